@@ -1,0 +1,30 @@
+/* libfazhi.h: the analysis engine of Fazhi Review (no GTK)
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fz-analysis.h"
+#include "fz-checker.h"
+#include "fz-checks.h"
+#include "fz-document.h"
+#include "fz-error.h"
+#include "fz-figures.h"
+#include "fz-finding.h"
+#include "fz-import.h"
+#include "fz-json.h"
+#include "fz-metadata.h"
+#include "fz-outline.h"
+#include "fz-regex.h"
+#include "fz-ruleset.h"
+#include "fz-text-util.h"
+#include "fz-types.h"
+
+G_BEGIN_DECLS
+
+/* Binds the engine's message catalog; call once before analysing. */
+void fz_init (void);
+
+G_END_DECLS
