@@ -1,0 +1,45 @@
+/* fz-import.h: reading a report file into an FzDocument
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fz-document.h"
+#include "fz-error.h"
+
+G_BEGIN_DECLS
+
+/* Largest input accepted.  A real report is tens of kilobytes; this bound
+ * keeps time and memory finite on hostile input. */
+#define FZ_IMPORT_MAX_BYTES (32 * 1024 * 1024)
+
+/* Decodes text bytes: a BOM (UTF-8, UTF-16LE/BE) first, then valid UTF-8,
+ * else GB18030.  Refuses binary data.  @encoding receives the name of what
+ * was found (static string). */
+char       *fz_text_decode          (const char   *data,
+                                     gsize         len,
+                                     const char  **encoding,
+                                     GError      **error);
+
+FzDocument *fz_import_text_bytes    (GBytes       *bytes,
+                                     const char   *display_name,
+                                     GError      **error);
+
+/* Detects the format by content and imports.  Errors are FZ_IMPORT_ERROR
+ * with a message naming the file and what to do. */
+FzDocument *fz_import_file          (GFile        *file,
+                                     GCancellable *cancellable,
+                                     GError      **error);
+void        fz_import_file_async    (GFile              *file,
+                                     int                 io_priority,
+                                     GCancellable       *cancellable,
+                                     GAsyncReadyCallback callback,
+                                     gpointer            user_data);
+FzDocument *fz_import_file_finish   (GAsyncResult *result,
+                                     GError      **error);
+
+G_END_DECLS

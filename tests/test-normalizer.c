@@ -1,0 +1,223 @@
+/* test-normalizer.c: repairing damaged report text
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "libfazhi.h"
+
+static FzDocument *
+doc_from (const char *text)
+{
+  return fz_document_new_from_text (text, -1, "fixture.txt");
+}
+
+static const char *
+para_kind (FzDocument *doc,
+           guint       i)
+{
+  return fz_paragraph_kind_to_string (fz_document_get_paragraph (doc, i)->kind);
+}
+
+static char *
+para_text (FzDocument *doc,
+           guint       i)
+{
+  gsize len;
+  const char *t = fz_document_get_paragraph_text (doc, i, &len);
+
+  return g_strndup (t, len);
+}
+
+static void
+test_page_break_join (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("一、主要举措\n\n"
+                                        "全镇共开展宣传活动，不断提\n\n"
+                                        "— 3 —\n\n"
+                                        "高群众法治意识。\n"
+                                        "二、存在问题\n");
+  g_autofree char *body = NULL;
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 3);
+  body = para_text (doc, 1);
+  g_assert_cmpstr (body, ==, "全镇共开展宣传活动，不断提高群众法治意识。");
+  g_assert_cmpstr (para_kind (doc, 0), ==, "heading");
+  g_assert_cmpstr (para_kind (doc, 2), ==, "heading");
+  /* The joined paragraph remembers both source lines. */
+  g_assert_cmpuint (fz_document_get_paragraph (doc, 1)->source_line, ==, 3);
+  g_assert_cmpuint (fz_document_get_paragraph (doc, 1)->source_line_end, ==, 7);
+}
+
+static void
+test_heading_never_joins (void)
+{
+  /* A heading has no final stop, but the body after it is a new paragraph. */
+  g_autoptr(FzDocument) doc = doc_from ("（一）加强组织领导\n镇党委定期研究法治工作。\n");
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 2);
+  g_assert_cmpstr (para_kind (doc, 0), ==, "heading");
+  g_assert_cmpstr (para_kind (doc, 1), ==, "body");
+}
+
+static void
+test_inline_heading_split (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("（一）强化组织领导。镇党委高位推动，专\n\n班推进各项工作。\n");
+  g_autofree char *text = para_text (doc, 0);
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 1);
+  g_assert_cmpstr (text, ==, "（一）强化组织领导。镇党委高位推动，专班推进各项工作。");
+  g_assert_cmpstr (para_kind (doc, 0), ==, "body");
+}
+
+static void
+test_spaces (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("\xe3\x80\x80\xe3\x80\x80" "全年开展活动 44 次，罚款 1.78 万元，"
+                                        "学习 APP 和 Wi-Fi 知识，精神 and 二十大精神。\r\n");
+  g_autofree char *text = para_text (doc, 0);
+
+  g_assert_cmpstr (text, ==, "全年开展活动44次，罚款1.78万元，学习 APP 和 Wi-Fi 知识，精神 and 二十大精神。");
+}
+
+static void
+test_nbsp_and_invisible (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("依法\xc2\xa0行政\xe2\x80\x8b工作。\n");
+  g_autofree char *text = para_text (doc, 0);
+
+  g_assert_cmpstr (text, ==, "依法行政工作。");
+}
+
+static void
+test_page_numbers (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("第一段。\n- 2 -\n第二段。\n—3—\n第 4 页 共 9 页\n7\n第三段。\n2024\n");
+
+  /* "2024" alone is not a page number. */
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 4);
+}
+
+static void
+test_front_matter (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("青山镇人民政府文件\n\n"
+                                        "青府〔2025〕3号\n\n"
+                                        "签发人：张三\n\n"
+                                        "中共青山镇委员会 青山镇人民政府\n"
+                                        "关于2024年法治政府 建设情况的报告\n\n"
+                                        "县委、县人民政府：\n\n"
+                                        "2024年，我镇扎实推进法治政府建设。现报告如下：\n");
+  g_autofree char *title = NULL;
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 6);
+  g_assert_cmpstr (para_kind (doc, 0), ==, "issuer_mark");
+  g_assert_cmpstr (para_kind (doc, 1), ==, "doc_number");
+  g_assert_cmpstr (para_kind (doc, 2), ==, "signer");
+  g_assert_cmpstr (para_kind (doc, 3), ==, "title");
+  g_assert_cmpstr (para_kind (doc, 4), ==, "addressee");
+  g_assert_cmpstr (para_kind (doc, 5), ==, "body");
+  title = para_text (doc, 3);
+  g_assert_cmpstr (title, ==, "中共青山镇委员会青山镇人民政府关于2024年法治政府建设情况的报告");
+}
+
+static void
+test_no_front_matter (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("2024年，我镇扎实推进法治政府建设，取得明显成效。\n"
+                                        "一、主要举措和成效\n");
+
+  g_assert_cmpstr (para_kind (doc, 0), ==, "body");
+  g_assert_cmpstr (para_kind (doc, 1), ==, "heading");
+}
+
+static void
+test_tail (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("一、主要举措\n正文内容。\n特此报告。\n\n"
+                                        "中共青山镇委员会      青山镇人民政府\n"
+                                        "2025年2月18日\n"
+                                        "（联系人：李四，电话：12345678）\n"
+                                        "抄送：县司法局\n"
+                                        "青山镇党政办公室\n"
+                                        "2025年2月18日印发\n");
+  g_autofree char *sig = NULL;
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 9);
+  g_assert_cmpstr (para_kind (doc, 2), ==, "closing");
+  g_assert_cmpstr (para_kind (doc, 3), ==, "signature");
+  g_assert_cmpstr (para_kind (doc, 4), ==, "date");
+  g_assert_cmpstr (para_kind (doc, 5), ==, "note");
+  g_assert_cmpstr (para_kind (doc, 6), ==, "cc");
+  g_assert_cmpstr (para_kind (doc, 7), ==, "printed");
+  g_assert_cmpstr (para_kind (doc, 8), ==, "printed");
+  /* Two signing bodies keep their separation. */
+  sig = para_text (doc, 3);
+  g_assert_cmpstr (sig, ==, "中共青山镇委员会 青山镇人民政府");
+}
+
+static void
+test_body_end_is_not_signature (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("一、安排\n继续推进依法行政，建设法治政府。\n");
+
+  g_assert_cmpstr (para_kind (doc, 1), ==, "body");
+}
+
+static void
+test_offsets (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("标题行关于报告\n\n正文第一段。\n正文第二段。\n");
+  const char *text = fz_document_get_text (doc);
+  guint n = fz_document_get_n_paragraphs (doc);
+
+  g_assert_cmpuint (fz_document_get_length (doc), ==, g_utf8_strlen (text, -1));
+  for (guint i = 0; i < n; i++)
+    {
+      const FzParagraph *p = fz_document_get_paragraph (doc, i);
+      g_autofree char *via_chars = fz_document_dup_range (doc, p->start, p->end);
+      g_autofree char *via_bytes = g_strndup (text + p->byte_start, p->byte_end - p->byte_start);
+
+      g_assert_cmpstr (via_chars, ==, via_bytes);
+      g_assert_cmpuint (fz_document_char_to_byte (doc, p->start), ==, p->byte_start);
+      g_assert_cmpuint (fz_document_byte_to_char (doc, p->byte_end), ==, p->end);
+      g_assert_cmpint (fz_document_paragraph_at (doc, p->start), ==, (int) i);
+    }
+}
+
+static void
+test_empty_lines_only (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("\n\n   \n");
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 0);
+  g_assert_cmpuint (fz_document_get_length (doc), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  fz_init ();
+
+  g_test_add_func ("/normalizer/page-break-join", test_page_break_join);
+  g_test_add_func ("/normalizer/heading-never-joins", test_heading_never_joins);
+  g_test_add_func ("/normalizer/inline-heading-split", test_inline_heading_split);
+  g_test_add_func ("/normalizer/spaces", test_spaces);
+  g_test_add_func ("/normalizer/nbsp-invisible", test_nbsp_and_invisible);
+  g_test_add_func ("/normalizer/page-numbers", test_page_numbers);
+  g_test_add_func ("/normalizer/front-matter", test_front_matter);
+  g_test_add_func ("/normalizer/no-front-matter", test_no_front_matter);
+  g_test_add_func ("/normalizer/tail", test_tail);
+  g_test_add_func ("/normalizer/body-end-not-signature", test_body_end_is_not_signature);
+  g_test_add_func ("/normalizer/offsets", test_offsets);
+  g_test_add_func ("/normalizer/empty", test_empty_lines_only);
+
+  return g_test_run ();
+}
