@@ -1,0 +1,1237 @@
+/* fz-checker.c: which required elements a report has, and how surely
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fz-checker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fz-checker.h"
+#include "fz-i18n.h"
+
+/* The guiding rule: never say "present" where a careful reviewer would not.
+ * A false "present" makes the reviewer skip a missing part; a false
+ * "partial" only costs a look.  So an element is present only when a
+ * heading of its own carries it and the text under that heading has
+ * substance; everything weaker is partial or needs review, and the
+ * explanation says why. */
+
+/* Longer "headings" are numbered paragraphs that lack a full stop. */
+#define MAX_HEADING_BYTES 600
+/* Top-level sections with less body than this are not counted as topical
+ * measures. */
+#define MIN_TOPICAL_CHARS 20
+/* Less body than this under a heading is no content at all. */
+#define MIN_CONTENT_CHARS 10
+#define MAX_EVIDENCE 6
+#define MAX_QUOTES 2
+#define MAX_LISTED_SECTIONS 4
+#define QUOTE_CONTEXT 12
+
+G_DEFINE_BOXED_TYPE (FzElementResult, fz_element_result,
+                     fz_element_result_copy, fz_element_result_free)
+
+FzElementResult *
+fz_element_result_copy (const FzElementResult *result)
+{
+  FzElementResult *copy;
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  copy = g_memdup2 (result, sizeof *result);
+  copy->id = g_strdup (result->id);
+  copy->name = g_strdup (result->name);
+  copy->explanation = g_strdup (result->explanation);
+  if (result->evidence != NULL)
+    copy->evidence = g_array_copy (result->evidence);
+
+  return copy;
+}
+
+void
+fz_element_result_free (FzElementResult *result)
+{
+  if (result == NULL)
+    return;
+
+  g_free (result->id);
+  g_free (result->name);
+  g_free (result->explanation);
+  g_clear_pointer (&result->evidence, g_array_unref);
+  g_free (result);
+}
+
+typedef enum
+{
+  MATCH_NONE,
+  MATCH_WEAK,
+  MATCH_STRONG,
+} Match;
+
+typedef struct
+{
+  FzDocument  *document;
+  const char  *text;
+  GPtrArray   *sections;
+  FzRuleSet   *rules;
+  int          report_year;
+  gboolean     zh;
+  guint        n_elements;
+  guint        n_sections;
+  guint8      *matches;           /* [element * n_sections + section]: a Match */
+  guint       *n_matched;         /* per section: elements whose headings match it */
+  guint       *subtree_end;       /* per section: one past its last descendant */
+  guint       *body_chars;        /* per section, G_MAXUINT until counted */
+  int         *carrier;           /* per element: the section found by heading, or -1 */
+} Checker;
+
+/* Why a section found by heading does or does not carry an element. */
+typedef struct
+{
+  int        section;
+  FzStatus   status;
+  gboolean   specific;            /* no other element's heading matches */
+  int        prio_rank;           /* elements of higher priority sharing the heading */
+  guint      body_chars;
+  gboolean   short_body;
+  gboolean   deep;
+  gboolean   weak_shared;
+  int        nested_under;        /* section of another element above it, or -1 */
+  int        bad_year;            /* the heading's year when it is wrong, else 0 */
+  GPtrArray *failed;              /* FzRuleRequirement that were not met */
+  GPtrArray *met;                 /* char *: "label（quotes）" of requirements met */
+  GArray    *evidence;            /* FzRange */
+} Verdict;
+
+/* A passage that mentions an element outside any heading of its own. */
+typedef struct
+{
+  const FzParagraph *para;
+  gsize              sentence_start;  /* bytes */
+  gsize              sentence_end;
+  gsize              match_start;
+  gsize              match_end;
+} Hit;
+
+static void
+verdict_free (Verdict *v)
+{
+  if (v == NULL)
+    return;
+
+  g_clear_pointer (&v->failed, g_ptr_array_unref);
+  g_clear_pointer (&v->met, g_ptr_array_unref);
+  g_clear_pointer (&v->evidence, g_array_unref);
+  g_free (v);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Verdict, verdict_free)
+
+static const char *tr (const Checker *c,
+                       const char    *en,
+                       const char    *zh) G_GNUC_FORMAT (2);
+
+/* Explanations follow the reviewer's language even where no catalog is
+ * installed, so the Chinese text is written here as well; the English
+ * msgid still goes through gettext for any other catalog.  Both strings
+ * must take the same arguments. */
+static const char *
+tr (const Checker *c,
+    const char    *en,
+    const char    *zh)
+{
+  return c->zh ? zh : _(en);
+}
+
+static FzSection *
+section_at (const Checker *c,
+            int            index)
+{
+  return g_ptr_array_index (c->sections, index);
+}
+
+static Match
+match_at (const Checker *c,
+          guint          element,
+          guint          section)
+{
+  return c->matches[element * c->n_sections + section];
+}
+
+static const FzRuleElement *
+element_at (const Checker *c,
+            guint          index)
+{
+  return fz_ruleset_get_element (c->rules, index);
+}
+
+static gsize
+to_byte (const Checker *c,
+         guint          offset)
+{
+  return fz_document_char_to_byte (c->document, offset);
+}
+
+/* Characters in the bytes [from, to) of the text: its UTF-8 lead bytes.
+ * Much cheaper than fz_document_byte_to_char() when a nearby character
+ * offset is known. */
+static guint
+count_chars (const Checker *c,
+             gsize          from,
+             gsize          to)
+{
+  const guchar *p = (const guchar *) c->text + from;
+  const guchar *end = (const guchar *) c->text + to;
+  guint n = 0;
+
+  for (; p < end; p++)
+    n += (*p & 0xC0) != 0x80;
+
+  return n;
+}
+
+static guint
+to_char_in (const Checker     *c,
+            const FzParagraph *para,
+            gsize              byte_offset)
+{
+  return para->start + count_chars (c, para->byte_start, byte_offset);
+}
+
+static char *
+describe_section (const FzSection *section)
+{
+  return g_strconcat (section->label ? section->label : "",
+                      section->heading ? section->heading : "", NULL);
+}
+
+static gboolean
+is_terminator (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
+         c == '!' || c == '?' || c == ';';
+}
+
+static void
+add_range (GArray *ranges,
+           guint   start,
+           guint   end)
+{
+  FzRange r = { start, end };
+
+  g_array_append_val (ranges, r);
+}
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const FzRange *ra = a, *rb = b;
+
+  if (ra->start != rb->start)
+    return ra->start < rb->start ? -1 : 1;
+  return ra->end < rb->end ? -1 : ra->end > rb->end;
+}
+
+/* Document order, no duplicates, a nested range folded into its container. */
+static void
+tidy_ranges (GArray *ranges)
+{
+  guint j = 0;
+
+  g_array_sort (ranges, compare_ranges);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      FzRange *r = &g_array_index (ranges, FzRange, i);
+
+      if (j > 0)
+        {
+          FzRange *last = &g_array_index (ranges, FzRange, j - 1);
+
+          if (r->start < last->end)
+            {
+              last->end = MAX (last->end, r->end);
+              continue;
+            }
+        }
+      g_array_index (ranges, FzRange, j++) = *r;
+    }
+  g_array_set_size (ranges, j);
+}
+
+/* Characters of body text under a section, not counting the line breaks
+ * between its paragraphs.  Cached: it runs for every candidate. */
+static guint
+count_body_chars (Checker *c,
+                  guint    index)
+{
+  const FzSection *section;
+  int first, last;
+  guint n;
+
+  if (c->body_chars[index] != G_MAXUINT)
+    return c->body_chars[index];
+
+  section = section_at (c, index);
+  n = section->end - section->body_start;
+  first = fz_document_paragraph_at (c->document, section->body_start);
+  last = section->end > section->body_start
+           ? fz_document_paragraph_at (c->document, section->end - 1) : first;
+  if (first >= 0 && last > first)
+    n -= MIN ((guint) (last - first), n);
+
+  c->body_chars[index] = n;
+  return n;
+}
+
+/* Whether a sentence terminator (。！？； or ASCII !?;) ends just before @p.
+ * Works on bytes: it runs for every byte scanned. */
+static gboolean
+ends_sentence_before (const guchar *start,
+                      const guchar *p)
+{
+  if (p - start >= 1 && (p[-1] == '!' || p[-1] == '?' || p[-1] == ';'))
+    return TRUE;
+  return p - start >= 3 &&
+         ((p[-3] == 0xE3 && p[-2] == 0x80 && p[-1] == 0x82) ||          /* 。 */
+          (p[-3] == 0xEF && p[-2] == 0xBC &&
+           (p[-1] == 0x81 || p[-1] == 0x9F || p[-1] == 0x9B)));         /* ！？； */
+}
+
+/* The sentence around a match, inside its paragraph.  Stepping a byte at a
+ * time is safe: it stops only at the paragraph's ends or right after a
+ * terminator, all of them character boundaries. */
+static void
+sentence_bounds (const Checker *c,
+                 Hit           *hit)
+{
+  const guchar *base = (const guchar *) c->text;
+  const guchar *para_start = base + hit->para->byte_start;
+  const guchar *para_end = base + hit->para->byte_end;
+  const guchar *p = base + hit->match_start;
+  const guchar *q = base + MIN (hit->match_end, hit->para->byte_end);
+
+  while (p > para_start && !ends_sentence_before (para_start, p))
+    p--;
+  while (q < para_end && !ends_sentence_before (para_start, q))
+    q++;
+
+  hit->sentence_start = p - base;
+  hit->sentence_end = q - base;
+}
+
+static void
+add_hit_range (const Checker *c,
+               GArray        *ranges,
+               const Hit     *hit)
+{
+  guint start = to_char_in (c, hit->para, hit->sentence_start);
+
+  add_range (ranges, start, start + count_chars (c, hit->sentence_start, hit->sentence_end));
+}
+
+/* The paragraph holding byte @offset, or NULL between paragraphs. */
+static const FzParagraph *
+paragraph_at_byte (const Checker *c,
+                   gsize          offset)
+{
+  guint lo = 0, hi = fz_document_get_n_paragraphs (c->document);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const FzParagraph *para = fz_document_get_paragraph (c->document, mid);
+
+      if (offset < para->byte_start)
+        hi = mid;
+      else if (offset >= para->byte_end)
+        lo = mid + 1;
+      else
+        return para;
+    }
+
+  return NULL;
+}
+
+/* The first MAX_EVIDENCE sentences of body text within bytes [lo, hi) that
+ * mention @e, in document order.  Each pattern of evidence_scan keeps its
+ * next match, and the leftmost one is taken, so the text is scanned once
+ * per pattern however many sentences match. */
+static void
+find_hits (const Checker       *c,
+           const FzRuleElement *e,
+           gsize                lo,
+           gsize                hi,
+           GArray              *hits)
+{
+  GPtrArray *scan = e->evidence_scan;
+  g_autofree gssize *starts = g_new (gssize, scan->len + 1);
+  g_autofree gssize *ends = g_new (gssize, scan->len + 1);
+  gsize pos = lo;
+
+  /* G_MAXSSIZE: not searched yet; -1: no more matches. */
+  for (guint k = 0; k < scan->len; k++)
+    starts[k] = ends[k] = G_MAXSSIZE;
+
+  while (hits->len < MAX_EVIDENCE && pos < hi)
+    {
+      const FzParagraph *para;
+      Hit hit = { 0 };
+      int best = -1;
+
+      for (guint k = 0; k < scan->len; k++)
+        {
+          if (starts[k] == -1)
+            continue;
+          if ((starts[k] == G_MAXSSIZE || (gsize) starts[k] < pos) &&
+              !fz_regex_search (g_ptr_array_index (scan, k), c->text, hi, pos,
+                                &starts[k], &ends[k]))
+            {
+              starts[k] = -1;
+              continue;
+            }
+          if (best < 0 || starts[k] < starts[best])
+            best = k;
+        }
+      if (best < 0)
+        break;
+
+      hit.match_start = starts[best];
+      hit.match_end = ends[best];
+      para = paragraph_at_byte (c, hit.match_start);
+      if (para == NULL || (para->kind != FZ_PARAGRAPH_BODY && para->kind != FZ_PARAGRAPH_HEADING))
+        {
+          /* The title or the closing parts say nothing about the body. */
+          pos = para != NULL ? para->byte_end
+                             : (gsize) (g_utf8_next_char (c->text + hit.match_start) - c->text);
+          continue;
+        }
+
+      hit.para = para;
+      sentence_bounds (c, &hit);
+      g_array_append_val (hits, hit);
+
+      /* On to the next sentence: one mention per sentence is enough. */
+      pos = MAX (hit.sentence_end, hit.match_end);
+      if (pos <= hit.match_start)
+        pos = g_utf8_next_char (c->text + hit.match_start) - c->text;
+    }
+}
+
+/* “…context match context…”, cut at the sentence. */
+static char *
+quote_hit (const Checker *c,
+           const Hit     *hit)
+{
+  const char *base = c->text;
+  const char *ss = base + hit->sentence_start;
+  const char *se = base + hit->sentence_end;
+  const char *s = base + hit->match_start;
+  const char *e = base + hit->match_end;
+  GString *out = g_string_new ("“");
+
+  /* The sentence's own full stop adds nothing to a quotation. */
+  if (se > e && is_terminator (g_utf8_get_char (g_utf8_find_prev_char (ss, se))))
+    se = g_utf8_find_prev_char (ss, se);
+
+  for (guint i = 0; i < QUOTE_CONTEXT && s > ss; i++)
+    s = g_utf8_find_prev_char (ss, s);
+  for (guint i = 0; i < QUOTE_CONTEXT && e < se; i++)
+    e = g_utf8_next_char (e);
+
+  if (s > ss)
+    g_string_append (out, "…");
+  g_string_append_len (out, s, e - s);
+  if (e < se)
+    g_string_append (out, "…");
+  g_string_append (out, "”");
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+join_names (const Checker *c,
+            GPtrArray     *names)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, c->zh ? "、" : ", ");
+      g_string_append_printf (out, "“%s”", (const char *) g_ptr_array_index (names, i));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Years named in a heading: "2025年", "２０２５年", "二〇二五年". */
+static guint
+heading_years (const char *heading,
+               int        *years,
+               guint       max_years)
+{
+  static FzRegex *year_regex;
+  gsize len = strlen (heading);
+  gsize from = 0;
+  guint n = 0;
+  gssize groups[4];
+
+  if (g_once_init_enter (&year_regex))
+    g_once_init_leave (&year_regex,
+                       fz_regex_new_static ("([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*年"));
+
+  while (n < max_years &&
+         fz_regex_search_groups (year_regex, heading, len, from, groups, 2))
+    {
+      int year = 0;
+
+      for (const char *p = heading + groups[2]; p < heading + groups[3]; p = g_utf8_next_char (p))
+        {
+          static const gunichar han[] = { 0x3007, 0x4E00, 0x4E8C, 0x4E09, 0x56DB,
+                                          0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D };
+          gunichar ch = g_utf8_get_char (p);
+          int digit = 0;
+
+          if (ch >= '0' && ch <= '9')
+            digit = ch - '0';
+          else if (ch >= 0xFF10 && ch <= 0xFF19)
+            digit = ch - 0xFF10;
+          else if (ch == 0x96F6)
+            digit = 0;
+          else
+            for (guint k = 0; k < G_N_ELEMENTS (han); k++)
+              if (han[k] == ch)
+                digit = k;
+          year = year * 10 + digit;
+        }
+
+      if (year >= 1990 && year <= 2100)
+        years[n++] = year;
+      from = groups[1];
+    }
+
+  return n;
+}
+
+static gboolean
+strv_contains (char       **strv,
+               const char  *str)
+{
+  return strv != NULL && g_strv_contains ((const char * const *) strv, str);
+}
+
+/* The nearest ancestor carrying another element, if @element may not stand
+ * beneath it: a sub-heading there is not a part of the report of its own. */
+static int
+find_foreign_parent (const Checker *c,
+                     guint          element,
+                     guint          section)
+{
+  const FzRuleElement *e = element_at (c, element);
+
+  for (int p = section_at (c, section)->parent; p >= 0; p = section_at (c, p)->parent)
+    {
+      if (c->n_matched[p] == 0)
+        continue;
+      if (match_at (c, element, p) != MATCH_NONE)
+        return -1;
+      for (guint f = 0; f < c->n_elements; f++)
+        if (f != element && match_at (c, f, p) != MATCH_NONE &&
+            strv_contains (e->nest_in, element_at (c, f)->id))
+          return -1;
+      return p;
+    }
+
+  return -1;
+}
+
+static Verdict *
+judge_section (Checker *c,
+               guint    element,
+               guint    index)
+{
+  const FzRuleElement *e = element_at (c, element);
+  const FzSection *s = section_at (c, index);
+  Verdict *v = g_new0 (Verdict, 1);
+  int years[4];
+  guint n_years;
+
+  v->section = index;
+  v->failed = g_ptr_array_new ();
+  v->met = g_ptr_array_new_with_free_func (g_free);
+  v->evidence = g_array_new (FALSE, FALSE, sizeof (FzRange));
+  add_range (v->evidence, s->start, s->heading_end);
+
+  v->specific = c->n_matched[index] == 1;
+  for (guint f = 0; f < c->n_elements; f++)
+    if (f != element && match_at (c, f, index) != MATCH_NONE &&
+        element_at (c, f)->priority > e->priority)
+      v->prio_rank++;
+
+  v->deep = s->depth > 2;
+  v->weak_shared = match_at (c, element, index) == MATCH_WEAK && !v->specific;
+  v->nested_under = find_foreign_parent (c, element, index);
+  v->body_chars = count_body_chars (c, index);
+  v->short_body = v->body_chars < e->min_body_chars;
+
+  if (e->year_offset != G_MININT && c->report_year > 0 &&
+      (n_years = heading_years (s->heading, years, G_N_ELEMENTS (years))) > 0)
+    {
+      int expected = c->report_year + e->year_offset;
+      gboolean ok = FALSE;
+
+      for (guint i = 0; i < n_years; i++)
+        ok |= years[i] == expected;
+      if (!ok)
+        v->bad_year = years[0];
+    }
+
+  for (guint r = 0; r < e->requirements->len; r++)
+    {
+      const FzRuleRequirement *req = g_ptr_array_index (e->requirements, r);
+      guint lo_char = req->in_body ? s->body_start : s->start;
+      gsize lo = to_byte (c, lo_char);
+      gsize hi = to_byte (c, s->end);
+      g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (g_free);
+      guint count = 0;
+      gsize from = 0;
+      gssize ms, me;
+
+      while ((count < req->min_count || quotes->len < MAX_QUOTES) &&
+             fz_regex_search (req->pattern, c->text + lo, hi - lo, from, &ms, &me))
+        {
+          g_autofree char *word = g_strndup (c->text + lo + ms, me - ms);
+
+          count++;
+          if (quotes->len < MAX_QUOTES &&
+              !g_ptr_array_find_with_equal_func (quotes, word, g_str_equal, NULL))
+            {
+              int para = fz_document_paragraph_at (c->document,
+                                                   lo_char + count_chars (c, lo, lo + ms));
+
+              if (para >= 0)
+                {
+                  Hit hit = { fz_document_get_paragraph (c->document, para), 0, 0, lo + ms, lo + me };
+
+                  sentence_bounds (c, &hit);
+                  add_hit_range (c, v->evidence, &hit);
+                }
+              g_ptr_array_add (quotes, g_steal_pointer (&word));
+            }
+          /* An empty match must still move on, by a whole character. */
+          from = me > ms ? (gsize) me
+                         : (gsize) (g_utf8_next_char (c->text + lo + ms) - (c->text + lo));
+          if (from >= hi - lo)
+            break;
+        }
+
+      if (count < req->min_count)
+        g_ptr_array_add (v->failed, (gpointer) req);
+      else if (req->label != NULL)
+        {
+          GString *met = g_string_new (c->zh || req->label_en == NULL ? req->label : req->label_en);
+
+          g_string_append (met, c->zh ? "（" : " (");
+          for (guint q = 0; q < quotes->len; q++)
+            g_string_append_printf (met, "%s“%s…”", q > 0 && !c->zh ? " " : "",
+                                    (const char *) g_ptr_array_index (quotes, q));
+          g_string_append (met, c->zh ? "）" : ")");
+          g_ptr_array_add (v->met, g_string_free (met, FALSE));
+        }
+    }
+
+  tidy_ranges (v->evidence);
+
+  if (v->deep || v->short_body || v->failed->len > 0)
+    v->status = FZ_STATUS_PARTIAL;
+  else if (v->weak_shared || v->nested_under >= 0 || v->bad_year != 0)
+    v->status = FZ_STATUS_NEEDS_REVIEW;
+  else
+    v->status = FZ_STATUS_PRESENT;
+
+  return v;
+}
+
+static int
+status_rank (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:        return 0;
+    case FZ_STATUS_NEEDS_REVIEW:   return 1;
+    case FZ_STATUS_PARTIAL:        return 2;
+    case FZ_STATUS_NOT_APPLICABLE: return 3;
+    case FZ_STATUS_MISSING:        return 4;
+    default:                       return 4;
+    }
+}
+
+/* Best first: the better status, then a heading about this element alone,
+ * then the shallower, then the one it claims first, then the earlier. */
+static gboolean
+verdict_better (const Checker *c,
+                const Verdict *a,
+                const Verdict *b)
+{
+  guint da = section_at (c, a->section)->depth;
+  guint db = section_at (c, b->section)->depth;
+
+  if (status_rank (a->status) != status_rank (b->status))
+    return status_rank (a->status) < status_rank (b->status);
+  if (a->specific != b->specific)
+    return a->specific;
+  if (da != db)
+    return da < db;
+  if (a->prio_rank != b->prio_rank)
+    return a->prio_rank < b->prio_rank;
+  return a->section < b->section;
+}
+
+/* A heading shared by several elements that its sub-sections divide among
+ * them ("二、存在问题及下一步工作计划" over "（一）存在问题" and
+ * "（二）下一步工作计划"): each element then belongs to its sub-section. */
+static gboolean
+is_split (const Checker *c,
+          guint          element,
+          guint          section)
+{
+  gboolean shared = FALSE;
+
+  for (guint f = 0; f < c->n_elements; f++)
+    {
+      gboolean below = FALSE;
+
+      if (f == element || match_at (c, f, section) == MATCH_NONE)
+        continue;
+      shared = TRUE;
+      for (guint d = section + 1; d < c->subtree_end[section] && !below; d++)
+        below = match_at (c, f, d) != MATCH_NONE;
+      if (!below)
+        return FALSE;
+    }
+
+  return shared;
+}
+
+static Verdict *
+find_by_heading (Checker *c,
+                 guint    element)
+{
+  g_autofree gboolean *dropped = g_new0 (gboolean, c->n_sections + 1);
+  Verdict *best = NULL;
+
+  /* Between a section and one below it that both match, keep the outer
+   * one ("五、存在的不足和原因" over its "（三）…存在短板"), unless the outer
+   * one is split among elements. */
+  for (guint a = 0; a < c->n_sections; a++)
+    {
+      if (match_at (c, element, a) == MATCH_NONE)
+        continue;
+      for (guint d = a + 1; d < c->subtree_end[a]; d++)
+        {
+          if (match_at (c, element, d) == MATCH_NONE)
+            continue;
+          if (is_split (c, element, a))
+            dropped[a] = TRUE;
+          else
+            dropped[d] = TRUE;
+        }
+    }
+
+  for (guint s = 0; s < c->n_sections; s++)
+    {
+      Verdict *v;
+
+      if (dropped[s] || match_at (c, element, s) == MATCH_NONE)
+        continue;
+
+      v = judge_section (c, element, s);
+      if (best == NULL || verdict_better (c, v, best))
+        {
+          verdict_free (best);
+          best = v;
+        }
+      else
+        verdict_free (v);
+    }
+
+  return best;
+}
+
+static FzElementResult *
+result_new (const Checker       *c,
+            const FzRuleElement *e)
+{
+  FzElementResult *result = g_new0 (FzElementResult, 1);
+
+  result->id = g_strdup (e->id);
+  result->name = g_strdup (c->zh || e->name_en == NULL ? e->name : e->name_en);
+  result->required = e->required;
+  result->evidence = g_array_new (FALSE, FALSE, sizeof (FzRange));
+  result->section = -1;
+
+  return result;
+}
+
+static char *
+explain_verdict (const Checker       *c,
+                 const FzRuleElement *e,
+                 const Verdict       *v)
+{
+  const FzSection *s = section_at (c, v->section);
+  g_autofree char *where = describe_section (s);
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_free);
+  GString *first = g_string_new (NULL);
+
+  /* Translators: the start of a sentence; the next two strings may
+   * follow it, then a full stop.  %s is a heading such as "二、存在的问题". */
+  g_string_append_printf (first, tr (c, N_("Found under “%s”"), "在“%s”中找到"), where);
+  for (guint i = 0; i < v->met->len; i++)
+    {
+      /* Translators: %s is what the text shows, e.g. "an analysis of causes (“由于…”)". */
+      g_string_append_printf (first, tr (c, N_("; the text has %s"), "，正文有%s"),
+                              (const char *) g_ptr_array_index (v->met, i));
+    }
+  for (guint i = 0; i < v->failed->len; i++)
+    {
+      const FzRuleRequirement *req = g_ptr_array_index (v->failed, i);
+
+      /* Translators: %s says what is lacking, from the rule set. */
+      g_string_append_printf (first, tr (c, N_(", but %s"), "，但%s"),
+                              c->zh || req->message_en == NULL ? req->message : req->message_en);
+    }
+  g_string_append (first, c->zh ? "。" : ".");
+  g_ptr_array_add (sentences, g_string_free (first, FALSE));
+
+  if (v->deep)
+    g_ptr_array_add (sentences,
+                     g_strdup_printf (tr (c, N_("It is only a level-%u item, not a section of its own."),
+                                          "这只是第%u级小标题，未单独成节。"),
+                                      s->depth));
+  if (v->short_body && v->body_chars < MIN_CONTENT_CHARS)
+    g_ptr_array_add (sentences,
+                     g_strdup (tr (c, N_("There is only the heading, with no content under it."),
+                                   "只有标题，未见具体内容。")));
+  else if (v->short_body)
+    g_ptr_array_add (sentences,
+                     g_strdup_printf (tr (c, N_("The text under the heading is only %u characters long, which is too thin for this part; check that it is complete."),
+                                          "标题下正文仅%u字，内容过于简略，请核对是否完整。"),
+                                      v->body_chars));
+  if (v->weak_shared)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autofree char *list = NULL;
+
+      for (guint f = 0; f < c->n_elements; f++)
+        if (match_at (c, f, v->section) != MATCH_NONE && element_at (c, f) != e)
+          g_ptr_array_add (names, (gpointer) fz_rule_element_get_display_name (element_at (c, f)));
+      list = join_names (c, names);
+      g_ptr_array_add (sentences,
+                       g_strdup_printf (tr (c, N_("The heading belongs to %s; check whether it covers this item as well."),
+                                            "该标题属于%s，请核对是否也涵盖本项。"),
+                                        list));
+    }
+  if (v->nested_under >= 0)
+    {
+      g_autofree char *parent = describe_section (section_at (c, v->nested_under));
+
+      g_ptr_array_add (sentences,
+                       g_strdup_printf (tr (c, N_("The heading stands under “%s” instead of being a part of its own; please check."),
+                                            "该标题位于“%s”之下，未单独成节，请核对。"),
+                                        parent));
+    }
+  if (v->bad_year != 0)
+    g_ptr_array_add (sentences,
+                     g_strdup_printf (tr (c, N_("The heading names the year %d, but in a report on %d it should be %d; please check."),
+                                          "标题写的是%d年，报告年度为%d年，此处应为%d年，请核对。"),
+                                      v->bad_year, c->report_year,
+                                      c->report_year + e->year_offset));
+
+  g_ptr_array_add (sentences, NULL);
+  return g_strjoinv (c->zh ? "" : " ", (char **) sentences->pdata);
+}
+
+static double
+verdict_confidence (const Checker *c,
+                    const Verdict *v)
+{
+  switch (v->status)
+    {
+    case FZ_STATUS_PRESENT:
+      return v->specific && section_at (c, v->section)->depth == 1 ? 0.95 : 0.9;
+    case FZ_STATUS_PARTIAL:
+      return 0.7;
+    case FZ_STATUS_NEEDS_REVIEW:
+    case FZ_STATUS_MISSING:
+    case FZ_STATUS_NOT_APPLICABLE:
+    default:
+      return 0.5;
+    }
+}
+
+/* Top-level sections that no element's heading claims: for the measures
+ * element these are usually its parts written without an umbrella heading. */
+static gboolean
+collect_unclaimed (Checker         *c,
+                   FzElementResult *result)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *list = NULL;
+  guint n = 0;
+
+  for (guint s = 0; s < c->n_sections; s++)
+    {
+      const FzSection *section = section_at (c, s);
+
+      if (section->depth != 1 || c->n_matched[s] > 0 ||
+          count_body_chars (c, s) < MIN_TOPICAL_CHARS)
+        continue;
+
+      n++;
+      add_range (result->evidence, section->start, section->heading_end);
+      if (names->len < MAX_LISTED_SECTIONS)
+        g_ptr_array_add (names, describe_section (section));
+    }
+
+  if (n == 0)
+    return FALSE;
+
+  list = join_names (c, names);
+  result->status = FZ_STATUS_NEEDS_REVIEW;
+  result->confidence = 0.5;
+  if (n > names->len)
+    result->explanation =
+      g_strdup_printf (tr (c, N_("There is no overall heading for this part; these %u top-level headings look like separate measures, please check: %s and more."),
+                           "没有本项的总标题；以下%u个一级标题似为分项举措，请核对：%s等。"),
+                       n, list);
+  else
+    result->explanation =
+      g_strdup_printf (tr (c, N_("There is no overall heading for this part; these %u top-level headings look like separate measures, please check: %s."),
+                           "没有本项的总标题；以下%u个一级标题似为分项举措，请核对：%s。"),
+                       n, list);
+
+  return TRUE;
+}
+
+static char *
+describe_location (const Checker     *c,
+                   const FzParagraph *para,
+                   gsize              byte_offset)
+{
+  int s = fz_outline_section_at (c->sections, to_char_in (c, para, byte_offset));
+  g_autofree char *name = NULL;
+
+  if (s < 0)
+    {
+      /* Translators: where a passage stands when it precedes every heading;
+       * it fills the first %s of "…it is only mentioned in %s: %s." */
+      return g_strdup (tr (c, N_("the opening paragraphs"), "开头部分"));
+    }
+
+  name = describe_section (section_at (c, s));
+  return g_strdup_printf ("“%s”", name);
+}
+
+static gboolean
+collect_evidence (Checker             *c,
+                  const FzRuleElement *e,
+                  gsize                lo,
+                  gsize                hi,
+                  FzElementResult     *result)
+{
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (g_free);
+  GString *places_text, *quotes;
+
+  if (e->evidence->len == 0)
+    return FALSE;
+
+  find_hits (c, e, lo, hi, hits);
+  if (hits->len == 0)
+    return FALSE;
+
+  for (guint i = 0; i < hits->len && i < MAX_EVIDENCE; i++)
+    {
+      const Hit *hit = &g_array_index (hits, Hit, i);
+
+      add_hit_range (c, result->evidence, hit);
+    }
+
+  places_text = g_string_new (NULL);
+  quotes = g_string_new (NULL);
+  for (guint i = 0; i < hits->len && i < MAX_QUOTES; i++)
+    {
+      const Hit *hit = &g_array_index (hits, Hit, i);
+      g_autofree char *place = describe_location (c, hit->para, hit->match_start);
+      g_autofree char *quote = quote_hit (c, hit);
+
+      g_string_append (quotes, quote);
+      if (!g_ptr_array_find_with_equal_func (places, place, g_str_equal, NULL))
+        {
+          if (places->len > 0)
+            g_string_append (places_text, c->zh ? "、" : ", ");
+          g_string_append (places_text, place);
+          g_ptr_array_add (places, g_steal_pointer (&place));
+        }
+    }
+
+  result->status = FZ_STATUS_PARTIAL;
+  result->confidence = 0.6;
+  result->explanation =
+    g_strdup_printf (tr (c, N_("There is no heading for it; it is only mentioned in %s: %s."),
+                         "没有相应的标题，只在%s中提及：%s。"),
+                     places_text->str, quotes->str);
+
+  g_string_free (places_text, TRUE);
+  g_string_free (quotes, TRUE);
+
+  return TRUE;
+}
+
+static int
+element_index (const Checker *c,
+               const char    *id)
+{
+  for (guint i = 0; i < c->n_elements; i++)
+    if (g_str_equal (element_at (c, i)->id, id))
+      return i;
+
+  return -1;
+}
+
+static FzElementResult *
+check_element (Checker *c,
+               guint    element,
+               Verdict *verdict)
+{
+  const FzRuleElement *e = element_at (c, element);
+  FzElementResult *result = result_new (c, e);
+  int scope = -1;
+  gsize lo = 0, hi = fz_document_get_text_bytes (c->document);
+  g_autofree char *scope_name = NULL;
+
+  if (verdict != NULL)
+    {
+      result->status = verdict->status;
+      result->confidence = verdict_confidence (c, verdict);
+      result->explanation = explain_verdict (c, e, verdict);
+      result->section = verdict->section;
+      g_array_append_vals (result->evidence, verdict->evidence->data, verdict->evidence->len);
+      return result;
+    }
+
+  if (e->collect_unclaimed && collect_unclaimed (c, result))
+    {
+      tidy_ranges (result->evidence);
+      return result;
+    }
+
+  if (e->evidence_in != NULL)
+    {
+      int k = element_index (c, e->evidence_in);
+
+      scope = k >= 0 ? c->carrier[k] : -1;
+      if (scope >= 0)
+        {
+          const FzSection *s = section_at (c, scope);
+
+          lo = to_byte (c, s->body_start);
+          hi = to_byte (c, s->end);
+          scope_name = describe_section (s);
+        }
+    }
+
+  if ((e->evidence_in == NULL || scope >= 0) && collect_evidence (c, e, lo, hi, result))
+    {
+      tidy_ranges (result->evidence);
+      return result;
+    }
+
+  if (!e->required)
+    {
+      result->status = FZ_STATUS_NOT_APPLICABLE;
+      result->confidence = 0.9;
+      result->explanation =
+        g_strdup_printf (tr (c, N_("Not found. “%s” is optional, so leaving it out is not a defect."),
+                             "未见此项。“%s”为选报内容，不写不算缺项。"),
+                         result->name);
+    }
+  else if (scope_name != NULL)
+    {
+      result->status = FZ_STATUS_MISSING;
+      result->confidence = 0.8;
+      result->explanation =
+        g_strdup_printf (tr (c, N_("There is no heading for it, and nothing about it under “%s”."),
+                             "没有相应的标题，在“%s”中也未见相关表述。"),
+                         scope_name);
+    }
+  else
+    {
+      result->status = FZ_STATUS_MISSING;
+      result->confidence = 0.8;
+      result->explanation =
+        g_strdup_printf (tr (c, N_("Not found: no heading or passage deals with “%s”."),
+                             "未找到：标题和正文中都没有关于“%s”的内容。"),
+                         result->name);
+    }
+
+  return result;
+}
+
+static gboolean
+matches_any (const FzRegex *joined,
+             GPtrArray     *patterns,
+             const char    *subject,
+             gsize          len)
+{
+  if (joined != NULL)
+    return fz_regex_search (joined, subject, len, 0, NULL, NULL);
+
+  for (guint k = 0; k < patterns->len; k++)
+    if (fz_regex_search (g_ptr_array_index (patterns, k), subject, len, 0, NULL, NULL))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+match_headings (Checker *c)
+{
+  for (guint s = 0; s < c->n_sections; s++)
+    {
+      const FzSection *section = section_at (c, s);
+      const char *heading = section->heading ? section->heading : "";
+      gsize len = strlen (heading);
+
+      c->subtree_end[s] = c->n_sections;
+      for (guint t = s + 1; t < c->n_sections; t++)
+        if (section_at (c, t)->depth <= section->depth)
+          {
+            c->subtree_end[s] = t;
+            break;
+          }
+
+      if (len == 0 || len > MAX_HEADING_BYTES)
+        continue;
+
+      for (guint e = 0; e < c->n_elements; e++)
+        {
+          const FzRuleElement *element = element_at (c, e);
+          Match m = MATCH_NONE;
+
+          if (matches_any (element->any_heading, element->headings, heading, len))
+            m = MATCH_STRONG;
+          else if (matches_any (element->any_weak_heading, element->weak_headings, heading, len))
+            m = MATCH_WEAK;
+
+          c->matches[e * c->n_sections + s] = m;
+          if (m != MATCH_NONE)
+            c->n_matched[s]++;
+        }
+    }
+}
+
+static int
+compare_by_priority (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const Checker *c = user_data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+  int pa = element_at (c, ia)->priority, pb = element_at (c, ib)->priority;
+
+  if (pa != pb)
+    return pa > pb ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
+}
+
+/* The higher-priority element claims a shared section for display. */
+static void
+claim_sections (Checker   *c,
+                GPtrArray *results)
+{
+  g_autofree guint *order = g_new (guint, c->n_elements);
+
+  for (guint i = 0; i < c->n_elements; i++)
+    order[i] = i;
+  g_qsort_with_data (order, c->n_elements, sizeof (guint), compare_by_priority, c);
+
+  for (guint i = 0; i < c->n_elements; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (results, order[i]);
+      FzSection *section;
+
+      if (result->section < 0)
+        continue;
+      section = section_at (c, result->section);
+      if (section->element == NULL)
+        section->element = g_strdup (result->id);
+    }
+}
+
+GPtrArray *
+fz_checker_run (FzRuleSet        *rules,
+                FzDocument       *document,
+                GPtrArray        *sections,
+                const FzMetadata *metadata)
+{
+  g_autoptr(GPtrArray) verdicts = NULL;
+  GPtrArray *results;
+  Checker c = { 0 };
+
+  g_return_val_if_fail (FZ_IS_RULESET (rules), NULL);
+  g_return_val_if_fail (FZ_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (sections != NULL, NULL);
+
+  c.document = document;
+  c.text = fz_document_get_text (document);
+  c.sections = sections;
+  c.rules = rules;
+  c.report_year = metadata != NULL ? metadata->report_year : 0;
+  c.zh = fz_locale_is_chinese ();
+  c.n_elements = fz_ruleset_get_n_elements (rules);
+  c.n_sections = sections->len;
+  c.matches = g_new0 (guint8, c.n_elements * c.n_sections + 1);
+  c.n_matched = g_new0 (guint, c.n_sections + 1);
+  c.subtree_end = g_new0 (guint, c.n_sections + 1);
+  c.body_chars = g_new (guint, c.n_sections + 1);
+  for (guint s = 0; s <= c.n_sections; s++)
+    c.body_chars[s] = G_MAXUINT;
+  c.carrier = g_new (int, c.n_elements + 1);
+
+  /* The marks describe the latest run only. */
+  for (guint s = 0; s < c.n_sections; s++)
+    g_clear_pointer (&section_at (&c, s)->element, g_free);
+
+  match_headings (&c);
+
+  /* Headings first for every element: evidence for one element may be
+   * searched within the section found for another. */
+  verdicts = g_ptr_array_new_with_free_func ((GDestroyNotify) verdict_free);
+  for (guint e = 0; e < c.n_elements; e++)
+    {
+      Verdict *v = find_by_heading (&c, e);
+
+      c.carrier[e] = v != NULL ? v->section : -1;
+      g_ptr_array_add (verdicts, v);
+    }
+
+  results = g_ptr_array_new_full (c.n_elements, (GDestroyNotify) fz_element_result_free);
+  for (guint e = 0; e < c.n_elements; e++)
+    g_ptr_array_add (results, check_element (&c, e, g_ptr_array_index (verdicts, e)));
+
+  claim_sections (&c, results);
+
+  g_free (c.matches);
+  g_free (c.n_matched);
+  g_free (c.subtree_end);
+  g_free (c.body_chars);
+  g_free (c.carrier);
+
+  return results;
+}
