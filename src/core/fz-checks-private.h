@@ -1,0 +1,130 @@
+/* fz-checks-private.h: what the individual checks share
+ *
+ * A check is a function that reads an FzCheckContext and adds findings
+ * with _fz_check_report().  To add one, write it in the fz-checks-*.c file
+ * of its kind (or a new one, listed in src/core/meson.build), declare it
+ * at the end of this header and add it to the table in fz-checks.c.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fz-checks.h"
+#include "fz-outline.h"
+
+G_BEGIN_DECLS
+
+/* Per-character flags in FzCheckContext.mask. */
+typedef enum
+{
+  FZ_CHECK_MASK_OUTSIDE = 1 << 0, /* not in a paragraph the language checks read */
+  FZ_CHECK_MASK_URL     = 1 << 1, /* inside a URL, a domain or an e-mail address */
+  FZ_CHECK_MASK_MARKER  = 1 << 2, /* a heading marker: the numbering check owns it */
+  FZ_CHECK_MASK_MARKUP  = 1 << 3, /* Markdown or HTML code, set by markup_residue */
+} FzCheckMask;
+
+/* What a language paragraph holds, noted while the text is decoded, so
+ * that a check skips the paragraphs where it has nothing to look for. */
+typedef enum
+{
+  FZ_CHECK_HAS_HAN         = 1 << 0,
+  FZ_CHECK_HAS_LATIN       = 1 << 1, /* an ASCII letter */
+  FZ_CHECK_HAS_ASCII_PUNCT = 1 << 2, /* , ; : ! ? ( ) " ' . */
+  FZ_CHECK_HAS_MARKUP      = 1 << 3, /* * _ # [ ` < & */
+  FZ_CHECK_HAS_TRADITIONAL = 1 << 4, /* a character of the traditional list */
+} FzCheckContent;
+
+typedef struct
+{
+  const FzParagraph *paragraph;
+  guint              index;       /* in the document */
+  FzCheckContent     content;
+} FzCheckParagraph;
+
+/* The heading marker of a section as written, without Markdown residue
+ * or trailing spaces. */
+typedef struct
+{
+  FzHeadingMarker marker;
+  guint           start;
+  guint           end;
+  guint           valid : 1;      /* FALSE if the section's paragraph has no marker */
+} FzCheckMarker;
+
+typedef struct
+{
+  FzDocument       *document;
+  GPtrArray        *sections;     /* FzSection, never NULL */
+  const FzMetadata *metadata;     /* nullable */
+  /* The whole text decoded once: an index into @chars is a character
+   * offset, so checks never convert between bytes and characters. */
+  gunichar         *chars;
+  guint             n_chars;
+  guint8           *mask;         /* FzCheckMask per character */
+  /* The paragraphs language checks read, in document order. */
+  FzCheckParagraph *paragraphs;
+  guint             n_paragraphs;
+  FzCheckMarker    *markers;      /* one per section */
+  GPtrArray        *findings;
+} FzCheckContext;
+
+typedef void (*FzCheckFunc) (FzCheckContext *ctx);
+
+/* The shared word lists, loaded once from the resources and the user's
+ * lists folder; read-only afterwards, so any thread may use them. */
+typedef struct
+{
+  GHashTable *repeated_words;     /* legitimate repeated forms, "一个一个" */
+  GHashTable *latin_words;        /* allowed Latin tokens, upper-cased */
+  GHashTable *traditional;        /* gunichar → simplified string */
+  guint8      traditional_bmp[0x10000 / 8];
+} FzCheckLists;
+
+const FzCheckLists *_fz_check_lists_get (void);
+
+/* Adds a finding over characters [start, end); its text is taken from the
+ * document.  @suggestion is nullable; "" means "delete". */
+FzFinding *_fz_check_report (FzCheckContext *ctx,
+                             const char     *id,
+                             FzSeverity      severity,
+                             guint           start,
+                             guint           end,
+                             const char     *suggestion,
+                             const char     *format,
+                             ...) G_GNUC_PRINTF (7, 8);
+
+/* Turns byte offsets inside one paragraph (from a regex) into character
+ * offsets; ascending offsets cost one walk over the paragraph in all. */
+typedef struct
+{
+  const char        *text;        /* the paragraph's first byte */
+  const FzParagraph *paragraph;
+  gsize              byte;        /* relative to @text */
+  guint              chr;         /* document offset of @byte */
+} FzCheckCursor;
+
+void       _fz_check_cursor_init  (FzCheckCursor     *cursor,
+                                   const FzParagraph *paragraph,
+                                   const char        *text);
+guint      _fz_check_cursor_char  (FzCheckCursor     *cursor,
+                                   gsize              byte);
+
+/* TRUE for the parts of a report that language checks read: title,
+ * addressee, body, headings, closing and signature; not the 附注 or 版记. */
+gboolean   _fz_check_is_language_paragraph (FzParagraphKind kind);
+
+/* fz-checks-language.c */
+void _fz_check_repeated_word    (FzCheckContext *ctx);
+void _fz_check_markup_residue   (FzCheckContext *ctx);
+void _fz_check_punct_halfwidth  (FzCheckContext *ctx);
+void _fz_check_latin_word       (FzCheckContext *ctx);
+void _fz_check_traditional_char (FzCheckContext *ctx);
+
+/* fz-checks-form.c */
+void _fz_check_numbering           (FzCheckContext *ctx);
+void _fz_check_addressee_direction (FzCheckContext *ctx);
+void _fz_check_missing_parts       (FzCheckContext *ctx);
+
+G_END_DECLS

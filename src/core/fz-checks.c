@@ -1,0 +1,500 @@
+/* fz-checks.c: form and language checks that produce findings
+ *
+ * Each check is a small function in one of the fz-checks-*.c files; this
+ * file holds the table that runs them, the context they share and the word
+ * lists.  The text is decoded to UCS-4 once per run so that every check
+ * works in character offsets, the unit of every public offset.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fz-checks"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fz-checks-private.h"
+#include "fz-regex.h"
+#include "fz-resources.h"
+#include "fz-text-util.h"
+
+#define LISTS_RESOURCE_PATH "/io/github/fazhireview/FazhiReview/core/lists/"
+
+typedef struct
+{
+  const char  *name;              /* the finding ids it reports */
+  FzCheckFunc  func;
+} FzCheck;
+
+/* markup_residue comes first: it masks the code it reports, which the
+ * punctuation and Latin checks must not report again. */
+static const FzCheck checks[] = {
+  { "markup_residue",       _fz_check_markup_residue },
+  { "repeated_word",        _fz_check_repeated_word },
+  { "punct_halfwidth",      _fz_check_punct_halfwidth },
+  { "latin_word",           _fz_check_latin_word },
+  { "traditional_char",     _fz_check_traditional_char },
+  { "numbering",            _fz_check_numbering },
+  { "addressee_direction",  _fz_check_addressee_direction },
+  { "missing_*",            _fz_check_missing_parts },
+};
+
+/* Lists */
+
+typedef void (*ListLineFunc) (FzCheckLists *lists,
+                              const char   *line);
+
+static void
+parse_list (FzCheckLists *lists,
+            const char   *data,
+            gsize         len,
+            ListLineFunc  func)
+{
+  const char *p = data, *end = data + len;
+
+  while (p < end)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+      g_autofree char *line = NULL;
+
+      if (eol == NULL)
+        eol = end;
+
+      line = g_strstrip (g_strndup (p, eol - p));
+      if (line[0] != '\0' && line[0] != '#' && g_utf8_validate (line, -1, NULL))
+        func (lists, line);
+
+      p = eol + 1;
+    }
+}
+
+static void
+load_list (FzCheckLists *lists,
+           const char   *name,
+           ListLineFunc  func)
+{
+  g_autofree char *resource_path = g_strconcat (LISTS_RESOURCE_PATH, name, NULL);
+  g_autofree char *user_path = g_build_filename (g_get_user_config_dir (),
+                                                 "fazhi-review", "lists", name, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  /* fz_get_resource() rather than the global registry: it also makes sure
+   * the resource object is linked in from the static library. */
+  bytes = g_resource_lookup_data (fz_get_resource (), resource_path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes != NULL)
+    parse_list (lists, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), func);
+  else
+    g_critical ("Built-in list %s is missing: %s", name, error->message);
+
+  /* The reviewer's own additions extend the built-in list. */
+  if (g_file_get_contents (user_path, &contents, &len, NULL))
+    parse_list (lists, contents, len, func);
+}
+
+static void
+add_repeated_word (FzCheckLists *lists,
+                   const char   *line)
+{
+  g_hash_table_add (lists->repeated_words, g_strdup (line));
+}
+
+static void
+add_latin_word (FzCheckLists *lists,
+                const char   *line)
+{
+  g_hash_table_add (lists->latin_words, g_ascii_strup (line, -1));
+}
+
+/* "爲 为": the traditional character, white space, the simplified form. */
+static void
+add_traditional (FzCheckLists *lists,
+                 const char   *line)
+{
+  gunichar trad = g_utf8_get_char (line);
+  const char *rest = g_utf8_next_char (line);
+  g_autofree char *simplified = NULL;
+
+  simplified = g_strstrip (g_strdup (rest));
+  if (simplified[0] == '\0' || trad == 0)
+    return;
+
+  g_hash_table_replace (lists->traditional, GUINT_TO_POINTER (trad), g_steal_pointer (&simplified));
+  if (trad < 0x10000)
+    lists->traditional_bmp[trad / 8] |= 1 << (trad % 8);
+}
+
+const FzCheckLists *
+_fz_check_lists_get (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      FzCheckLists *lists = g_new0 (FzCheckLists, 1);
+
+      lists->repeated_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      lists->latin_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      lists->traditional = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+
+      load_list (lists, "repeated-words.txt", add_repeated_word);
+      load_list (lists, "latin-words.txt", add_latin_word);
+      load_list (lists, "traditional-chars.txt", add_traditional);
+
+      g_once_init_leave (&once, (gsize) lists);
+    }
+
+  return (const FzCheckLists *) once;
+}
+
+/* Shared helpers */
+
+gboolean
+_fz_check_is_language_paragraph (FzParagraphKind kind)
+{
+  switch (kind)
+    {
+    case FZ_PARAGRAPH_TITLE:
+    case FZ_PARAGRAPH_ADDRESSEE:
+    case FZ_PARAGRAPH_BODY:
+    case FZ_PARAGRAPH_HEADING:
+    case FZ_PARAGRAPH_CLOSING:
+    case FZ_PARAGRAPH_SIGNATURE:
+      return TRUE;
+
+    case FZ_PARAGRAPH_ISSUER_MARK:
+    case FZ_PARAGRAPH_DOC_NUMBER:
+    case FZ_PARAGRAPH_SIGNER:
+    case FZ_PARAGRAPH_DATE:
+    case FZ_PARAGRAPH_NOTE:
+    case FZ_PARAGRAPH_CC:
+    case FZ_PARAGRAPH_PRINTED:
+    default:
+      return FALSE;
+    }
+}
+
+FzFinding *
+_fz_check_report (FzCheckContext *ctx,
+                  const char     *id,
+                  FzSeverity      severity,
+                  guint           start,
+                  guint           end,
+                  const char     *suggestion,
+                  const char     *format,
+                  ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *text = NULL;
+  FzFinding *finding;
+  va_list args;
+
+  g_return_val_if_fail (start <= end && end <= ctx->n_chars, NULL);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  text = g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
+  finding = fz_finding_new (id, severity, start, end, text, message);
+  finding->suggestion = g_strdup (suggestion);
+  g_ptr_array_add (ctx->findings, finding);
+
+  return finding;
+}
+
+void
+_fz_check_cursor_init (FzCheckCursor     *cursor,
+                       const FzParagraph *paragraph,
+                       const char        *text)
+{
+  cursor->text = text;
+  cursor->paragraph = paragraph;
+  cursor->byte = 0;
+  cursor->chr = paragraph->start;
+}
+
+guint
+_fz_check_cursor_char (FzCheckCursor *cursor,
+                       gsize          byte)
+{
+  if (byte < cursor->byte)
+    _fz_check_cursor_init (cursor, cursor->paragraph, cursor->text);
+
+  /* Characters are the bytes that are not UTF-8 continuation bytes. */
+  for (; cursor->byte < byte; cursor->byte++)
+    cursor->chr += ((guchar) cursor->text[cursor->byte] & 0xC0) != 0x80;
+
+  return cursor->chr;
+}
+
+static void
+read_marker (FzCheckContext  *ctx,
+             const FzSection *section,
+             FzCheckMarker   *out)
+{
+  const FzParagraph *para;
+  const char *text;
+  gsize len, lead = 0, stop;
+
+  out->valid = FALSE;
+  if (section->paragraph >= fz_document_get_n_paragraphs (ctx->document))
+    return;
+
+  para = fz_document_get_paragraph (ctx->document, section->paragraph);
+  text = fz_document_get_paragraph_text (ctx->document, section->paragraph, &len);
+  if (!fz_heading_marker_parse (text, len, &out->marker))
+    return;
+
+  /* The parser steps over "**" and "#" residue; the marker proper starts
+   * after them and ends before the spaces the parser counts in. */
+  while (lead < out->marker.marker_bytes && (text[lead] == '*' || text[lead] == '#' || text[lead] == ' '))
+    lead++;
+  stop = out->marker.marker_bytes;
+  while (stop > lead && text[stop - 1] == ' ')
+    stop--;
+
+  /* All of the lead is ASCII, so its bytes are its characters. */
+  out->start = para->start + lead;
+  out->end = para->start + g_utf8_strlen (text, stop);
+  out->valid = TRUE;
+}
+
+/* The mask */
+
+static FzRegex *
+url_regex (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    g_once_init_leave (&once, (gsize) fz_regex_new_static (
+      "(?:https?|ftp)://[A-Za-z0-9\\-._~:/?#@!$&*+=%]+"
+      "|www\\.[A-Za-z0-9\\-.]+(?:/[A-Za-z0-9\\-._~/?#@!$&*+=%]*)?"
+      "|[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+"
+      "|(?<![A-Za-z0-9\\-.])[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.(?:cn|com|net|org|gov|edu)(?![A-Za-z0-9])(?:/[A-Za-z0-9\\-._~/?#@!$&*+=%]*)?"));
+
+  return (FzRegex *) once;
+}
+
+static void
+mark_urls (FzCheckContext    *ctx,
+           const FzParagraph *para,
+           const char        *text,
+           gsize              len)
+{
+  FzCheckCursor cursor;
+  gsize from = 0;
+  gssize s, e;
+
+  _fz_check_cursor_init (&cursor, para, text);
+  while (fz_regex_search (url_regex (), text, len, from, &s, &e) && e > s)
+    {
+      guint cs = _fz_check_cursor_char (&cursor, s);
+      guint ce = _fz_check_cursor_char (&cursor, e);
+
+      for (guint i = cs; i < ce; i++)
+        ctx->mask[i] |= FZ_CHECK_MASK_URL;
+      from = e;
+    }
+}
+
+/* Which FzCheckContent an ASCII character adds. */
+static const guint8 ascii_content[128] = {
+  [','] = FZ_CHECK_HAS_ASCII_PUNCT, [';'] = FZ_CHECK_HAS_ASCII_PUNCT,
+  [':'] = FZ_CHECK_HAS_ASCII_PUNCT, ['!'] = FZ_CHECK_HAS_ASCII_PUNCT,
+  ['?'] = FZ_CHECK_HAS_ASCII_PUNCT, ['('] = FZ_CHECK_HAS_ASCII_PUNCT,
+  [')'] = FZ_CHECK_HAS_ASCII_PUNCT, ['"'] = FZ_CHECK_HAS_ASCII_PUNCT,
+  ['\''] = FZ_CHECK_HAS_ASCII_PUNCT, ['.'] = FZ_CHECK_HAS_ASCII_PUNCT,
+  ['*'] = FZ_CHECK_HAS_MARKUP, ['_'] = FZ_CHECK_HAS_MARKUP, ['#'] = FZ_CHECK_HAS_MARKUP,
+  ['['] = FZ_CHECK_HAS_MARKUP, ['`'] = FZ_CHECK_HAS_MARKUP, ['<'] = FZ_CHECK_HAS_MARKUP,
+  ['&'] = FZ_CHECK_HAS_MARKUP,
+  ['A'] = FZ_CHECK_HAS_LATIN, ['B'] = FZ_CHECK_HAS_LATIN, ['C'] = FZ_CHECK_HAS_LATIN,
+  ['D'] = FZ_CHECK_HAS_LATIN, ['E'] = FZ_CHECK_HAS_LATIN, ['F'] = FZ_CHECK_HAS_LATIN,
+  ['G'] = FZ_CHECK_HAS_LATIN, ['H'] = FZ_CHECK_HAS_LATIN, ['I'] = FZ_CHECK_HAS_LATIN,
+  ['J'] = FZ_CHECK_HAS_LATIN, ['K'] = FZ_CHECK_HAS_LATIN, ['L'] = FZ_CHECK_HAS_LATIN,
+  ['M'] = FZ_CHECK_HAS_LATIN, ['N'] = FZ_CHECK_HAS_LATIN, ['O'] = FZ_CHECK_HAS_LATIN,
+  ['P'] = FZ_CHECK_HAS_LATIN, ['Q'] = FZ_CHECK_HAS_LATIN, ['R'] = FZ_CHECK_HAS_LATIN,
+  ['S'] = FZ_CHECK_HAS_LATIN, ['T'] = FZ_CHECK_HAS_LATIN, ['U'] = FZ_CHECK_HAS_LATIN,
+  ['V'] = FZ_CHECK_HAS_LATIN, ['W'] = FZ_CHECK_HAS_LATIN, ['X'] = FZ_CHECK_HAS_LATIN,
+  ['Y'] = FZ_CHECK_HAS_LATIN, ['Z'] = FZ_CHECK_HAS_LATIN,
+  ['a'] = FZ_CHECK_HAS_LATIN, ['b'] = FZ_CHECK_HAS_LATIN, ['c'] = FZ_CHECK_HAS_LATIN,
+  ['d'] = FZ_CHECK_HAS_LATIN, ['e'] = FZ_CHECK_HAS_LATIN, ['f'] = FZ_CHECK_HAS_LATIN,
+  ['g'] = FZ_CHECK_HAS_LATIN, ['h'] = FZ_CHECK_HAS_LATIN, ['i'] = FZ_CHECK_HAS_LATIN,
+  ['j'] = FZ_CHECK_HAS_LATIN, ['k'] = FZ_CHECK_HAS_LATIN, ['l'] = FZ_CHECK_HAS_LATIN,
+  ['m'] = FZ_CHECK_HAS_LATIN, ['n'] = FZ_CHECK_HAS_LATIN, ['o'] = FZ_CHECK_HAS_LATIN,
+  ['p'] = FZ_CHECK_HAS_LATIN, ['q'] = FZ_CHECK_HAS_LATIN, ['r'] = FZ_CHECK_HAS_LATIN,
+  ['s'] = FZ_CHECK_HAS_LATIN, ['t'] = FZ_CHECK_HAS_LATIN, ['u'] = FZ_CHECK_HAS_LATIN,
+  ['v'] = FZ_CHECK_HAS_LATIN, ['w'] = FZ_CHECK_HAS_LATIN, ['x'] = FZ_CHECK_HAS_LATIN,
+  ['y'] = FZ_CHECK_HAS_LATIN, ['z'] = FZ_CHECK_HAS_LATIN,
+};
+
+/* Decodes [@p, @end) into @out and notes what it holds.  The normalizer
+ * guarantees valid UTF-8, so there is no validation here: this loop and the
+ * repeated-word scan are the only passes over every character. */
+static FzCheckContent
+decode_paragraph (const FzCheckLists *lists,
+                  const guchar       *p,
+                  const guchar       *end,
+                  gunichar           *out)
+{
+  FzCheckContent content = 0;
+
+  while (p < end)
+    {
+      gunichar c = *p;
+
+      if (c < 0x80)
+        {
+          content |= ascii_content[c];
+          p++;
+        }
+      else
+        {
+          if (c < 0xE0)
+            {
+              c = ((c & 0x1F) << 6) | (p[1] & 0x3F);
+              p += 2;
+            }
+          else if (c < 0xF0)
+            {
+              c = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+              p += 3;
+            }
+          else
+            {
+              c = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+              p += 4;
+            }
+
+          if (c >= 0x3400)
+            {
+              if ((content & FZ_CHECK_HAS_HAN) == 0 && fz_unichar_is_han (c))
+                content |= FZ_CHECK_HAS_HAN;
+              if (c < 0x10000
+                  ? (lists->traditional_bmp[c / 8] & (1 << (c % 8))) != 0
+                  : g_hash_table_contains (lists->traditional, GUINT_TO_POINTER (c)))
+                content |= FZ_CHECK_HAS_TRADITIONAL;
+            }
+        }
+
+      *out++ = c;
+    }
+
+  return content;
+}
+
+static void
+prepare (FzCheckContext *ctx)
+{
+  const FzCheckLists *lists = _fz_check_lists_get ();
+  const char *text = fz_document_get_text (ctx->document);
+  guint n = fz_document_get_n_paragraphs (ctx->document);
+
+  ctx->paragraphs = g_new (FzCheckParagraph, MAX (n, 1));
+  ctx->n_paragraphs = 0;
+
+  /* Everything starts outside; language paragraphs are cleared below,
+   * which leaves the '\n' separators and the closing parts outside. */
+  memset (ctx->mask, FZ_CHECK_MASK_OUTSIDE, ctx->n_chars);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FzParagraph *para = fz_document_get_paragraph (ctx->document, i);
+      FzCheckContent content;
+
+      content = decode_paragraph (lists, (const guchar *) text + para->byte_start,
+                                  (const guchar *) text + para->byte_end, ctx->chars + para->start);
+      if (para->end < ctx->n_chars)
+        ctx->chars[para->end] = '\n';
+
+      if (!_fz_check_is_language_paragraph (para->kind))
+        continue;
+
+      memset (ctx->mask + para->start, 0, para->end - para->start);
+      if (content & FZ_CHECK_HAS_LATIN)
+        mark_urls (ctx, para, text + para->byte_start, para->byte_end - para->byte_start);
+
+      ctx->paragraphs[ctx->n_paragraphs].paragraph = para;
+      ctx->paragraphs[ctx->n_paragraphs].index = i;
+      ctx->paragraphs[ctx->n_paragraphs].content = content;
+      ctx->n_paragraphs++;
+    }
+
+  ctx->markers = g_new (FzCheckMarker, MAX (ctx->sections->len, 1));
+  for (guint i = 0; i < ctx->sections->len; i++)
+    {
+      FzCheckMarker *m = &ctx->markers[i];
+
+      read_marker (ctx, g_ptr_array_index (ctx->sections, i), m);
+      if (m->valid)
+        memset (ctx->mask + m->start, ctx->mask[m->start] | FZ_CHECK_MASK_MARKER, m->end - m->start);
+    }
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b)
+{
+  const FzFinding *fa = *(const FzFinding * const *) a;
+  const FzFinding *fb = *(const FzFinding * const *) b;
+
+  if (fa->start != fb->start)
+    return fa->start < fb->start ? -1 : 1;
+  if (fa->end != fb->end)
+    return fa->end < fb->end ? -1 : 1;
+
+  return strcmp (fa->id, fb->id);
+}
+
+GPtrArray *
+fz_checks_run (FzDocument       *document,
+               GPtrArray        *sections,
+               const FzMetadata *metadata)
+{
+  g_autoptr(GPtrArray) no_sections = NULL;
+  g_autofree gunichar *chars = NULL;
+  g_autofree guint8 *mask = NULL;
+  g_autofree FzCheckParagraph *paragraphs = NULL;
+  g_autofree FzCheckMarker *markers = NULL;
+  FzCheckContext ctx = { 0 };
+  guint n_chars;
+
+  g_return_val_if_fail (FZ_IS_DOCUMENT (document), NULL);
+
+  if (sections == NULL)
+    sections = no_sections = g_ptr_array_new ();
+
+  n_chars = fz_document_get_length (document);
+  /* Zeros past the end let the repeated-word scan look ahead unguarded;
+   * prepare() writes every character before them. */
+  chars = g_new (gunichar, n_chars + 8);
+  memset (chars + n_chars, 0, 8 * sizeof (gunichar));
+  mask = g_malloc (n_chars + 1);
+
+  ctx.document = document;
+  ctx.sections = sections;
+  ctx.metadata = metadata;
+  ctx.chars = chars;
+  ctx.n_chars = n_chars;
+  ctx.mask = mask;
+  ctx.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+
+  prepare (&ctx);
+  paragraphs = ctx.paragraphs;
+  markers = ctx.markers;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    checks[i].func (&ctx);
+
+  /* GLib's sort is a stable merge sort: findings at one place keep the
+   * order of the table. */
+  g_ptr_array_sort (ctx.findings, compare_findings);
+
+  return ctx.findings;
+}
