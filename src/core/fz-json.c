@@ -1,0 +1,299 @@
+/* fz-json.c: the fazhi-check/1 interface, documented in README.md
+ *
+ * Field names and meanings are a promise to scripts that read this output:
+ * add fields freely, never rename or remove one without a new schema id.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fz-json"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "fz-error.h"
+#include "fz-json.h"
+
+/* Objects are built member by member rather than through JsonBuilder: a
+ * batch run writes hundreds of figures per report, and the builder's own
+ * bookkeeping doubled the cost of the output. */
+
+static void
+set_string (JsonObject *o,
+            const char *name,
+            const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (o, name, value);
+  else
+    json_object_set_null_member (o, name);
+}
+
+static void
+set_index (JsonObject *o,
+           const char *name,
+           int         index)
+{
+  if (index >= 0)
+    json_object_set_int_member (o, name, index);
+  else
+    json_object_set_null_member (o, name);
+}
+
+static void
+set_range_text (JsonObject *o,
+                FzDocument *doc,
+                guint       start,
+                guint       end)
+{
+  g_autofree char *text = fz_document_dup_range (doc, start, end);
+
+  json_object_set_int_member (o, "start", start);
+  json_object_set_int_member (o, "end", end);
+  set_string (o, "text", text);
+}
+
+static void
+set_page (JsonObject *o,
+          FzDocument *doc,
+          guint       offset)
+{
+  int i = fz_document_paragraph_at (doc, offset);
+  const FzParagraph *p = i >= 0 ? fz_document_get_paragraph (doc, i) : NULL;
+
+  set_index (o, "page", p != NULL && p->page > 0 ? (int) p->page : -1);
+}
+
+static JsonObject *
+metadata_object (const FzMetadata *meta)
+{
+  JsonObject *o = json_object_new ();
+
+  set_string (o, "title", meta->title.value);
+  set_string (o, "issuer", meta->issuer.value);
+  set_string (o, "doc_number", meta->doc_number.value);
+  set_string (o, "signer", meta->signer.value);
+  set_string (o, "addressee", meta->addressee.value);
+  set_string (o, "date", meta->date_iso);
+  set_index (o, "report_year", meta->report_year > 0 ? meta->report_year : -1);
+  set_string (o, "level", meta->level == FZ_LEVEL_UNKNOWN ? NULL : fz_level_to_string (meta->level));
+  set_string (o, "date_text", meta->date.value);
+  set_string (o, "issuer_mark", meta->issuer_mark.value);
+  set_string (o, "contact", meta->contact.value);
+  set_string (o, "cc", meta->cc.value);
+  set_string (o, "printed", meta->printed.value);
+
+  return o;
+}
+
+static JsonArray *
+sections_array (FzDocument *doc,
+                GPtrArray  *sections)
+{
+  JsonArray *a = json_array_sized_new (sections->len);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *s = g_ptr_array_index (sections, i);
+      JsonObject *o = json_object_new ();
+
+      json_object_set_int_member (o, "level", s->depth);
+      set_string (o, "label", s->label);
+      set_string (o, "heading", s->heading);
+      json_object_set_int_member (o, "start", s->start);
+      json_object_set_int_member (o, "end", s->end);
+      set_string (o, "element", s->element);
+      json_object_set_int_member (o, "marker_level", s->marker_level);
+      set_index (o, "parent", s->parent);
+      set_page (o, doc, s->start);
+      json_array_add_object_element (a, o);
+    }
+
+  return a;
+}
+
+static JsonArray *
+elements_array (FzDocument *doc,
+                GPtrArray  *elements)
+{
+  JsonArray *a = json_array_sized_new (elements->len);
+
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *r = g_ptr_array_index (elements, i);
+      JsonObject *o = json_object_new ();
+      JsonArray *evidence = json_array_new ();
+
+      set_string (o, "id", r->id);
+      set_string (o, "name", r->name);
+      json_object_set_boolean_member (o, "required", r->required);
+      set_string (o, "status", fz_status_to_string (r->status));
+      json_object_set_double_member (o, "confidence", round (r->confidence * 100.0) / 100.0);
+      set_string (o, "explanation", r->explanation);
+      for (guint j = 0; r->evidence != NULL && j < r->evidence->len; j++)
+        {
+          const FzRange *range = &g_array_index (r->evidence, FzRange, j);
+          JsonObject *e = json_object_new ();
+
+          set_range_text (e, doc, range->start, range->end);
+          set_page (e, doc, range->start);
+          json_array_add_object_element (evidence, e);
+        }
+      json_object_set_array_member (o, "evidence", evidence);
+      set_index (o, "section", r->section);
+      json_array_add_object_element (a, o);
+    }
+
+  return a;
+}
+
+static JsonArray *
+figures_array (GPtrArray *figures)
+{
+  JsonArray *a = json_array_sized_new (figures->len);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const FzFigure *f = g_ptr_array_index (figures, i);
+      JsonObject *o = json_object_new ();
+
+      set_string (o, "text", f->text);
+      if (f->value == floor (f->value) && fabs (f->value) < 1e15)
+        json_object_set_int_member (o, "value", (gint64) f->value);
+      else
+        json_object_set_double_member (o, "value", f->value);
+      set_string (o, "unit", f->unit);
+      json_object_set_boolean_member (o, "approx", f->approx);
+      json_object_set_int_member (o, "start", f->start);
+      json_object_set_int_member (o, "end", f->end);
+      set_index (o, "section", f->section);
+      set_string (o, "kind", fz_figure_kind_to_string (f->kind));
+      json_array_add_object_element (a, o);
+    }
+
+  return a;
+}
+
+static JsonArray *
+findings_array (GPtrArray *findings)
+{
+  JsonArray *a = json_array_sized_new (findings->len);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *f = g_ptr_array_index (findings, i);
+      JsonObject *o = json_object_new ();
+
+      set_string (o, "id", f->id);
+      set_string (o, "severity", fz_severity_to_string (f->severity));
+      set_string (o, "message", f->message);
+      json_object_set_int_member (o, "start", f->start);
+      json_object_set_int_member (o, "end", f->end);
+      set_string (o, "text", f->text);
+      set_string (o, "suggestion", f->suggestion);
+      json_array_add_object_element (a, o);
+    }
+
+  return a;
+}
+
+/**
+ * fz_json_report:
+ *
+ * Returns: (transfer full): one report object of the fazhi-check/1 schema
+ */
+JsonNode *
+fz_json_report (const char   *file,
+                const char   *format,
+                const char   *ruleset_id,
+                FzAnalysis   *analysis,
+                const GError *error,
+                gboolean      with_text)
+{
+  FzDocument *doc = analysis ? fz_analysis_get_document (analysis) : NULL;
+  JsonObject *o;
+  JsonNode *node;
+
+  g_return_val_if_fail (analysis != NULL || error != NULL, NULL);
+
+  o = json_object_new ();
+  set_string (o, "file", file);
+  set_string (o, "format", doc ? fz_document_get_format (doc) : format);
+
+  if (error != NULL)
+    {
+      JsonObject *e = json_object_new ();
+
+      set_string (e, "code",
+                  error->domain == FZ_IMPORT_ERROR
+                  ? fz_import_error_code_to_string (error->code) : "error");
+      set_string (e, "message", error->message);
+      json_object_set_object_member (o, "error", e);
+    }
+  else
+    json_object_set_null_member (o, "error");
+
+  set_string (o, "ruleset", ruleset_id);
+
+  if (analysis != NULL)
+    {
+      GPtrArray *warnings = fz_document_get_warnings (doc);
+      JsonArray *w = json_array_sized_new (warnings->len);
+
+      set_string (o, "encoding", fz_document_get_encoding (doc));
+      json_object_set_int_member (o, "length", fz_document_get_length (doc));
+      for (guint i = 0; i < warnings->len; i++)
+        json_array_add_string_element (w, g_ptr_array_index (warnings, i));
+      json_object_set_array_member (o, "warnings", w);
+
+      json_object_set_object_member (o, "metadata", metadata_object (fz_analysis_get_metadata (analysis)));
+      json_object_set_array_member (o, "sections", sections_array (doc, fz_analysis_get_sections (analysis)));
+      json_object_set_array_member (o, "elements", elements_array (doc, fz_analysis_get_elements (analysis)));
+      json_object_set_array_member (o, "figures", figures_array (fz_analysis_get_figures (analysis)));
+      json_object_set_array_member (o, "findings", findings_array (fz_analysis_get_findings (analysis)));
+      if (with_text)
+        set_string (o, "text", fz_document_get_text (doc));
+    }
+  else
+    {
+      json_object_set_null_member (o, "metadata");
+      json_object_set_array_member (o, "sections", json_array_new ());
+      json_object_set_array_member (o, "elements", json_array_new ());
+      json_object_set_array_member (o, "figures", json_array_new ());
+      json_object_set_array_member (o, "findings", json_array_new ());
+    }
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, o);
+
+  return node;
+}
+
+/**
+ * fz_json_document:
+ * @reports: (element-type JsonNode) (transfer container): report nodes
+ *
+ * Returns: (transfer full): the whole output document as UTF-8 text
+ */
+char *
+fz_json_document (GPtrArray *reports,
+                  gboolean   pretty)
+{
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *o = json_object_new ();
+  JsonArray *a = json_array_sized_new (reports->len);
+
+  json_object_set_string_member (o, "schema", FZ_JSON_SCHEMA);
+  for (guint i = 0; i < reports->len; i++)
+    json_array_add_element (a, json_node_copy (g_ptr_array_index (reports, i)));
+  json_object_set_array_member (o, "reports", a);
+  json_node_take_object (root, o);
+
+  json_generator_set_root (gen, root);
+  json_generator_set_pretty (gen, pretty);
+
+  return json_generator_to_data (gen, NULL);
+}
