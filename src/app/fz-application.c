@@ -1,0 +1,224 @@
+/* fz-application.c
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-app-resources.h"
+#include "fz-application.h"
+#include "fz-window.h"
+
+struct _FzApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (FzApplication, fz_application, ADW_TYPE_APPLICATION)
+
+static FzWindow *
+fz_application_get_window (FzApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (FZ_IS_WINDOW (window))
+    return FZ_WINDOW (window);
+
+  return fz_window_new (self);
+}
+
+GFile *
+fz_application_dup_sample_file (void)
+{
+  const char *env = g_getenv ("FAZHI_SAMPLE");
+  g_autofree char *installed = NULL;
+
+  if (env != NULL && *env != '\0')
+    return g_file_new_for_path (env);
+
+  installed = g_build_filename (PKGDATADIR, "samples", "sample-report.txt", NULL);
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    return g_file_new_for_path (installed);
+
+#ifdef SOURCE_SAMPLE
+  if (g_file_test (SOURCE_SAMPLE, G_FILE_TEST_EXISTS))
+    return g_file_new_for_path (SOURCE_SAMPLE);
+#endif
+
+  return NULL;
+}
+
+static void
+fz_application_activate (GApplication *app)
+{
+  FzWindow *window = fz_application_get_window (FZ_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+fz_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  FzWindow *window = fz_application_get_window (FZ_APPLICATION (app));
+
+  for (int i = 0; i < n_files; i++)
+    fz_window_open_file (window, files[i]);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  FzWindow *window = fz_application_get_window (FZ_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+  fz_window_show_open_dialog (window);
+}
+
+static void
+open_sample_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  FzWindow *window = fz_application_get_window (FZ_APPLICATION (user_data));
+  g_autoptr(GFile) sample = fz_application_dup_sample_file ();
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (sample == NULL)
+    {
+      fz_window_show_toast (window, _("The sample report is not installed"));
+      return;
+    }
+
+  fz_window_open_file (window, sample);
+}
+
+static char *
+fz_application_get_debug_info (void)
+{
+  GString *info = g_string_new (NULL);
+
+  g_string_append_printf (info, "%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+  g_string_append_printf (info, "GLib %u.%u.%u (built against %u.%u.%u)\n",
+                          glib_major_version, glib_minor_version, glib_micro_version,
+                          GLIB_MAJOR_VERSION, GLIB_MINOR_VERSION, GLIB_MICRO_VERSION);
+  g_string_append_printf (info, "GTK %u.%u.%u (built against %u.%u.%u)\n",
+                          gtk_get_major_version (), gtk_get_minor_version (),
+                          gtk_get_micro_version (),
+                          GTK_MAJOR_VERSION, GTK_MINOR_VERSION, GTK_MICRO_VERSION);
+  g_string_append_printf (info, "libadwaita %u.%u.%u (built against %u.%u.%u)\n",
+                          adw_get_major_version (), adw_get_minor_version (),
+                          adw_get_micro_version (),
+                          ADW_MAJOR_VERSION, ADW_MINOR_VERSION, ADW_MICRO_VERSION);
+
+  return g_string_free (info, FALSE);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Fazhi Review developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  g_autofree char *debug_info = fz_application_get_debug_info ();
+
+  adw_show_about_window (parent,
+                         "application-name", _("Fazhi Review"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Fazhi Review developers"),
+                         "version", PACKAGE_VERSION,
+                         "website", PACKAGE_WEBSITE,
+                         "comments", _("Check annual reports on building a rule-of-law "
+                                       "government against the required elements"),
+                         "developers", developers,
+                         "copyright", "© 2026 The Fazhi Review developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         "debug-info", debug_info,
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "open", open_action },
+  { "open-sample", open_sample_action },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+fz_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.open", { "<Control>o", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.close-tab", { "<Control>w", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+    { "win.zoom-out", { "<Control>minus", NULL } },
+    { "win.zoom-reset", { "<Control>0", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (fz_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+
+  /* Accelerators live here rather than in widget classes so the shortcuts
+   * window can show them by action name. */
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+fz_application_class_init (FzApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = fz_application_startup;
+  app_class->activate = fz_application_activate;
+  app_class->open = fz_application_open;
+}
+
+static void
+fz_application_init (FzApplication *self)
+{
+  /* Referencing the bundle keeps its object file, and with it the
+   * constructor that registers the resources, in the static library link. */
+  (void) fz_app_get_resource ();
+}
+
+FzApplication *
+fz_application_new (void)
+{
+  return g_object_new (FZ_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/fazhireview/FazhiReview",
+                       NULL);
+}

@@ -1,0 +1,1940 @@
+/* fz-report-page.c
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-report-page.h"
+
+/* The checklist the window reviews against until rule sets are chosen in
+ * the interface. */
+#define DEFAULT_RULESET "national"
+
+#define ZOOM_MIN     0.6
+#define ZOOM_MAX     2.5
+#define ZOOM_STEP    1.1
+#define FLASH_MS     1500
+
+/* Positions in the decision drop-down; 0 means "not reviewed yet". */
+enum {
+  CHOICE_NONE,
+  CHOICE_PRESENT,
+  CHOICE_PARTIAL,
+  CHOICE_MISSING,
+  CHOICE_NOT_APPLICABLE,
+};
+
+typedef struct
+{
+  FzStatus  status;
+  char     *reason;
+} Decision;
+
+/* What activating a checklist row shows. */
+typedef struct
+{
+  guint     start;
+  guint     end;
+  guint     has_range : 1;
+  char     *element_id;           /* element rows only */
+  char     *explanation;          /* shown when there is nothing to scroll to */
+} RowTarget;
+
+/* One load attempt; a retry replaces the cancellable, which is how stale
+ * callbacks recognise themselves. */
+typedef struct
+{
+  FzReportPage *self;
+  GCancellable *cancellable;
+} Load;
+
+struct _FzReportPage
+{
+  AdwBin                parent_instance;
+
+  GtkStack             *stack;
+  GtkSpinner           *spinner;
+  AdwStatusPage        *error_page;
+  GtkPaned             *paned;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *search_label;
+  GtkTextView          *text_view;
+  GtkBox               *checklist_box;
+  AdwPreferencesGroup  *required_group;
+  AdwPreferencesGroup  *optional_group;
+  AdwPreferencesGroup  *metadata_group;
+  AdwPreferencesGroup  *findings_group;
+  AdwPreferencesGroup  *figures_group;
+  GtkPopover           *explain_popover;
+  GtkLabel             *explain_label;
+
+  GFile                *file;
+  char                 *title;
+  char                 *error_message;
+  GCancellable         *cancellable;
+  FzAnalysis           *analysis;
+
+  GtkTextBuffer        *buffer;
+  GtkTextTag           *zoom_tag;
+  GtkTextTag           *flash_tag;
+  GtkTextTag           *search_tag;
+  double                zoom;
+  guint                 flash_id;
+
+  GPtrArray            *rows;             /* every checklist row, to clear them */
+  GHashTable           *element_rows;     /* element id → AdwActionRow */
+  GHashTable           *decisions;        /* element id → Decision */
+  guint                 n_required;
+  guint                 n_decided;
+  guint                 n_element_rows;
+
+  guint                 loading : 1;
+  guint                 syncing : 1;      /* drop-downs changed by code, not by the reviewer */
+  guint                 disposed : 1;
+};
+
+G_DEFINE_FINAL_TYPE (FzReportPage, fz_report_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_LOADING,
+  PROP_ERROR_MESSAGE,
+  PROP_ANALYSIS,
+  PROP_N_REQUIRED,
+  PROP_N_DECIDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Heading colours for the checklist elements; dark enough to read as text
+ * on the light background and light enough on the dark one. */
+static const char * const element_colors[] = {
+  "#1c71d8", "#26a269", "#c64600", "#813d9c",
+  "#0f8b8d", "#986a44", "#c01c28", "#9c6e03",
+  "#3d7be0", "#2ec27e", "#e66100", "#9141ac",
+};
+
+static void
+decision_free (gpointer data)
+{
+  Decision *decision = data;
+
+  g_free (decision->reason);
+  g_free (decision);
+}
+
+static void
+row_target_free (gpointer data)
+{
+  RowTarget *target = data;
+
+  g_free (target->element_id);
+  g_free (target->explanation);
+  g_free (target);
+}
+
+static void
+load_free (Load *load)
+{
+  g_clear_object (&load->self);
+  g_clear_object (&load->cancellable);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
+
+static const char *
+status_label (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:
+      return _("Present");
+    case FZ_STATUS_PARTIAL:
+      return _("Partial");
+    case FZ_STATUS_MISSING:
+      return _("Missing");
+    case FZ_STATUS_NOT_APPLICABLE:
+      return _("Not applicable");
+    case FZ_STATUS_NEEDS_REVIEW:
+      return _("Needs review");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+status_icon (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:
+      return "object-select-symbolic";
+    case FZ_STATUS_PARTIAL:
+      return "dialog-warning-symbolic";
+    case FZ_STATUS_MISSING:
+      return "dialog-error-symbolic";
+    case FZ_STATUS_NOT_APPLICABLE:
+      return "action-unavailable-symbolic";
+    case FZ_STATUS_NEEDS_REVIEW:
+      return "dialog-question-symbolic";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+status_css_class (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:
+      return "success";
+    case FZ_STATUS_PARTIAL:
+      return "warning";
+    case FZ_STATUS_MISSING:
+      return "error";
+    case FZ_STATUS_NOT_APPLICABLE:
+    case FZ_STATUS_NEEDS_REVIEW:
+      return "dim-label";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static guint
+status_to_choice (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:
+      return CHOICE_PRESENT;
+    case FZ_STATUS_PARTIAL:
+      return CHOICE_PARTIAL;
+    case FZ_STATUS_MISSING:
+      return CHOICE_MISSING;
+    case FZ_STATUS_NOT_APPLICABLE:
+      return CHOICE_NOT_APPLICABLE;
+    case FZ_STATUS_NEEDS_REVIEW:
+      return CHOICE_NONE;
+    default:
+      g_return_val_if_reached (CHOICE_NONE);
+    }
+}
+
+static gboolean
+choice_to_status (guint     choice,
+                  FzStatus *status)
+{
+  switch (choice)
+    {
+    case CHOICE_PRESENT:
+      *status = FZ_STATUS_PRESENT;
+      return TRUE;
+    case CHOICE_PARTIAL:
+      *status = FZ_STATUS_PARTIAL;
+      return TRUE;
+    case CHOICE_MISSING:
+      *status = FZ_STATUS_MISSING;
+      return TRUE;
+    case CHOICE_NOT_APPLICABLE:
+      *status = FZ_STATUS_NOT_APPLICABLE;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static const char *
+severity_icon (FzSeverity severity)
+{
+  switch (severity)
+    {
+    case FZ_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case FZ_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case FZ_SEVERITY_INFO:
+      return "dialog-information-symbolic";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+severity_css_class (FzSeverity severity)
+{
+  switch (severity)
+    {
+    case FZ_SEVERITY_ERROR:
+      return "error";
+    case FZ_SEVERITY_WARNING:
+      return "warning";
+    case FZ_SEVERITY_INFO:
+      return "accent";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+severity_label (FzSeverity severity)
+{
+  switch (severity)
+    {
+    case FZ_SEVERITY_ERROR:
+      return _("Error");
+    case FZ_SEVERITY_WARNING:
+      return _("Warning");
+    case FZ_SEVERITY_INFO:
+      return _("Note");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const char *
+severity_tag_name (FzSeverity severity)
+{
+  switch (severity)
+    {
+    case FZ_SEVERITY_ERROR:
+      return "finding-error";
+    case FZ_SEVERITY_WARNING:
+      return "finding-warning";
+    case FZ_SEVERITY_INFO:
+      return "finding-info";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static int
+element_index (FzReportPage *self,
+               const char   *id)
+{
+  GPtrArray *elements = fz_analysis_get_elements (self->analysis);
+
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (elements, i);
+
+      if (g_strcmp0 (result->id, id) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+static const char *
+element_color (FzReportPage *self,
+               const char   *id)
+{
+  int index = element_index (self, id);
+
+  if (index < 0)
+    return NULL;
+
+  return element_colors[index % G_N_ELEMENTS (element_colors)];
+}
+
+static void
+fz_report_page_set_loading (FzReportPage *self,
+                            gboolean      loading)
+{
+  loading = !!loading;
+
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  gtk_spinner_set_spinning (self->spinner, loading);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+fz_report_page_set_error_message (FzReportPage *self,
+                                  const char   *message)
+{
+  if (g_strcmp0 (self->error_message, message) == 0)
+    return;
+
+  g_free (self->error_message);
+  self->error_message = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR_MESSAGE]);
+}
+
+static void
+fz_report_page_set_title (FzReportPage *self,
+                          const char   *title)
+{
+  if (title == NULL || g_strcmp0 (self->title, title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/* Progress and row state ------------------------------------------------- */
+
+static void
+fz_report_page_count_decisions (FzReportPage *self)
+{
+  GPtrArray *elements;
+  guint n_decided = 0;
+
+  if (self->analysis == NULL)
+    return;
+
+  elements = fz_analysis_get_elements (self->analysis);
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (elements, i);
+
+      if (result->required && g_hash_table_contains (self->decisions, result->id))
+        n_decided++;
+    }
+
+  if (n_decided != self->n_decided)
+    {
+      self->n_decided = n_decided;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
+    }
+}
+
+static char *
+element_row_subtitle (const FzElementResult *result,
+                      const Decision        *decision)
+{
+  GString *str = g_string_new (NULL);
+  g_autofree char *explanation = NULL;
+
+  explanation = g_markup_escape_text (result->explanation ? result->explanation : "", -1);
+  g_string_append_printf (str, "<b>%s</b>", status_label (result->status));
+  if (*explanation != '\0')
+    g_string_append_printf (str, " · %s", explanation);
+
+  if (decision != NULL && decision->reason != NULL)
+    {
+      g_autofree char *reason = g_markup_escape_text (decision->reason, -1);
+
+      g_string_append_c (str, '\n');
+      /* Translators: %s is the reviewer's own reason for overriding the checker */
+      g_string_append_printf (str, _("Reviewer’s reason: %s"), reason);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+/* Brings an element row in line with the recorded decision. */
+static void
+fz_report_page_sync_element_row (FzReportPage *self,
+                                 const char   *element_id)
+{
+  const FzElementResult *result;
+  const Decision *decision;
+  AdwActionRow *row;
+  GtkDropDown *dropdown;
+  g_autofree char *subtitle = NULL;
+
+  row = g_hash_table_lookup (self->element_rows, element_id);
+  result = fz_analysis_find_element (self->analysis, element_id);
+  if (row == NULL || result == NULL)
+    return;
+
+  decision = g_hash_table_lookup (self->decisions, element_id);
+  dropdown = g_object_get_data (G_OBJECT (row), "fz-dropdown");
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (dropdown,
+                              decision != NULL ? status_to_choice (decision->status) : CHOICE_NONE);
+  self->syncing = FALSE;
+
+  subtitle = element_row_subtitle (result, decision);
+  adw_action_row_set_subtitle (row, subtitle);
+
+  if (decision != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "decided");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "decided");
+}
+
+gboolean
+fz_report_page_set_decision (FzReportPage *self,
+                             const char   *element_id,
+                             FzStatus      status,
+                             const char   *reason)
+{
+  Decision *decision;
+
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
+  g_return_val_if_fail (element_id != NULL, FALSE);
+  g_return_val_if_fail (status != FZ_STATUS_NEEDS_REVIEW, FALSE);
+
+  if (self->analysis == NULL ||
+      fz_analysis_find_element (self->analysis, element_id) == NULL)
+    return FALSE;
+
+  decision = g_new0 (Decision, 1);
+  decision->status = status;
+  decision->reason = (reason != NULL && *reason != '\0') ? g_strdup (reason) : NULL;
+  g_hash_table_replace (self->decisions, g_strdup (element_id), decision);
+
+  fz_report_page_sync_element_row (self, element_id);
+  fz_report_page_count_decisions (self);
+
+  return TRUE;
+}
+
+static void
+fz_report_page_clear_decision (FzReportPage *self,
+                               const char   *element_id)
+{
+  g_hash_table_remove (self->decisions, element_id);
+  fz_report_page_sync_element_row (self, element_id);
+  fz_report_page_count_decisions (self);
+}
+
+gboolean
+fz_report_page_get_decision (FzReportPage  *self,
+                             const char    *element_id,
+                             FzStatus      *status,
+                             const char   **reason)
+{
+  const Decision *decision;
+
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
+  g_return_val_if_fail (element_id != NULL, FALSE);
+
+  decision = g_hash_table_lookup (self->decisions, element_id);
+  if (decision == NULL)
+    return FALSE;
+
+  if (status != NULL)
+    *status = decision->status;
+  if (reason != NULL)
+    *reason = decision->reason;
+
+  return TRUE;
+}
+
+/* Asking for a reason ---------------------------------------------------- */
+
+typedef struct
+{
+  FzReportPage *self;
+  char         *element_id;
+  FzStatus      status;
+  GtkEntry     *entry;
+} ReasonRequest;
+
+static void
+reason_request_free (gpointer  data,
+                     GClosure *closure)
+{
+  ReasonRequest *request = data;
+
+  g_clear_object (&request->self);
+  g_free (request->element_id);
+  g_free (request);
+}
+
+static void
+on_reason_changed (AdwMessageDialog *dialog,
+                   GtkEditable      *entry)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "record", *text != '\0');
+}
+
+static void
+on_reason_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ReasonRequest    *request)
+{
+  FzReportPage *self = request->self;
+
+  if (self->disposed || self->analysis == NULL)
+    return;
+
+  if (g_str_equal (response, "record"))
+    {
+      g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (request->entry))));
+
+      if (*reason != '\0')
+        {
+          fz_report_page_set_decision (self, request->element_id, request->status, reason);
+          return;
+        }
+    }
+
+  /* Without a reason the override is not recorded: put the row back. */
+  fz_report_page_sync_element_row (self, request->element_id);
+}
+
+static void
+fz_report_page_ask_reason (FzReportPage          *self,
+                           const FzElementResult *result,
+                           FzStatus               status)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  ReasonRequest *request;
+  GtkWidget *dialog;
+  GtkWidget *entry;
+  g_autofree char *body = NULL;
+
+  /* Translators: 1: element name, 2: the checker's verdict, 3: the reviewer's choice */
+  body = g_strdup_printf (_("The checker rated “%s” as %s. Briefly say why it is %s."),
+                          result->name, status_label (result->status), status_label (status));
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Override the Checker?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "record", _("_Record Decision"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "record",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "record");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "record", FALSE);
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason for the decision"),
+                                  -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+
+  request = g_new0 (ReasonRequest, 1);
+  request->self = g_object_ref (self);
+  request->element_id = g_strdup (result->id);
+  request->status = status;
+  request->entry = GTK_ENTRY (entry);
+
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_reason_changed), dialog,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_reason_response),
+                         request, reason_request_free, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+on_decision_selected (GtkDropDown  *dropdown,
+                      GParamSpec   *pspec,
+                      FzReportPage *self)
+{
+  const char *element_id = g_object_get_data (G_OBJECT (dropdown), "fz-element-id");
+  const FzElementResult *result;
+  FzStatus status;
+
+  if (self->syncing || self->analysis == NULL)
+    return;
+
+  result = fz_analysis_find_element (self->analysis, element_id);
+  g_return_if_fail (result != NULL);
+
+  if (!choice_to_status (gtk_drop_down_get_selected (dropdown), &status))
+    {
+      fz_report_page_clear_decision (self, element_id);
+      return;
+    }
+
+  /* Agreeing with the checker, or deciding what it left open, needs no
+   * justification; overriding it does. */
+  if (result->status == FZ_STATUS_NEEDS_REVIEW || result->status == status)
+    fz_report_page_set_decision (self, element_id, status, NULL);
+  else
+    fz_report_page_ask_reason (self, result, status);
+}
+
+/* Text view -------------------------------------------------------------- */
+
+static gboolean
+fz_report_page_flash_done (gpointer data)
+{
+  FzReportPage *self = data;
+  GtkTextIter start, end;
+
+  self->flash_id = 0;
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+fz_report_page_reveal_range (FzReportPage *self,
+                             guint         start,
+                             guint         end)
+{
+  GtkTextIter begin, finish;
+  GtkTextMark *mark;
+
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  if (self->analysis == NULL)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, MAX (start, end));
+
+  /* Drop the previous flash and its timer before starting a new one. */
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  fz_report_page_flash_done (self);
+  gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, &begin, &finish);
+  self->flash_id = g_timeout_add (FLASH_MS, fz_report_page_flash_done, self);
+
+  gtk_text_buffer_select_range (self->buffer, &begin, &finish);
+
+  /* A mark rather than an iter: the scroll waits for the lines to be
+   * measured, which matters right after loading. */
+  mark = gtk_text_buffer_get_mark (self->buffer, "fz-reveal");
+  gtk_text_buffer_move_mark (self->buffer, mark, &begin);
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.05, TRUE, 0.0, 0.3);
+}
+
+static void
+fz_report_page_apply_zoom (FzReportPage *self)
+{
+  GtkTextIter start, end;
+
+  g_object_set (self->zoom_tag, "scale", self->zoom, NULL);
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &start, &end);
+}
+
+void
+fz_report_page_zoom_in (FzReportPage *self)
+{
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  self->zoom = MIN (self->zoom * ZOOM_STEP, ZOOM_MAX);
+  fz_report_page_apply_zoom (self);
+}
+
+void
+fz_report_page_zoom_out (FzReportPage *self)
+{
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  self->zoom = MAX (self->zoom / ZOOM_STEP, ZOOM_MIN);
+  fz_report_page_apply_zoom (self);
+}
+
+void
+fz_report_page_zoom_reset (FzReportPage *self)
+{
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  self->zoom = 1.0;
+  fz_report_page_apply_zoom (self);
+}
+
+static void
+apply_range (FzReportPage *self,
+             GtkTextTag   *tag,
+             guint         start,
+             guint         end)
+{
+  GtkTextIter begin, finish;
+
+  if (end <= start)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, end);
+  gtk_text_buffer_apply_tag (self->buffer, tag, &begin, &finish);
+}
+
+static GtkTextTag *
+element_tag (FzReportPage *self,
+             const char   *element_id)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  g_autofree char *name = g_strdup_printf ("element:%s", element_id);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+
+  if (tag == NULL)
+    tag = gtk_text_buffer_create_tag (self->buffer, name,
+                                      "foreground", element_color (self, element_id),
+                                      "weight", PANGO_WEIGHT_BOLD,
+                                      NULL);
+
+  return tag;
+}
+
+static void
+fz_report_page_fill_buffer (FzReportPage *self)
+{
+  FzDocument *document = fz_analysis_get_document (self->analysis);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  GPtrArray *sections = fz_analysis_get_sections (self->analysis);
+  GPtrArray *figures = fz_analysis_get_figures (self->analysis);
+  GPtrArray *findings = fz_analysis_get_findings (self->analysis);
+  GtkTextTag *heading = gtk_text_tag_table_lookup (table, "heading");
+  GtkTextTag *figure = gtk_text_tag_table_lookup (table, "figure");
+  GtkTextIter start;
+
+  gtk_text_buffer_set_text (self->buffer,
+                            fz_document_get_text (document),
+                            fz_document_get_text_bytes (document));
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *section = g_ptr_array_index (sections, i);
+      GtkTextTag *tag = section->element != NULL ? element_tag (self, section->element) : heading;
+
+      apply_range (self, tag, section->start, section->heading_end);
+    }
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const FzFigure *fig = g_ptr_array_index (figures, i);
+
+      apply_range (self, figure, fig->start, fig->end);
+    }
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *finding = g_ptr_array_index (findings, i);
+      GtkTextTag *tag = gtk_text_tag_table_lookup (table, severity_tag_name (finding->severity));
+
+      apply_range (self, tag, finding->start, finding->end);
+    }
+
+  fz_report_page_apply_zoom (self);
+
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  gtk_text_buffer_place_cursor (self->buffer, &start);
+}
+
+static void
+append_tooltip_line (GString    *str,
+                     const char *markup)
+{
+  if (str->len > 0)
+    g_string_append_c (str, '\n');
+  g_string_append (str, markup);
+}
+
+static gboolean
+on_text_query_tooltip (FzReportPage *self,
+                       int           x,
+                       int           y,
+                       gboolean      keyboard_mode,
+                       GtkTooltip   *tooltip,
+                       GtkTextView  *text_view)
+{
+  g_autoptr(GString) str = NULL;
+  GPtrArray *sections, *figures, *findings;
+  GtkTextIter iter;
+  guint offset;
+
+  if (self->analysis == NULL)
+    return FALSE;
+
+  if (keyboard_mode)
+    {
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter,
+                                        gtk_text_buffer_get_insert (self->buffer));
+    }
+  else
+    {
+      int bx, by;
+
+      gtk_text_view_window_to_buffer_coords (text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+      if (!gtk_text_view_get_iter_at_location (text_view, &iter, bx, by))
+        return FALSE;
+    }
+
+  offset = gtk_text_iter_get_offset (&iter);
+  str = g_string_new (NULL);
+
+  sections = fz_analysis_get_sections (self->analysis);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *section = g_ptr_array_index (sections, i);
+      const FzElementResult *result;
+      g_autofree char *line = NULL;
+
+      if (offset < section->start || offset >= section->heading_end)
+        continue;
+
+      result = section->element ? fz_analysis_find_element (self->analysis, section->element) : NULL;
+      if (result != NULL)
+        /* Translators: tooltip on a section heading; %s is a checklist element */
+        line = g_markup_printf_escaped (_("Heading of the required element <b>%s</b>"), result->name);
+      else
+        line = g_markup_printf_escaped (_("Section heading, level %u"), section->depth);
+      append_tooltip_line (str, line);
+    }
+
+  figures = fz_analysis_get_figures (self->analysis);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const FzFigure *figure = g_ptr_array_index (figures, i);
+      g_autofree char *line = NULL;
+
+      if (offset < figure->start || offset >= figure->end)
+        continue;
+
+      /* Translators: tooltip on a figure; 1: the figure as written, 2: its unit */
+      line = g_markup_printf_escaped (_("Figure <b>%s</b> (unit: %s)"),
+                                      figure->text, figure->unit ? figure->unit : "—");
+      append_tooltip_line (str, line);
+    }
+
+  findings = fz_analysis_get_findings (self->analysis);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *line = NULL;
+
+      if (offset < finding->start || offset >= finding->end)
+        continue;
+
+      line = g_markup_printf_escaped ("<b>%s:</b> %s", severity_label (finding->severity),
+                                      finding->message);
+      append_tooltip_line (str, line);
+      if (finding->suggestion != NULL)
+        {
+          g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
+          append_tooltip_line (str, hint);
+        }
+    }
+
+  if (str->len == 0)
+    return FALSE;
+
+  gtk_tooltip_set_markup (tooltip, str->str);
+
+  return TRUE;
+}
+
+/* Search ----------------------------------------------------------------- */
+
+static void
+fz_report_page_search_from (FzReportPage *self,
+                            gboolean      forward)
+{
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkTextIter sel_start, sel_end, match_start, match_end, iter;
+  gboolean found;
+
+  if (self->analysis == NULL || *needle == '\0')
+    return;
+
+  gtk_text_buffer_get_selection_bounds (self->buffer, &sel_start, &sel_end);
+
+  if (forward)
+    {
+      found = gtk_text_iter_forward_search (&sel_end, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                            &match_start, &match_end, NULL);
+      if (!found)
+        {
+          gtk_text_buffer_get_start_iter (self->buffer, &iter);
+          found = gtk_text_iter_forward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                                &match_start, &match_end, NULL);
+        }
+    }
+  else
+    {
+      found = gtk_text_iter_backward_search (&sel_start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                             &match_start, &match_end, NULL);
+      if (!found)
+        {
+          gtk_text_buffer_get_end_iter (self->buffer, &iter);
+          found = gtk_text_iter_backward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                                 &match_start, &match_end, NULL);
+        }
+    }
+
+  if (found)
+    fz_report_page_reveal_range (self,
+                                 gtk_text_iter_get_offset (&match_start),
+                                 gtk_text_iter_get_offset (&match_end));
+}
+
+static void
+on_search_changed (FzReportPage *self)
+{
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkTextIter start, end, match_start, match_end;
+  guint n_matches = 0;
+
+  if (self->analysis == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->search_tag, &start, &end);
+
+  if (*needle == '\0')
+    {
+      gtk_label_set_label (self->search_label, NULL);
+      return;
+    }
+
+  while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                       &match_start, &match_end, NULL))
+    {
+      gtk_text_buffer_apply_tag (self->buffer, self->search_tag, &match_start, &match_end);
+      n_matches++;
+      start = match_end;
+    }
+
+  if (n_matches == 0)
+    {
+      gtk_label_set_label (self->search_label, _("No matches"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
+    }
+  else
+    {
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "%u match", "%u matches",
+                                                             n_matches),
+                                                n_matches);
+      gtk_label_set_label (self->search_label, label);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+
+      /* Start from the top of the current selection so typing refines
+       * the match in place instead of hopping ahead. */
+      gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end);
+      gtk_text_buffer_place_cursor (self->buffer, &start);
+      fz_report_page_search_from (self, TRUE);
+    }
+}
+
+static void
+on_search_next (FzReportPage *self)
+{
+  fz_report_page_search_from (self, TRUE);
+}
+
+static void
+on_search_previous (FzReportPage *self)
+{
+  fz_report_page_search_from (self, FALSE);
+}
+
+static void
+on_search_stop (FzReportPage *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+void
+fz_report_page_begin_search (FzReportPage *self)
+{
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  if (self->analysis == NULL)
+    return;
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Checklist -------------------------------------------------------------- */
+
+static void
+on_row_activated (AdwActionRow *row,
+                  FzReportPage *self)
+{
+  const RowTarget *target = g_object_get_data (G_OBJECT (row), "fz-target");
+  g_autofree char *markup = NULL;
+  graphene_rect_t bounds;
+
+  g_return_if_fail (target != NULL);
+
+  if (target->has_range)
+    {
+      fz_report_page_reveal_range (self, target->start, target->end);
+      return;
+    }
+
+  if (target->explanation == NULL)
+    return;
+
+  /* Nothing in the text to point at: say what the checker looked for. */
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->checklist_box), &bounds))
+    return;
+
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Not found in the report"), target->explanation);
+  gtk_label_set_markup (self->explain_label, markup);
+  gtk_popover_set_pointing_to (self->explain_popover,
+                               &(GdkRectangle) {
+                                 bounds.origin.x + bounds.size.width / 2,
+                                 bounds.origin.y + bounds.size.height - 6,
+                                 1, 1 });
+  gtk_popover_popup (self->explain_popover);
+}
+
+static AdwActionRow *
+fz_report_page_add_row (FzReportPage        *self,
+                        AdwPreferencesGroup *group,
+                        const char          *title_markup,
+                        const char          *subtitle_markup,
+                        const char          *icon_name,
+                        const char          *icon_class,
+                        const char          *icon_label,
+                        RowTarget           *target)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  GtkWidget *icon;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title_markup);
+  adw_action_row_set_subtitle (row, subtitle_markup);
+  adw_action_row_set_subtitle_lines (row, 4);
+  adw_action_row_set_title_lines (row, 2);
+
+  if (icon_name != NULL)
+    {
+      icon = gtk_image_new_from_icon_name (icon_name);
+      if (icon_class != NULL)
+        gtk_widget_add_css_class (icon, icon_class);
+      /* The colour and shape carry the verdict; say it for screen readers. */
+      if (icon_label != NULL)
+        {
+          gtk_widget_set_tooltip_text (icon, icon_label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, icon_label,
+                                          -1);
+        }
+      adw_action_row_add_prefix (row, icon);
+    }
+
+  if (target->has_range || target->explanation != NULL)
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row),
+                                   target->has_range ? _("Show in the report") : _("Show what was looked for"));
+    }
+
+  g_object_set_data_full (G_OBJECT (row), "fz-target", target, row_target_free);
+
+  adw_preferences_group_add (group, GTK_WIDGET (row));
+  g_ptr_array_add (self->rows, row);
+
+  return row;
+}
+
+static GtkWidget *
+create_decision_dropdown (FzReportPage          *self,
+                          const FzElementResult *result)
+{
+  const char * const choices[] = {
+    _("Not reviewed"),
+    _("Present"),
+    _("Partial"),
+    _("Missing"),
+    _("Not applicable"),
+    NULL,
+  };
+  GtkWidget *dropdown = gtk_drop_down_new_from_strings (choices);
+  g_autofree char *label = g_strdup_printf (_("Your decision on “%s”"), result->name);
+
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, _("Your decision"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (dropdown), "fz-element-id", g_strdup (result->id), g_free);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_decision_selected), self, 0);
+
+  return dropdown;
+}
+
+/* Missing first, then what is incomplete or open, then the rest; the rule
+ * set's order otherwise. */
+static int
+element_rank (const FzElementResult *result)
+{
+  switch (result->status)
+    {
+    case FZ_STATUS_MISSING:
+      return 0;
+    case FZ_STATUS_PARTIAL:
+    case FZ_STATUS_NEEDS_REVIEW:
+      return 1;
+    case FZ_STATUS_PRESENT:
+    case FZ_STATUS_NOT_APPLICABLE:
+      return 2;
+    default:
+      g_return_val_if_reached (2);
+    }
+}
+
+static int
+compare_elements (gconstpointer a,
+                  gconstpointer b)
+{
+  const FzElementResult *ra = *(const FzElementResult * const *) a;
+  const FzElementResult *rb = *(const FzElementResult * const *) b;
+
+  return element_rank (ra) - element_rank (rb);
+}
+
+static void
+fz_report_page_add_element_rows (FzReportPage *self)
+{
+  GPtrArray *elements = fz_analysis_get_elements (self->analysis);
+  GPtrArray *sections = fz_analysis_get_sections (self->analysis);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  guint n_missing = 0, n_partial = 0, n_optional = 0;
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < elements->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (elements, i));
+  /* g_ptr_array_sort is a stable merge sort, which keeps the rule order. */
+  g_ptr_array_sort (sorted, compare_elements);
+
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (sorted, i);
+      RowTarget *target = g_new0 (RowTarget, 1);
+      g_autofree char *name = g_markup_escape_text (result->name, -1);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = element_row_subtitle (result, NULL);
+      AdwActionRow *row;
+      GtkWidget *dropdown;
+
+      target->element_id = g_strdup (result->id);
+      if (result->evidence != NULL && result->evidence->len > 0)
+        {
+          const FzRange *range = &g_array_index (result->evidence, FzRange, 0);
+
+          target->start = range->start;
+          target->end = range->end;
+          target->has_range = TRUE;
+        }
+      else if (result->section >= 0 && (guint) result->section < sections->len)
+        {
+          const FzSection *section = g_ptr_array_index (sections, result->section);
+
+          target->start = section->start;
+          target->end = section->heading_end;
+          target->has_range = TRUE;
+        }
+      else
+        {
+          target->explanation = g_strdup (result->explanation ? result->explanation
+                                                              : _("The checker found nothing for this element."));
+        }
+
+      /* The coloured bullet is the key to the heading colours in the text. */
+      if (result->section >= 0)
+        title = g_strdup_printf ("<span foreground=\"%s\">●</span> %s",
+                                 element_color (self, result->id), name);
+      else
+        title = g_steal_pointer (&name);
+
+      row = fz_report_page_add_row (self,
+                                    result->required ? self->required_group : self->optional_group,
+                                    title, subtitle,
+                                    status_icon (result->status),
+                                    status_css_class (result->status),
+                                    status_label (result->status),
+                                    target);
+      gtk_widget_add_css_class (GTK_WIDGET (row), "element-row");
+
+      dropdown = create_decision_dropdown (self, result);
+      adw_action_row_add_suffix (row, dropdown);
+      g_object_set_data (G_OBJECT (row), "fz-dropdown", dropdown);
+      g_hash_table_insert (self->element_rows, g_strdup (result->id), row);
+
+      if (result->required)
+        {
+          if (result->status == FZ_STATUS_MISSING)
+            n_missing++;
+          else if (result->status == FZ_STATUS_PARTIAL)
+            n_partial++;
+        }
+      else
+        n_optional++;
+    }
+
+  self->n_element_rows = sorted->len;
+  gtk_widget_set_visible (GTK_WIDGET (self->optional_group), n_optional > 0);
+
+  if (n_missing == 0 && n_partial == 0)
+    description = g_strdup (_("Every required element was found"));
+  else
+    /* Translators: summary under "Required Elements" */
+    description = g_strdup_printf (_("%u missing, %u partial"), n_missing, n_partial);
+  adw_preferences_group_set_description (self->required_group, description);
+}
+
+static void
+fz_report_page_add_metadata_row (FzReportPage      *self,
+                                 const char        *name,
+                                 const FzMetaField *field)
+{
+  RowTarget *target = g_new0 (RowTarget, 1);
+  g_autofree char *title = g_markup_escape_text (name, -1);
+  g_autofree char *subtitle = NULL;
+
+  if (field->value != NULL)
+    {
+      subtitle = g_markup_escape_text (field->value, -1);
+      target->start = field->start;
+      target->end = field->end;
+      target->has_range = field->end > field->start;
+    }
+  else
+    {
+      subtitle = g_markup_escape_text (_("Not found"), -1);
+    }
+
+  fz_report_page_add_row (self, self->metadata_group, title, subtitle,
+                          field->value != NULL ? "object-select-symbolic" : "dialog-warning-symbolic",
+                          field->value != NULL ? "success" : "warning",
+                          field->value != NULL ? _("Present") : _("Not found"),
+                          target);
+}
+
+static void
+fz_report_page_add_metadata_rows (FzReportPage *self)
+{
+  const FzMetadata *meta = fz_analysis_get_metadata (self->analysis);
+
+  fz_report_page_add_metadata_row (self, _("Title"), &meta->title);
+  fz_report_page_add_metadata_row (self, _("Document number"), &meta->doc_number);
+  fz_report_page_add_metadata_row (self, _("Addressee"), &meta->addressee);
+  fz_report_page_add_metadata_row (self, _("Issuing authority"), &meta->issuer);
+  fz_report_page_add_metadata_row (self, _("Date"), &meta->date);
+}
+
+static void
+fz_report_page_add_finding_rows (FzReportPage *self)
+{
+  GPtrArray *findings = fz_analysis_get_findings (self->analysis);
+  guint counts[3] = { 0, 0, 0 };
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *finding = g_ptr_array_index (findings, i);
+      RowTarget *target = g_new0 (RowTarget, 1);
+      g_autofree char *title = g_markup_escape_text (finding->message ? finding->message : "", -1);
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      if (finding->text != NULL && *finding->text != '\0')
+        {
+          g_autofree char *text = g_markup_printf_escaped ("“%s”", finding->text);
+          g_string_append (subtitle, text);
+        }
+      if (finding->suggestion != NULL)
+        {
+          g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
+
+          if (subtitle->len > 0)
+            g_string_append (subtitle, " · ");
+          g_string_append (subtitle, hint);
+        }
+
+      target->start = finding->start;
+      target->end = finding->end;
+      target->has_range = TRUE;
+
+      fz_report_page_add_row (self, self->findings_group, title, subtitle->str,
+                              severity_icon (finding->severity),
+                              severity_css_class (finding->severity),
+                              severity_label (finding->severity),
+                              target);
+
+      if (finding->severity <= FZ_SEVERITY_INFO)
+        counts[finding->severity]++;
+    }
+
+  if (findings->len == 0)
+    description = g_strdup (_("The form and language checks found nothing"));
+  else
+    /* Translators: summary under "Findings" */
+    description = g_strdup_printf (_("Errors: %u · warnings: %u · notes: %u"),
+                                   counts[FZ_SEVERITY_ERROR],
+                                   counts[FZ_SEVERITY_WARNING],
+                                   counts[FZ_SEVERITY_INFO]);
+  adw_preferences_group_set_description (self->findings_group, description);
+}
+
+static void
+fz_report_page_add_figure_rows (FzReportPage *self)
+{
+  GPtrArray *figures = fz_analysis_get_figures (self->analysis);
+  GPtrArray *sections = fz_analysis_get_sections (self->analysis);
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const FzFigure *figure = g_ptr_array_index (figures, i);
+      RowTarget *target = g_new0 (RowTarget, 1);
+      g_autofree char *value = g_strdup_printf ("%g", figure->value);
+      g_autofree char *title = NULL;
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      /* Translators: a figure in the list: 1: as written, 2: its value, 3: its unit */
+      title = g_markup_printf_escaped (_("%s <small>(%s %s)</small>"),
+                                       figure->text, value, figure->unit ? figure->unit : "");
+
+      if (figure->context != NULL)
+        {
+          g_autofree char *context = g_markup_escape_text (figure->context, -1);
+          g_string_append (subtitle, context);
+        }
+      if (figure->section >= 0 && (guint) figure->section < sections->len)
+        {
+          const FzSection *section = g_ptr_array_index (sections, figure->section);
+          g_autofree char *where = g_markup_printf_escaped ("%s%s",
+                                                            section->label ? section->label : "",
+                                                            section->heading ? section->heading : "");
+
+          if (subtitle->len > 0)
+            g_string_append_c (subtitle, '\n');
+          g_string_append_printf (subtitle, "<small>%s</small>", where);
+        }
+
+      target->start = figure->start;
+      target->end = figure->end;
+      target->has_range = TRUE;
+
+      fz_report_page_add_row (self, self->figures_group, title, subtitle->str,
+                              NULL, NULL, NULL, target);
+    }
+
+  if (figures->len == 0)
+    description = g_strdup (_("The report states no figures"));
+  else
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u figure stated in the report",
+                                                "%u figures stated in the report",
+                                                figures->len),
+                                   figures->len);
+  adw_preferences_group_set_description (self->figures_group, description);
+}
+
+static void
+fz_report_page_clear_rows (FzReportPage *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (group != NULL)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+
+  g_ptr_array_set_size (self->rows, 0);
+  g_hash_table_remove_all (self->element_rows);
+  g_hash_table_remove_all (self->decisions);
+  self->n_element_rows = 0;
+}
+
+/* Loading ---------------------------------------------------------------- */
+
+static void
+fz_report_page_fail (FzReportPage *self,
+                     const GError *error)
+{
+  gboolean cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+                       g_error_matches (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CANCELLED);
+
+  if (cancelled)
+    {
+      /* The reviewer asked for this; no need to raise an alarm. */
+      adw_status_page_set_icon_name (self->error_page, "process-stop-symbolic");
+      adw_status_page_set_title (self->error_page, _("Loading Cancelled"));
+      adw_status_page_set_description (self->error_page, NULL);
+    }
+  else
+    {
+      g_autofree char *description = g_markup_escape_text (error->message, -1);
+
+      adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
+      adw_status_page_set_title (self->error_page, _("Could Not Open the Report"));
+      adw_status_page_set_description (self->error_page, description);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "error");
+  fz_report_page_set_loading (self, FALSE);
+  if (!cancelled)
+    fz_report_page_set_error_message (self, error->message);
+}
+
+static void
+fz_report_page_apply (FzReportPage *self,
+                      FzAnalysis   *analysis)
+{
+  FzDocument *document = fz_analysis_get_document (analysis);
+  GPtrArray *elements = fz_analysis_get_elements (analysis);
+  guint n_required = 0;
+
+  fz_report_page_clear_rows (self);
+  g_set_object (&self->analysis, analysis);
+
+  if (fz_document_get_display_name (document) != NULL)
+    fz_report_page_set_title (self, fz_document_get_display_name (document));
+
+  fz_report_page_fill_buffer (self);
+  fz_report_page_add_element_rows (self);
+  fz_report_page_add_metadata_rows (self);
+  fz_report_page_add_finding_rows (self);
+  fz_report_page_add_figure_rows (self);
+
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (elements, i);
+
+      if (result->required)
+        n_required++;
+    }
+
+  /* Counts first: listeners of the state changes below read them. */
+  if (n_required != self->n_required)
+    {
+      self->n_required = n_required;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REQUIRED]);
+    }
+  if (self->n_decided != 0)
+    {
+      self->n_decided = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "report");
+  fz_report_page_set_error_message (self, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+  fz_report_page_set_loading (self, FALSE);
+}
+
+static void
+analyse_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  FzDocument *document = task_data;
+  g_autoptr(FzRuleSet) rules = NULL;
+  GError *error = NULL;
+
+  if (!(rules = fz_ruleset_load (DEFAULT_RULESET, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  g_task_return_pointer (task, fz_analysis_new (document, rules), g_object_unref);
+}
+
+static void
+analyse_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  FzReportPage *self = FZ_REPORT_PAGE (object);
+  g_autoptr(FzAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+
+  analysis = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+    return;
+
+  if (analysis == NULL)
+    fz_report_page_fail (self, error);
+  else
+    fz_report_page_apply (self, analysis);
+}
+
+static void
+import_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(Load) load = user_data;
+  FzReportPage *self = load->self;
+  g_autoptr(FzDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  document = fz_import_file_finish (result, &error);
+
+  if (self->disposed || load->cancellable != self->cancellable)
+    return;
+
+  if (document == NULL)
+    {
+      fz_report_page_fail (self, error);
+      return;
+    }
+
+  /* The analysis is pure computation on immutable inputs, so it runs on a
+   * worker and only its result comes back to the main thread. */
+  task = g_task_new (self, self->cancellable, analyse_cb, NULL);
+  g_task_set_source_tag (task, import_cb);
+  g_task_set_task_data (task, g_steal_pointer (&document), g_object_unref);
+  g_task_run_in_thread (task, analyse_thread);
+}
+
+void
+fz_report_page_load (FzReportPage *self)
+{
+  Load *load;
+
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  fz_report_page_set_error_message (self, NULL);
+  fz_report_page_set_loading (self, TRUE);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+
+  load = g_new0 (Load, 1);
+  load->self = g_object_ref (self);
+  load->cancellable = g_object_ref (self->cancellable);
+
+  fz_import_file_async (self->file, G_PRIORITY_DEFAULT, self->cancellable, import_cb, load);
+}
+
+void
+fz_report_page_cancel (FzReportPage *self)
+{
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  if (self->loading && self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+static void
+on_cancel_clicked (FzReportPage *self)
+{
+  fz_report_page_cancel (self);
+}
+
+static void
+on_retry_clicked (FzReportPage *self)
+{
+  fz_report_page_load (self);
+}
+
+/* GObject ---------------------------------------------------------------- */
+
+static void
+fz_report_page_create_tags (FzReportPage *self)
+{
+  /* Created first, so every later tag takes precedence over it. */
+  self->zoom_tag = gtk_text_buffer_create_tag (self->buffer, "zoom", "scale", 1.0, NULL);
+
+  gtk_text_buffer_create_tag (self->buffer, "heading",
+                              "weight", PANGO_WEIGHT_BOLD,
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "figure",
+                              "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.14 },
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "finding-error",
+                              "underline", PANGO_UNDERLINE_ERROR,
+                              "underline-rgba", &(GdkRGBA) { 0.88, 0.11, 0.14, 1.0 },
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "finding-warning",
+                              "underline", PANGO_UNDERLINE_ERROR,
+                              "underline-rgba", &(GdkRGBA) { 0.90, 0.38, 0.0, 1.0 },
+                              NULL);
+  gtk_text_buffer_create_tag (self->buffer, "finding-info",
+                              "underline", PANGO_UNDERLINE_SINGLE,
+                              "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
+                              NULL);
+  self->search_tag = gtk_text_buffer_create_tag (self->buffer, "search-match",
+                                                 "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.45 },
+                                                 NULL);
+  self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash",
+                                                "background-rgba", &(GdkRGBA) { 0.96, 0.76, 0.07, 0.7 },
+                                                NULL);
+}
+
+static void
+fz_report_page_dispose (GObject *object)
+{
+  FzReportPage *self = FZ_REPORT_PAGE (object);
+
+  self->disposed = TRUE;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+
+  if (self->explain_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->explain_popover));
+  self->explain_popover = NULL;
+
+  /* No gtk_widget_dispose_template(): the stack is AdwBin's child, and
+   * AdwBin unparents it in its own dispose. */
+  G_OBJECT_CLASS (fz_report_page_parent_class)->dispose (object);
+}
+
+static void
+fz_report_page_finalize (GObject *object)
+{
+  FzReportPage *self = FZ_REPORT_PAGE (object);
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->analysis);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->error_message, g_free);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->element_rows, g_hash_table_unref);
+  g_clear_pointer (&self->decisions, g_hash_table_unref);
+
+  G_OBJECT_CLASS (fz_report_page_parent_class)->finalize (object);
+}
+
+static void
+fz_report_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FzReportPage *self = FZ_REPORT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_ERROR_MESSAGE:
+      g_value_set_string (value, self->error_message);
+      break;
+    case PROP_ANALYSIS:
+      g_value_set_object (value, self->analysis);
+      break;
+    case PROP_N_REQUIRED:
+      g_value_set_uint (value, self->n_required);
+      break;
+    case PROP_N_DECIDED:
+      g_value_set_uint (value, self->n_decided);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_report_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FzReportPage *self = FZ_REPORT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      self->title = g_file_get_basename (self->file);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_report_page_class_init (FzReportPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fz_report_page_dispose;
+  object_class->finalize = fz_report_page_finalize;
+  object_class->get_property = fz_report_page_get_property;
+  object_class->set_property = fz_report_page_set_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ERROR_MESSAGE] =
+    g_param_spec_string ("error-message", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ANALYSIS] =
+    g_param_spec_object ("analysis", NULL, NULL,
+                         FZ_TYPE_ANALYSIS,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_REQUIRED] =
+    g_param_spec_uint ("n-required", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_DECIDED] =
+    g_param_spec_uint ("n-decided", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, search_label);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, text_view);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, checklist_box);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, required_group);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, optional_group);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, metadata_group);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, findings_group);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, figures_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_next);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_previous);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
+}
+
+static void
+fz_report_page_init (FzReportPage *self)
+{
+  GtkTextIter start;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->zoom = 1.0;
+  self->rows = g_ptr_array_new ();
+  self->element_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, decision_free);
+
+  self->buffer = gtk_text_view_get_buffer (self->text_view);
+  fz_report_page_create_tags (self);
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  gtk_text_buffer_create_mark (self->buffer, "fz-reveal", &start, TRUE);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->text_view));
+
+  /* One popover for the whole checklist, pointed at whichever row asks. */
+  self->explain_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->explain_label, TRUE);
+  gtk_label_set_max_width_chars (self->explain_label, 40);
+  gtk_label_set_xalign (self->explain_label, 0.0);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->explain_label), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->explain_label), 6);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->explain_label), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->explain_label), 6);
+  self->explain_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->explain_popover, GTK_WIDGET (self->explain_label));
+  gtk_widget_set_parent (GTK_WIDGET (self->explain_popover), GTK_WIDGET (self->checklist_box));
+}
+
+FzReportPage *
+fz_report_page_new (GFile *file)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return g_object_new (FZ_TYPE_REPORT_PAGE,
+                       "file", file,
+                       NULL);
+}
+
+GFile *
+fz_report_page_get_file (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  return self->file;
+}
+
+const char *
+fz_report_page_get_title (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  return self->title;
+}
+
+gboolean
+fz_report_page_get_loading (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
+
+  return self->loading;
+}
+
+const char *
+fz_report_page_get_error_message (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  return self->error_message;
+}
+
+FzAnalysis *
+fz_report_page_get_analysis (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  return self->analysis;
+}
+
+guint
+fz_report_page_get_n_required (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
+
+  return self->n_required;
+}
+
+guint
+fz_report_page_get_n_decided (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
+
+  return self->n_decided;
+}
+
+guint
+fz_report_page_get_n_element_rows (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
+
+  return self->n_element_rows;
+}

@@ -1,0 +1,55 @@
+/* fz-report-page.h
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "libfazhi.h"
+
+G_BEGIN_DECLS
+
+#define FZ_TYPE_REPORT_PAGE (fz_report_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (FzReportPage, fz_report_page, FZ, REPORT_PAGE, AdwBin)
+
+FzReportPage *fz_report_page_new               (GFile         *file);
+GFile        *fz_report_page_get_file          (FzReportPage  *self);
+const char   *fz_report_page_get_title         (FzReportPage  *self);
+gboolean      fz_report_page_get_loading       (FzReportPage  *self);
+/* The reason the last load failed, NULL unless it failed. */
+const char   *fz_report_page_get_error_message (FzReportPage  *self);
+/* NULL until the report is loaded and analysed. */
+FzAnalysis   *fz_report_page_get_analysis      (FzReportPage  *self);
+
+/* Starts (or restarts) importing and analysing the file off the main thread. */
+void          fz_report_page_load              (FzReportPage  *self);
+void          fz_report_page_cancel            (FzReportPage  *self);
+
+/* Reviewer decisions on checklist elements, kept in memory only. */
+gboolean      fz_report_page_set_decision      (FzReportPage  *self,
+                                                const char    *element_id,
+                                                FzStatus       status,
+                                                const char    *reason);
+gboolean      fz_report_page_get_decision      (FzReportPage  *self,
+                                                const char    *element_id,
+                                                FzStatus      *status,
+                                                const char   **reason);
+guint         fz_report_page_get_n_required    (FzReportPage  *self);
+guint         fz_report_page_get_n_decided     (FzReportPage  *self);
+guint         fz_report_page_get_n_element_rows (FzReportPage *self);
+
+/* Scrolls the text to [start, end) (character offsets), selects it and
+ * flashes it. */
+void          fz_report_page_reveal_range      (FzReportPage  *self,
+                                                guint          start,
+                                                guint          end);
+void          fz_report_page_zoom_in           (FzReportPage  *self);
+void          fz_report_page_zoom_out          (FzReportPage  *self);
+void          fz_report_page_zoom_reset        (FzReportPage  *self);
+void          fz_report_page_begin_search      (FzReportPage  *self);
+
+G_END_DECLS

@@ -1,0 +1,35 @@
+/* fz-window.h
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "fz-application.h"
+#include "fz-report-page.h"
+
+G_BEGIN_DECLS
+
+#define FZ_TYPE_WINDOW (fz_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (FzWindow, fz_window, FZ, WINDOW, AdwApplicationWindow)
+
+FzWindow     *fz_window_new              (FzApplication *application);
+/* Opens each file of @files (a GSList of GFile, as a GdkFileList holds them)
+ * in its own tab; the drop handler and the Open dialog both end here. */
+void          fz_window_open_files       (FzWindow      *self,
+                                          GSList        *files);
+FzReportPage *fz_window_open_file        (FzWindow      *self,
+                                          GFile         *file);
+void          fz_window_show_open_dialog (FzWindow      *self);
+void          fz_window_show_toast       (FzWindow      *self,
+                                          const char    *message);
+guint         fz_window_get_n_reports    (FzWindow      *self);
+FzReportPage *fz_window_get_report       (FzWindow      *self,
+                                          guint          index);
+FzReportPage *fz_window_get_current_report (FzWindow    *self);
+
+G_END_DECLS

@@ -1,0 +1,331 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "libfazhi.h"
+#include "fz-application.h"
+#include "fz-report-page.h"
+#include "fz-window.h"
+
+#define LOAD_TIMEOUT_SECONDS 60
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @page has finished loading, as the reviewer
+ * waiting in front of the spinner would. */
+static void
+wait_for_page (FzReportPage *page)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (LOAD_TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+  while (fz_report_page_get_loading (page) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static void
+flush_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static GtkDropDown *
+find_decision_dropdown (GtkWidget  *page,
+                        const char *element_id)
+{
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+
+  collect_widgets (page, GTK_TYPE_DROP_DOWN, dropdowns);
+  for (guint i = 0; i < dropdowns->len; i++)
+    {
+      GObject *dropdown = g_ptr_array_index (dropdowns, i);
+
+      if (g_strcmp0 (g_object_get_data (dropdown, "fz-element-id"), element_id) == 0)
+        return GTK_DROP_DOWN (dropdown);
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* A seed from the shared corpus when the test environment names it, else
+ * the sample that ships with the application. */
+static GFile *
+dup_report_file (void)
+{
+  const char *corpus = g_getenv ("FAZHI_CORPUS_DIR");
+
+  if (corpus != NULL)
+    {
+      g_autofree char *seeds = g_build_filename (corpus, "seeds", NULL);
+      g_autoptr(GDir) dir = g_dir_open (seeds, 0, NULL);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)))
+        if (g_str_has_suffix (name, ".txt"))
+          g_ptr_array_add (names, g_strdup (name));
+
+      if (names->len > 0)
+        {
+          g_ptr_array_sort (names, compare_names);
+          return g_file_new_build_filename (seeds, g_ptr_array_index (names, 0), NULL);
+        }
+    }
+
+  return fz_application_dup_sample_file ();
+}
+
+/* One application for every test: it is registered on the session bus (when
+ * there is one), and an id can be exported only once per connection. */
+static FzApplication *app;
+
+static void
+create_application (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  app = fz_application_new ();
+  /* No other instance to talk to, and maybe no session bus at all. */
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_window_welcome (void)
+{
+  FzWindow *window = fz_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  flush_main_loop ();
+
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 0);
+  g_assert_null (fz_window_get_current_report (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
+static void
+test_window_open_review_and_fail (void)
+{
+  g_autoptr(GFile) report = dup_report_file ();
+  g_autoptr(GFile) empty = NULL;
+  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *empty_path = NULL;
+  const FzElementResult *target = NULL;
+  const char *reason = NULL;
+  AdwMessageDialog *dialog;
+  GtkDropDown *dropdown;
+  FzReportPage *page, *failed;
+  FzAnalysis *analysis;
+  GPtrArray *elements;
+  FzWindow *window;
+  FzStatus status;
+  FzStatus other;
+  GSList *files;
+
+  g_assert_nonnull (report);
+  g_test_message ("Opening %s", g_file_peek_path (report));
+
+  window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* The same path a drop takes: a list of GFile, one tab each. */
+  files = g_slist_append (NULL, report);
+  fz_window_open_files (window, files);
+  g_slist_free (files);
+
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
+  page = fz_window_get_report (window, 0);
+  g_assert_true (fz_report_page_get_loading (page));
+  wait_for_page (page);
+
+  g_assert_null (fz_report_page_get_error_message (page));
+  analysis = fz_report_page_get_analysis (page);
+  g_assert_nonnull (analysis);
+  elements = fz_analysis_get_elements (analysis);
+  g_assert_cmpuint (elements->len, >, 0);
+  g_assert_cmpuint (fz_report_page_get_n_element_rows (page), ==, elements->len);
+
+  /* Every element row carries one decision drop-down. */
+  collect_widgets (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, dropdowns);
+  g_assert_cmpuint (dropdowns->len, ==, elements->len);
+  g_assert_cmpuint (fz_report_page_get_n_decided (page), ==, 0);
+
+  /* Opening the same file again selects its tab instead of a second one. */
+  g_assert_true (fz_window_open_file (window, report) == page);
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
+
+  for (guint i = 0; i < elements->len && target == NULL; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (elements, i);
+
+      if (result->required && result->status != FZ_STATUS_NEEDS_REVIEW)
+        target = result;
+    }
+  g_assert_nonnull (target);
+
+  /* Agreeing with the checker is recorded at once. */
+  dropdown = find_decision_dropdown (GTK_WIDGET (page), target->id);
+  g_assert_nonnull (dropdown);
+  gtk_drop_down_set_selected (dropdown, 1 + target->status);
+  g_assert_true (fz_report_page_get_decision (page, target->id, &status, &reason));
+  g_assert_cmpint (status, ==, target->status);
+  g_assert_null (reason);
+  g_assert_cmpuint (fz_report_page_get_n_decided (page), ==, 1);
+
+  /* Overriding it asks for a reason first. */
+  other = target->status == FZ_STATUS_MISSING ? FZ_STATUS_PRESENT : FZ_STATUS_MISSING;
+  gtk_drop_down_set_selected (dropdown, 1 + other);
+  flush_main_loop ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "record"));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                         "Covered in the closing paragraph");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "record"));
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, "record");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+
+  g_assert_true (fz_report_page_get_decision (page, target->id, &status, &reason));
+  g_assert_cmpint (status, ==, other);
+  g_assert_cmpstr (reason, ==, "Covered in the closing paragraph");
+  g_assert_cmpuint (fz_report_page_get_n_decided (page), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1 + other);
+
+  /* Activating a row must not disturb anything; it scrolls and flashes. */
+  if (target->evidence != NULL && target->evidence->len > 0)
+    {
+      const FzRange *range = &g_array_index (target->evidence, FzRange, 0);
+      fz_report_page_reveal_range (page, range->start, range->end);
+    }
+
+  /* An unreadable file fails in its own tab and leaves the first alone. */
+  tmpdir = g_dir_make_tmp ("fazhi-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  empty_path = g_build_filename (tmpdir, "empty.txt", NULL);
+  g_file_set_contents (empty_path, "", 0, &error);
+  g_assert_no_error (error);
+  empty = g_file_new_for_path (empty_path);
+
+  files = g_slist_append (NULL, empty);
+  fz_window_open_files (window, files);
+  g_slist_free (files);
+
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 2);
+  failed = fz_window_get_report (window, 1);
+  wait_for_page (failed);
+
+  g_assert_nonnull (fz_report_page_get_error_message (failed));
+  g_assert_null (fz_report_page_get_analysis (failed));
+  g_test_message ("Empty file: %s", fz_report_page_get_error_message (failed));
+
+  /* The toast is up over the tabs. */
+  {
+    g_autoptr(GPtrArray) toasts = g_ptr_array_new ();
+    GType toast_type = g_type_from_name ("AdwToastWidget");
+
+    flush_main_loop ();
+    g_assert_true (toast_type != G_TYPE_INVALID);
+    collect_widgets (GTK_WIDGET (window), toast_type, toasts);
+    g_assert_cmpuint (toasts->len, >, 0);
+  }
+
+  g_assert_true (fz_report_page_get_analysis (page) == analysis);
+  g_assert_true (fz_report_page_get_decision (page, target->id, NULL, NULL));
+  g_assert_cmpuint (fz_report_page_get_n_element_rows (page), ==, elements->len);
+
+  /* Closing the failed tab goes back to the first. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-tab", NULL);
+  flush_main_loop ();
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
+  g_assert_true (fz_window_get_current_report (window) == page);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+
+  g_unlink (empty_path);
+  g_rmdir (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fz_init ();
+
+  g_test_add_func ("/app/window/welcome", test_window_welcome);
+  g_test_add_func ("/app/window/open-review-and-fail", test_window_open_review_and_fail);
+
+  create_application ();
+  ret = g_test_run ();
+  g_clear_object (&app);
+
+  return ret;
+}
