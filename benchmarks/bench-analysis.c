@@ -1,0 +1,252 @@
+/* bench-analysis.c: how fast one report is read, and a thousand
+ *
+ * Prints:
+ *   - the median time to analyse a 15,000-character report in the library
+ *     (goal < 1 ms), for the whole pipeline and for the analysis alone;
+ *   - the wall time of `fazhi-check --format=json` over 1,000 such reports
+ *     (goal < 1 s on 2 cores).
+ *
+ * Reports are grown to the target length from a source text: its body
+ * paragraphs are repeated with varied figures.  Two sources are measured
+ * when available: the reference corpus (../shared/corpus/seeds, real
+ * reports, about 7 figures per 1,000 characters) and the bundled sample
+ * report, which is deliberately dense in figures (about 20 per 1,000) and so
+ * a worst case for the output size.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "libfazhi.h"
+
+#define TARGET_CHARS 15000
+#define RUNS 300
+#define BATCH 1000
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, samples->len / 2);
+}
+
+/* Grows @sample to about TARGET_CHARS characters: the body paragraphs (those
+ * between the opening and 特此报告) are repeated with their numbers changed
+ * by @variant, before the closing part. */
+static char *
+grow_report (const char *sample,
+             guint       variant)
+{
+  g_auto(GStrv) lines = g_strsplit (sample, "\n", -1);
+  GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) body = g_ptr_array_new ();
+  guint closing = g_strv_length (lines);
+  guint i;
+
+  for (i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "特此报告"))
+      {
+        closing = i;
+        break;
+      }
+
+  for (i = 0; i < closing; i++)
+    {
+      g_string_append (out, lines[i]);
+      g_string_append_c (out, '\n');
+      if (g_utf8_strlen (lines[i], -1) > 40 && strstr (lines[i], "。") != NULL)
+        g_ptr_array_add (body, lines[i]);
+    }
+
+  for (guint round = 0; g_utf8_strlen (out->str, out->len) < TARGET_CHARS && body->len > 0; round++)
+    {
+      const char *p = g_ptr_array_index (body, (round + variant) % body->len);
+
+      /* Vary every digit so no two reports (or paragraphs) are the same. */
+      for (; *p; p++)
+        g_string_append_c (out, g_ascii_isdigit (*p) ? '0' + (*p - '0' + round + variant) % 10 : *p);
+      g_string_append_c (out, '\n');
+    }
+
+  for (i = closing; lines[i] != NULL; i++)
+    {
+      g_string_append (out, lines[i]);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_figures (const char *report,
+               FzRuleSet  *rules)
+{
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (report, -1, NULL);
+  g_autoptr(FzAnalysis) a = fz_analysis_new (doc, rules);
+
+  return fz_analysis_get_figures (a)->len;
+}
+
+static void
+bench_library (const char *label,
+               const char *report,
+               FzRuleSet  *rules)
+{
+  g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) analysis = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(FzDocument) sample_doc = fz_document_new_from_text (report, -1, NULL);
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(FzDocument) doc = fz_document_new_from_text (report, -1, NULL);
+      gint64 t1 = g_get_monotonic_time ();
+      g_autoptr(FzAnalysis) a = fz_analysis_new (doc, rules);
+      gint64 t2 = g_get_monotonic_time ();
+      double w = (t2 - t0) / 1000.0, an = (t2 - t1) / 1000.0;
+
+      g_array_append_val (whole, w);
+      g_array_append_val (analysis, an);
+    }
+
+  printf ("[%s] report: %u characters, %u paragraphs, %u figures\n", label,
+          fz_document_get_length (sample_doc), fz_document_get_n_paragraphs (sample_doc),
+          count_figures (report, rules));
+  printf ("[%s] library, median of %d runs: %.3f ms normalize+analyse, %.3f ms analyse only (goal < 1 ms)\n",
+          label, RUNS, median (whole), median (analysis));
+}
+
+static void
+bench_cli (const char *label,
+           const char *sample,
+           const char *fazhi_check)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-bench-XXXXXX", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *devnull_out = NULL;
+  int status = 0;
+  gint64 t0, t1;
+
+  g_ptr_array_add (argv, g_strdup (fazhi_check));
+  g_ptr_array_add (argv, g_strdup ("--format=json"));
+  for (guint i = 0; i < BATCH; i++)
+    {
+      g_autofree char *text = grow_report (sample, i);
+      char *path = g_strdup_printf ("%s/report-%04u.txt", dir, i);
+
+      g_file_set_contents (path, text, -1, NULL);
+      g_ptr_array_add (argv, path);
+    }
+  g_ptr_array_add (argv, NULL);
+
+  t0 = g_get_monotonic_time ();
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, &error))
+    g_error ("cannot run %s: %s", fazhi_check, error->message);
+  t1 = g_get_monotonic_time ();
+
+  printf ("[%s] fazhi-check --format=json over %d reports on %u cores: %.3f s wall (goal < 1 s), exit status %d\n",
+          label, BATCH, g_get_num_processors (), (t1 - t0) / 1e6, WEXITSTATUS (status));
+
+  for (guint i = 2; i < argv->len - 1; i++)
+    g_unlink (g_ptr_array_index (argv, i));
+  g_rmdir (dir);
+}
+
+/* The seeds one after another; grow_report() then treats the last seed's
+ * closing as the closing and everything before as the body pool. */
+static char *
+load_corpus (void)
+{
+  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
+  g_autofree char *dir_path = g_build_filename (env ? env : "../shared/corpus", "seeds", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GString *all;
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+
+  all = g_string_new (NULL);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
+      g_autofree char *text = NULL;
+
+      if (g_file_get_contents (path, &text, NULL, NULL))
+        {
+          g_string_append (all, text);
+          g_string_append_c (all, '\n');
+        }
+    }
+
+  return g_string_free (all, all->len == 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = NULL;
+  g_autofree char *sample = NULL;
+  g_autofree char *corpus = NULL;
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: %s SAMPLE-REPORT [FAZHI-CHECK]\n", argv[0]);
+      return 2;
+    }
+
+  fz_init ();
+
+  if (!g_file_get_contents (argv[1], &sample, NULL, &error))
+    g_error ("%s", error->message);
+  rules = fz_ruleset_load ("national", &error);
+  if (rules == NULL)
+    g_error ("%s", error->message);
+
+  corpus = load_corpus ();
+  if (corpus != NULL)
+    {
+      g_autofree char *report = grow_report (corpus, 0);
+
+      bench_library ("corpus", report, rules);
+      if (argc > 2)
+        bench_cli ("corpus", corpus, argv[2]);
+    }
+  else
+    printf ("[corpus] ../shared/corpus is absent; skipped\n");
+
+  {
+    g_autofree char *report = grow_report (sample, 0);
+
+    bench_library ("sample", report, rules);
+    if (argc > 2)
+      bench_cli ("sample", sample, argv[2]);
+  }
+
+  return 0;
+}
