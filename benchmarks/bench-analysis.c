@@ -45,45 +45,56 @@ median (GArray *samples)
   return g_array_index (samples, double, samples->len / 2);
 }
 
-/* Grows @sample to about TARGET_CHARS characters: the body paragraphs (those
- * between the opening and 特此报告) are repeated with their numbers changed
- * by @variant, before the closing part. */
+static gboolean
+is_body_paragraph (const char *line)
+{
+  return g_utf8_strlen (line, -1) > 40 && strstr (line, "。") != NULL;
+}
+
+/* Grows @base to about TARGET_CHARS characters: body paragraphs of @pool
+ * are inserted before @base's closing (特此报告 or its last line), with every
+ * digit shifted by the round and @variant so that no two reports, and no two
+ * paragraphs, are the same. */
 static char *
-grow_report (const char *sample,
+grow_report (const char *base,
+             const char *pool,
              guint       variant)
 {
-  g_auto(GStrv) lines = g_strsplit (sample, "\n", -1);
-  GString *out = g_string_new (NULL);
+  g_auto(GStrv) lines = g_strsplit (base, "\n", -1);
+  g_auto(GStrv) pool_lines = g_strsplit (pool, "\n", -1);
   g_autoptr(GPtrArray) body = g_ptr_array_new ();
-  guint closing = g_strv_length (lines);
+  GString *out = g_string_new (NULL);
+  guint n = g_strv_length (lines);
+  guint closing = n;
   guint i;
 
-  for (i = 0; lines[i] != NULL; i++)
+  for (i = 0; i < n; i++)
     if (g_str_has_prefix (lines[i], "特此报告"))
       {
         closing = i;
         break;
       }
 
+  for (i = 0; pool_lines[i] != NULL; i++)
+    if (is_body_paragraph (pool_lines[i]))
+      g_ptr_array_add (body, pool_lines[i]);
+
   for (i = 0; i < closing; i++)
     {
       g_string_append (out, lines[i]);
       g_string_append_c (out, '\n');
-      if (g_utf8_strlen (lines[i], -1) > 40 && strstr (lines[i], "。") != NULL)
-        g_ptr_array_add (body, lines[i]);
     }
 
   for (guint round = 0; g_utf8_strlen (out->str, out->len) < TARGET_CHARS && body->len > 0; round++)
     {
-      const char *p = g_ptr_array_index (body, (round + variant) % body->len);
+      const char *p = g_ptr_array_index (body, (round * 7 + variant) % body->len);
 
-      /* Vary every digit so no two reports (or paragraphs) are the same. */
       for (; *p; p++)
         g_string_append_c (out, g_ascii_isdigit (*p) ? '0' + (*p - '0' + round + variant) % 10 : *p);
       g_string_append_c (out, '\n');
     }
 
-  for (i = closing; lines[i] != NULL; i++)
+  for (i = closing; i < n; i++)
     {
       g_string_append (out, lines[i]);
       g_string_append_c (out, '\n');
@@ -132,9 +143,10 @@ bench_library (const char *label,
 }
 
 static void
-bench_cli (const char *label,
-           const char *sample,
-           const char *fazhi_check)
+bench_cli (const char  *label,
+           GPtrArray   *bases,
+           const char  *pool,
+           const char  *fazhi_check)
 {
   g_autofree char *dir = g_dir_make_tmp ("fazhi-bench-XXXXXX", NULL);
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
@@ -147,7 +159,7 @@ bench_cli (const char *label,
   g_ptr_array_add (argv, g_strdup ("--format=json"));
   for (guint i = 0; i < BATCH; i++)
     {
-      g_autofree char *text = grow_report (sample, i);
+      g_autofree char *text = grow_report (g_ptr_array_index (bases, i % bases->len), pool, i);
       char *path = g_strdup_printf ("%s/report-%04u.txt", dir, i);
 
       g_file_set_contents (path, text, -1, NULL);
@@ -169,16 +181,15 @@ bench_cli (const char *label,
   g_rmdir (dir);
 }
 
-/* The seeds one after another; grow_report() then treats the last seed's
- * closing as the closing and everything before as the body pool. */
-static char *
+/* The seeds, each a whole real report; NULL when the corpus is absent. */
+static GPtrArray *
 load_corpus (void)
 {
   const char *env = g_getenv ("FAZHI_CORPUS_DIR");
   g_autofree char *dir_path = g_build_filename (env ? env : "../shared/corpus", "seeds", NULL);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  GString *all;
+  GPtrArray *seeds;
   const char *name;
 
   if (dir == NULL)
@@ -189,20 +200,20 @@ load_corpus (void)
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
 
-  all = g_string_new (NULL);
+  seeds = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
-      g_autofree char *text = NULL;
+      char *text = NULL;
 
       if (g_file_get_contents (path, &text, NULL, NULL))
-        {
-          g_string_append (all, text);
-          g_string_append_c (all, '\n');
-        }
+        g_ptr_array_add (seeds, text);
     }
 
-  return g_string_free (all, all->len == 0);
+  if (seeds->len == 0)
+    g_clear_pointer (&seeds, g_ptr_array_unref);
+
+  return seeds;
 }
 
 int
@@ -212,7 +223,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
   g_autofree char *sample = NULL;
-  g_autofree char *corpus = NULL;
+  g_autoptr(GPtrArray) corpus = NULL;
 
   if (argc < 2)
     {
@@ -231,21 +242,30 @@ main (int   argc,
   corpus = load_corpus ();
   if (corpus != NULL)
     {
-      g_autofree char *report = grow_report (corpus, 0);
+      g_autoptr(GString) pool = g_string_new (NULL);
+      g_autofree char *report = NULL;
 
+      for (guint i = 0; i < corpus->len; i++)
+        {
+          g_string_append (pool, g_ptr_array_index (corpus, i));
+          g_string_append_c (pool, '\n');
+        }
+      report = grow_report (g_ptr_array_index (corpus, 0), pool->str, 0);
       bench_library ("corpus", report, rules);
       if (argc > 2)
-        bench_cli ("corpus", corpus, argv[2]);
+        bench_cli ("corpus", corpus, pool->str, argv[2]);
     }
   else
     printf ("[corpus] ../shared/corpus is absent; skipped\n");
 
   {
-    g_autofree char *report = grow_report (sample, 0);
+    g_autoptr(GPtrArray) bases = g_ptr_array_new ();
+    g_autofree char *report = grow_report (sample, sample, 0);
 
+    g_ptr_array_add (bases, sample);
     bench_library ("sample", report, rules);
     if (argc > 2)
-      bench_cli ("sample", sample, argv[2]);
+      bench_cli ("sample", bases, sample, argv[2]);
   }
 
   return 0;
