@@ -217,33 +217,15 @@ _fz_check_numbering (FzCheckContext *ctx)
  * A 报告 goes up, to the bodies the reporter answers to.  Addressed to
  * "各村（居）、各单位" it reads like a notice sent down. */
 
-static FzRegex *
-downward_regex (void)
-{
-  static gsize once;
-
-  if (g_once_init_enter (&once))
-    g_once_init_leave (&once, (gsize) fz_regex_new_static (
+FZ_DEFINE_STATIC_REGEX (downward_regex,
       "^(?:各(?:有关|相关|直属|下属|所属)?"
       "(?:村|居|社区|单位|部门|科室|股室|处室|站所|站|所|镇|乡|街道|办|局|委|学校|中小学|企业|"
       "分局|派出所|中队|小组|组|机关|机构|团体|网格)"
-      "|全体|所属|下属)"));
+      "|全体|所属|下属)")
 
-  return (FzRegex *) once;
-}
-
-static FzRegex *
-other_genre_regex (void)
-{
-  static gsize once;
-
-  /* Titles of documents that do go downwards; the check then says nothing. */
-  if (g_once_init_enter (&once))
-    g_once_init_leave (&once, (gsize) fz_regex_new_static (
-      "(?:通知|意见|决定|通报|批复|方案|函)$"));
-
-  return (FzRegex *) once;
-}
+/* Titles of documents that do go downwards; the check then says nothing. */
+FZ_DEFINE_STATIC_REGEX (other_genre_regex,
+      "(?:通知|意见|决定|通报|批复|方案|函)$")
 
 void
 _fz_check_addressee_direction (FzCheckContext *ctx)

@@ -267,20 +267,11 @@ read_marker (FzCheckContext  *ctx,
 
 /* The mask */
 
-static FzRegex *
-url_regex (void)
-{
-  static gsize once;
-
-  if (g_once_init_enter (&once))
-    g_once_init_leave (&once, (gsize) fz_regex_new_static (
+FZ_DEFINE_STATIC_REGEX (url_regex,
       "(?:https?|ftp)://[A-Za-z0-9\\-._~:/?#@!$&*+=%]+"
       "|www\\.[A-Za-z0-9\\-.]+(?:/[A-Za-z0-9\\-._~/?#@!$&*+=%]*)?"
       "|[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+"
-      "|(?<![A-Za-z0-9\\-.])[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.(?:cn|com|net|org|gov|edu)(?![A-Za-z0-9])(?:/[A-Za-z0-9\\-._~/?#@!$&*+=%]*)?"));
-
-  return (FzRegex *) once;
-}
+      "|(?<![A-Za-z0-9\\-.])[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.(?:cn|com|net|org|gov|edu)(?![A-Za-z0-9])(?:/[A-Za-z0-9\\-._~/?#@!$&*+=%]*)?")
 
 static void
 mark_urls (FzCheckContext    *ctx,

@@ -70,35 +70,17 @@ fz_metadata_free (FzMetadata *meta)
   g_free (meta);
 }
 
-static FzRegex *
-static_regex (gsize      *once,
-              const char *pattern)
-{
-  if (g_once_init_enter (once))
-    g_once_init_leave (once, (gsize) fz_regex_new_static (pattern));
-
-  return (FzRegex *) *once;
-}
-
-#define DEFINE_REGEX(name, pattern)           \
-  static FzRegex *                            \
-  name (void)                                 \
-  {                                           \
-    static gsize once;                        \
-    return static_regex (&once, pattern);     \
-  }
-
-DEFINE_REGEX (doc_number_regex,
+FZ_DEFINE_STATIC_REGEX (doc_number_regex,
               "[\\p{Han}A-Za-z]{1,15}\\s*[〔\\[【(（［]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)）］]\\s*第?\\s*\\d{1,5}\\s*号")
-DEFINE_REGEX (signer_regex, "签\\s*发\\s*人\\s*[：:]\\s*(.+)$")
+FZ_DEFINE_STATIC_REGEX (signer_regex, "签\\s*发\\s*人\\s*[：:]\\s*(.+)$")
 /* A year that is not the end of a range such as 2021—2025年. */
-DEFINE_REGEX (year_regex, "(?<![\\d—\\-－–~～至到])((?:19|20)\\d{2})\\s*年")
-DEFINE_REGEX (locality_regex,
+FZ_DEFINE_STATIC_REGEX (year_regex, "(?<![\\d—\\-－–~～至到])((?:19|20)\\d{2})\\s*年")
+FZ_DEFINE_STATIC_REGEX (locality_regex,
               "(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)"
               "(?:人民政府|政府|委员会|党委|党工委|委|办事处|管委会)")
-DEFINE_REGEX (department_regex,
+FZ_DEFINE_STATIC_REGEX (department_regex,
               "(?:局|厅|署|办公室|中心|司法所|管理处|委员会办公室)$")
-DEFINE_REGEX (self_reference_regex, "(?:我|本|全)(镇|乡|街道|县|区|市|州|省|局|厅|委|办)")
+FZ_DEFINE_STATIC_REGEX (self_reference_regex, "(?:我|本|全)(镇|乡|街道|县|区|市|州|省|局|厅|委|办)")
 
 static void
 set_field (FzMetaField *field,

@@ -42,43 +42,25 @@ line_clear (gpointer data)
   g_free (line->text);
 }
 
-static FzRegex *
-static_regex (gsize       *once,
-              const char  *pattern)
-{
-  if (g_once_init_enter (once))
-    g_once_init_leave (once, (gsize) fz_regex_new_static (pattern));
-
-  return (FzRegex *) *once;
-}
-
-#define DEFINE_REGEX(name, pattern)                 \
-  static FzRegex *                                  \
-  name (void)                                       \
-  {                                                 \
-    static gsize once;                              \
-    return static_regex (&once, pattern);           \
-  }
-
-DEFINE_REGEX (page_number_regex,
+FZ_DEFINE_STATIC_REGEX (page_number_regex,
               "^(?:[\\-－—–―─~～\\s]*第?\\s*\\d{1,4}\\s*页?[\\-－—–―─~～\\s]*"
               "|第\\s*\\d{1,4}\\s*页\\s*[,，/／]?\\s*共\\s*\\d{1,4}\\s*页"
               "|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,3})$")
-DEFINE_REGEX (doc_number_regex,
+FZ_DEFINE_STATIC_REGEX (doc_number_regex,
               "^[\\p{Han}A-Za-z]{1,15}\\s*[〔\\[【(（［]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)）］]\\s*第?\\s*\\d{1,5}\\s*号")
-DEFINE_REGEX (signer_regex, "^签\\s*发\\s*人\\s*[：:]")
-DEFINE_REGEX (date_line_regex,
+FZ_DEFINE_STATIC_REGEX (signer_regex, "^签\\s*发\\s*人\\s*[：:]")
+FZ_DEFINE_STATIC_REGEX (date_line_regex,
               "^(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9〇○零一二三四五六七八九十]{1,3}\\s*月\\s*"
               "[0-9〇○零一二三四五六七八九十]{1,3}\\s*日$"
               "|^(?:19|20)\\d{2}\\s*[.\\-/．]\\s*\\d{1,2}\\s*[.\\-/．]\\s*\\d{1,2}$")
-DEFINE_REGEX (printed_regex, "印\\s*发$")
-DEFINE_REGEX (cc_regex, "^抄\\s*送\\s*[：:]")
-DEFINE_REGEX (note_regex,
+FZ_DEFINE_STATIC_REGEX (printed_regex, "印\\s*发$")
+FZ_DEFINE_STATIC_REGEX (cc_regex, "^抄\\s*送\\s*[：:]")
+FZ_DEFINE_STATIC_REGEX (note_regex,
               "^[（(]?\\s*(?:联系人|联\\s*系\\s*人|联系电话|此件|本件|附注)")
-DEFINE_REGEX (closing_regex, "^(?:特此报告|以上报告|专此报告|特此汇报)")
-DEFINE_REGEX (org_regex,
+FZ_DEFINE_STATIC_REGEX (closing_regex, "^(?:特此报告|以上报告|专此报告|特此汇报)")
+FZ_DEFINE_STATIC_REGEX (org_regex,
               "(?:人民政府|政府|委员会|党委|党工委|管委会|办事处|办公室|司法局|局|厅|委|办|中心|镇|乡|街道|所|院|队)$")
-DEFINE_REGEX (title_keyword_regex,
+FZ_DEFINE_STATIC_REGEX (title_keyword_regex,
               "报告|情况|总结|汇报|法治|年度|关于")
 
 static gboolean

@@ -91,6 +91,16 @@ fz_regex_new_static (const char *pattern)
   return self;
 }
 
+FzRegex *
+fz_regex_get_static (gsize      *once,
+                     const char *pattern)
+{
+  if (g_once_init_enter (once))
+    g_once_init_leave (once, (gsize) fz_regex_new_static (pattern));
+
+  return (FzRegex *) *once;
+}
+
 void
 fz_regex_free (FzRegex *self)
 {

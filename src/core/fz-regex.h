@@ -48,6 +48,21 @@ guint       fz_regex_count    (const FzRegex *regex,
  * g_once_init_enter(). */
 FzRegex    *fz_regex_new_static (const char *pattern);
 
+/* The pattern behind @once, compiled on first use by whichever thread gets
+ * there first; for FZ_DEFINE_STATIC_REGEX. */
+FzRegex    *fz_regex_get_static (gsize      *once,
+                                 const char *pattern);
+
+/* Defines `static FzRegex *name (void)` returning a built-in pattern that is
+ * compiled once and shared by all threads. */
+#define FZ_DEFINE_STATIC_REGEX(name, pattern)          \
+  static FzRegex *                                     \
+  name (void)                                          \
+  {                                                    \
+    static gsize name##_once;                          \
+    return fz_regex_get_static (&name##_once, pattern); \
+  }
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzRegex, fz_regex_free)
 
 G_END_DECLS
