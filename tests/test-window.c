@@ -173,6 +173,9 @@ test_window_open_review_and_fail (void)
   g_autofree char *tmpdir = NULL;
   g_autofree char *empty_path = NULL;
   const FzElementResult *target = NULL;
+  g_autofree char *target_id = NULL;
+  g_autoptr(FzRuleSet) guangdong = NULL;
+  const char *selected = NULL;
   const char *reason = NULL;
   AdwMessageDialog *dialog;
   GtkDropDown *dropdown;
@@ -207,9 +210,11 @@ test_window_open_review_and_fail (void)
   g_assert_cmpuint (elements->len, >, 0);
   g_assert_cmpuint (fz_report_page_get_n_element_rows (page), ==, elements->len);
 
-  /* Every element row carries one decision drop-down. */
+  /* Every element row carries one decision drop-down; the other one
+   * chooses the rule set. */
   collect_widgets (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, dropdowns);
-  g_assert_cmpuint (dropdowns->len, ==, elements->len);
+  g_assert_cmpuint (dropdowns->len, ==, elements->len + 1);
+  g_assert_cmpstr (fz_report_page_get_ruleset (page), ==, "national");
   g_assert_cmpuint (fz_report_page_get_n_decided (page), ==, 0);
 
   /* Opening the same file again selects its tab instead of a second one. */
@@ -224,6 +229,7 @@ test_window_open_review_and_fail (void)
         target = result;
     }
   g_assert_nonnull (target);
+  target_id = g_strdup (target->id);
 
   /* Agreeing with the checker is recorded at once. */
   dropdown = find_decision_dropdown (GTK_WIDGET (page), target->id);
@@ -302,6 +308,48 @@ test_window_open_review_and_fail (void)
   flush_main_loop ();
   g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
   g_assert_true (fz_window_get_current_report (window) == page);
+
+  /* Another rule set rebuilds the checklist from the text already read;
+   * decisions on the elements both lists share survive. */
+  guangdong = fz_ruleset_load ("guangdong", &error);
+  g_assert_no_error (error);
+  fz_report_page_set_ruleset (page, "guangdong");
+  g_assert_true (fz_report_page_get_loading (page));
+  wait_for_page (page);
+  g_assert_null (fz_report_page_get_error_message (page));
+  analysis = fz_report_page_get_analysis (page);
+  g_assert_true (fz_analysis_get_ruleset (analysis) != NULL);
+  g_assert_cmpstr (fz_ruleset_get_id (fz_analysis_get_ruleset (analysis)), ==, "guangdong");
+  g_assert_cmpuint (fz_ruleset_get_n_elements (guangdong), ==, 8);
+  g_assert_cmpuint (fz_report_page_get_n_element_rows (page), ==, fz_ruleset_get_n_elements (guangdong));
+  if (fz_analysis_find_element (analysis, target_id) != NULL)
+    g_assert_true (fz_report_page_get_decision (page, target_id, NULL, NULL));
+  else
+    g_assert_false (fz_report_page_get_decision (page, target_id, NULL, NULL));
+
+  /* F8 moves to a required element still waiting for a decision. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-open", NULL));
+  selected = fz_report_page_get_selected_element (page);
+  g_assert_nonnull (selected);
+  g_assert_true (fz_analysis_find_element (analysis, selected)->required);
+  g_assert_false (fz_report_page_get_decision (page, selected, NULL, NULL));
+
+  /* Alt+1…4 decide it; agreeing with the checker needs no reason. */
+  {
+    g_autofree char *id = g_strdup (selected);
+    const FzElementResult *result = fz_analysis_find_element (analysis, id);
+    FzStatus verdict = result->status == FZ_STATUS_NEEDS_REVIEW ? FZ_STATUS_PRESENT : result->status;
+    guint n_decided = fz_report_page_get_n_decided (page);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.decide", "i", 1 + verdict));
+    g_assert_true (fz_report_page_get_decision (page, id, &status, NULL));
+    g_assert_cmpint (status, ==, verdict);
+    g_assert_cmpuint (fz_report_page_get_n_decided (page), ==, n_decided + 1);
+
+    /* The next F8 leaves the decided element behind. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-open", NULL));
+    g_assert_cmpstr (fz_report_page_get_selected_element (page), !=, id);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   flush_main_loop ();

@@ -178,6 +178,12 @@ fz_application_startup (GApplication *app)
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },
+    { "win.next-open", { "F8", NULL } },
+    { "win.previous-open", { "<Shift>F8", NULL } },
+    { "win.decide(1)", { "<Alt>1", NULL } },
+    { "win.decide(2)", { "<Alt>2", NULL } },
+    { "win.decide(3)", { "<Alt>3", NULL } },
+    { "win.decide(4)", { "<Alt>4", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

@@ -10,8 +10,8 @@
 
 #include "fz-report-page.h"
 
-/* The checklist the window reviews against until rule sets are chosen in
- * the interface. */
+/* A new tab reviews against the national checklist, which binds every
+ * government; a provincial one is the reviewer's choice. */
 #define DEFAULT_RULESET "national"
 
 #define ZOOM_MIN     0.6
@@ -42,7 +42,15 @@ typedef struct
   guint     has_range : 1;
   char     *element_id;           /* element rows only */
   char     *explanation;          /* shown when there is nothing to scroll to */
+  guint     is_finding : 1;       /* F8 visits findings after the open elements */
 } RowTarget;
+
+/* What a worker needs to analyse a report: both are immutable. */
+typedef struct
+{
+  FzDocument *document;
+  char       *ruleset_id;
+} AnalyseData;
 
 /* One load attempt; a retry replaces the cancellable, which is how stale
  * callbacks recognise themselves. */
@@ -72,12 +80,16 @@ struct _FzReportPage
   AdwPreferencesGroup  *figures_group;
   GtkPopover           *explain_popover;
   GtkLabel             *explain_label;
+  GtkDropDown          *ruleset_dropdown;
 
   GFile                *file;
   char                 *title;
   char                 *error_message;
   GCancellable         *cancellable;
   FzAnalysis           *analysis;
+  FzDocument           *document;         /* kept to analyse again under another rule set */
+  char                 *ruleset_id;
+  char                **ruleset_ids;      /* in the order of the rule set drop-down */
 
   GtkTextBuffer        *buffer;
   GtkTextTag           *zoom_tag;
@@ -92,6 +104,7 @@ struct _FzReportPage
   guint                 n_required;
   guint                 n_decided;
   guint                 n_element_rows;
+  int                   selected_row;     /* index into @rows of the F8 selection, or -1 */
 
   guint                 loading : 1;
   guint                 syncing : 1;      /* drop-downs changed by code, not by the reviewer */
@@ -139,6 +152,16 @@ row_target_free (gpointer data)
   g_free (target->element_id);
   g_free (target->explanation);
   g_free (target);
+}
+
+static void
+analyse_data_free (gpointer data)
+{
+  AnalyseData *analyse = data;
+
+  g_clear_object (&analyse->document);
+  g_free (analyse->ruleset_id);
+  g_free (analyse);
 }
 
 static void
@@ -770,9 +793,12 @@ element_tag (FzReportPage *self,
 
   if (tag == NULL)
     tag = gtk_text_buffer_create_tag (self->buffer, name,
-                                      "foreground", element_color (self, element_id),
                                       "weight", PANGO_WEIGHT_BOLD,
                                       NULL);
+
+  /* Set every time: another rule set can put the element at another
+   * position, and the bullet in the checklist takes its colour from that. */
+  g_object_set (tag, "foreground", element_color (self, element_id), NULL);
 
   return tag;
 }
@@ -1051,13 +1077,32 @@ fz_report_page_begin_search (FzReportPage *self)
 
 /* Checklist -------------------------------------------------------------- */
 
+/* Shows @markup in the checklist's one popover, pointing at @widget. */
+static void
+fz_report_page_explain (FzReportPage *self,
+                        GtkWidget    *widget,
+                        const char   *markup)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (self->checklist_box), &bounds))
+    return;
+
+  gtk_label_set_markup (self->explain_label, markup);
+  gtk_popover_set_pointing_to (self->explain_popover,
+                               &(GdkRectangle) {
+                                 bounds.origin.x + bounds.size.width / 2,
+                                 bounds.origin.y + bounds.size.height - 6,
+                                 1, 1 });
+  gtk_popover_popup (self->explain_popover);
+}
+
 static void
 on_row_activated (AdwActionRow *row,
                   FzReportPage *self)
 {
   const RowTarget *target = g_object_get_data (G_OBJECT (row), "fz-target");
   g_autofree char *markup = NULL;
-  graphene_rect_t bounds;
 
   g_return_if_fail (target != NULL);
 
@@ -1071,17 +1116,8 @@ on_row_activated (AdwActionRow *row,
     return;
 
   /* Nothing in the text to point at: say what the checker looked for. */
-  if (!gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->checklist_box), &bounds))
-    return;
-
   markup = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Not found in the report"), target->explanation);
-  gtk_label_set_markup (self->explain_label, markup);
-  gtk_popover_set_pointing_to (self->explain_popover,
-                               &(GdkRectangle) {
-                                 bounds.origin.x + bounds.size.width / 2,
-                                 bounds.origin.y + bounds.size.height - 6,
-                                 1, 1 });
-  gtk_popover_popup (self->explain_popover);
+  fz_report_page_explain (self, GTK_WIDGET (row), markup);
 }
 
 static AdwActionRow *
@@ -1351,6 +1387,7 @@ fz_report_page_add_finding_rows (FzReportPage *self)
       target->start = finding->start;
       target->end = finding->end;
       target->has_range = TRUE;
+      target->is_finding = TRUE;
 
       fz_report_page_add_row (self, self->findings_group, title, subtitle->str,
                               severity_icon (finding->severity),
@@ -1440,10 +1477,12 @@ fz_report_page_clear_rows (FzReportPage *self)
         adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
 
+  /* Decisions outlive the rows: switching the rule set rebuilds the
+   * checklist, and the reviewer's work on elements it keeps must stay. */
   g_ptr_array_set_size (self->rows, 0);
   g_hash_table_remove_all (self->element_rows);
-  g_hash_table_remove_all (self->decisions);
   self->n_element_rows = 0;
+  self->selected_row = -1;
 }
 
 /* Loading ---------------------------------------------------------------- */
@@ -1483,10 +1522,20 @@ fz_report_page_apply (FzReportPage *self,
 {
   FzDocument *document = fz_analysis_get_document (analysis);
   GPtrArray *elements = fz_analysis_get_elements (analysis);
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
   guint n_required = 0;
 
   fz_report_page_clear_rows (self);
   g_set_object (&self->analysis, analysis);
+
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (fz_analysis_find_element (analysis, key) == NULL)
+      g_ptr_array_add (gone, g_strdup (key));
+  for (guint i = 0; i < gone->len; i++)
+    g_hash_table_remove (self->decisions, g_ptr_array_index (gone, i));
 
   if (fz_document_get_display_name (document) != NULL)
     fz_report_page_set_title (self, fz_document_get_display_name (document));
@@ -1503,6 +1552,7 @@ fz_report_page_apply (FzReportPage *self,
 
       if (result->required)
         n_required++;
+      fz_report_page_sync_element_row (self, result->id);
     }
 
   /* Counts first: listeners of the state changes below read them. */
@@ -1511,11 +1561,7 @@ fz_report_page_apply (FzReportPage *self,
       self->n_required = n_required;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_REQUIRED]);
     }
-  if (self->n_decided != 0)
-    {
-      self->n_decided = 0;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
-    }
+  fz_report_page_count_decisions (self);
 
   gtk_stack_set_visible_child_name (self->stack, "report");
   fz_report_page_set_error_message (self, NULL);
@@ -1529,11 +1575,11 @@ analyse_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  FzDocument *document = task_data;
+  AnalyseData *analyse = task_data;
   g_autoptr(FzRuleSet) rules = NULL;
   GError *error = NULL;
 
-  if (!(rules = fz_ruleset_load (DEFAULT_RULESET, &error)))
+  if (!(rules = fz_ruleset_load (analyse->ruleset_id, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -1542,8 +1588,11 @@ analyse_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  g_task_return_pointer (task, fz_analysis_new (document, rules), g_object_unref);
+  g_task_return_pointer (task, fz_analysis_new (analyse->document, rules), g_object_unref);
 }
+
+static void fz_report_page_take_ruleset (FzReportPage *self,
+                                         const char   *ruleset_id);
 
 static void
 analyse_cb (GObject      *object,
@@ -1559,10 +1608,46 @@ analyse_cb (GObject      *object,
   if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
     return;
 
-  if (analysis == NULL)
-    fz_report_page_fail (self, error);
-  else
-    fz_report_page_apply (self, analysis);
+  if (analysis != NULL)
+    {
+      fz_report_page_apply (self, analysis);
+      return;
+    }
+
+  /* A rule set that will not load must not take away the review already
+   * on screen: go back to the one it was made with and say why. */
+  if (self->analysis != NULL &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *markup = NULL;
+
+      fz_report_page_take_ruleset (self, fz_ruleset_get_id (fz_analysis_get_ruleset (self->analysis)));
+      fz_report_page_set_loading (self, FALSE);
+      markup = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Could not use this rule set"), error->message);
+      fz_report_page_explain (self, GTK_WIDGET (self->ruleset_dropdown), markup);
+      return;
+    }
+
+  fz_report_page_fail (self, error);
+}
+
+/* The analysis is pure computation on immutable inputs, so it runs on a
+ * worker and only its result comes back to the main thread. */
+static void
+fz_report_page_analyse (FzReportPage *self,
+                        FzDocument   *document)
+{
+  g_autoptr(GTask) task = NULL;
+  AnalyseData *analyse;
+
+  analyse = g_new0 (AnalyseData, 1);
+  analyse->document = g_object_ref (document);
+  analyse->ruleset_id = g_strdup (self->ruleset_id);
+
+  task = g_task_new (self, self->cancellable, analyse_cb, NULL);
+  g_task_set_source_tag (task, fz_report_page_analyse);
+  g_task_set_task_data (task, analyse, analyse_data_free);
+  g_task_run_in_thread (task, analyse_thread);
 }
 
 static void
@@ -1574,7 +1659,6 @@ import_cb (GObject      *object,
   FzReportPage *self = load->self;
   g_autoptr(FzDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
 
   document = fz_import_file_finish (result, &error);
 
@@ -1587,12 +1671,8 @@ import_cb (GObject      *object,
       return;
     }
 
-  /* The analysis is pure computation on immutable inputs, so it runs on a
-   * worker and only its result comes back to the main thread. */
-  task = g_task_new (self, self->cancellable, analyse_cb, NULL);
-  g_task_set_source_tag (task, import_cb);
-  g_task_set_task_data (task, g_steal_pointer (&document), g_object_unref);
-  g_task_run_in_thread (task, analyse_thread);
+  g_set_object (&self->document, document);
+  fz_report_page_analyse (self, document);
 }
 
 void
@@ -1606,6 +1686,11 @@ fz_report_page_load (FzReportPage *self)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+
+  /* A file read afresh may say something else: start the review over. */
+  g_hash_table_remove_all (self->decisions);
+  fz_report_page_count_decisions (self);
+  g_clear_object (&self->document);
 
   fz_report_page_set_error_message (self, NULL);
   fz_report_page_set_loading (self, TRUE);
@@ -1637,6 +1722,233 @@ static void
 on_retry_clicked (FzReportPage *self)
 {
   fz_report_page_load (self);
+}
+
+/* Rule set --------------------------------------------------------------- */
+
+static void
+fz_report_page_fill_rulesets (FzReportPage *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  self->ruleset_ids = fz_ruleset_list_available ();
+
+  for (guint i = 0; self->ruleset_ids != NULL && self->ruleset_ids[i] != NULL; i++)
+    {
+      g_autoptr(FzRuleSet) rules = NULL;
+      g_autoptr(GError) error = NULL;
+
+      /* A user rule set that does not parse is still listed under its id;
+       * choosing it then says what is wrong with it. */
+      rules = fz_ruleset_load (self->ruleset_ids[i], &error);
+      gtk_string_list_append (names, rules != NULL ? fz_ruleset_get_display_name (rules)
+                                                   : self->ruleset_ids[i]);
+      if (g_strcmp0 (self->ruleset_ids[i], self->ruleset_id) == 0)
+        selected = i;
+    }
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_model (self->ruleset_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->ruleset_dropdown, selected);
+  self->syncing = FALSE;
+}
+
+static void
+on_ruleset_selected (FzReportPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->ruleset_dropdown);
+
+  if (self->syncing || self->ruleset_ids == NULL ||
+      selected >= g_strv_length (self->ruleset_ids))
+    return;
+
+  fz_report_page_set_ruleset (self, self->ruleset_ids[selected]);
+}
+
+const char *
+fz_report_page_get_ruleset (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  return self->ruleset_id;
+}
+
+/* Records @ruleset_id and shows it in the drop-down, without analysing. */
+static void
+fz_report_page_take_ruleset (FzReportPage *self,
+                             const char   *ruleset_id)
+{
+  g_free (self->ruleset_id);
+  self->ruleset_id = g_strdup (ruleset_id);
+
+  for (guint i = 0; self->ruleset_ids != NULL && self->ruleset_ids[i] != NULL; i++)
+    {
+      if (g_str_equal (self->ruleset_ids[i], ruleset_id))
+        {
+          self->syncing = TRUE;
+          gtk_drop_down_set_selected (self->ruleset_dropdown, i);
+          self->syncing = FALSE;
+          break;
+        }
+    }
+}
+
+void
+fz_report_page_set_ruleset (FzReportPage *self,
+                            const char   *ruleset_id)
+{
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+  g_return_if_fail (ruleset_id != NULL);
+
+  if (g_strcmp0 (self->ruleset_id, ruleset_id) == 0)
+    return;
+
+  fz_report_page_take_ruleset (self, ruleset_id);
+
+  /* While the file is still being read, the analysis that follows picks
+   * up the new rule set by itself. */
+  if (self->document == NULL)
+    return;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  /* The old checklist stays up until the new one is ready. */
+  fz_report_page_set_loading (self, TRUE);
+  fz_report_page_analyse (self, self->document);
+}
+
+/* Keyboard review -------------------------------------------------------- */
+
+/* F8 stops at required elements still waiting for a decision, then at
+ * findings: what the reviewer has left to look at. */
+static gboolean
+fz_report_page_row_is_open (FzReportPage *self,
+                            GtkWidget    *row)
+{
+  const RowTarget *target = g_object_get_data (G_OBJECT (row), "fz-target");
+  const FzElementResult *result;
+
+  if (target->is_finding)
+    return TRUE;
+  if (target->element_id == NULL)
+    return FALSE;
+
+  result = fz_analysis_find_element (self->analysis, target->element_id);
+
+  return result != NULL && result->required &&
+         !g_hash_table_contains (self->decisions, target->element_id);
+}
+
+/* The row the reviewer moved to with Tab or the mouse wins over the one F8
+ * chose last, so Alt+1…4 act on what has the focus. */
+static GtkWidget *
+fz_report_page_get_selected_row (FzReportPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *widget = root != NULL ? gtk_root_get_focus (root) : NULL;
+  guint index;
+
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    {
+      if (g_ptr_array_find (self->rows, widget, &index))
+        {
+          self->selected_row = index;
+          break;
+        }
+    }
+
+  if (self->selected_row < 0 || (guint) self->selected_row >= self->rows->len)
+    return NULL;
+
+  return g_ptr_array_index (self->rows, self->selected_row);
+}
+
+gboolean
+fz_report_page_select_next_open (FzReportPage *self,
+                                 gboolean      forward)
+{
+  guint n;
+
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
+
+  if (self->analysis == NULL)
+    return FALSE;
+
+  fz_report_page_get_selected_row (self);
+  n = self->rows->len;
+
+  for (guint step = 1; step <= n; step++)
+    {
+      guint index;
+      GtkWidget *row;
+
+      /* Wraps around, like Ctrl+G in the text. */
+      if (self->selected_row < 0)
+        index = forward ? step - 1 : n - step;
+      else
+        index = (self->selected_row + (forward ? step : n - step)) % n;
+
+      row = g_ptr_array_index (self->rows, index);
+      if (!fz_report_page_row_is_open (self, row))
+        continue;
+
+      self->selected_row = index;
+      gtk_widget_grab_focus (row);
+      on_row_activated (ADW_ACTION_ROW (row), self);
+
+      return TRUE;
+    }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+
+  return FALSE;
+}
+
+const char *
+fz_report_page_get_selected_element (FzReportPage *self)
+{
+  GtkWidget *row;
+  const RowTarget *target;
+
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  if (self->analysis == NULL || (row = fz_report_page_get_selected_row (self)) == NULL)
+    return NULL;
+
+  target = g_object_get_data (G_OBJECT (row), "fz-target");
+
+  return target->element_id;
+}
+
+gboolean
+fz_report_page_decide_selected (FzReportPage *self,
+                                FzStatus      status)
+{
+  const char *element_id;
+  GtkWidget *row;
+  GtkDropDown *dropdown;
+
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
+  g_return_val_if_fail (status != FZ_STATUS_NEEDS_REVIEW, FALSE);
+
+  element_id = fz_report_page_get_selected_element (self);
+  row = element_id != NULL ? g_hash_table_lookup (self->element_rows, element_id) : NULL;
+  if (row == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return FALSE;
+    }
+
+  /* Through the row's own drop-down, so an override asks for its reason
+   * exactly as a choice made with the mouse does. */
+  dropdown = g_object_get_data (G_OBJECT (row), "fz-dropdown");
+  gtk_drop_down_set_selected (dropdown, status_to_choice (status));
+
+  return TRUE;
 }
 
 /* GObject ---------------------------------------------------------------- */
@@ -1701,6 +2013,9 @@ fz_report_page_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->ruleset_id, g_free);
+  g_clear_pointer (&self->ruleset_ids, g_strfreev);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->error_message, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -1822,6 +2137,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, metadata_group);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, findings_group);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, figures_group);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, ruleset_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -1829,6 +2145,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_previous);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
+  gtk_widget_class_bind_template_callback (widget_class, on_ruleset_selected);
 }
 
 static void
@@ -1839,6 +2156,8 @@ fz_report_page_init (FzReportPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->zoom = 1.0;
+  self->selected_row = -1;
+  self->ruleset_id = g_strdup (DEFAULT_RULESET);
   self->rows = g_ptr_array_new ();
   self->element_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, decision_free);
@@ -1863,6 +2182,8 @@ fz_report_page_init (FzReportPage *self)
   self->explain_popover = GTK_POPOVER (gtk_popover_new ());
   gtk_popover_set_child (self->explain_popover, GTK_WIDGET (self->explain_label));
   gtk_widget_set_parent (GTK_WIDGET (self->explain_popover), GTK_WIDGET (self->checklist_box));
+
+  fz_report_page_fill_rulesets (self);
 }
 
 FzReportPage *

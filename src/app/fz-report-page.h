@@ -52,4 +52,18 @@ void          fz_report_page_zoom_out          (FzReportPage  *self);
 void          fz_report_page_zoom_reset        (FzReportPage  *self);
 void          fz_report_page_begin_search      (FzReportPage  *self);
 
+/* Id of the rule set the checklist is made from; switching it analyses
+ * the imported text again and keeps decisions on elements still listed. */
+const char   *fz_report_page_get_ruleset       (FzReportPage  *self);
+void          fz_report_page_set_ruleset       (FzReportPage  *self,
+                                                const char    *ruleset_id);
+/* Moves to the next (or previous) required element without a decision,
+ * then through the findings, and shows it in the text. */
+gboolean      fz_report_page_select_next_open  (FzReportPage  *self,
+                                                gboolean       forward);
+/* The element of the selected checklist row, NULL if it is no element. */
+const char   *fz_report_page_get_selected_element (FzReportPage *self);
+gboolean      fz_report_page_decide_selected   (FzReportPage  *self,
+                                                FzStatus       status);
+
 G_END_DECLS

@@ -66,6 +66,9 @@ fz_window_actions_update (FzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-open", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-open", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.decide", loaded);
 }
 
 static void
@@ -339,6 +342,26 @@ page_action (GtkWidget  *widget,
     fz_report_page_zoom_out (page);
   else if (g_str_equal (action_name, "win.zoom-reset"))
     fz_report_page_zoom_reset (page);
+  else if (g_str_equal (action_name, "win.next-open"))
+    fz_report_page_select_next_open (page, TRUE);
+  else if (g_str_equal (action_name, "win.previous-open"))
+    fz_report_page_select_next_open (page, FALSE);
+}
+
+static void
+decide_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  FzReportPage *page = fz_window_get_current_report (FZ_WINDOW (widget));
+  /* 1…4 follow the order of the decision drop-down: present, partial,
+   * missing, not applicable. */
+  int choice = g_variant_get_int32 (param);
+
+  if (page == NULL || choice < 1 || choice > 4)
+    return;
+
+  fz_report_page_decide_selected (page, FZ_STATUS_PRESENT + (choice - 1));
 }
 
 static void
@@ -380,6 +403,9 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.next-open", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-open", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.decide", "i", decide_action);
 }
 
 static void
@@ -400,6 +426,9 @@ fz_window_init (FzWindow *self)
                                   G_CALLBACK (on_page_state_changed), self);
   g_signal_group_connect_swapped (self->page_signals, "notify::title",
                                   G_CALLBACK (on_page_state_changed), self);
+
+  /* Alt+1…4 record checklist decisions; tabs are a Ctrl+Page_Up/Down away. */
+  adw_tab_view_remove_shortcuts (self->tab_view, ADW_TAB_VIEW_SHORTCUT_ALT_DIGITS);
 
   /* Dropping works anywhere on the window, over the tabs as well. */
   target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
