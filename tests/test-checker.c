@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fz-test-utils.h"
 #include "libfazhi.h"
 
 typedef struct
@@ -28,17 +29,6 @@ checked_free (Checked *checked)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Checked, checked_free)
-
-static FzDocument *
-import_path (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FzDocument *document = fz_import_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return document;
-}
 
 static FzRuleSet *
 load_rules (const char *name)
@@ -96,7 +86,7 @@ check_fixture (const char *name,
                int         report_year)
 {
   g_autofree char *path = g_build_filename (TESTDATADIR, "reports", name, NULL);
-  g_autoptr(FzDocument) document = import_path (path);
+  g_autoptr(FzDocument) document = fz_test_import_path (path);
 
   return check_document (document, rules_name, report_year);
 }
@@ -501,7 +491,7 @@ static void
 test_rerun (void)
 {
   g_autofree char *path = g_build_filename (TESTDATADIR, "reports", "checker-guangdong.txt", NULL);
-  g_autoptr(FzDocument) document = import_path (path);
+  g_autoptr(FzDocument) document = fz_test_import_path (path);
   g_autoptr(GPtrArray) sections = fz_outline_build (document);
   g_autoptr(FzRuleSet) guangdong = load_rules ("guangdong");
   g_autoptr(FzRuleSet) national = load_rules ("national");
@@ -587,7 +577,7 @@ static void
 test_threads (void)
 {
   g_autofree char *path = g_build_filename (TESTDATADIR, "reports", "checker-shared-split.txt", NULL);
-  g_autoptr(FzDocument) document = import_path (path);
+  g_autoptr(FzDocument) document = fz_test_import_path (path);
   g_autoptr(Checked) reference = check_document (document, "guangdong", 2022);
   g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
   ThreadJob job = { NULL, document, expected };
@@ -666,7 +656,7 @@ test_corpus (void)
       if (checked == NULL)
         {
           g_autofree char *path = g_build_filename (corpus, "seeds", f[0], NULL);
-          g_autoptr(FzDocument) document = import_path (path);
+          g_autoptr(FzDocument) document = fz_test_import_path (path);
           int year = GPOINTER_TO_INT (g_hash_table_lookup (years, f[0]));
           Checked *c = check_document (document, rules_name, year);
 

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "fz-test-utils.h"
 #include "libfazhi.h"
 
 static char *config_dir;
@@ -141,19 +142,6 @@ check_text (const char  *text,
   *doc_out = doc;
 
   return findings;
-}
-
-static FzDocument *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TESTDATADIR, "reports", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FzDocument *doc = fz_import_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return doc;
 }
 
 static guint
@@ -532,7 +520,7 @@ test_addressee_direction_clean (void)
 static void
 test_missing_parts (void)
 {
-  g_autoptr(FzDocument) doc = load_fixture ("checks-clean.txt");
+  g_autoptr(FzDocument) doc = fz_test_load_fixture ("checks-clean.txt");
   FzMetadata *empty = g_new0 (FzMetadata, 1);
   g_autoptr(GPtrArray) findings = check_doc (doc, empty);
   const FzParagraph *body = NULL, *closing = NULL;
@@ -587,7 +575,7 @@ test_missing_parts_after_front_matter (void)
 static void
 test_missing_parts_clean (void)
 {
-  g_autoptr(FzDocument) doc = load_fixture ("checks-clean.txt");
+  g_autoptr(FzDocument) doc = fz_test_load_fixture ("checks-clean.txt");
   FzMetadata *meta = metadata_from_paragraphs (doc, TRUE);
   g_autoptr(GPtrArray) findings = check_doc (doc, meta);
 
@@ -608,7 +596,7 @@ test_missing_parts_clean (void)
 static void
 test_clean_report (void)
 {
-  g_autoptr(FzDocument) doc = load_fixture ("checks-clean.txt");
+  g_autoptr(FzDocument) doc = fz_test_load_fixture ("checks-clean.txt");
   FzMetadata *meta = metadata_from_paragraphs (doc, TRUE);
   g_autoptr(GPtrArray) findings = check_doc (doc, meta);
 
@@ -641,7 +629,7 @@ test_defects_report (void)
     { "traditional_char", "這個" },
     { "repeated_word", "进一步进一步" },
   };
-  g_autoptr(FzDocument) doc = load_fixture ("checks-defects.txt");
+  g_autoptr(FzDocument) doc = fz_test_load_fixture ("checks-defects.txt");
   FzMetadata *meta = metadata_from_paragraphs (doc, TRUE);
   g_autoptr(GPtrArray) findings = check_doc (doc, meta);
 
@@ -723,7 +711,7 @@ test_threads (void)
       return;
     }
 
-  doc = load_fixture ("checks-defects.txt");
+  doc = fz_test_load_fixture ("checks-defects.txt");
   sections = fz_outline_build (doc);
   data.doc = doc;
   data.sections = sections;

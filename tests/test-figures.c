@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "fz-test-utils.h"
 #include "libfazhi.h"
 
 typedef struct
@@ -19,20 +20,6 @@ typedef struct
   FzFigureKind  kind;
   gboolean      approx;
 } Expected;
-
-static FzDocument *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TESTDATADIR, "reports", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  FzDocument *doc = fz_import_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-
-  return doc;
-}
 
 /* Every figure must describe its own range of the text. */
 static void
@@ -256,7 +243,7 @@ test_separators (void)
 static void
 test_non_figures (void)
 {
-  g_autoptr(FzDocument) doc = load_fixture ("figures-nonfigures.txt");
+  g_autoptr(FzDocument) doc = fz_test_load_fixture ("figures-nonfigures.txt");
   g_autoptr(GPtrArray) sections = fz_outline_build (doc);
   g_autoptr(GPtrArray) figures = fz_figures_extract (doc, sections);
 
@@ -321,7 +308,7 @@ section_label (GPtrArray *sections,
 static void
 test_report (void)
 {
-  g_autoptr(FzDocument) doc = load_fixture ("figures-report.txt");
+  g_autoptr(FzDocument) doc = fz_test_load_fixture ("figures-report.txt");
   g_autoptr(GPtrArray) sections = fz_outline_build (doc);
   g_autoptr(GPtrArray) figures = fz_figures_extract (doc, sections);
   FzFigure *first;

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fz-test-utils.h"
 #include "libfazhi.h"
 
 static const char *report_utf8 =
@@ -62,17 +63,6 @@ write_file (Fixture    *f,
   return g_file_new_for_path (path);
 }
 
-static FzDocument *
-import_ok (GFile *file)
-{
-  g_autoptr(GError) error = NULL;
-  FzDocument *doc = fz_import_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  return doc;
-}
-
 static void
 assert_import_fails (GFile *file,
                      int    code)
@@ -103,7 +93,7 @@ test_utf8 (Fixture       *f,
            gconstpointer  data)
 {
   g_autoptr(GFile) file = write_file (f, "plain.txt", report_utf8, strlen (report_utf8));
-  g_autoptr(FzDocument) doc = import_ok (file);
+  g_autoptr(FzDocument) doc = fz_test_import (file);
 
   assert_title (doc);
   g_assert_cmpstr (fz_document_get_encoding (doc), ==, "UTF-8");
@@ -124,7 +114,7 @@ test_utf8_bom_crlf (Fixture       *f,
   crlf = g_strjoinv ("\r\n", lines);
   with_bom = g_strconcat ("\xEF\xBB\xBF", crlf, NULL);
   file = write_file (f, "bom.txt", with_bom, strlen (with_bom));
-  doc = import_ok (file);
+  doc = fz_test_import (file);
   assert_title (doc);
   g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 3);
   g_assert_null (strchr (fz_document_get_text (doc), '\r'));
@@ -147,7 +137,7 @@ test_utf16 (Fixture       *f,
       memcpy (with_bom, i == 0 ? "\xFF\xFE" : "\xFE\xFF", 2);
       memcpy (with_bom + 2, converted, len);
       file = write_file (f, "utf16.txt", with_bom, len + 2);
-      doc = import_ok (file);
+      doc = fz_test_import (file);
       assert_title (doc);
       g_assert_cmpstr (fz_document_get_encoding (doc), ==, encodings[i]);
     }
@@ -160,7 +150,7 @@ test_gbk (Fixture       *f,
   gsize len;
   g_autofree char *gbk = g_convert (report_utf8, -1, "GBK", "UTF-8", NULL, &len, NULL);
   g_autoptr(GFile) file = write_file (f, "gbk.txt", gbk, len);
-  g_autoptr(FzDocument) doc = import_ok (file);
+  g_autoptr(FzDocument) doc = fz_test_import (file);
 
   assert_title (doc);
   g_assert_cmpstr (fz_document_get_encoding (doc), ==, "GB18030");
