@@ -470,23 +470,21 @@ join_names (const Checker *c,
 }
 
 /* Years named in a heading: "2025年", "２０２５年", "二〇二五年". */
+FZ_DEFINE_STATIC_REGEX (heading_year_regex,
+                        "([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*年")
+
 static guint
 heading_years (const char *heading,
                int        *years,
                guint       max_years)
 {
-  static FzRegex *year_regex;
   gsize len = strlen (heading);
   gsize from = 0;
   guint n = 0;
   gssize groups[4];
 
-  if (g_once_init_enter (&year_regex))
-    g_once_init_leave (&year_regex,
-                       fz_regex_new_static ("([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*年"));
-
   while (n < max_years &&
-         fz_regex_search_groups (year_regex, heading, len, from, groups, 2))
+         fz_regex_search_groups (heading_year_regex (), heading, len, from, groups, 2))
     {
       int year = 0;
 
