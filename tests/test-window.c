@@ -10,6 +10,7 @@
 
 #include "libfazhi.h"
 #include "fz-application.h"
+#include "fz-outline-view.h"
 #include "fz-report-page.h"
 #include "fz-window.h"
 
@@ -59,6 +60,36 @@ collect_widgets (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_widgets (child, type, found);
+}
+
+/* Hands @files to the window's drop target as the compositor would: a
+ * GdkFileList through the "drop" signal, so the test takes the path a
+ * drag from the file manager takes. */
+static void
+drop_files (FzWindow *window,
+            GSList   *files)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  GdkDragAction action = 0;
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (target, "enter", 100.0, 100.0, &action);
+  g_assert_cmpint (action, ==, GDK_ACTION_COPY);
+  g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
+  g_assert_true (accepted);
 }
 
 static GtkDropDown *
@@ -193,9 +224,9 @@ test_window_open_review_and_fail (void)
   window = fz_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
 
-  /* The same path a drop takes: a list of GFile, one tab each. */
+  /* Dropped on the window: one tab each. */
   files = g_slist_append (NULL, report);
-  fz_window_open_files (window, files);
+  drop_files (window, files);
   g_slist_free (files);
 
   g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
@@ -277,7 +308,7 @@ test_window_open_review_and_fail (void)
   empty = g_file_new_for_path (empty_path);
 
   files = g_slist_append (NULL, empty);
-  fz_window_open_files (window, files);
+  drop_files (window, files);
   g_slist_free (files);
 
   g_assert_cmpuint (fz_window_get_n_reports (window), ==, 2);
@@ -358,6 +389,106 @@ test_window_open_review_and_fail (void)
   g_rmdir (tmpdir);
 }
 
+static void
+test_window_outline_and_settings (void)
+{
+  g_autoptr(GFile) report = dup_report_file ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autofree char *basename = g_file_get_basename (report);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  FzOutlineView *outline;
+  GtkRevealer *revealer;
+  FzReportPage *page;
+  FzWindow *window;
+  GPtrArray *sections;
+  GtkPaned *paned;
+  GSList *files;
+  gboolean listed = FALSE;
+  int font_size;
+
+  window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  files = g_slist_append (NULL, report);
+  drop_files (window, files);
+  g_slist_free (files);
+  page = fz_window_get_report (window, 0);
+  wait_for_page (page);
+  g_assert_nonnull (fz_report_page_get_analysis (page));
+
+  /* One outline row per section; activating one selects its heading. */
+  collect_widgets (GTK_WIDGET (page), FZ_TYPE_OUTLINE_VIEW, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  outline = g_ptr_array_index (found, 0);
+  sections = fz_analysis_get_sections (fz_report_page_get_analysis (page));
+  g_assert_cmpuint (sections->len, >, 1);
+  g_assert_cmpuint (fz_outline_view_get_n_rows (outline), ==, sections->len);
+
+  g_ptr_array_set_size (found, 0);
+  collect_widgets (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  buffer = gtk_text_view_get_buffer (g_ptr_array_index (found, 0));
+  for (guint i = 0; i < sections->len; i += MAX (1, sections->len / 3))
+    {
+      const FzSection *section = g_ptr_array_index (sections, i);
+
+      fz_outline_view_activate (outline, i);
+      g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+      g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, section->start);
+      g_assert_cmpint (gtk_text_iter_get_offset (&end), ==, section->heading_end);
+    }
+
+  /* The outline follows its setting, and so does its toggle action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-outline", NULL));
+  g_assert_false (g_settings_get_boolean (settings, "show-outline"));
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (GTK_WIDGET (outline), GTK_TYPE_REVEALER));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_settings_reset (settings, "show-outline");
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+
+  /* Zoom is the font-size setting, shared by every tab. */
+  font_size = g_settings_get_int (settings, "font-size");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpint (g_settings_get_int (settings, "font-size"), ==, font_size + 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  g_assert_cmpint (g_settings_get_int (settings, "font-size"), ==, font_size - 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_cmpint (g_settings_get_int (settings, "font-size"), ==, font_size);
+
+  /* The divider is remembered. */
+  paned = GTK_PANED (gtk_widget_get_ancestor (GTK_WIDGET (outline), GTK_TYPE_PANED));
+  g_assert_nonnull (paned);
+  g_settings_set_int (settings, "pane-position", 640);
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, 640);
+  gtk_paned_set_position (paned, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "pane-position"), ==, 700);
+  g_settings_reset (settings, "pane-position");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+
+  /* The next window's welcome page lists the report among the recent ones. */
+  window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  flush_main_loop ();
+  g_ptr_array_set_size (found, 0);
+  collect_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, found);
+  for (guint i = 0; i < found->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (found, i)), basename) == 0)
+      {
+        listed = TRUE;
+        g_signal_emit_by_name (g_ptr_array_index (found, i), "activated");
+      }
+  g_assert_true (listed);
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
+  wait_for_page (fz_window_get_report (window, 0));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +501,7 @@ main (int   argc,
 
   g_test_add_func ("/app/window/welcome", test_window_welcome);
   g_test_add_func ("/app/window/open-review-and-fail", test_window_open_review_and_fail);
+  g_test_add_func ("/app/window/outline-and-settings", test_window_outline_and_settings);
 
   create_application ();
   ret = g_test_run ();

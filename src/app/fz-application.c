@@ -175,6 +175,7 @@ fz_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "win.close-tab", { "<Control>w", NULL } },
     { "win.find", { "<Control>f", NULL } },
+    { "win.show-outline", { "F9", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },

@@ -8,15 +8,14 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-element-color.h"
+#include "fz-outline-view.h"
 #include "fz-report-page.h"
 
-/* A new tab reviews against the national checklist, which binds every
- * government; a provincial one is the reviewer's choice. */
-#define DEFAULT_RULESET "national"
+/* When the preferred rule set is gone (a user file deleted), a tab falls
+ * back to the national checklist, which binds every government. */
+#define FALLBACK_RULESET "national"
 
-#define ZOOM_MIN     0.6
-#define ZOOM_MAX     2.5
-#define ZOOM_STEP    1.1
 #define FLASH_MS     1500
 
 /* Positions in the decision drop-down; 0 means "not reviewed yet". */
@@ -68,6 +67,8 @@ struct _FzReportPage
   GtkSpinner           *spinner;
   AdwStatusPage        *error_page;
   GtkPaned             *paned;
+  GtkRevealer          *outline_revealer;
+  FzOutlineView        *outline_view;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *search_label;
@@ -92,10 +93,10 @@ struct _FzReportPage
   char                **ruleset_ids;      /* in the order of the rule set drop-down */
 
   GtkTextBuffer        *buffer;
-  GtkTextTag           *zoom_tag;
+  GtkTextTag           *zoom_tag;         /* the font size, on the whole text */
   GtkTextTag           *flash_tag;
   GtkTextTag           *search_tag;
-  double                zoom;
+  GSettings            *settings;
   guint                 flash_id;
 
   GPtrArray            *rows;             /* every checklist row, to clear them */
@@ -126,14 +127,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Heading colours for the checklist elements; dark enough to read as text
- * on the light background and light enough on the dark one. */
-static const char * const element_colors[] = {
-  "#1c71d8", "#26a269", "#c64600", "#813d9c",
-  "#0f8b8d", "#986a44", "#c01c28", "#9c6e03",
-  "#3d7be0", "#2ec27e", "#e66100", "#9141ac",
-};
 
 static void
 decision_free (gpointer data)
@@ -338,35 +331,6 @@ severity_tag_name (FzSeverity severity)
     default:
       g_return_val_if_reached (NULL);
     }
-}
-
-static int
-element_index (FzReportPage *self,
-               const char   *id)
-{
-  GPtrArray *elements = fz_analysis_get_elements (self->analysis);
-
-  for (guint i = 0; i < elements->len; i++)
-    {
-      const FzElementResult *result = g_ptr_array_index (elements, i);
-
-      if (g_strcmp0 (result->id, id) == 0)
-        return i;
-    }
-
-  return -1;
-}
-
-static const char *
-element_color (FzReportPage *self,
-               const char   *id)
-{
-  int index = element_index (self, id);
-
-  if (index < 0)
-    return NULL;
-
-  return element_colors[index % G_N_ELEMENTS (element_colors)];
 }
 
 static void
@@ -730,41 +694,35 @@ fz_report_page_reveal_range (FzReportPage *self,
   gtk_text_view_scroll_to_mark (self->text_view, mark, 0.05, TRUE, 0.0, 0.3);
 }
 
+/* The font size is the reviewer's, not the report's: every tab follows the
+ * setting, so zooming one report zooms them all. */
 static void
 fz_report_page_apply_zoom (FzReportPage *self)
 {
   GtkTextIter start, end;
 
-  g_object_set (self->zoom_tag, "scale", self->zoom, NULL);
+  g_object_set (self->zoom_tag,
+                "size-points", (double) g_settings_get_int (self->settings, "font-size"),
+                NULL);
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &start, &end);
 }
 
-void
-fz_report_page_zoom_in (FzReportPage *self)
+static void
+on_section_activated (FzReportPage *self,
+                      guint         index)
 {
-  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+  GPtrArray *sections;
+  const FzSection *section;
 
-  self->zoom = MIN (self->zoom * ZOOM_STEP, ZOOM_MAX);
-  fz_report_page_apply_zoom (self);
-}
+  if (self->analysis == NULL)
+    return;
 
-void
-fz_report_page_zoom_out (FzReportPage *self)
-{
-  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+  sections = fz_analysis_get_sections (self->analysis);
+  g_return_if_fail (index < sections->len);
 
-  self->zoom = MAX (self->zoom / ZOOM_STEP, ZOOM_MIN);
-  fz_report_page_apply_zoom (self);
-}
-
-void
-fz_report_page_zoom_reset (FzReportPage *self)
-{
-  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
-
-  self->zoom = 1.0;
-  fz_report_page_apply_zoom (self);
+  section = g_ptr_array_index (sections, index);
+  fz_report_page_reveal_range (self, section->start, section->heading_end);
 }
 
 static void
@@ -798,7 +756,7 @@ element_tag (FzReportPage *self,
 
   /* Set every time: another rule set can put the element at another
    * position, and the bullet in the checklist takes its colour from that. */
-  g_object_set (tag, "foreground", element_color (self, element_id), NULL);
+  g_object_set (tag, "foreground", fz_element_color (self->analysis, element_id), NULL);
 
   return tag;
 }
@@ -1276,7 +1234,7 @@ fz_report_page_add_element_rows (FzReportPage *self)
       /* The coloured bullet is the key to the heading colours in the text. */
       if (result->section >= 0)
         title = g_strdup_printf ("<span foreground=\"%s\">●</span> %s",
-                                 element_color (self, result->id), name);
+                                 fz_element_color (self->analysis, result->id), name);
       else
         title = g_steal_pointer (&name);
 
@@ -1541,6 +1499,7 @@ fz_report_page_apply (FzReportPage *self,
     fz_report_page_set_title (self, fz_document_get_display_name (document));
 
   fz_report_page_fill_buffer (self);
+  fz_outline_view_set_analysis (self->outline_view, analysis);
   fz_report_page_add_element_rows (self);
   fz_report_page_add_metadata_rows (self);
   fz_report_page_add_finding_rows (self);
@@ -1732,7 +1691,14 @@ fz_report_page_fill_rulesets (FzReportPage *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint selected = 0;
 
+  g_clear_pointer (&self->ruleset_ids, g_strfreev);
   self->ruleset_ids = fz_ruleset_list_available ();
+
+  if (!g_strv_contains ((const char * const *) self->ruleset_ids, self->ruleset_id))
+    {
+      g_free (self->ruleset_id);
+      self->ruleset_id = g_strdup (FALLBACK_RULESET);
+    }
 
   for (guint i = 0; self->ruleset_ids != NULL && self->ruleset_ids[i] != NULL; i++)
     {
@@ -1957,7 +1923,7 @@ static void
 fz_report_page_create_tags (FzReportPage *self)
 {
   /* Created first, so every later tag takes precedence over it. */
-  self->zoom_tag = gtk_text_buffer_create_tag (self->buffer, "zoom", "scale", 1.0, NULL);
+  self->zoom_tag = gtk_text_buffer_create_tag (self->buffer, "zoom", NULL);
 
   gtk_text_buffer_create_tag (self->buffer, "heading",
                               "weight", PANGO_WEIGHT_BOLD,
@@ -2011,6 +1977,7 @@ fz_report_page_finalize (GObject *object)
   FzReportPage *self = FZ_REPORT_PAGE (object);
 
   g_clear_object (&self->file);
+  g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->analysis);
   g_clear_object (&self->document);
@@ -2121,12 +2088,16 @@ fz_report_page_class_init (FzReportPageClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (FZ_TYPE_OUTLINE_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, outline_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, outline_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, search_label);
@@ -2146,6 +2117,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, on_ruleset_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
 }
 
 static void
@@ -2155,15 +2127,24 @@ fz_report_page_init (FzReportPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->zoom = 1.0;
   self->selected_row = -1;
-  self->ruleset_id = g_strdup (DEFAULT_RULESET);
   self->rows = g_ptr_array_new ();
   self->element_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, decision_free);
 
   self->buffer = gtk_text_view_get_buffer (self->text_view);
   fz_report_page_create_tags (self);
+
+  /* Shared by every tab: the divider, the outline and the font size are the
+   * reviewer's preferences, not a report's. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "pane-position", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-outline", self->outline_revealer, "reveal-child", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->settings, "changed::font-size",
+                           G_CALLBACK (fz_report_page_apply_zoom), self,
+                           G_CONNECT_SWAPPED);
+  g_free (self->ruleset_id);
+  self->ruleset_id = g_settings_get_string (self->settings, "default-ruleset");
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   gtk_text_buffer_create_mark (self->buffer, "fz-reveal", &start, TRUE);
 

@@ -47,9 +47,6 @@ guint         fz_report_page_get_n_element_rows (FzReportPage *self);
 void          fz_report_page_reveal_range      (FzReportPage  *self,
                                                 guint          start,
                                                 guint          end);
-void          fz_report_page_zoom_in           (FzReportPage  *self);
-void          fz_report_page_zoom_out          (FzReportPage  *self);
-void          fz_report_page_zoom_reset        (FzReportPage  *self);
 void          fz_report_page_begin_search      (FzReportPage  *self);
 
 /* Id of the rule set the checklist is made from; switching it analyses

@@ -10,6 +10,15 @@
 
 #include "fz-window.h"
 
+/* The name reports are filed under in the recently-used list; fixed, not
+ * translated, so a change of language keeps the list. */
+#define RECENT_APP_NAME "fazhi-review"
+#define MAX_RECENT      8
+
+/* The range of the font-size key in the schema. */
+#define FONT_SIZE_MIN 8
+#define FONT_SIZE_MAX 48
+
 struct _FzWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -18,10 +27,14 @@ struct _FzWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwTabView           *tab_view;
+  AdwPreferencesGroup  *recent_group;
 
   GtkFileChooserNative *chooser;
   /* Follows the selected page so the title shows its progress. */
   GSignalGroup         *page_signals;
+  GSettings            *settings;
+  GtkRecentManager     *recent_manager;
+  GPtrArray            *recent_rows;
 };
 
 G_DEFINE_FINAL_TYPE (FzWindow, fz_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -133,6 +146,103 @@ fz_window_find_report (FzWindow *self,
   return NULL;
 }
 
+/* Recent reports --------------------------------------------------------- */
+
+static void
+fz_window_add_recent (FzWindow *self,
+                      GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *content_type = g_content_type_guess (basename, NULL, 0, NULL);
+  g_autofree char *mime_type = g_content_type_get_mime_type (content_type);
+  GtkRecentData data = {
+    .display_name = basename,
+    .mime_type = mime_type != NULL ? mime_type : (char *) "application/octet-stream",
+    .app_name = (char *) RECENT_APP_NAME,
+    .app_exec = (char *) "fazhi-review %u",
+  };
+
+  gtk_recent_manager_add_full (self->recent_manager, uri, &data);
+}
+
+static void
+on_recent_row_activated (FzWindow     *self,
+                         AdwActionRow *row)
+{
+  GFile *file = g_object_get_data (G_OBJECT (row), "fz-file");
+
+  fz_window_open_file (self, file);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *tb = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+fz_window_update_recent (FzWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (self->recent_manager);
+  g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  g_autofree char *home = g_strdup (g_get_home_dir ());
+
+  for (guint i = 0; i < self->recent_rows->len; i++)
+    adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
+  g_ptr_array_set_size (self->recent_rows, 0);
+
+  /* Only reports this application opened, and only those still there: a
+   * row that fails on activation teaches the reviewer to ignore the list. */
+  for (const GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (gtk_recent_info_has_application (info, RECENT_APP_NAME) &&
+          gtk_recent_info_is_local (info) && gtk_recent_info_exists (info))
+        g_ptr_array_add (ours, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (ours, compare_recent);
+
+  for (guint i = 0; i < ours->len && i < MAX_RECENT; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+      g_autofree char *title = g_markup_escape_text (gtk_recent_info_get_display_name (info), -1);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      if (folder != NULL && g_str_has_prefix (folder, home) && home[1] != '\0')
+        subtitle = g_strconcat ("~", folder + strlen (home), NULL);
+      else
+        subtitle = g_steal_pointer (&folder);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (subtitle != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+        }
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "fz-file", g_steal_pointer (&file), g_object_unref);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_recent_row_activated), self, G_CONNECT_SWAPPED);
+
+      adw_preferences_group_add (self->recent_group, row);
+      g_ptr_array_add (self->recent_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_group), self->recent_rows->len > 0);
+}
+
 FzReportPage *
 fz_window_open_file (FzWindow *self,
                      GFile    *file)
@@ -169,6 +279,7 @@ fz_window_open_file (FzWindow *self,
 
   adw_tab_view_set_selected_page (self->tab_view, tab);
   fz_report_page_load (page);
+  fz_window_add_recent (self, file);
 
   return page;
 }
@@ -240,6 +351,10 @@ on_chooser_response (FzWindow             *self,
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+
+          if (i == 0 && parent != NULL && g_file_peek_path (parent) != NULL)
+            g_settings_set_string (self->settings, "last-folder", g_file_peek_path (parent));
           fz_window_open_file (self, file);
         }
     }
@@ -247,9 +362,66 @@ on_chooser_response (FzWindow             *self,
   g_clear_object (&self->chooser);
 }
 
+/* The formats reviewers receive.  Matched by MIME type and by name: mail
+ * attachments often arrive without a type, and a .wps has none registered. */
+static const struct {
+  const char *name;
+  const char *mime_types[4];
+  const char *patterns[4];
+} report_formats[] = {
+  { N_("Text"), { "text/plain", NULL }, { "*.txt", NULL } },
+  { N_("Word Documents"),
+    { "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword", NULL },
+    { "*.docx", "*.doc", NULL } },
+  { N_("WPS Documents"), { "application/wps-office.wps", NULL }, { "*.wps", NULL } },
+  { N_("OpenDocument Text"), { "application/vnd.oasis.opendocument.text", NULL }, { "*.odt", NULL } },
+  { N_("PDF Documents"), { "application/pdf", NULL }, { "*.pdf", NULL } },
+  { N_("OFD Documents"), { "application/ofd", NULL }, { "*.ofd", NULL } },
+  { N_("Web Pages"), { "text/html", "multipart/related", NULL }, { "*.html", "*.htm", "*.mhtml", "*.mht" } },
+  { N_("Rich Text"), { "application/rtf", "text/rtf", NULL }, { "*.rtf", NULL } },
+};
+
+static void
+fz_window_add_filters (FzWindow       *self,
+                       GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) all_reports = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_files = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all_reports, _("All Reports"));
+  gtk_file_chooser_add_filter (chooser, all_reports);
+
+  for (guint i = 0; i < G_N_ELEMENTS (report_formats); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(report_formats[i].name));
+      for (guint j = 0; j < G_N_ELEMENTS (report_formats[i].mime_types) && report_formats[i].mime_types[j]; j++)
+        {
+          gtk_file_filter_add_mime_type (filter, report_formats[i].mime_types[j]);
+          gtk_file_filter_add_mime_type (all_reports, report_formats[i].mime_types[j]);
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (report_formats[i].patterns) && report_formats[i].patterns[j]; j++)
+        {
+          gtk_file_filter_add_pattern (filter, report_formats[i].patterns[j]);
+          gtk_file_filter_add_pattern (all_reports, report_formats[i].patterns[j]);
+        }
+      gtk_file_chooser_add_filter (chooser, filter);
+    }
+
+  /* The importer recognises formats by content and explains a refusal
+   * better than a hidden file would: let the reviewer try anything. */
+  gtk_file_filter_set_name (all_files, _("All Files"));
+  gtk_file_filter_add_pattern (all_files, "*");
+  gtk_file_chooser_add_filter (chooser, all_files);
+  gtk_file_chooser_set_filter (chooser, all_reports);
+}
+
 void
 fz_window_show_open_dialog (FzWindow *self)
 {
+  g_autofree char *last_folder = NULL;
+
   g_return_if_fail (FZ_IS_WINDOW (self));
 
   if (self->chooser != NULL)
@@ -258,8 +430,6 @@ fz_window_show_open_dialog (FzWindow *self)
       return;
     }
 
-  /* No filters: which formats can be read is the importer's business, and
-   * it explains a refusal better than a greyed-out file would. */
   self->chooser = gtk_file_chooser_native_new (_("Open Reports"),
                                                GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN,
@@ -267,6 +437,14 @@ fz_window_show_open_dialog (FzWindow *self)
                                                _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  fz_window_add_filters (self, GTK_FILE_CHOOSER (self->chooser));
+
+  last_folder = g_settings_get_string (self->settings, "last-folder");
+  if (*last_folder != '\0' && g_file_test (last_folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (last_folder);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
   g_signal_connect_object (self->chooser, "response",
                            G_CALLBACK (on_chooser_response), self,
                            G_CONNECT_SWAPPED);
@@ -336,16 +514,28 @@ page_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "win.find"))
     fz_report_page_begin_search (page);
-  else if (g_str_equal (action_name, "win.zoom-in"))
-    fz_report_page_zoom_in (page);
-  else if (g_str_equal (action_name, "win.zoom-out"))
-    fz_report_page_zoom_out (page);
-  else if (g_str_equal (action_name, "win.zoom-reset"))
-    fz_report_page_zoom_reset (page);
   else if (g_str_equal (action_name, "win.next-open"))
     fz_report_page_select_next_open (page, TRUE);
   else if (g_str_equal (action_name, "win.previous-open"))
     fz_report_page_select_next_open (page, FALSE);
+}
+
+/* The font size is a setting every tab follows; the steps are whole points
+ * so the CJK glyphs stay crisp. */
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  FzWindow *self = FZ_WINDOW (widget);
+  int size = g_settings_get_int (self->settings, "font-size");
+
+  if (g_str_equal (action_name, "win.zoom-reset"))
+    g_settings_reset (self->settings, "font-size");
+  else if (g_str_equal (action_name, "win.zoom-in"))
+    g_settings_set_int (self->settings, "font-size", MIN (size + 1, FONT_SIZE_MAX));
+  else
+    g_settings_set_int (self->settings, "font-size", MAX (size - 1, FONT_SIZE_MIN));
 }
 
 static void
@@ -375,6 +565,11 @@ fz_window_dispose (GObject *object)
   if (self->page_signals != NULL)
     g_signal_group_set_target (self->page_signals, NULL);
   g_clear_object (&self->page_signals);
+  g_clear_object (&self->settings);
+  if (self->recent_manager != NULL)
+    g_signal_handlers_disconnect_by_data (self->recent_manager, self);
+  self->recent_manager = NULL;
+  g_clear_pointer (&self->recent_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fz_window_parent_class)->dispose (object);
 }
@@ -395,14 +590,15 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, tab_view);
+  gtk_widget_class_bind_template_child (widget_class, FzWindow, recent_group);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_n_pages_changed);
 
   gtk_widget_class_install_action (widget_class, "win.close-tab", NULL, close_tab_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, page_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, page_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, page_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.next-open", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.previous-open", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.decide", "i", decide_action);
@@ -411,9 +607,18 @@ fz_window_class_init (FzWindowClass *klass)
 static void
 fz_window_init (FzWindow *self)
 {
+  g_autoptr(GAction) show_outline = NULL;
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  show_outline = g_settings_create_action (self->settings, "show-outline");
+  g_action_map_add_action (G_ACTION_MAP (self), show_outline);
 
   self->page_signals = g_signal_group_new (FZ_TYPE_REPORT_PAGE);
   g_signal_group_connect_swapped (self->page_signals, "notify::loading",
@@ -436,6 +641,13 @@ fz_window_init (FzWindow *self)
   g_signal_connect_object (target, "leave", G_CALLBACK (on_drop_leave), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  self->recent_rows = g_ptr_array_new ();
+  self->recent_manager = gtk_recent_manager_get_default ();
+  g_signal_connect_object (self->recent_manager, "changed",
+                           G_CALLBACK (fz_window_update_recent), self,
+                           G_CONNECT_SWAPPED);
+  fz_window_update_recent (self);
 
   on_n_pages_changed (self);
   fz_window_update_title (self);

@@ -1,0 +1,287 @@
+/* fz-outline-view.c
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-element-color.h"
+#include "fz-outline-view.h"
+
+/* Deep enough for 一、→（一）→1.→（1）; anything deeper is indented no further
+ * so a sloppy report cannot push its headings out of a narrow sidebar. */
+#define MAX_INDENT_DEPTH 4
+#define INDENT_PX        14
+
+struct _FzOutlineView
+{
+  GtkWidget   parent_instance;
+
+  GtkStack   *stack;
+  GtkListBox *list_box;
+
+  FzAnalysis *analysis;
+};
+
+G_DEFINE_FINAL_TYPE (FzOutlineView, fz_outline_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ANALYSIS,
+  N_PROPS
+};
+
+enum {
+  SECTION_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+fz_outline_view_create_row (FzOutlineView   *self,
+                            const FzSection *section)
+{
+  const FzElementResult *element = NULL;
+  const char *color = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+  GtkWidget *row, *box, *dot, *label;
+
+  if (section->element != NULL)
+    {
+      element = fz_analysis_find_element (self->analysis, section->element);
+      color = fz_element_color (self->analysis, section->element);
+    }
+
+  text = g_strconcat (section->label != NULL ? section->label : "", section->heading, NULL);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (box, INDENT_PX * (MIN (section->depth, MAX_INDENT_DEPTH) - 1));
+
+  /* The dot matches the heading's colour in the text and the bullet of its
+   * checklist row; a section that carries no element gets an empty one. */
+  dot = gtk_label_new (NULL);
+  if (color != NULL)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", color);
+      gtk_label_set_markup (GTK_LABEL (dot), markup);
+    }
+  else
+    {
+      gtk_label_set_text (GTK_LABEL (dot), "○");
+      gtk_widget_add_css_class (dot, "dim-label");
+    }
+  gtk_accessible_update_state (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), dot);
+
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (section->depth == 1)
+    gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  if (element != NULL)
+    /* Translators: tooltip of an outline row: the heading, then the checklist element it carries */
+    tooltip = g_strdup_printf (_("%s\nCarries: %s"), text, element->name);
+  else
+    tooltip = g_strdup (text);
+  gtk_widget_set_tooltip_text (row, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, (int) section->depth,
+                                  -1);
+
+  return row;
+}
+
+static void
+fz_outline_view_rebuild (FzOutlineView *self)
+{
+  GtkWidget *child;
+  GPtrArray *sections;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))))
+    gtk_list_box_remove (self->list_box, child);
+
+  if (self->analysis == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  sections = fz_analysis_get_sections (self->analysis);
+  for (guint i = 0; i < sections->len; i++)
+    gtk_list_box_append (self->list_box,
+                         fz_outline_view_create_row (self, g_ptr_array_index (sections, i)));
+
+  gtk_stack_set_visible_child_name (self->stack, sections->len > 0 ? "sections" : "empty");
+}
+
+static void
+on_row_activated (FzOutlineView *self,
+                  GtkListBoxRow *row)
+{
+  g_signal_emit (self, signals[SECTION_ACTIVATED], 0, (guint) gtk_list_box_row_get_index (row));
+}
+
+static void
+fz_outline_view_dispose (GObject *object)
+{
+  FzOutlineView *self = FZ_OUTLINE_VIEW (object);
+  GtkWidget *child;
+
+  /* The template's top box is not a bound child, so
+   * gtk_widget_dispose_template() would leave it behind. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->analysis);
+
+  G_OBJECT_CLASS (fz_outline_view_parent_class)->dispose (object);
+}
+
+static void
+fz_outline_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  FzOutlineView *self = FZ_OUTLINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANALYSIS:
+      g_value_set_object (value, self->analysis);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_outline_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  FzOutlineView *self = FZ_OUTLINE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANALYSIS:
+      fz_outline_view_set_analysis (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_outline_view_class_init (FzOutlineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fz_outline_view_dispose;
+  object_class->get_property = fz_outline_view_get_property;
+  object_class->set_property = fz_outline_view_set_property;
+
+  properties[PROP_ANALYSIS] =
+    g_param_spec_object ("analysis", NULL, NULL,
+                         FZ_TYPE_ANALYSIS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FzOutlineView::section-activated:
+   * @index: the section's index in fz_analysis_get_sections()
+   */
+  signals[SECTION_ACTIVATED] =
+    g_signal_new ("section-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/fazhireview/FazhiReview/fz-outline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FzOutlineView, stack);
+  gtk_widget_class_bind_template_child (widget_class, FzOutlineView, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "outline");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_NAVIGATION);
+}
+
+static void
+fz_outline_view_init (FzOutlineView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+GtkWidget *
+fz_outline_view_new (void)
+{
+  return g_object_new (FZ_TYPE_OUTLINE_VIEW, NULL);
+}
+
+FzAnalysis *
+fz_outline_view_get_analysis (FzOutlineView *self)
+{
+  g_return_val_if_fail (FZ_IS_OUTLINE_VIEW (self), NULL);
+
+  return self->analysis;
+}
+
+void
+fz_outline_view_set_analysis (FzOutlineView *self,
+                              FzAnalysis    *analysis)
+{
+  g_return_if_fail (FZ_IS_OUTLINE_VIEW (self));
+  g_return_if_fail (analysis == NULL || FZ_IS_ANALYSIS (analysis));
+
+  if (!g_set_object (&self->analysis, analysis))
+    return;
+
+  fz_outline_view_rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+}
+
+guint
+fz_outline_view_get_n_rows (FzOutlineView *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FZ_IS_OUTLINE_VIEW (self), 0);
+
+  while (gtk_list_box_get_row_at_index (self->list_box, n) != NULL)
+    n++;
+
+  return n;
+}
+
+void
+fz_outline_view_activate (FzOutlineView *self,
+                          guint          index)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (FZ_IS_OUTLINE_VIEW (self));
+
+  if ((row = gtk_list_box_get_row_at_index (self->list_box, index)))
+    {
+      gtk_list_box_select_row (self->list_box, row);
+      g_signal_emit_by_name (row, "activate");
+    }
+}
