@@ -416,6 +416,8 @@ test_window_outline_and_settings (void)
   page = fz_window_get_report (window, 0);
   wait_for_page (page);
   g_assert_nonnull (fz_report_page_get_analysis (page));
+  /* The outline and the long lists fill in on the following turns. */
+  flush_main_loop ();
 
   /* One outline row per section; activating one selects its heading. */
   collect_widgets (GTK_WIDGET (page), FZ_TYPE_OUTLINE_VIEW, found);

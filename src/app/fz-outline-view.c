@@ -11,19 +11,22 @@
 #include "fz-element-color.h"
 #include "fz-outline-view.h"
 
-/* Deep enough for 一、→（一）→1.→（1）; anything deeper is indented no further
- * so a sloppy report cannot push its headings out of a narrow sidebar. */
 #define MAX_INDENT_DEPTH 4
 #define INDENT_PX        14
 
 struct _FzOutlineView
 {
-  GtkWidget   parent_instance;
+  GtkWidget          parent_instance;
 
-  GtkStack   *stack;
-  GtkListBox *list_box;
+  GtkStack          *stack;
+  GtkListView       *list_view;
 
-  FzAnalysis *analysis;
+  FzAnalysis        *analysis;
+  /* The headings as shown; a row's position is its section's index.  A
+   * list view, because a compilation of reports has thousands of them and
+   * only the visible rows should cost anything. */
+  GtkStringList     *headings;
+  GtkSingleSelection *selection;
 };
 
 G_DEFINE_FINAL_TYPE (FzOutlineView, fz_outline_view, GTK_TYPE_WIDGET)
@@ -42,15 +45,46 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static GtkWidget *
-fz_outline_view_create_row (FzOutlineView   *self,
-                            const FzSection *section)
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           FzOutlineView            *self)
 {
+  GtkWidget *box, *dot, *label;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  dot = gtk_label_new (NULL);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_box_append (GTK_BOX (box), dot);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          FzOutlineView            *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *dot = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (dot);
+  GtkStringObject *text = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  GPtrArray *sections = fz_analysis_get_sections (self->analysis);
+  const FzSection *section;
   const FzElementResult *element = NULL;
   const char *color = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
-  GtkWidget *row, *box, *dot, *label;
+
+  g_return_if_fail (position < sections->len);
+  section = g_ptr_array_index (sections, position);
 
   if (section->element != NULL)
     {
@@ -58,80 +92,74 @@ fz_outline_view_create_row (FzOutlineView   *self,
       color = fz_element_color (self->analysis, section->element);
     }
 
-  text = g_strconcat (section->label != NULL ? section->label : "", section->heading, NULL);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* Deep enough for 一、→（一）→1.→（1）; anything deeper is indented no
+   * further, so a sloppy report cannot push its headings out of view. */
   gtk_widget_set_margin_start (box, INDENT_PX * (MIN (section->depth, MAX_INDENT_DEPTH) - 1));
 
   /* The dot matches the heading's colour in the text and the bullet of its
    * checklist row; a section that carries no element gets an empty one. */
-  dot = gtk_label_new (NULL);
   if (color != NULL)
     {
       g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"%s\">●</span>", color);
       gtk_label_set_markup (GTK_LABEL (dot), markup);
+      gtk_widget_remove_css_class (dot, "dim-label");
     }
   else
     {
       gtk_label_set_text (GTK_LABEL (dot), "○");
       gtk_widget_add_css_class (dot, "dim-label");
     }
-  gtk_accessible_update_state (GTK_ACCESSIBLE (dot), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (box), dot);
 
-  label = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (text));
   if (section->depth == 1)
     gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (box), label);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  else
+    gtk_widget_remove_css_class (label, "heading");
 
   if (element != NULL)
     /* Translators: tooltip of an outline row: the heading, then the checklist element it carries */
-    tooltip = g_strdup_printf (_("%s\nCarries: %s"), text, element->name);
+    tooltip = g_strdup_printf (_("%s\nCarries: %s"), gtk_string_object_get_string (text), element->name);
   else
-    tooltip = g_strdup (text);
-  gtk_widget_set_tooltip_text (row, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+    tooltip = g_strdup (gtk_string_object_get_string (text));
+  gtk_widget_set_tooltip_text (box, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, (int) section->depth,
                                   -1);
-
-  return row;
 }
 
 static void
 fz_outline_view_rebuild (FzOutlineView *self)
 {
-  GtkWidget *child;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) headings = NULL;
   GPtrArray *sections;
+  guint n_old;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))))
-    gtk_list_box_remove (self->list_box, child);
-
-  if (self->analysis == NULL)
+  sections = self->analysis != NULL ? fz_analysis_get_sections (self->analysis) : NULL;
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-      return;
+      const FzSection *section = g_ptr_array_index (sections, i);
+      g_autofree char *text = g_strconcat (section->label != NULL ? section->label : "",
+                                           section->heading != NULL ? section->heading : "",
+                                           NULL);
+
+      g_strv_builder_add (builder, text);
     }
+  headings = g_strv_builder_end (builder);
 
-  sections = fz_analysis_get_sections (self->analysis);
-  for (guint i = 0; i < sections->len; i++)
-    gtk_list_box_append (self->list_box,
-                         fz_outline_view_create_row (self, g_ptr_array_index (sections, i)));
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->headings));
+  gtk_string_list_splice (self->headings, 0, n_old, (const char * const *) headings);
 
-  gtk_stack_set_visible_child_name (self->stack, sections->len > 0 ? "sections" : "empty");
+  gtk_stack_set_visible_child_name (self->stack,
+                                    sections != NULL && sections->len > 0 ? "sections" : "empty");
 }
 
 static void
-on_row_activated (FzOutlineView *self,
-                  GtkListBoxRow *row)
+on_activate (FzOutlineView *self,
+             guint          position)
 {
-  g_signal_emit (self, signals[SECTION_ACTIVATED], 0, (guint) gtk_list_box_row_get_index (row));
+  g_signal_emit (self, signals[SECTION_ACTIVATED], 0, position);
 }
 
 static void
@@ -145,6 +173,8 @@ fz_outline_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->headings);
 
   G_OBJECT_CLASS (fz_outline_view_parent_class)->dispose (object);
 }
@@ -215,8 +245,8 @@ fz_outline_view_class_init (FzOutlineViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-outline-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FzOutlineView, stack);
-  gtk_widget_class_bind_template_child (widget_class, FzOutlineView, list_box);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_child (widget_class, FzOutlineView, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "outline");
@@ -226,7 +256,20 @@ fz_outline_view_class_init (FzOutlineViewClass *klass)
 static void
 fz_outline_view_init (FzOutlineView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->headings = gtk_string_list_new (NULL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->headings)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -261,27 +304,20 @@ fz_outline_view_set_analysis (FzOutlineView *self,
 guint
 fz_outline_view_get_n_rows (FzOutlineView *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (FZ_IS_OUTLINE_VIEW (self), 0);
 
-  while (gtk_list_box_get_row_at_index (self->list_box, n) != NULL)
-    n++;
-
-  return n;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->headings));
 }
 
 void
 fz_outline_view_activate (FzOutlineView *self,
                           guint          index)
 {
-  GtkListBoxRow *row;
-
   g_return_if_fail (FZ_IS_OUTLINE_VIEW (self));
 
-  if ((row = gtk_list_box_get_row_at_index (self->list_box, index)))
-    {
-      gtk_list_box_select_row (self->list_box, row);
-      g_signal_emit_by_name (row, "activate");
-    }
+  if (index >= fz_outline_view_get_n_rows (self))
+    return;
+
+  gtk_single_selection_set_selected (self->selection, index);
+  g_signal_emit (self, signals[SECTION_ACTIVATED], 0, index);
 }

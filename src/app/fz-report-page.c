@@ -9,14 +9,19 @@
 #include <glib/gi18n.h>
 
 #include "fz-element-color.h"
+#include "fz-verdict-style.h"
 #include "fz-outline-view.h"
 #include "fz-report-page.h"
+#include "fz-report-view.h"
 
 /* When the preferred rule set is gone (a user file deleted), a tab falls
  * back to the national checklist, which binds every government. */
 #define FALLBACK_RULESET "national"
 
-#define FLASH_MS     1500
+/* Rows per page of the long lists: more findings than a real report has,
+ * so F8 reaches them all unless the text is a compilation. */
+#define FINDINGS_PAGE 200
+#define FIGURES_PAGE  100
 
 /* Positions in the decision drop-down; 0 means "not reviewed yet". */
 enum {
@@ -43,6 +48,19 @@ typedef struct
   char     *explanation;          /* shown when there is nothing to scroll to */
   guint     is_finding : 1;       /* F8 visits findings after the open elements */
 } RowTarget;
+
+typedef struct _RowPager RowPager;
+struct _RowPager
+{
+  AdwPreferencesGroup *group;
+  AdwActionRow        *more_row;
+  guint                shown;
+  guint                wanted;          /* rows asked for so far */
+  guint                total;
+  guint                page;
+  void               (*add) (FzReportPage *self,
+                             guint         index);
+};
 
 /* What a worker needs to analyse a report: both are immutable. */
 typedef struct
@@ -72,7 +90,7 @@ struct _FzReportPage
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *search_label;
-  GtkTextView          *text_view;
+  FzReportView         *text_view;
   GtkBox               *checklist_box;
   AdwPreferencesGroup  *required_group;
   AdwPreferencesGroup  *optional_group;
@@ -92,16 +110,15 @@ struct _FzReportPage
   char                 *ruleset_id;
   char                **ruleset_ids;      /* in the order of the rule set drop-down */
 
-  GtkTextBuffer        *buffer;
-  GtkTextTag           *zoom_tag;         /* the font size, on the whole text */
-  GtkTextTag           *flash_tag;
-  GtkTextTag           *search_tag;
   GSettings            *settings;
-  guint                 flash_id;
 
   GPtrArray            *rows;             /* every checklist row, to clear them */
   GHashTable           *element_rows;     /* element id → AdwActionRow */
   GHashTable           *decisions;        /* element id → Decision */
+  RowPager              findings_pager;
+  RowPager              figures_pager;
+  guint                 populate_id;
+  guint                 outline_id;
   guint                 n_required;
   guint                 n_decided;
   guint                 n_element_rows;
@@ -167,65 +184,6 @@ load_free (Load *load)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
 
-static const char *
-status_label (FzStatus status)
-{
-  switch (status)
-    {
-    case FZ_STATUS_PRESENT:
-      return _("Present");
-    case FZ_STATUS_PARTIAL:
-      return _("Partial");
-    case FZ_STATUS_MISSING:
-      return _("Missing");
-    case FZ_STATUS_NOT_APPLICABLE:
-      return _("Not applicable");
-    case FZ_STATUS_NEEDS_REVIEW:
-      return _("Needs review");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static const char *
-status_icon (FzStatus status)
-{
-  switch (status)
-    {
-    case FZ_STATUS_PRESENT:
-      return "object-select-symbolic";
-    case FZ_STATUS_PARTIAL:
-      return "dialog-warning-symbolic";
-    case FZ_STATUS_MISSING:
-      return "dialog-error-symbolic";
-    case FZ_STATUS_NOT_APPLICABLE:
-      return "action-unavailable-symbolic";
-    case FZ_STATUS_NEEDS_REVIEW:
-      return "dialog-question-symbolic";
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static const char *
-status_css_class (FzStatus status)
-{
-  switch (status)
-    {
-    case FZ_STATUS_PRESENT:
-      return "success";
-    case FZ_STATUS_PARTIAL:
-      return "warning";
-    case FZ_STATUS_MISSING:
-      return "error";
-    case FZ_STATUS_NOT_APPLICABLE:
-    case FZ_STATUS_NEEDS_REVIEW:
-      return "dim-label";
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 static guint
 status_to_choice (FzStatus status)
 {
@@ -266,70 +224,6 @@ choice_to_status (guint     choice,
       return TRUE;
     default:
       return FALSE;
-    }
-}
-
-static const char *
-severity_icon (FzSeverity severity)
-{
-  switch (severity)
-    {
-    case FZ_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case FZ_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case FZ_SEVERITY_INFO:
-      return "dialog-information-symbolic";
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static const char *
-severity_css_class (FzSeverity severity)
-{
-  switch (severity)
-    {
-    case FZ_SEVERITY_ERROR:
-      return "error";
-    case FZ_SEVERITY_WARNING:
-      return "warning";
-    case FZ_SEVERITY_INFO:
-      return "accent";
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static const char *
-severity_label (FzSeverity severity)
-{
-  switch (severity)
-    {
-    case FZ_SEVERITY_ERROR:
-      return _("Error");
-    case FZ_SEVERITY_WARNING:
-      return _("Warning");
-    case FZ_SEVERITY_INFO:
-      return _("Note");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-static const char *
-severity_tag_name (FzSeverity severity)
-{
-  switch (severity)
-    {
-    case FZ_SEVERITY_ERROR:
-      return "finding-error";
-    case FZ_SEVERITY_WARNING:
-      return "finding-warning";
-    case FZ_SEVERITY_INFO:
-      return "finding-info";
-    default:
-      g_return_val_if_reached (NULL);
     }
 }
 
@@ -406,7 +300,7 @@ element_row_subtitle (const FzElementResult *result,
   g_autofree char *explanation = NULL;
 
   explanation = g_markup_escape_text (result->explanation ? result->explanation : "", -1);
-  g_string_append_printf (str, "<b>%s</b>", status_label (result->status));
+  g_string_append_printf (str, "<b>%s</b>", fz_status_label (result->status));
   if (*explanation != '\0')
     g_string_append_printf (str, " · %s", explanation);
 
@@ -582,7 +476,7 @@ fz_report_page_ask_reason (FzReportPage          *self,
 
   /* Translators: 1: element name, 2: the checker's verdict, 3: the reviewer's choice */
   body = g_strdup_printf (_("The checker rated “%s” as %s. Briefly say why it is %s."),
-                          result->name, status_label (result->status), status_label (status));
+                          result->name, fz_status_label (result->status), fz_status_label (status));
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Override the Checker?"), body);
@@ -650,62 +544,14 @@ on_decision_selected (GtkDropDown  *dropdown,
 
 /* Text view -------------------------------------------------------------- */
 
-static gboolean
-fz_report_page_flash_done (gpointer data)
-{
-  FzReportPage *self = data;
-  GtkTextIter start, end;
-
-  self->flash_id = 0;
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
-
-  return G_SOURCE_REMOVE;
-}
-
 void
 fz_report_page_reveal_range (FzReportPage *self,
                              guint         start,
                              guint         end)
 {
-  GtkTextIter begin, finish;
-  GtkTextMark *mark;
-
   g_return_if_fail (FZ_IS_REPORT_PAGE (self));
 
-  if (self->analysis == NULL)
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, MAX (start, end));
-
-  /* Drop the previous flash and its timer before starting a new one. */
-  g_clear_handle_id (&self->flash_id, g_source_remove);
-  fz_report_page_flash_done (self);
-  gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, &begin, &finish);
-  self->flash_id = g_timeout_add (FLASH_MS, fz_report_page_flash_done, self);
-
-  gtk_text_buffer_select_range (self->buffer, &begin, &finish);
-
-  /* A mark rather than an iter: the scroll waits for the lines to be
-   * measured, which matters right after loading. */
-  mark = gtk_text_buffer_get_mark (self->buffer, "fz-reveal");
-  gtk_text_buffer_move_mark (self->buffer, mark, &begin);
-  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.05, TRUE, 0.0, 0.3);
-}
-
-/* The font size is the reviewer's, not the report's: every tab follows the
- * setting, so zooming one report zooms them all. */
-static void
-fz_report_page_apply_zoom (FzReportPage *self)
-{
-  GtkTextIter start, end;
-
-  g_object_set (self->zoom_tag,
-                "size-points", (double) g_settings_get_int (self->settings, "font-size"),
-                NULL);
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &start, &end);
+  fz_report_view_reveal_range (self->text_view, start, end);
 }
 
 static void
@@ -722,265 +568,28 @@ on_section_activated (FzReportPage *self,
   g_return_if_fail (index < sections->len);
 
   section = g_ptr_array_index (sections, index);
-  fz_report_page_reveal_range (self, section->start, section->heading_end);
-}
-
-static void
-apply_range (FzReportPage *self,
-             GtkTextTag   *tag,
-             guint         start,
-             guint         end)
-{
-  GtkTextIter begin, finish;
-
-  if (end <= start)
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, end);
-  gtk_text_buffer_apply_tag (self->buffer, tag, &begin, &finish);
-}
-
-static GtkTextTag *
-element_tag (FzReportPage *self,
-             const char   *element_id)
-{
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
-  g_autofree char *name = g_strdup_printf ("element:%s", element_id);
-  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
-
-  if (tag == NULL)
-    tag = gtk_text_buffer_create_tag (self->buffer, name,
-                                      "weight", PANGO_WEIGHT_BOLD,
-                                      NULL);
-
-  /* Set every time: another rule set can put the element at another
-   * position, and the bullet in the checklist takes its colour from that. */
-  g_object_set (tag, "foreground", fz_element_color (self->analysis, element_id), NULL);
-
-  return tag;
-}
-
-static void
-fz_report_page_fill_buffer (FzReportPage *self)
-{
-  FzDocument *document = fz_analysis_get_document (self->analysis);
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
-  GPtrArray *sections = fz_analysis_get_sections (self->analysis);
-  GPtrArray *figures = fz_analysis_get_figures (self->analysis);
-  GPtrArray *findings = fz_analysis_get_findings (self->analysis);
-  GtkTextTag *heading = gtk_text_tag_table_lookup (table, "heading");
-  GtkTextTag *figure = gtk_text_tag_table_lookup (table, "figure");
-  GtkTextIter start;
-
-  gtk_text_buffer_set_text (self->buffer,
-                            fz_document_get_text (document),
-                            fz_document_get_text_bytes (document));
-
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const FzSection *section = g_ptr_array_index (sections, i);
-      GtkTextTag *tag = section->element != NULL ? element_tag (self, section->element) : heading;
-
-      apply_range (self, tag, section->start, section->heading_end);
-    }
-
-  for (guint i = 0; i < figures->len; i++)
-    {
-      const FzFigure *fig = g_ptr_array_index (figures, i);
-
-      apply_range (self, figure, fig->start, fig->end);
-    }
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const FzFinding *finding = g_ptr_array_index (findings, i);
-      GtkTextTag *tag = gtk_text_tag_table_lookup (table, severity_tag_name (finding->severity));
-
-      apply_range (self, tag, finding->start, finding->end);
-    }
-
-  fz_report_page_apply_zoom (self);
-
-  gtk_text_buffer_get_start_iter (self->buffer, &start);
-  gtk_text_buffer_place_cursor (self->buffer, &start);
-}
-
-static void
-append_tooltip_line (GString    *str,
-                     const char *markup)
-{
-  if (str->len > 0)
-    g_string_append_c (str, '\n');
-  g_string_append (str, markup);
-}
-
-static gboolean
-on_text_query_tooltip (FzReportPage *self,
-                       int           x,
-                       int           y,
-                       gboolean      keyboard_mode,
-                       GtkTooltip   *tooltip,
-                       GtkTextView  *text_view)
-{
-  g_autoptr(GString) str = NULL;
-  GPtrArray *sections, *figures, *findings;
-  GtkTextIter iter;
-  guint offset;
-
-  if (self->analysis == NULL)
-    return FALSE;
-
-  if (keyboard_mode)
-    {
-      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter,
-                                        gtk_text_buffer_get_insert (self->buffer));
-    }
-  else
-    {
-      int bx, by;
-
-      gtk_text_view_window_to_buffer_coords (text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
-      if (!gtk_text_view_get_iter_at_location (text_view, &iter, bx, by))
-        return FALSE;
-    }
-
-  offset = gtk_text_iter_get_offset (&iter);
-  str = g_string_new (NULL);
-
-  sections = fz_analysis_get_sections (self->analysis);
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const FzSection *section = g_ptr_array_index (sections, i);
-      const FzElementResult *result;
-      g_autofree char *line = NULL;
-
-      if (offset < section->start || offset >= section->heading_end)
-        continue;
-
-      result = section->element ? fz_analysis_find_element (self->analysis, section->element) : NULL;
-      if (result != NULL)
-        /* Translators: tooltip on a section heading; %s is a checklist element */
-        line = g_markup_printf_escaped (_("Heading of the required element <b>%s</b>"), result->name);
-      else
-        line = g_markup_printf_escaped (_("Section heading, level %u"), section->depth);
-      append_tooltip_line (str, line);
-    }
-
-  figures = fz_analysis_get_figures (self->analysis);
-  for (guint i = 0; i < figures->len; i++)
-    {
-      const FzFigure *figure = g_ptr_array_index (figures, i);
-      g_autofree char *line = NULL;
-
-      if (offset < figure->start || offset >= figure->end)
-        continue;
-
-      /* Translators: tooltip on a figure; 1: the figure as written, 2: its unit */
-      line = g_markup_printf_escaped (_("Figure <b>%s</b> (unit: %s)"),
-                                      figure->text, figure->unit ? figure->unit : "—");
-      append_tooltip_line (str, line);
-    }
-
-  findings = fz_analysis_get_findings (self->analysis);
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const FzFinding *finding = g_ptr_array_index (findings, i);
-      g_autofree char *line = NULL;
-
-      if (offset < finding->start || offset >= finding->end)
-        continue;
-
-      line = g_markup_printf_escaped ("<b>%s:</b> %s", severity_label (finding->severity),
-                                      finding->message);
-      append_tooltip_line (str, line);
-      if (finding->suggestion != NULL)
-        {
-          g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
-          append_tooltip_line (str, hint);
-        }
-    }
-
-  if (str->len == 0)
-    return FALSE;
-
-  gtk_tooltip_set_markup (tooltip, str->str);
-
-  return TRUE;
+  fz_report_view_reveal_range (self->text_view, section->start, section->heading_end);
 }
 
 /* Search ----------------------------------------------------------------- */
 
 static void
-fz_report_page_search_from (FzReportPage *self,
-                            gboolean      forward)
-{
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkTextIter sel_start, sel_end, match_start, match_end, iter;
-  gboolean found;
-
-  if (self->analysis == NULL || *needle == '\0')
-    return;
-
-  gtk_text_buffer_get_selection_bounds (self->buffer, &sel_start, &sel_end);
-
-  if (forward)
-    {
-      found = gtk_text_iter_forward_search (&sel_end, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                            &match_start, &match_end, NULL);
-      if (!found)
-        {
-          gtk_text_buffer_get_start_iter (self->buffer, &iter);
-          found = gtk_text_iter_forward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                                &match_start, &match_end, NULL);
-        }
-    }
-  else
-    {
-      found = gtk_text_iter_backward_search (&sel_start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                             &match_start, &match_end, NULL);
-      if (!found)
-        {
-          gtk_text_buffer_get_end_iter (self->buffer, &iter);
-          found = gtk_text_iter_backward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                                 &match_start, &match_end, NULL);
-        }
-    }
-
-  if (found)
-    fz_report_page_reveal_range (self,
-                                 gtk_text_iter_get_offset (&match_start),
-                                 gtk_text_iter_get_offset (&match_end));
-}
-
-static void
 on_search_changed (FzReportPage *self)
 {
   const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkTextIter start, end, match_start, match_end;
-  guint n_matches = 0;
+  guint n_matches;
 
   if (self->analysis == NULL)
     return;
 
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->search_tag, &start, &end);
+  n_matches = fz_report_view_mark_matches (self->text_view, needle);
 
   if (*needle == '\0')
     {
       gtk_label_set_label (self->search_label, NULL);
-      return;
+      gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
     }
-
-  while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                       &match_start, &match_end, NULL))
-    {
-      gtk_text_buffer_apply_tag (self->buffer, self->search_tag, &match_start, &match_end);
-      n_matches++;
-      start = match_end;
-    }
-
-  if (n_matches == 0)
+  else if (n_matches == 0)
     {
       gtk_label_set_label (self->search_label, _("No matches"));
       gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
@@ -993,25 +602,24 @@ on_search_changed (FzReportPage *self)
                                                 n_matches);
       gtk_label_set_label (self->search_label, label);
       gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
-
-      /* Start from the top of the current selection so typing refines
-       * the match in place instead of hopping ahead. */
-      gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end);
-      gtk_text_buffer_place_cursor (self->buffer, &start);
-      fz_report_page_search_from (self, TRUE);
+      fz_report_view_find (self->text_view, needle, TRUE);
     }
 }
 
 static void
 on_search_next (FzReportPage *self)
 {
-  fz_report_page_search_from (self, TRUE);
+  fz_report_view_find (self->text_view,
+                       gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                       TRUE);
 }
 
 static void
 on_search_previous (FzReportPage *self)
 {
-  fz_report_page_search_from (self, FALSE);
+  fz_report_view_find (self->text_view,
+                       gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                       FALSE);
 }
 
 static void
@@ -1241,9 +849,9 @@ fz_report_page_add_element_rows (FzReportPage *self)
       row = fz_report_page_add_row (self,
                                     result->required ? self->required_group : self->optional_group,
                                     title, subtitle,
-                                    status_icon (result->status),
-                                    status_css_class (result->status),
-                                    status_label (result->status),
+                                    fz_status_icon (result->status),
+                                    fz_status_css_class (result->status),
+                                    fz_status_label (result->status),
                                     target);
       gtk_widget_add_css_class (GTK_WIDGET (row), "element-row");
 
@@ -1314,6 +922,183 @@ fz_report_page_add_metadata_rows (FzReportPage *self)
   fz_report_page_add_metadata_row (self, _("Date"), &meta->date);
 }
 
+/* Long lists -------------------------------------------------------------- */
+
+/* A compilation of many units' reports can hold thousands of figures and
+ * findings; a row each would freeze the window for seconds.  The lists
+ * show a page at a time, and a last row brings the next page.  Rows are
+ * built a few milliseconds' worth per main-loop turn, after the text and
+ * the checklist elements, so the report is on screen before its lists. */
+#define POPULATE_BUDGET_US 6000
+
+static void on_more_row_activated (AdwActionRow *row,
+                                   FzReportPage *self);
+
+static void
+fz_report_page_pager_clear (RowPager *pager)
+{
+  if (pager->more_row != NULL)
+    adw_preferences_group_remove (pager->group, GTK_WIDGET (pager->more_row));
+  pager->more_row = NULL;
+  pager->shown = pager->wanted = pager->total = 0;
+}
+
+static void
+fz_report_page_pager_add_more_row (FzReportPage *self,
+                                   RowPager     *pager)
+{
+  guint remaining = pager->total - pager->shown;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: the last row of a long list in the checklist */
+  title = g_strdup_printf (_("Show %u More"), MIN (remaining, pager->page));
+  /* Translators: under "Show N More": how many rows of the list are shown */
+  subtitle = g_strdup_printf (_("%u of %u shown"), pager->shown, pager->total);
+
+  pager->more_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pager->more_row), title);
+  adw_action_row_set_subtitle (pager->more_row, subtitle);
+  adw_action_row_add_suffix (pager->more_row, gtk_image_new_from_icon_name ("view-more-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (pager->more_row), TRUE);
+  g_object_set_data (G_OBJECT (pager->more_row), "fz-pager", pager);
+  g_signal_connect_object (pager->more_row, "activated",
+                           G_CALLBACK (on_more_row_activated), self, 0);
+  adw_preferences_group_add (pager->group, GTK_WIDGET (pager->more_row));
+}
+
+static gboolean
+fz_report_page_populate_idle (gpointer data)
+{
+  FzReportPage *self = data;
+  RowPager *pagers[] = { &self->findings_pager, &self->figures_pager };
+  gint64 deadline = g_get_monotonic_time () + POPULATE_BUDGET_US;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pagers); i++)
+    {
+      RowPager *pager = pagers[i];
+
+      while (pager->shown < pager->wanted)
+        {
+          if (g_get_monotonic_time () > deadline)
+            return G_SOURCE_CONTINUE;
+          pager->add (self, pager->shown++);
+        }
+
+      if (pager->shown < pager->total && pager->more_row == NULL)
+        fz_report_page_pager_add_more_row (self, pager);
+    }
+
+  self->populate_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Asks for the next page of @pager; the rows come on later turns. */
+static void
+fz_report_page_pager_more (FzReportPage *self,
+                           RowPager     *pager)
+{
+  if (pager->more_row != NULL)
+    adw_preferences_group_remove (pager->group, GTK_WIDGET (pager->more_row));
+  pager->more_row = NULL;
+
+  pager->wanted = MIN (pager->total, pager->shown + pager->page);
+
+  if (self->populate_id == 0)
+    self->populate_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fz_report_page_populate_idle, self, NULL);
+}
+
+/* Builds every row asked for now: before a search through the rows. */
+static void
+fz_report_page_populate_now (FzReportPage *self)
+{
+  if (self->populate_id == 0)
+    return;
+
+  g_clear_handle_id (&self->populate_id, g_source_remove);
+  while (fz_report_page_populate_idle (self) == G_SOURCE_CONTINUE)
+    ;
+  self->populate_id = 0;
+}
+
+static void
+on_more_row_activated (AdwActionRow *row,
+                       FzReportPage *self)
+{
+  RowPager *pager = g_object_get_data (G_OBJECT (row), "fz-pager");
+  guint first = pager->shown;
+
+  fz_report_page_pager_more (self, pager);
+  fz_report_page_populate_now (self);
+
+  /* Keep the reviewer's place: the focus goes to the first new row. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *candidate = g_ptr_array_index (self->rows, i);
+
+      if (gtk_widget_get_ancestor (candidate, ADW_TYPE_PREFERENCES_GROUP) == GTK_WIDGET (pager->group) &&
+          first-- == 0)
+        {
+          gtk_widget_grab_focus (candidate);
+          break;
+        }
+    }
+}
+
+static void
+fz_report_page_pager_start (FzReportPage        *self,
+                            RowPager            *pager,
+                            AdwPreferencesGroup *group,
+                            guint                total,
+                            guint                page,
+                            void               (*add) (FzReportPage *page_,
+                                                       guint         index))
+{
+  fz_report_page_pager_clear (pager);
+  pager->group = group;
+  pager->total = total;
+  pager->page = page;
+  pager->add = add;
+
+  fz_report_page_pager_more (self, pager);
+}
+
+static void
+fz_report_page_add_finding_row (FzReportPage *self,
+                                guint         index)
+{
+  const FzFinding *finding = g_ptr_array_index (fz_analysis_get_findings (self->analysis), index);
+  RowTarget *target = g_new0 (RowTarget, 1);
+  g_autofree char *title = g_markup_escape_text (finding->message ? finding->message : "", -1);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  if (finding->text != NULL && *finding->text != '\0')
+    {
+      g_autofree char *text = g_markup_printf_escaped ("“%s”", finding->text);
+      g_string_append (subtitle, text);
+    }
+  if (finding->suggestion != NULL)
+    {
+      g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
+
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append (subtitle, hint);
+    }
+
+  target->start = finding->start;
+  target->end = finding->end;
+  target->has_range = TRUE;
+  target->is_finding = TRUE;
+
+  fz_report_page_add_row (self, self->findings_group, title, subtitle->str,
+                          fz_severity_icon (finding->severity),
+                          fz_severity_css_class (finding->severity),
+                          fz_severity_label (finding->severity),
+                          target);
+}
+
 static void
 fz_report_page_add_finding_rows (FzReportPage *self)
 {
@@ -1324,38 +1109,13 @@ fz_report_page_add_finding_rows (FzReportPage *self)
   for (guint i = 0; i < findings->len; i++)
     {
       const FzFinding *finding = g_ptr_array_index (findings, i);
-      RowTarget *target = g_new0 (RowTarget, 1);
-      g_autofree char *title = g_markup_escape_text (finding->message ? finding->message : "", -1);
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-
-      if (finding->text != NULL && *finding->text != '\0')
-        {
-          g_autofree char *text = g_markup_printf_escaped ("“%s”", finding->text);
-          g_string_append (subtitle, text);
-        }
-      if (finding->suggestion != NULL)
-        {
-          g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
-
-          if (subtitle->len > 0)
-            g_string_append (subtitle, " · ");
-          g_string_append (subtitle, hint);
-        }
-
-      target->start = finding->start;
-      target->end = finding->end;
-      target->has_range = TRUE;
-      target->is_finding = TRUE;
-
-      fz_report_page_add_row (self, self->findings_group, title, subtitle->str,
-                              severity_icon (finding->severity),
-                              severity_css_class (finding->severity),
-                              severity_label (finding->severity),
-                              target);
 
       if (finding->severity <= FZ_SEVERITY_INFO)
         counts[finding->severity]++;
     }
+
+  fz_report_page_pager_start (self, &self->findings_pager, self->findings_group,
+                              findings->len, FINDINGS_PAGE, fz_report_page_add_finding_row);
 
   if (findings->len == 0)
     description = g_strdup (_("The form and language checks found nothing"));
@@ -1369,48 +1129,53 @@ fz_report_page_add_finding_rows (FzReportPage *self)
 }
 
 static void
+fz_report_page_add_figure_row (FzReportPage *self,
+                               guint         index)
+{
+  GPtrArray *sections = fz_analysis_get_sections (self->analysis);
+  const FzFigure *figure = g_ptr_array_index (fz_analysis_get_figures (self->analysis), index);
+  RowTarget *target = g_new0 (RowTarget, 1);
+  g_autofree char *value = g_strdup_printf ("%g", figure->value);
+  g_autofree char *title = NULL;
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+
+  /* Translators: a figure in the list: 1: as written, 2: its value, 3: its unit */
+  title = g_markup_printf_escaped (_("%s <small>(%s %s)</small>"),
+                                   figure->text, value, figure->unit ? figure->unit : "");
+
+  if (figure->context != NULL)
+    {
+      g_autofree char *context = g_markup_escape_text (figure->context, -1);
+      g_string_append (subtitle, context);
+    }
+  if (figure->section >= 0 && (guint) figure->section < sections->len)
+    {
+      const FzSection *section = g_ptr_array_index (sections, figure->section);
+      g_autofree char *where = g_markup_printf_escaped ("%s%s",
+                                                        section->label ? section->label : "",
+                                                        section->heading ? section->heading : "");
+
+      if (subtitle->len > 0)
+        g_string_append_c (subtitle, '\n');
+      g_string_append_printf (subtitle, "<small>%s</small>", where);
+    }
+
+  target->start = figure->start;
+  target->end = figure->end;
+  target->has_range = TRUE;
+
+  fz_report_page_add_row (self, self->figures_group, title, subtitle->str,
+                          NULL, NULL, NULL, target);
+}
+
+static void
 fz_report_page_add_figure_rows (FzReportPage *self)
 {
   GPtrArray *figures = fz_analysis_get_figures (self->analysis);
-  GPtrArray *sections = fz_analysis_get_sections (self->analysis);
   g_autofree char *description = NULL;
 
-  for (guint i = 0; i < figures->len; i++)
-    {
-      const FzFigure *figure = g_ptr_array_index (figures, i);
-      RowTarget *target = g_new0 (RowTarget, 1);
-      g_autofree char *value = g_strdup_printf ("%g", figure->value);
-      g_autofree char *title = NULL;
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-
-      /* Translators: a figure in the list: 1: as written, 2: its value, 3: its unit */
-      title = g_markup_printf_escaped (_("%s <small>(%s %s)</small>"),
-                                       figure->text, value, figure->unit ? figure->unit : "");
-
-      if (figure->context != NULL)
-        {
-          g_autofree char *context = g_markup_escape_text (figure->context, -1);
-          g_string_append (subtitle, context);
-        }
-      if (figure->section >= 0 && (guint) figure->section < sections->len)
-        {
-          const FzSection *section = g_ptr_array_index (sections, figure->section);
-          g_autofree char *where = g_markup_printf_escaped ("%s%s",
-                                                            section->label ? section->label : "",
-                                                            section->heading ? section->heading : "");
-
-          if (subtitle->len > 0)
-            g_string_append_c (subtitle, '\n');
-          g_string_append_printf (subtitle, "<small>%s</small>", where);
-        }
-
-      target->start = figure->start;
-      target->end = figure->end;
-      target->has_range = TRUE;
-
-      fz_report_page_add_row (self, self->figures_group, title, subtitle->str,
-                              NULL, NULL, NULL, target);
-    }
+  fz_report_page_pager_start (self, &self->figures_pager, self->figures_group,
+                              figures->len, FIGURES_PAGE, fz_report_page_add_figure_row);
 
   if (figures->len == 0)
     description = g_strdup (_("The report states no figures"));
@@ -1434,6 +1199,10 @@ fz_report_page_clear_rows (FzReportPage *self)
       if (group != NULL)
         adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
+
+  g_clear_handle_id (&self->populate_id, g_source_remove);
+  fz_report_page_pager_clear (&self->findings_pager);
+  fz_report_page_pager_clear (&self->figures_pager);
 
   /* Decisions outlive the rows: switching the rule set rebuilds the
    * checklist, and the reviewer's work on elements it keeps must stay. */
@@ -1474,6 +1243,17 @@ fz_report_page_fail (FzReportPage *self,
     fz_report_page_set_error_message (self, error->message);
 }
 
+static gboolean
+fz_report_page_outline_idle (gpointer data)
+{
+  FzReportPage *self = data;
+
+  self->outline_id = 0;
+  fz_outline_view_set_analysis (self->outline_view, self->analysis);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fz_report_page_apply (FzReportPage *self,
                       FzAnalysis   *analysis)
@@ -1498,8 +1278,11 @@ fz_report_page_apply (FzReportPage *self,
   if (fz_document_get_display_name (document) != NULL)
     fz_report_page_set_title (self, fz_document_get_display_name (document));
 
-  fz_report_page_fill_buffer (self);
-  fz_outline_view_set_analysis (self->outline_view, analysis);
+  fz_report_view_set_analysis (self->text_view, analysis);
+  /* The outline of a long compilation takes a while to list: on the next
+   * turn, after the text and the checklist are drawn. */
+  if (self->outline_id == 0)
+    self->outline_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fz_report_page_outline_idle, self, NULL);
   fz_report_page_add_element_rows (self);
   fz_report_page_add_metadata_rows (self);
   fz_report_page_add_finding_rows (self);
@@ -1844,6 +1627,8 @@ fz_report_page_select_next_open (FzReportPage *self,
   if (self->analysis == NULL)
     return FALSE;
 
+  /* F8 walks the findings too: they must all be there to walk. */
+  fz_report_page_populate_now (self);
   fz_report_page_get_selected_row (self);
   n = self->rows->len;
 
@@ -1920,38 +1705,6 @@ fz_report_page_decide_selected (FzReportPage *self,
 /* GObject ---------------------------------------------------------------- */
 
 static void
-fz_report_page_create_tags (FzReportPage *self)
-{
-  /* Created first, so every later tag takes precedence over it. */
-  self->zoom_tag = gtk_text_buffer_create_tag (self->buffer, "zoom", NULL);
-
-  gtk_text_buffer_create_tag (self->buffer, "heading",
-                              "weight", PANGO_WEIGHT_BOLD,
-                              NULL);
-  gtk_text_buffer_create_tag (self->buffer, "figure",
-                              "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.14 },
-                              NULL);
-  gtk_text_buffer_create_tag (self->buffer, "finding-error",
-                              "underline", PANGO_UNDERLINE_ERROR,
-                              "underline-rgba", &(GdkRGBA) { 0.88, 0.11, 0.14, 1.0 },
-                              NULL);
-  gtk_text_buffer_create_tag (self->buffer, "finding-warning",
-                              "underline", PANGO_UNDERLINE_ERROR,
-                              "underline-rgba", &(GdkRGBA) { 0.90, 0.38, 0.0, 1.0 },
-                              NULL);
-  gtk_text_buffer_create_tag (self->buffer, "finding-info",
-                              "underline", PANGO_UNDERLINE_SINGLE,
-                              "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
-                              NULL);
-  self->search_tag = gtk_text_buffer_create_tag (self->buffer, "search-match",
-                                                 "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.45 },
-                                                 NULL);
-  self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash",
-                                                "background-rgba", &(GdkRGBA) { 0.96, 0.76, 0.07, 0.7 },
-                                                NULL);
-}
-
-static void
 fz_report_page_dispose (GObject *object)
 {
   FzReportPage *self = FZ_REPORT_PAGE (object);
@@ -1960,7 +1713,8 @@ fz_report_page_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->flash_id, g_source_remove);
+  g_clear_handle_id (&self->populate_id, g_source_remove);
+  g_clear_handle_id (&self->outline_id, g_source_remove);
 
   if (self->explain_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->explain_popover));
@@ -2089,6 +1843,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (FZ_TYPE_OUTLINE_VIEW);
+  g_type_ensure (FZ_TYPE_REPORT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
@@ -2115,7 +1870,6 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_next);
   gtk_widget_class_bind_template_callback (widget_class, on_search_previous);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
-  gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, on_ruleset_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
 }
@@ -2123,8 +1877,6 @@ fz_report_page_class_init (FzReportPageClass *klass)
 static void
 fz_report_page_init (FzReportPage *self)
 {
-  GtkTextIter start;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->selected_row = -1;
@@ -2132,21 +1884,13 @@ fz_report_page_init (FzReportPage *self)
   self->element_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, decision_free);
 
-  self->buffer = gtk_text_view_get_buffer (self->text_view);
-  fz_report_page_create_tags (self);
-
-  /* Shared by every tab: the divider, the outline and the font size are the
-   * reviewer's preferences, not a report's. */
+  /* Shared by every tab: the divider and the outline are the reviewer's
+   * preferences, not a report's. */
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "pane-position", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-outline", self->outline_revealer, "reveal-child", G_SETTINGS_BIND_GET);
-  g_signal_connect_object (self->settings, "changed::font-size",
-                           G_CALLBACK (fz_report_page_apply_zoom), self,
-                           G_CONNECT_SWAPPED);
   g_free (self->ruleset_id);
   self->ruleset_id = g_settings_get_string (self->settings, "default-ruleset");
-  gtk_text_buffer_get_start_iter (self->buffer, &start);
-  gtk_text_buffer_create_mark (self->buffer, "fz-reveal", &start, TRUE);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->text_view));

@@ -1,0 +1,256 @@
+/* bench-window.c: how soon the reviewer sees a report, and whether the
+ * window stays responsive while a large one loads
+ *
+ * Prints, for the real window under a display (meson runs it in xvfb-run):
+ *   - the median time from fz_window_open_file() to the first frame painted
+ *     with the analysed, highlighted report, for a seed (goal < 300 ms);
+ *   - for a report of about 2 MB, the same time and the longest main-loop
+ *     stall while it loads (goal < 50 ms).
+ *
+ * A stall is measured as the longest gap between two runs of a 1 ms
+ * timeout at high priority: nothing else can make the window wait longer
+ * than the main loop does.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "libfazhi.h"
+#include "fz-application.h"
+#include "fz-window.h"
+
+#define RUNS        10
+#define LARGE_BYTES (2 * 1024 * 1024)
+
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+  gint64 longest_end;
+  guint  id;
+} StallMonitor;
+
+static gboolean
+stall_tick (gpointer data)
+{
+  StallMonitor *monitor = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (monitor->last != 0 && now - monitor->last > monitor->longest)
+    {
+      monitor->longest = now - monitor->last;
+      monitor->longest_end = now;
+    }
+  monitor->last = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stall_monitor_start (StallMonitor *monitor)
+{
+  monitor->last = 0;
+  monitor->longest = 0;
+  monitor->id = g_timeout_add_full (G_PRIORITY_HIGH, 1, stall_tick, monitor, NULL);
+}
+
+static double
+stall_monitor_stop (StallMonitor *monitor)
+{
+  g_clear_handle_id (&monitor->id, g_source_remove);
+
+  /* The timer itself asks for a 1 ms gap. */
+  return MAX (0, monitor->longest - 1000) / 1000.0;
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       data)
+{
+  gint64 *painted = data;
+
+  if (*painted == 0)
+    *painted = g_get_monotonic_time ();
+}
+
+/* Opens @file in a fresh window and returns the milliseconds until the
+ * first frame painted after the analysis reached the page. */
+static double
+open_and_wait (FzApplication *app,
+               GFile         *file,
+               StallMonitor  *monitor,
+               double        *stall)
+{
+  FzWindow *window = fz_window_new (app);
+  GdkFrameClock *clock;
+  FzReportPage *page;
+  gint64 painted = 0;
+  gint64 loaded;
+  gint64 t0;
+  gulong id;
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  if (monitor != NULL)
+    stall_monitor_start (monitor);
+
+  t0 = g_get_monotonic_time ();
+  page = fz_window_open_file (window, file);
+  while (fz_report_page_get_loading (page))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert (fz_report_page_get_analysis (page) != NULL);
+  loaded = g_get_monotonic_time ();
+
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (painted == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+
+  if (monitor != NULL)
+    {
+      *stall = stall_monitor_stop (monitor);
+      printf ("  analysed after %.0f ms, painted after %.0f ms; the longest stall ended %.0f ms after opening\n",
+              (loaded - t0) / 1000.0, (painted - t0) / 1000.0, (monitor->longest_end - t0) / 1000.0);
+    }
+
+  if (g_getenv ("BENCH_DEBUG")) g_printerr ("analysed %.0f painted %.0f\n", (loaded - t0) / 1000.0, (painted - t0) / 1000.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  return (painted - t0) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GFile *
+dup_seed (void)
+{
+  const char *corpus = g_getenv ("FAZHI_CORPUS_DIR");
+  g_autofree char *seeds = corpus != NULL ? g_build_filename (corpus, "seeds", NULL) : NULL;
+  g_autoptr(GDir) dir = seeds != NULL ? g_dir_open (seeds, 0, NULL) : NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  if (names->len == 0)
+    return fz_application_dup_sample_file ();
+
+  g_ptr_array_sort (names, compare_names);
+  return g_file_new_build_filename (seeds, g_ptr_array_index (names, 0), NULL);
+}
+
+/* A report of about LARGE_BYTES: @source's front matter, then its body
+ * repeated under fresh numbered headings with shifted digits, so that the
+ * outline, the figures and the findings grow with it as they would in a
+ * compilation of many units' reports. */
+static char *
+write_large_report (GFile  *source,
+                    char  **path)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *out = g_string_new (NULL);
+  int fd;
+
+  if (!g_file_load_contents (source, NULL, &contents, NULL, NULL, &error))
+    g_error ("%s", error->message);
+  lines = g_strsplit (contents, "\n", -1);
+
+  for (guint round = 0; out->len < LARGE_BYTES; round++)
+    for (guint i = 0; lines[i] != NULL && out->len < LARGE_BYTES; i++)
+      {
+        if (round > 0 && i < 6)
+          continue;
+        for (const char *p = lines[i]; *p; p++)
+          g_string_append_c (out, round > 0 && g_ascii_isdigit (*p) ? '0' + (*p - '0' + round) % 10 : *p);
+        g_string_append_c (out, '\n');
+      }
+
+  fd = g_file_open_tmp ("fazhi-bench-XXXXXX.txt", path, &error);
+  if (fd < 0)
+    g_error ("%s", error->message);
+  close (fd);
+  if (!g_file_set_contents (*path, out->str, out->len, &error))
+    g_error ("%s", error->message);
+
+  return g_string_free (out, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(FzApplication) app = NULL;
+  g_autoptr(GFile) seed = NULL;
+  g_autoptr(GFile) large = NULL;
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *large_path = NULL;
+  g_autofree char *large_text = NULL;
+  g_autofree char *seed_name = NULL;
+  StallMonitor monitor = { 0 };
+  double stall = 0, t;
+
+  gtk_init ();
+  adw_init ();
+  fz_init ();
+
+  app = fz_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, NULL))
+    return 1;
+
+  seed = dup_seed ();
+  seed_name = g_file_get_basename (seed);
+
+  /* The first open pays for loading fonts and styles once. */
+  open_and_wait (app, seed, NULL, NULL);
+  for (guint i = 0; i < RUNS; i++)
+    {
+      t = open_and_wait (app, seed, NULL, NULL);
+      g_array_append_val (times, t);
+    }
+  g_array_sort (times, compare_doubles);
+  printf ("open → highlighted report, %s: median %.1f ms, worst %.1f ms over %u runs (goal < 300 ms)\n",
+          seed_name, g_array_index (times, double, times->len / 2),
+          g_array_index (times, double, times->len - 1), RUNS);
+
+  large_text = write_large_report (seed, &large_path);
+  large = g_file_new_for_path (large_path);
+  t = open_and_wait (app, large, &monitor, &stall);
+  printf ("open → highlighted report, %.1f MB (%ld characters): %.0f ms\n",
+          strlen (large_text) / 1048576.0, g_utf8_strlen (large_text, -1), t);
+  printf ("longest main-loop stall while it loads: %.1f ms (goal < 50 ms)\n", stall);
+
+  g_unlink (large_path);
+
+  return 0;
+}

@@ -1,0 +1,622 @@
+/* fz-report-view.c
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-element-color.h"
+#include "fz-report-view.h"
+#include "fz-verdict-style.h"
+
+#define FLASH_MS    1500
+/* Bytes of text laid in per main-loop turn: a few milliseconds of work,
+ * and more than the first screens of a report. */
+#define CHUNK_BYTES (16 * 1024)
+
+struct _FzReportView
+{
+  GtkTextView    parent_instance;
+
+  GtkTextBuffer *buffer;
+  GtkTextTag    *zoom_tag;
+  GtkTextTag    *heading_tag;
+  GtkTextTag    *figure_tag;
+  GtkTextTag    *finding_tags[3];  /* by FzSeverity */
+  GtkTextTag    *search_tag;
+  GtkTextTag    *flash_tag;
+  GSettings     *settings;
+
+  FzAnalysis    *analysis;
+  guint          flash_id;
+
+  /* Laying in a long text: how far it got, and the next mark of each
+   * kind to apply (all three lists are in document order). */
+  guint          fill_id;
+  gsize          fill_bytes;
+  guint          fill_chars;
+  guint          next_section;
+  guint          next_figure;
+  guint          next_finding;
+};
+
+G_DEFINE_FINAL_TYPE (FzReportView, fz_report_view, GTK_TYPE_TEXT_VIEW)
+
+enum {
+  PROP_0,
+  PROP_ANALYSIS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+apply_range (FzReportView *self,
+             GtkTextTag   *tag,
+             guint         start,
+             guint         end)
+{
+  GtkTextIter begin, finish;
+
+  if (end <= start)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, end);
+  gtk_text_buffer_apply_tag (self->buffer, tag, &begin, &finish);
+}
+
+static GtkTextTag *
+element_tag (FzReportView *self,
+             const char   *element_id)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  g_autofree char *name = g_strdup_printf ("element:%s", element_id);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+
+  if (tag == NULL)
+    tag = gtk_text_buffer_create_tag (self->buffer, name,
+                                      "weight", PANGO_WEIGHT_BOLD,
+                                      NULL);
+
+  /* Set every time: another rule set can put the element at another
+   * position, and the checklist and outline take their colour from that. */
+  g_object_set (tag, "foreground", fz_element_color (self->analysis, element_id), NULL);
+
+  return tag;
+}
+
+/* The font size is the reviewer's, not the report's: every tab follows the
+ * setting, so zooming one report zooms them all. */
+static void
+fz_report_view_apply_zoom (FzReportView *self)
+{
+  GtkTextIter start, end;
+
+  g_object_set (self->zoom_tag,
+                "size-points", (double) g_settings_get_int (self->settings, "font-size"),
+                NULL);
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &start, &end);
+}
+
+/* Appends the next piece of the text, cut after a line so no paragraph is
+ * split, and the marks that lie wholly inside what is now there.  Returns
+ * TRUE while text remains. */
+static gboolean
+fz_report_view_fill_step (FzReportView *self)
+{
+  FzDocument *document = fz_analysis_get_document (self->analysis);
+  const char *text = fz_document_get_text (document);
+  gsize total = fz_document_get_text_bytes (document);
+  gsize end = MIN (total, self->fill_bytes + CHUNK_BYTES);
+  GPtrArray *sections = fz_analysis_get_sections (self->analysis);
+  GPtrArray *figures = fz_analysis_get_figures (self->analysis);
+  GPtrArray *findings = fz_analysis_get_findings (self->analysis);
+  GtkTextIter iter, chunk_start;
+
+  if (end < total)
+    {
+      const char *newline = memchr (text + end, '\n', total - end);
+      end = newline != NULL ? (gsize) (newline - text) + 1 : total;
+    }
+
+  gtk_text_buffer_get_end_iter (self->buffer, &iter);
+  gtk_text_buffer_insert (self->buffer, &iter, text + self->fill_bytes, end - self->fill_bytes);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &chunk_start, self->fill_chars);
+  gtk_text_buffer_get_end_iter (self->buffer, &iter);
+  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &chunk_start, &iter);
+
+  self->fill_chars += g_utf8_strlen (text + self->fill_bytes, end - self->fill_bytes);
+  self->fill_bytes = end;
+
+  for (; self->next_section < sections->len; self->next_section++)
+    {
+      const FzSection *section = g_ptr_array_index (sections, self->next_section);
+
+      if (section->heading_end > self->fill_chars)
+        break;
+      apply_range (self,
+                   section->element != NULL ? element_tag (self, section->element) : self->heading_tag,
+                   section->start, section->heading_end);
+    }
+
+  for (; self->next_figure < figures->len; self->next_figure++)
+    {
+      const FzFigure *figure = g_ptr_array_index (figures, self->next_figure);
+
+      if (figure->end > self->fill_chars)
+        break;
+      apply_range (self, self->figure_tag, figure->start, figure->end);
+    }
+
+  for (; self->next_finding < findings->len; self->next_finding++)
+    {
+      const FzFinding *finding = g_ptr_array_index (findings, self->next_finding);
+
+      if (finding->end > self->fill_chars)
+        break;
+      if (finding->severity <= FZ_SEVERITY_INFO)
+        apply_range (self, self->finding_tags[finding->severity], finding->start, finding->end);
+    }
+
+  return self->fill_bytes < total;
+}
+
+static gboolean
+fz_report_view_fill_idle (gpointer data)
+{
+  FzReportView *self = data;
+
+  if (fz_report_view_fill_step (self))
+    return G_SOURCE_CONTINUE;
+
+  self->fill_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* What comes next needs the whole text: a reveal far down, a search. */
+static void
+fz_report_view_finish_fill (FzReportView *self)
+{
+  if (self->fill_id == 0)
+    return;
+
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  while (fz_report_view_fill_step (self))
+    ;
+}
+
+static void
+fz_report_view_fill (FzReportView *self)
+{
+  GtkTextIter start;
+
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  gtk_text_buffer_set_text (self->buffer, "", 0);
+  self->fill_bytes = 0;
+  self->fill_chars = 0;
+  self->next_section = self->next_figure = self->next_finding = 0;
+
+  if (self->analysis == NULL)
+    return;
+
+  /* Below the redraw priority, so each piece is drawn before the next. */
+  if (fz_report_view_fill_step (self))
+    self->fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fz_report_view_fill_idle, self, NULL);
+
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  gtk_text_buffer_place_cursor (self->buffer, &start);
+}
+
+static gboolean
+fz_report_view_flash_done (gpointer data)
+{
+  FzReportView *self = data;
+  GtkTextIter start, end;
+
+  self->flash_id = 0;
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+append_tooltip_line (GString    *str,
+                     const char *markup)
+{
+  if (str->len > 0)
+    g_string_append_c (str, '\n');
+  g_string_append (str, markup);
+}
+
+static gboolean
+fz_report_view_query_tooltip (GtkWidget  *widget,
+                              int         x,
+                              int         y,
+                              gboolean    keyboard_mode,
+                              GtkTooltip *tooltip)
+{
+  FzReportView *self = FZ_REPORT_VIEW (widget);
+  g_autoptr(GString) str = NULL;
+  GPtrArray *sections, *figures, *findings;
+  GtkTextIter iter;
+  guint offset;
+
+  if (self->analysis == NULL)
+    return FALSE;
+
+  if (keyboard_mode)
+    {
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter,
+                                        gtk_text_buffer_get_insert (self->buffer));
+    }
+  else
+    {
+      int bx, by;
+
+      gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+      if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
+        return FALSE;
+    }
+
+  offset = gtk_text_iter_get_offset (&iter);
+  str = g_string_new (NULL);
+
+  sections = fz_analysis_get_sections (self->analysis);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *section = g_ptr_array_index (sections, i);
+      const FzElementResult *result;
+      g_autofree char *line = NULL;
+
+      if (offset < section->start || offset >= section->heading_end)
+        continue;
+
+      result = section->element ? fz_analysis_find_element (self->analysis, section->element) : NULL;
+      if (result != NULL)
+        /* Translators: tooltip on a section heading; %s is a checklist element */
+        line = g_markup_printf_escaped (_("Heading of the required element <b>%s</b>"), result->name);
+      else
+        line = g_markup_printf_escaped (_("Section heading, level %u"), section->depth);
+      append_tooltip_line (str, line);
+    }
+
+  figures = fz_analysis_get_figures (self->analysis);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const FzFigure *figure = g_ptr_array_index (figures, i);
+      g_autofree char *line = NULL;
+
+      if (offset < figure->start || offset >= figure->end)
+        continue;
+
+      /* Translators: tooltip on a figure; 1: the figure as written, 2: its unit */
+      line = g_markup_printf_escaped (_("Figure <b>%s</b> (unit: %s)"),
+                                      figure->text, figure->unit ? figure->unit : "—");
+      append_tooltip_line (str, line);
+    }
+
+  findings = fz_analysis_get_findings (self->analysis);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *line = NULL;
+
+      if (offset < finding->start || offset >= finding->end)
+        continue;
+
+      line = g_markup_printf_escaped ("<b>%s:</b> %s", fz_severity_label (finding->severity),
+                                      finding->message);
+      append_tooltip_line (str, line);
+      if (finding->suggestion != NULL)
+        {
+          g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
+          append_tooltip_line (str, hint);
+        }
+    }
+
+  if (str->len == 0)
+    return FALSE;
+
+  gtk_tooltip_set_markup (tooltip, str->str);
+
+  return TRUE;
+}
+
+static void
+fz_report_view_create_tags (FzReportView *self)
+{
+  /* Created first, so every later tag takes precedence over it. */
+  self->zoom_tag = gtk_text_buffer_create_tag (self->buffer, "zoom", NULL);
+
+  self->heading_tag = gtk_text_buffer_create_tag (self->buffer, "heading",
+                                                  "weight", PANGO_WEIGHT_BOLD,
+                                                  NULL);
+  self->figure_tag = gtk_text_buffer_create_tag (self->buffer, "figure",
+                                                 "background-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 0.14 },
+                                                 NULL);
+  self->finding_tags[FZ_SEVERITY_ERROR] =
+    gtk_text_buffer_create_tag (self->buffer, "finding-error",
+                                "underline", PANGO_UNDERLINE_ERROR,
+                                "underline-rgba", &(GdkRGBA) { 0.88, 0.11, 0.14, 1.0 },
+                                NULL);
+  self->finding_tags[FZ_SEVERITY_WARNING] =
+    gtk_text_buffer_create_tag (self->buffer, "finding-warning",
+                                "underline", PANGO_UNDERLINE_ERROR,
+                                "underline-rgba", &(GdkRGBA) { 0.90, 0.38, 0.0, 1.0 },
+                                NULL);
+  self->finding_tags[FZ_SEVERITY_INFO] =
+    gtk_text_buffer_create_tag (self->buffer, "finding-info",
+                                "underline", PANGO_UNDERLINE_SINGLE,
+                                "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
+                                NULL);
+  self->search_tag = gtk_text_buffer_create_tag (self->buffer, "search-match",
+                                                 "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.45 },
+                                                 NULL);
+  self->flash_tag = gtk_text_buffer_create_tag (self->buffer, "flash",
+                                                "background-rgba", &(GdkRGBA) { 0.96, 0.76, 0.07, 0.7 },
+                                                NULL);
+}
+
+static void
+fz_report_view_dispose (GObject *object)
+{
+  FzReportView *self = FZ_REPORT_VIEW (object);
+
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  g_clear_object (&self->analysis);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (fz_report_view_parent_class)->dispose (object);
+}
+
+static void
+fz_report_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FzReportView *self = FZ_REPORT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANALYSIS:
+      g_value_set_object (value, self->analysis);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_report_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  FzReportView *self = FZ_REPORT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANALYSIS:
+      fz_report_view_set_analysis (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_report_view_class_init (FzReportViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fz_report_view_dispose;
+  object_class->get_property = fz_report_view_get_property;
+  object_class->set_property = fz_report_view_set_property;
+
+  widget_class->query_tooltip = fz_report_view_query_tooltip;
+
+  properties[PROP_ANALYSIS] =
+    g_param_spec_object ("analysis", NULL, NULL,
+                         FZ_TYPE_ANALYSIS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fz_report_view_init (FzReportView *self)
+{
+  GtkTextIter start;
+
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "report-text");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Report text"),
+                                  -1);
+
+  self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  fz_report_view_create_tags (self);
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  gtk_text_buffer_create_mark (self->buffer, "fz-reveal", &start, TRUE);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::font-size",
+                           G_CALLBACK (fz_report_view_apply_zoom), self,
+                           G_CONNECT_SWAPPED);
+  fz_report_view_apply_zoom (self);
+}
+
+GtkWidget *
+fz_report_view_new (void)
+{
+  return g_object_new (FZ_TYPE_REPORT_VIEW, NULL);
+}
+
+FzAnalysis *
+fz_report_view_get_analysis (FzReportView *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), NULL);
+
+  return self->analysis;
+}
+
+void
+fz_report_view_set_analysis (FzReportView *self,
+                             FzAnalysis   *analysis)
+{
+  g_return_if_fail (FZ_IS_REPORT_VIEW (self));
+  g_return_if_fail (analysis == NULL || FZ_IS_ANALYSIS (analysis));
+
+  /* A re-check under another rule set is a new analysis of the same
+   * text: the marks change, so lay it in again all the same. */
+  g_set_object (&self->analysis, analysis);
+  fz_report_view_fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+}
+
+void
+fz_report_view_reveal_range (FzReportView *self,
+                             guint         start,
+                             guint         end)
+{
+  GtkTextIter begin, finish;
+  GtkTextMark *mark;
+
+  g_return_if_fail (FZ_IS_REPORT_VIEW (self));
+
+  if (self->analysis == NULL)
+    return;
+
+  if (MAX (start, end) > self->fill_chars)
+    fz_report_view_finish_fill (self);
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, MAX (start, end));
+
+  /* Drop the previous flash and its timer before starting a new one. */
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  fz_report_view_flash_done (self);
+  gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, &begin, &finish);
+  self->flash_id = g_timeout_add (FLASH_MS, fz_report_view_flash_done, self);
+
+  gtk_text_buffer_select_range (self->buffer, &begin, &finish);
+
+  /* A mark rather than an iter: the scroll waits for the lines to be
+   * measured, which matters right after loading. */
+  mark = gtk_text_buffer_get_mark (self->buffer, "fz-reveal");
+  gtk_text_buffer_move_mark (self->buffer, mark, &begin);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.05, TRUE, 0.0, 0.3);
+}
+
+guint
+fz_report_view_mark_matches (FzReportView *self,
+                             const char   *needle)
+{
+  GtkTextIter start, end, match_start, match_end;
+  guint n_matches = 0;
+
+  g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), 0);
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_tag (self->buffer, self->search_tag, &start, &end);
+
+  if (needle == NULL || *needle == '\0')
+    return 0;
+
+  fz_report_view_finish_fill (self);
+  gtk_text_buffer_get_start_iter (self->buffer, &start);
+  while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                       &match_start, &match_end, NULL))
+    {
+      gtk_text_buffer_apply_tag (self->buffer, self->search_tag, &match_start, &match_end);
+      n_matches++;
+      start = match_end;
+    }
+
+  /* From the start of the current match, so typing refines it in place
+   * instead of hopping ahead. */
+  if (gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
+    gtk_text_buffer_place_cursor (self->buffer, &start);
+
+  return n_matches;
+}
+
+gboolean
+fz_report_view_find (FzReportView *self,
+                     const char   *needle,
+                     gboolean      forward)
+{
+  GtkTextIter sel_start, sel_end, match_start, match_end, iter;
+  gboolean found;
+
+  g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), FALSE);
+
+  if (self->analysis == NULL || needle == NULL || *needle == '\0')
+    return FALSE;
+
+  fz_report_view_finish_fill (self);
+  gtk_text_buffer_get_selection_bounds (self->buffer, &sel_start, &sel_end);
+
+  if (forward)
+    {
+      found = gtk_text_iter_forward_search (&sel_end, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                            &match_start, &match_end, NULL);
+      if (!found)
+        {
+          gtk_text_buffer_get_start_iter (self->buffer, &iter);
+          found = gtk_text_iter_forward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                                &match_start, &match_end, NULL);
+        }
+    }
+  else
+    {
+      found = gtk_text_iter_backward_search (&sel_start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                             &match_start, &match_end, NULL);
+      if (!found)
+        {
+          gtk_text_buffer_get_end_iter (self->buffer, &iter);
+          found = gtk_text_iter_backward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
+                                                 &match_start, &match_end, NULL);
+        }
+    }
+
+  if (found)
+    fz_report_view_reveal_range (self,
+                                 gtk_text_iter_get_offset (&match_start),
+                                 gtk_text_iter_get_offset (&match_end));
+
+  return found;
+}
+
+gboolean
+fz_report_view_get_selection (FzReportView *self,
+                              guint        *start,
+                              guint        *end)
+{
+  GtkTextIter begin, finish;
+
+  g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), FALSE);
+
+  if (!gtk_text_buffer_get_selection_bounds (self->buffer, &begin, &finish))
+    return FALSE;
+
+  if (start != NULL)
+    *start = gtk_text_iter_get_offset (&begin);
+  if (end != NULL)
+    *end = gtk_text_iter_get_offset (&finish);
+
+  return TRUE;
+}

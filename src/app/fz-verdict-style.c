@@ -1,0 +1,118 @@
+/* fz-verdict-style.c
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-verdict-style.h"
+
+const char *
+fz_status_label (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:
+      return _("Present");
+    case FZ_STATUS_PARTIAL:
+      return _("Partial");
+    case FZ_STATUS_MISSING:
+      return _("Missing");
+    case FZ_STATUS_NOT_APPLICABLE:
+      return _("Not applicable");
+    case FZ_STATUS_NEEDS_REVIEW:
+      return _("Needs review");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+fz_status_icon (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:
+      return "object-select-symbolic";
+    case FZ_STATUS_PARTIAL:
+      return "dialog-warning-symbolic";
+    case FZ_STATUS_MISSING:
+      return "dialog-error-symbolic";
+    case FZ_STATUS_NOT_APPLICABLE:
+      return "action-unavailable-symbolic";
+    case FZ_STATUS_NEEDS_REVIEW:
+      return "dialog-question-symbolic";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+fz_status_css_class (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:
+      return "success";
+    case FZ_STATUS_PARTIAL:
+      return "warning";
+    case FZ_STATUS_MISSING:
+      return "error";
+    case FZ_STATUS_NOT_APPLICABLE:
+    case FZ_STATUS_NEEDS_REVIEW:
+      return "dim-label";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+fz_severity_label (FzSeverity severity)
+{
+  switch (severity)
+    {
+    case FZ_SEVERITY_ERROR:
+      return _("Error");
+    case FZ_SEVERITY_WARNING:
+      return _("Warning");
+    case FZ_SEVERITY_INFO:
+      return _("Note");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+fz_severity_icon (FzSeverity severity)
+{
+  switch (severity)
+    {
+    case FZ_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case FZ_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case FZ_SEVERITY_INFO:
+      return "dialog-information-symbolic";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+fz_severity_css_class (FzSeverity severity)
+{
+  switch (severity)
+    {
+    case FZ_SEVERITY_ERROR:
+      return "error";
+    case FZ_SEVERITY_WARNING:
+      return "warning";
+    case FZ_SEVERITY_INFO:
+      return "accent";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

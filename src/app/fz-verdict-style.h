@@ -1,0 +1,22 @@
+/* fz-verdict-style.h: how statuses and severities look and read
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "libfazhi.h"
+
+G_BEGIN_DECLS
+
+/* Every view shows a verdict the same way: a label in the reviewer's
+ * language, a symbolic icon and a style class for its colour. */
+const char *fz_status_label        (FzStatus   status);
+const char *fz_status_icon         (FzStatus   status);
+const char *fz_status_css_class    (FzStatus   status);
+const char *fz_severity_label      (FzSeverity severity);
+const char *fz_severity_icon       (FzSeverity severity);
+const char *fz_severity_css_class  (FzSeverity severity);
+
+G_END_DECLS
