@@ -7,6 +7,7 @@
 #pragma once
 
 #include "fz-analysis.h"
+#include "fz-annotation.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
 #include "fz-document.h"
@@ -18,6 +19,8 @@
 #include "fz-metadata.h"
 #include "fz-outline.h"
 #include "fz-regex.h"
+#include "fz-review.h"
+#include "fz-review-saver.h"
 #include "fz-ruleset.h"
 #include "fz-text-util.h"
 #include "fz-types.h"
