@@ -248,6 +248,10 @@ table (Xml               *x,
       char **cells = g_ptr_array_index (b->rows, r);
 
       START (x, "w:tr");
+      START (x, "w:trPr");
+      START (x, "w:cantSplit");
+      END (x);
+      END (x);
       for (guint c = 0; c < n; c++)
         table_cell (x, widths[c], "MemoTableText", cells[c] ? cells[c] : "");
       END (x);

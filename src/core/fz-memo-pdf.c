@@ -86,7 +86,7 @@ make_layout (cairo_t        *cr,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, align);
-  pango_layout_set_justify (layout, align == PANGO_ALIGN_LEFT);
+  pango_layout_set_justify (layout, indent);
   if (indent)
     pango_layout_set_indent (layout, (int) (2 * size * PANGO_SCALE));
   pango_layout_set_text (layout, text, -1);
