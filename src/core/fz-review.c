@@ -574,6 +574,20 @@ reader_fail (Reader     *r,
                _("The review file “%s” is damaged: %s."), r->origin, what);
 }
 
+/* A member that is missing or has the wrong type. */
+static void
+reader_fail_member (Reader     *r,
+                    const char *member)
+{
+  g_autofree char *what = NULL;
+
+  if (r->failed)
+    return;
+  /* TRANSLATORS: %s is the name of a field in the file, e.g. "deadline" */
+  what = g_strdup_printf (_("the entry “%s” is missing or wrong"), member);
+  reader_fail (r, what);
+}
+
 static const char *
 get_string (Reader     *r,
             JsonObject *o,
@@ -585,12 +599,12 @@ get_string (Reader     *r,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (!nullable)
-        reader_fail (r, name);
+        reader_fail_member (r, name);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      reader_fail (r, name);
+      reader_fail_member (r, name);
       return NULL;
     }
   return json_node_get_string (node);
@@ -608,7 +622,7 @@ get_time (Reader     *r,
     return NULL;
   t = g_date_time_new_from_iso8601 (s, NULL);
   if (t == NULL)
-    reader_fail (r, name);
+    reader_fail_member (r, name);
   return t;
 }
 
@@ -622,13 +636,13 @@ get_uint (Reader     *r,
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      reader_fail (r, name);
+      reader_fail_member (r, name);
       return 0;
     }
   v = json_node_get_int (node);
   if (v < 0 || v > G_MAXINT)
     {
-      reader_fail (r, name);
+      reader_fail_member (r, name);
       return 0;
     }
   return (guint) v;
@@ -643,7 +657,7 @@ get_array (Reader     *r,
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      reader_fail (r, name);
+      reader_fail_member (r, name);
       return NULL;
     }
   return json_node_get_array (node);
@@ -659,7 +673,7 @@ get_array_object (Reader    *r,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      reader_fail (r, name);
+      reader_fail_member (r, name);
       return NULL;
     }
   return json_node_get_object (node);
@@ -718,7 +732,7 @@ fz_review_new_from_data (const char  *data,
   if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
       json_node_get_value_type (version) != G_TYPE_INT64)
     {
-      reader_fail (&r, "version");
+      reader_fail_member (&r, "version");
       return NULL;
     }
   if (json_node_get_int (version) > FZ_REVIEW_FORMAT_VERSION)
@@ -732,7 +746,7 @@ fz_review_new_from_data (const char  *data,
 
   if (!json_object_has_member (o, "report") || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "report")))
     {
-      reader_fail (&r, "report");
+      reader_fail_member (&r, "report");
       return NULL;
     }
   report = json_object_get_object_member (o, "report");
@@ -741,7 +755,7 @@ fz_review_new_from_data (const char  *data,
     return NULL;
   if (!is_sha256 (sha))
     {
-      reader_fail (&r, "sha256");
+      reader_fail_member (&r, "sha256");
       return NULL;
     }
 
@@ -766,7 +780,7 @@ fz_review_new_from_data (const char  *data,
     }
   s = get_string (&r, o, "deadline", TRUE);
   if (s != NULL && !is_iso_date (s))
-    reader_fail (&r, "deadline");
+    reader_fail_member (&r, "deadline");
   self->deadline = g_strdup (s);
   if (r.failed)
     return NULL;
@@ -788,7 +802,7 @@ fz_review_new_from_data (const char  *data,
         break;
       if (!fz_status_from_string (s, &status) || !is_decision_status (status))
         {
-          reader_fail (&r, "status");
+          reader_fail_member (&r, "status");
           break;
         }
       d = g_new0 (Decision, 1);
@@ -827,7 +841,7 @@ fz_review_new_from_data (const char  *data,
         break;
       if (!fz_annotation_category_from_string (s, &category))
         {
-          reader_fail (&r, "category");
+          reader_fail_member (&r, "category");
           break;
         }
       a = _fz_annotation_new (start, end, quote, prefix, suffix, category, note, created, modified);
