@@ -16,6 +16,7 @@
 
 #define EXIT_USAGE      2
 #define EXIT_UNREADABLE 3
+#define EXIT_MEMO       4
 
 typedef enum
 {
@@ -29,6 +30,8 @@ typedef struct
   FzAnalysis  *analysis;
   GError      *error;
   char        *json;      /* serialized in the worker, so output scales with cores */
+  char        *memo_path; /* nullable */
+  GError      *memo_error;
 } Job;
 
 typedef struct
@@ -49,6 +52,8 @@ job_free (Job *job)
   g_clear_object (&job->analysis);
   g_clear_error (&job->error);
   g_free (job->json);
+  g_free (job->memo_path);
+  g_clear_error (&job->memo_error);
   g_free (job);
 }
 
@@ -63,6 +68,14 @@ run_job (gpointer data,
 
   if (doc != NULL)
     job->analysis = fz_analysis_new (doc, run->rules);
+
+  if (job->analysis != NULL && job->memo_path != NULL)
+    {
+      g_autoptr(FzMemo) memo = fz_memo_new (job->analysis, NULL);
+      g_autoptr(GFile) memo_file = g_file_new_for_path (job->memo_path);
+
+      fz_memo_export (memo, memo_file, &job->memo_error);
+    }
 
   if (run->format == OUTPUT_JSON)
     {
@@ -80,6 +93,53 @@ run_job (gpointer data,
   run->pending--;
   g_cond_signal (&run->cond);
   g_mutex_unlock (&run->mutex);
+}
+
+/* Where the memo of @report goes: @memo itself for a single report, else
+ * @memo with {name} replaced by the report's name without its extension,
+ * or a .docx of that name inside @memo when it is a folder. */
+static char *
+memo_path_for (const char  *memo,
+               const char  *report,
+               gboolean     several,
+               GError     **error)
+{
+  g_autofree char *base = g_path_get_basename (report);
+  char *dot = strrchr (base, '.');
+  g_autofree char *path = NULL;
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+
+  if (g_file_test (memo, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *name = g_strconcat (base, ".docx", NULL);
+
+      path = g_build_filename (memo, name, NULL);
+    }
+  else if (strstr (memo, "{name}") != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (memo, "{name}", -1);
+
+      path = g_strjoinv (base, parts);
+    }
+  else if (several)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("with several reports, --memo must be a folder or contain {name}"));
+      return NULL;
+    }
+  else
+    path = g_strdup (memo);
+
+  if (!fz_memo_format_from_filename (path, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--memo must end in .docx, .pdf, .html, .md or .json"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&path);
 }
 
 static const char *
@@ -223,6 +283,8 @@ main (int   argc,
   g_autoptr(GPtrArray) jobs = NULL;
   g_autofree char *rules_name = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *memo = NULL;
+  g_autoptr(GHashTable) memo_paths = g_hash_table_new (g_str_hash, g_str_equal);
   g_auto(GStrv) files = NULL;
   gboolean with_text = FALSE;
   gboolean list_rules = FALSE;
@@ -235,6 +297,9 @@ main (int   argc,
       N_("Rule set: national, guangdong, the id of a user rule set, or an XML file"), N_("RULES") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("Output format: text or json"), N_("FORMAT") },
+    { "memo", 'm', 0, G_OPTION_ARG_FILENAME, &memo,
+      N_("Also write each report's review memo (.docx, .pdf, .html, .md or .json); "
+         "with several reports a folder or a name containing {name}"), N_("FILE") },
     { "with-text", 0, 0, G_OPTION_ARG_NONE, &with_text,
       N_("Include the normalized text in JSON output"), NULL },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules,
@@ -260,7 +325,7 @@ main (int   argc,
                                 _("Reads each report, finds its sections, 公文 metadata and figures, "
                                   "and checks it against a rule set.\n"
                                   "Exit status: 0 every file analysed, 3 some file could not be read, "
-                                  "2 usage error."));
+                                  "4 some memo could not be written, 2 usage error."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("fazhi-check: %s\n", error->message);
@@ -326,6 +391,23 @@ main (int   argc,
 
       job->path = g_strdup (files[i]);
       g_ptr_array_add (jobs, job);
+
+      if (memo != NULL)
+        {
+          job->memo_path = memo_path_for (memo, files[i], files[1] != NULL, &error);
+          if (job->memo_path == NULL)
+            {
+              g_printerr ("fazhi-check: %s\n", error->message);
+              return EXIT_USAGE;
+            }
+          if (!g_hash_table_add (memo_paths, job->memo_path))
+            {
+              g_printerr ("fazhi-check: ");
+              g_printerr (_("two reports would write the same memo “%s”"), job->memo_path);
+              g_printerr ("\n");
+              return EXIT_USAGE;
+            }
+        }
     }
 
   run.pending = jobs->len;
@@ -372,6 +454,18 @@ main (int   argc,
         if (run.format == OUTPUT_JSON)
           g_printerr ("fazhi-check: %s\n", job->error->message);
       }
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      Job *job = g_ptr_array_index (jobs, i);
+
+      if (job->memo_error != NULL)
+        {
+          g_printerr ("fazhi-check: %s\n", job->memo_error->message);
+          if (status == 0)
+            status = EXIT_MEMO;
+        }
+    }
 
   g_mutex_clear (&run.mutex);
   g_cond_clear (&run.cond);

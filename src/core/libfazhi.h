@@ -7,6 +7,7 @@
 #pragma once
 
 #include "fz-analysis.h"
+#include "fz-annotation.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
 #include "fz-document.h"
@@ -15,9 +16,12 @@
 #include "fz-finding.h"
 #include "fz-import.h"
 #include "fz-json.h"
+#include "fz-memo.h"
 #include "fz-metadata.h"
 #include "fz-outline.h"
 #include "fz-regex.h"
+#include "fz-review.h"
+#include "fz-review-saver.h"
 #include "fz-ruleset.h"
 #include "fz-text-util.h"
 #include "fz-types.h"

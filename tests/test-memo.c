@@ -1,0 +1,636 @@
+/* test-memo.c: the review memo in every format
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <libxml/parser.h>
+#include <string.h>
+
+#include "fz-memo-private.h"
+#include "fz-test-utils.h"
+
+#define SHA "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"
+
+static const char * const headings[] = {
+  "一、总体意见", "二、必备内容审查", "三、公文格式与文字问题",
+  "四、数据核对", "五、批注", "六、整改要求",
+};
+
+typedef struct
+{
+  FzAnalysis *analysis;
+  FzReview   *review;
+  FzMemo     *memo;
+  char       *dir;
+} Fixture;
+
+static FzAnalysis *
+analyse_fixture (const char *name)
+{
+  g_autoptr(FzDocument) doc = fz_test_load_fixture (name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+
+  g_assert_no_error (error);
+  return fz_analysis_new (doc, rules);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  FzDocument *doc;
+  const char *text, *hit;
+  guint start;
+
+  f->analysis = analyse_fixture ("checker-complete.txt");
+  doc = fz_analysis_get_document (f->analysis);
+  text = fz_document_get_text (doc);
+
+  f->review = fz_review_new (SHA, "青山镇报告.txt");
+  fz_review_set_reviewer (f->review, "王审查");
+  fz_review_set_opinion (f->review, "报告内容基本完整。\n不足原因分析偏简单，请补充。");
+  fz_review_set_rectification (f->review, "补充存在不足的原因分析。");
+  g_assert_true (fz_review_set_deadline (f->review, "2026-03-31", NULL));
+  fz_review_set_decision (f->review, "causes", FZ_STATUS_PARTIAL, "原因只有一句 <简单>");
+
+  hit = strstr (text, "执法力量薄弱");
+  g_assert_nonnull (hit);
+  start = g_utf8_pointer_to_offset (text, hit);
+  fz_review_add_annotation (f->review, doc, start, start + 6, FZ_ANNOTATION_PROBLEM,
+                            "人员缺口多少？请量化 | 说明");
+
+  f->memo = fz_memo_new (f->analysis, f->review);
+  f->dir = g_dir_make_tmp ("fz-memo-XXXXXX", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+          remove_tree (child);
+        else
+          g_unlink (child);
+      }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_clear_object (&f->memo);
+  g_clear_object (&f->review);
+  g_clear_object (&f->analysis);
+}
+
+/* Text as PDF tools extract it: without the spaces and line breaks that
+ * wrapping and table cells put anywhere. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x3000)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_contains_squeezed (const char *haystack,
+                          const char *needle)
+{
+  g_autofree char *h = squeeze (haystack);
+  g_autofree char *n = squeeze (needle);
+
+  if (strstr (h, n) == NULL)
+    g_error ("“%s” not found in the memo text:\n%s", needle, haystack);
+}
+
+/* Everything the memo must say, whatever the format: each heading and
+ * paragraph, and each table row with its cells in order (PDF text taken
+ * with pdftotext -raw, which keeps a cell's lines together). */
+static void
+assert_memo_content (Fixture    *f,
+                     const char *text)
+{
+  GPtrArray *elements = fz_analysis_get_elements (f->analysis);
+  g_autoptr(GPtrArray) blocks = _fz_memo_get_blocks (f->memo);
+  guint n_rows = 0;
+
+  assert_contains_squeezed (text, fz_memo_get_heading (f->memo));
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    assert_contains_squeezed (text, headings[i]);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const FzMemoBlock *b = g_ptr_array_index (blocks, i);
+
+      if (b->kind != FZ_MEMO_BLOCK_TABLE)
+        {
+          assert_contains_squeezed (text, b->text);
+          continue;
+        }
+      for (guint r = 0; r < b->rows->len; r++)
+        {
+          g_autofree char *joined = g_strjoinv ("", g_ptr_array_index (b->rows, r));
+
+          assert_contains_squeezed (text, joined);
+          n_rows++;
+        }
+    }
+  /* One row per element and one per annotation. */
+  g_assert_cmpuint (n_rows, ==, elements->len + 1);
+  assert_contains_squeezed (text, "王审查");
+  assert_contains_squeezed (text, "不足原因分析偏简单，请补充。");
+  assert_contains_squeezed (text, "原因只有一句");
+  assert_contains_squeezed (text, "“执法力量薄弱”");
+  assert_contains_squeezed (text, "人员缺口多少？请量化");
+  assert_contains_squeezed (text, "补充存在不足的原因分析。");
+  assert_contains_squeezed (text, "2026年3月31日");
+}
+
+static char *
+render_string (FzMemo       *memo,
+               FzMemoFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = fz_memo_render (memo, format, &error);
+  gsize len;
+  const char *data;
+
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &len);
+  g_assert_true (g_utf8_validate (data, len, NULL));
+  return g_strndup (data, len);
+}
+
+static void
+test_content (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *md = render_string (f->memo, FZ_MEMO_FORMAT_MARKDOWN);
+  g_autofree char *html = render_string (f->memo, FZ_MEMO_FORMAT_HTML);
+  g_autoptr(FzMemo) machine = fz_memo_new (f->analysis, NULL);
+  g_autofree char *machine_md = render_string (machine, FZ_MEMO_FORMAT_MARKDOWN);
+  g_autofree char *draft = fz_memo_draft_opinion (f->analysis, f->review);
+
+  g_assert_false (fz_memo_get_opinion_is_draft (f->memo));
+  g_assert_cmpstr (fz_memo_get_heading (f->memo), ==,
+                   "关于《青山镇人民政府关于2024年度法治政府建设情况的报告》的审查意见");
+
+  /* Markdown escapes the table separator in the reviewer's note. */
+  g_assert_nonnull (strstr (md, "请量化 \\| 说明"));
+  g_assert_nonnull (strstr (md, "| 要素 | 结论 | 依据（位置） | 说明 |"));
+  /* HTML escapes markup in the reviewer's text. */
+  g_assert_nonnull (strstr (html, "&lt;简单&gt;"));
+  g_assert_null (strstr (html, "<简单>"));
+  g_assert_nonnull (strstr (html, "<table>"));
+
+  /* The reviewer's decision overrides the machine, and says so. */
+  g_assert_nonnull (strstr (md, "审查人认定：原因只有一句"));
+
+  /* Without a review: the draft opinion, marked as such, and no reviewer. */
+  g_assert_true (fz_memo_get_opinion_is_draft (machine));
+  g_assert_nonnull (strstr (machine_md, "未经人工审查"));
+  g_assert_nonnull (strstr (machine_md, "（以上意见由系统根据审查结果生成"));
+  /* The draft counts the reviewer's partial decision. */
+  g_assert_nonnull (strstr (draft, "部分具备1项"));
+}
+
+static void
+test_draft_missing (void)
+{
+  g_autoptr(FzAnalysis) analysis = analyse_fixture ("checker-missing.txt");
+  g_autofree char *draft = fz_memo_draft_opinion (analysis, NULL);
+  GPtrArray *elements = fz_analysis_get_elements (analysis);
+  gboolean any_missing = FALSE;
+
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *r = g_ptr_array_index (elements, i);
+      const FzRuleElement *re = fz_ruleset_find_element (fz_analysis_get_ruleset (analysis), r->id);
+
+      if (r->required && r->status == FZ_STATUS_MISSING)
+        {
+          any_missing = TRUE;
+          g_assert_nonnull (strstr (draft, re->name));
+        }
+    }
+  g_assert_true (any_missing);
+  g_assert_nonnull (strstr (draft, "缺失"));
+  g_assert_nonnull (strstr (draft, "重新报送"));
+}
+
+static void
+test_json_roundtrip (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *json = fz_memo_to_json (f->memo);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzMemo) back = fz_memo_new_from_json (json, -1, &error);
+  g_autofree char *again = NULL;
+  g_autofree char *md1 = NULL;
+  g_autofree char *md2 = NULL;
+
+  g_assert_no_error (error);
+  again = fz_memo_to_json (back);
+  g_assert_cmpstr (json, ==, again);
+  md1 = render_string (f->memo, FZ_MEMO_FORMAT_MARKDOWN);
+  md2 = render_string (back, FZ_MEMO_FORMAT_MARKDOWN);
+  g_assert_cmpstr (md1, ==, md2);
+
+  g_clear_object (&back);
+  back = fz_memo_new_from_json ("{\"schema\":\"fazhi-check/1\"}", -1, &error);
+  g_assert_null (back);
+  g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID);
+  g_clear_error (&error);
+  back = fz_memo_new_from_json ("{\"schema\":", -1, &error);
+  g_assert_null (back);
+  g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    g_autofree char *broken = g_strdup (json);
+    char *status = strstr (broken, "\"status\" : \"");
+
+    g_assert_nonnull (status);
+    memcpy (status + strlen ("\"status\" : \""), "XX", 2);
+    back = fz_memo_new_from_json (broken, -1, &error);
+    g_assert_null (back);
+    g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID);
+  }
+}
+
+static char *
+export_to (Fixture    *f,
+           const char *name)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (fz_memo_export (f->memo, file, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+run_tool (const char * const *argv,
+          int                *exit_status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (exit_status != NULL)
+    *exit_status = status;
+  else if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+static void
+test_docx (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *path = export_to (f, "memo.docx");
+  struct archive *a = archive_read_new ();
+  struct archive_entry *entry;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gboolean has_table = FALSE;
+
+  archive_read_support_format_zip (a);
+  g_assert_cmpint (archive_read_open_filename (a, path, 16384), ==, ARCHIVE_OK);
+  while (archive_read_next_header (a, &entry) == ARCHIVE_OK)
+    {
+      const char *name = archive_entry_pathname (entry);
+      g_autoptr(GByteArray) content = g_byte_array_new ();
+      char buf[8192];
+      la_ssize_t n;
+      xmlDocPtr doc;
+
+      while ((n = archive_read_data (a, buf, sizeof buf)) > 0)
+        g_byte_array_append (content, (guint8 *) buf, n);
+      g_assert_cmpint (n, ==, 0);
+
+      /* Every part is well-formed XML. */
+      doc = xmlReadMemory ((const char *) content->data, content->len, name, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+      if (doc == NULL)
+        g_error ("%s in the .docx is not well-formed XML", name);
+      if (g_str_equal (name, "word/document.xml"))
+        {
+          g_autofree char *text = g_strndup ((const char *) content->data, content->len);
+
+          has_table = strstr (text, "<w:tbl>") != NULL && strstr (text, "<w:tblGrid>") != NULL;
+          /* A4 and the GB/T 9704 margins. */
+          g_assert_nonnull (strstr (text, "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+          g_assert_nonnull (strstr (text, "w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""));
+        }
+      xmlFreeDoc (doc);
+      g_ptr_array_add (names, g_strdup (name));
+    }
+  archive_read_free (a);
+
+  g_assert_true (has_table);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "[Content_Types].xml");
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "word/styles.xml", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "_rels/.rels", g_str_equal, NULL));
+}
+
+static void
+test_docx_libreoffice (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = NULL;
+  g_autofree char *profile = NULL;
+  g_autofree char *profile_uri = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *out = NULL;
+
+  if (soffice == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) or pdftotext is not installed");
+      return;
+    }
+
+  path = export_to (f, "memo.docx");
+  profile = g_build_filename (f->dir, "lo-profile", NULL);
+  profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  {
+    g_autofree char *env = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+    const char *argv[] = { soffice, env, "--headless", "--norestore", "--convert-to", "pdf",
+                           "--outdir", f->dir, path, NULL };
+
+    out = run_tool (argv, NULL);
+  }
+  pdf = g_build_filename (f->dir, "memo.pdf", NULL);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  {
+    const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+
+    text = run_tool (argv, NULL);
+  }
+  assert_memo_content (f, text);
+}
+
+static void
+test_pdf (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *pdffonts = g_find_program_in_path ("pdffonts");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = export_to (f, "memo.pdf");
+  g_autofree char *fonts = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_fonts = 0;
+
+  if (pdffonts == NULL || pdftotext == NULL)
+    {
+      g_test_skip ("pdffonts or pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  {
+    const char *argv[] = { pdffonts, path, NULL };
+
+    fonts = run_tool (argv, NULL);
+  }
+  /* name, type, encoding, then emb sub uni: every font embedded. */
+  lines = g_strsplit (fonts, "\n", -1);
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) split = NULL;
+      g_autoptr(GPtrArray) cols = g_ptr_array_new ();
+
+      if (*lines[i] == '\0')
+        continue;
+      split = g_strsplit_set (lines[i], " ", -1);
+      for (guint j = 0; split[j] != NULL; j++)
+        if (*split[j] != '\0')
+          g_ptr_array_add (cols, split[j]);
+      g_assert_cmpuint (cols->len, >=, 7);
+      if (!g_str_equal (g_ptr_array_index (cols, cols->len - 5), "yes"))
+        g_error ("font not embedded: %s", lines[i]);
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >, 0);
+
+  {
+    const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", path, "-", NULL };
+
+    text = run_tool (argv, NULL);
+  }
+  assert_memo_content (f, text);
+}
+
+static void
+test_unwritable (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *blocker = g_build_filename (f->dir, "memo.docx", NULL);
+  g_autofree char *inside = g_build_filename (blocker, "keep.txt", NULL);
+  g_autofree char *older = g_build_filename (f->dir, "older.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (f->dir, "no-such-folder", "memo.pdf", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_entries = 0;
+
+  /* A folder stands where the memo should go: nothing can replace it,
+   * even as root, and nothing in it is touched. */
+  g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
+  g_file_set_contents (inside, "keep", -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (blocker);
+  g_assert_false (fz_memo_export (f->memo, file, &error));
+  g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNWRITABLE);
+  g_assert_nonnull (strstr (error->message, blocker));
+  g_assert_true (g_file_get_contents (inside, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "keep");
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  file = g_file_new_for_path (nowhere);
+  g_assert_false (fz_memo_export (f->memo, file, &error));
+  g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNWRITABLE);
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* An unknown extension is refused before anything is written. */
+  {
+    g_autofree char *odd = g_build_filename (f->dir, "memo.odt", NULL);
+
+    file = g_file_new_for_path (odd);
+    g_assert_false (fz_memo_export (f->memo, file, &error));
+    g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNKNOWN_FORMAT);
+    g_assert_nonnull (strstr (error->message, ".docx"));
+    g_assert_false (g_file_test (odd, G_FILE_TEST_EXISTS));
+    g_clear_error (&error);
+    g_clear_object (&file);
+  }
+
+  /* Replacing an older memo works and leaves no temporary files. */
+  g_file_set_contents (older, "old", -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (older);
+  g_assert_true (fz_memo_export (f->memo, file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&kept, g_free);
+  g_assert_true (g_file_get_contents (older, &kept, NULL, NULL));
+  g_assert_true (g_str_has_prefix (kept, "%PDF-"));
+
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n_entries++;
+  g_assert_cmpuint (n_entries, ==, 2);
+}
+
+static void
+test_formats (void)
+{
+  FzMemoFormat format;
+
+  g_assert_true (fz_memo_format_from_filename ("a/审查意见.DOCX", &format));
+  g_assert_cmpint (format, ==, FZ_MEMO_FORMAT_DOCX);
+  g_assert_true (fz_memo_format_from_filename ("x.htm", &format));
+  g_assert_cmpint (format, ==, FZ_MEMO_FORMAT_HTML);
+  g_assert_true (fz_memo_format_from_filename ("x.md", &format));
+  g_assert_cmpint (format, ==, FZ_MEMO_FORMAT_MARKDOWN);
+  g_assert_false (fz_memo_format_from_filename ("x.doc", &format));
+  g_assert_false (fz_memo_format_from_filename (".pdf", &format));
+  g_assert_false (fz_memo_format_from_filename ("memo", &format));
+}
+
+static void
+test_cli (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fz-memo-cli-XXXXXX", NULL);
+  g_autofree char *complete = g_build_filename (TESTDATADIR, "reports", "checker-complete.txt", NULL);
+  g_autofree char *missing = g_build_filename (TESTDATADIR, "reports", "checker-missing.txt", NULL);
+  g_autofree char *pattern = g_build_filename (dir, "{name}-审查意见.json", NULL);
+  g_autofree char *memo_arg = g_strconcat ("--memo=", pattern, NULL);
+  g_autofree char *dir_arg = g_strconcat ("--memo=", dir, NULL);
+  g_autofree char *single = g_build_filename (dir, "one.md", NULL);
+  g_autofree char *single_arg = g_strconcat ("--memo=", single, NULL);
+  int status;
+
+  {
+    const char *argv[] = { FAZHI_CHECK, memo_arg, complete, missing, NULL };
+    g_autofree char *out = run_tool (argv, &status);
+    g_autofree char *json = NULL;
+    g_autofree char *path = g_build_filename (dir, "checker-missing-审查意见.json", NULL);
+    g_autoptr(FzMemo) memo = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+    memo = fz_memo_new_from_json (json, -1, &error);
+    g_assert_no_error (error);
+    g_assert_true (fz_memo_get_opinion_is_draft (memo));
+    g_unlink (path);
+    g_clear_pointer (&path, g_free);
+    path = g_build_filename (dir, "checker-complete-审查意见.json", NULL);
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    g_unlink (path);
+  }
+
+  {
+    /* A folder gets one .docx per report. */
+    const char *argv[] = { FAZHI_CHECK, dir_arg, complete, missing, NULL };
+    g_autofree char *out = run_tool (argv, &status);
+    g_autofree char *a = g_build_filename (dir, "checker-complete.docx", NULL);
+    g_autofree char *b = g_build_filename (dir, "checker-missing.docx", NULL);
+
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_file_test (a, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_file_test (b, G_FILE_TEST_IS_REGULAR));
+    g_unlink (a);
+    g_unlink (b);
+  }
+
+  {
+    const char *argv[] = { FAZHI_CHECK, single_arg, complete, NULL };
+    g_autofree char *out = run_tool (argv, &status);
+
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_file_test (single, G_FILE_TEST_IS_REGULAR));
+    g_unlink (single);
+  }
+
+  {
+    /* One file name for several reports, or an unknown format: usage. */
+    const char *several[] = { FAZHI_CHECK, single_arg, complete, missing, NULL };
+    const char *odd[] = { FAZHI_CHECK, "--memo=memo.txt", complete, NULL };
+    g_autofree char *out1 = run_tool (several, &status);
+    g_autofree char *out2 = NULL;
+
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+    out2 = run_tool (odd, &status);
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+  }
+
+  {
+    /* A memo that cannot be written: exit 4, the report is still printed. */
+    g_autofree char *bad = g_build_filename (dir, "none", "memo.pdf", NULL);
+    g_autofree char *bad_arg = g_strconcat ("--memo=", bad, NULL);
+    const char *argv[] = { FAZHI_CHECK, bad_arg, complete, NULL };
+    g_autofree char *out = run_tool (argv, &status);
+
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 4);
+    g_assert_nonnull (strstr (out, "checker-complete.txt"));
+  }
+
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  fz_init ();
+
+  g_test_add_func ("/memo/formats", test_formats);
+  g_test_add ("/memo/content", Fixture, NULL, fixture_set_up, test_content, fixture_tear_down);
+  g_test_add_func ("/memo/draft-missing", test_draft_missing);
+  g_test_add ("/memo/json-roundtrip", Fixture, NULL, fixture_set_up, test_json_roundtrip, fixture_tear_down);
+  g_test_add ("/memo/docx", Fixture, NULL, fixture_set_up, test_docx, fixture_tear_down);
+  g_test_add ("/memo/docx-libreoffice", Fixture, NULL, fixture_set_up, test_docx_libreoffice, fixture_tear_down);
+  g_test_add ("/memo/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
+  g_test_add ("/memo/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
+  g_test_add_func ("/memo/cli", test_cli);
+
+  return g_test_run ();
+}
