@@ -47,11 +47,6 @@ fz_application_dup_sample_file (void)
   if (g_file_test (installed, G_FILE_TEST_EXISTS))
     return g_file_new_for_path (installed);
 
-#ifdef SOURCE_SAMPLE
-  if (g_file_test (SOURCE_SAMPLE, G_FILE_TEST_EXISTS))
-    return g_file_new_for_path (SOURCE_SAMPLE);
-#endif
-
   return NULL;
 }
 

@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FzApplication, fz_application, FZ, APPLICATION, AdwApplication)
 
 FzApplication *fz_application_new             (void);
-/* The bundled sample report: $FAZHI_SAMPLE, the installed copy, or the one
- * in the source tree for uninstalled runs.  NULL when none is there. */
+/* The bundled sample report: $FAZHI_SAMPLE (set for uninstalled runs by
+ * build-aux/dev and the tests), else the installed copy.  NULL when none is
+ * there. */
 GFile         *fz_application_dup_sample_file (void);
 /* The application's settings (schema io.github.fazhireview.FazhiReview). */
 GSettings     *fz_application_get_settings    (FzApplication *self);
