@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every translatable source file is in POTFILES.in, and zh_CN has every
-# message translated, none fuzzy.
+# Every translatable source and data file is in POTFILES.in, and zh_CN has
+# every message translated, none fuzzy.
 set -euo pipefail
 src="$1"
 tmp=$(mktemp -d)
@@ -8,7 +8,13 @@ trap 'rm -rf "$tmp"' EXIT
 status=0
 
 cd "$src"
-for f in $(grep -lE '\b(N?_|C_) ?\(' src/*/*.c 2>/dev/null; grep -l 'translatable="yes"' ui/*.ui ui/*/*.ui 2>/dev/null); do
+# Desktop entries and metainfo always carry translatable text (xgettext
+# reads them through its ITS rules); schemas do when they have summaries.
+data_files() {
+  ls data/*.desktop.in data/*.metainfo.xml.in 2>/dev/null || true
+  grep -lE '<(summary|description)>' data/*.gschema.xml 2>/dev/null || true
+}
+for f in $(grep -lE '\b(N?_|C_) ?\(' src/*/*.c 2>/dev/null; grep -l 'translatable="yes"' ui/*.ui ui/*/*.ui 2>/dev/null; data_files); do
   if ! grep -qx "$f" po/POTFILES.in; then
     echo "not ok: $f has translatable strings but is missing from po/POTFILES.in"
     status=1

@@ -10,11 +10,15 @@
 
 #include "fz-app-resources.h"
 #include "fz-application.h"
+#include "fz-preferences-window.h"
 #include "fz-window.h"
 
 struct _FzApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  FzRulesMonitor *rules_monitor;
 };
 
 G_DEFINE_FINAL_TYPE (FzApplication, fz_application, ADW_TYPE_APPLICATION)
@@ -42,11 +46,6 @@ fz_application_dup_sample_file (void)
   installed = g_build_filename (PKGDATADIR, "samples", "sample-report.txt", NULL);
   if (g_file_test (installed, G_FILE_TEST_EXISTS))
     return g_file_new_for_path (installed);
-
-#ifdef SOURCE_SAMPLE
-  if (g_file_test (SOURCE_SAMPLE, G_FILE_TEST_EXISTS))
-    return g_file_new_for_path (SOURCE_SAMPLE);
-#endif
 
   return NULL;
 }
@@ -150,6 +149,40 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  FzApplication *self = FZ_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  FzPreferencesWindow *preferences;
+
+  preferences = fz_preferences_window_new (parent,
+                                           fz_application_get_settings (self),
+                                           fz_application_get_rules_monitor (self));
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+rules_problem_cb (FzApplication *self,
+                  const char    *message)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GList *windows;
+
+  /* The preferences may be in front; the toast belongs to the main window. */
+  if (!FZ_IS_WINDOW (window))
+    for (windows = gtk_application_get_windows (GTK_APPLICATION (self));
+         windows != NULL && !FZ_IS_WINDOW (window);
+         windows = windows->next)
+      window = windows->data;
+
+  if (FZ_IS_WINDOW (window))
+    fz_window_show_toast (FZ_WINDOW (window), message);
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
@@ -160,6 +193,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "open", open_action },
   { "open-sample", open_sample_action },
+  { "preferences", preferences_action },
   { "about", about_action },
   { "quit", quit_action },
 };
@@ -167,12 +201,14 @@ static const GActionEntry app_actions[] = {
 static void
 fz_application_startup (GApplication *app)
 {
+  FzApplication *self = FZ_APPLICATION (app);
   static const struct {
     const char *action;
     const char *accels[3];
   } accels[] = {
     { "app.open", { "<Control>o", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.close-tab", { "<Control>w", NULL } },
     { "win.find", { "<Control>f", NULL } },
     { "win.show-outline", { "F9", NULL } },
@@ -194,6 +230,14 @@ fz_application_startup (GApplication *app)
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    app);
 
+  /* One monitor for every window: the folder is per process anyway. */
+  g_settings_bind (fz_application_get_settings (self), "rules-folder",
+                   fz_application_get_rules_monitor (self), "folder",
+                   G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->rules_monitor, "problem",
+                           G_CALLBACK (rules_problem_cb), self,
+                           G_CONNECT_SWAPPED);
+
   /* Accelerators live here rather than in widget classes so the shortcuts
    * window can show them by action name. */
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -203,9 +247,23 @@ fz_application_startup (GApplication *app)
 }
 
 static void
+fz_application_dispose (GObject *object)
+{
+  FzApplication *self = FZ_APPLICATION (object);
+
+  g_clear_object (&self->rules_monitor);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (fz_application_parent_class)->dispose (object);
+}
+
+static void
 fz_application_class_init (FzApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = fz_application_dispose;
 
   app_class->startup = fz_application_startup;
   app_class->activate = fz_application_activate;
@@ -228,4 +286,31 @@ fz_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/fazhireview/FazhiReview",
                        NULL);
+}
+
+GSettings *
+fz_application_get_settings (FzApplication *self)
+{
+  g_return_val_if_fail (FZ_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+
+  return self->settings;
+}
+
+FzRulesMonitor *
+fz_application_get_rules_monitor (FzApplication *self)
+{
+  g_return_val_if_fail (FZ_IS_APPLICATION (self), NULL);
+
+  if (self->rules_monitor == NULL)
+    {
+      g_autofree char *folder = g_settings_get_string (fz_application_get_settings (self),
+                                                       "rules-folder");
+
+      self->rules_monitor = fz_rules_monitor_new (folder);
+    }
+
+  return self->rules_monitor;
 }

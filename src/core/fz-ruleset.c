@@ -1462,10 +1462,35 @@ load_builtin (guint       index,
   return set;
 }
 
+/* The window lets the reviewer pick another folder; the CLI and worker
+ * threads read it, so it is guarded. */
+static GMutex user_dir_lock;
+static char *user_dir_override;
+
 char *
 fz_ruleset_get_user_dir (void)
 {
-  return g_build_filename (g_get_user_config_dir (), "fazhi-review", "rules", NULL);
+  char *dir = NULL;
+
+  g_mutex_lock (&user_dir_lock);
+  if (user_dir_override != NULL)
+    dir = g_strdup (user_dir_override);
+  g_mutex_unlock (&user_dir_lock);
+
+  if (dir == NULL)
+    dir = g_build_filename (g_get_user_config_dir (), "fazhi-review", "rules", NULL);
+
+  return dir;
+}
+
+void
+fz_ruleset_set_user_dir (const char *dir)
+{
+  g_mutex_lock (&user_dir_lock);
+  g_clear_pointer (&user_dir_override, g_free);
+  if (dir != NULL && *dir != '\0')
+    user_dir_override = g_strdup (dir);
+  g_mutex_unlock (&user_dir_lock);
 }
 
 /* Reads only the id of a rule set file, without validating the rest. */

@@ -68,12 +68,15 @@ FzRuleSet           *fz_ruleset_new_from_data   (const char  *xml,
 FzRuleSet           *fz_ruleset_new_from_file   (const char  *path,
                                                  GError     **error);
 /* @name is a built-in id ("national", "guangdong"), the id of a rule set in
- * $XDG_CONFIG_HOME/fazhi-review/rules/, or a path to an XML file. */
+ * the user folder (fz_ruleset_get_user_dir()), or a path to an XML file. */
 FzRuleSet           *fz_ruleset_load            (const char  *name,
                                                  GError     **error);
 /* Ids of the built-in and user rule sets, built-in first. */
 char               **fz_ruleset_list_available  (void);
+/* The folder of user rule sets: $XDG_CONFIG_HOME/fazhi-review/rules/ unless
+ * fz_ruleset_set_user_dir() chose another; NULL or "" restores the default. */
 char                *fz_ruleset_get_user_dir    (void);
+void                 fz_ruleset_set_user_dir    (const char  *dir);
 
 const char          *fz_ruleset_get_id          (FzRuleSet   *self);
 const char          *fz_ruleset_get_name        (FzRuleSet   *self);

@@ -1,0 +1,462 @@
+/* fz-preferences-window.c
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "fz-preferences-window.h"
+
+struct _FzPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+  FzRulesMonitor       *monitor;
+  GtkFileChooserNative *chooser;
+  GPtrArray            *problem_rows;
+  GStrv                 ruleset_ids;   /* parallel to ruleset_names */
+  gboolean              updating_rulesets;
+
+  AdwEntryRow          *reviewer_name_row;
+  AdwEntryRow          *reviewer_unit_row;
+  AdwComboRow          *default_ruleset_row;
+  GtkStringList        *ruleset_names;
+  AdwActionRow         *rules_folder_row;
+  GtkButton            *reset_rules_folder_button;
+  AdwPreferencesGroup  *problems_group;
+  GtkSpinButton        *font_size_spin;
+  AdwComboRow          *memo_format_row;
+  GtkSwitch            *memo_annotations_switch;
+  GtkSwitch            *memo_figures_switch;
+};
+
+G_DEFINE_FINAL_TYPE (FzPreferencesWindow, fz_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_MONITOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* In the order of the memo format row's list. */
+static const char * const memo_formats[] = { "docx", "pdf", "html", "md", "json" };
+
+static gboolean
+font_size_get_mapping (GValue   *value,
+                       GVariant *variant,
+                       gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_int32 (variant));
+  return TRUE;
+}
+
+static GVariant *
+font_size_set_mapping (const GValue       *value,
+                       const GVariantType *expected_type,
+                       gpointer            user_data)
+{
+  return g_variant_new_int32 ((gint32) round (g_value_get_double (value)));
+}
+
+static gboolean
+memo_format_get_mapping (GValue   *value,
+                         GVariant *variant,
+                         gpointer  user_data)
+{
+  const char *format = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (memo_formats); i++)
+    if (g_str_equal (format, memo_formats[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static GVariant *
+memo_format_set_mapping (const GValue       *value,
+                         const GVariantType *expected_type,
+                         gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= G_N_ELEMENTS (memo_formats))
+    return NULL;
+
+  return g_variant_new_string (memo_formats[selected]);
+}
+
+static void
+fz_preferences_window_update_rulesets (FzPreferencesWindow *self)
+{
+  const char * const *ids = fz_rules_monitor_get_ids (self->monitor);
+  g_autofree char *current = g_settings_get_string (self->settings, "default-ruleset");
+  g_autoptr(GStrvBuilder) kept_ids = g_strv_builder_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint selected = GTK_INVALID_LIST_POSITION;
+  guint n_old;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      FzRuleSet *rules = fz_rules_monitor_get_ruleset (self->monitor, ids[i]);
+
+      if (g_str_equal (ids[i], current))
+        selected = names->len;
+      g_strv_builder_add (kept_ids, ids[i]);
+      g_ptr_array_add (names, g_strdup (fz_ruleset_get_display_name (rules)));
+    }
+
+  /* A default whose file is gone or broken stays chosen, and says so,
+   * rather than being replaced behind the reviewer's back. */
+  if (selected == GTK_INVALID_LIST_POSITION)
+    {
+      selected = names->len;
+      g_ptr_array_add (names, g_strdup_printf (_("%s (not available)"), current));
+    }
+  g_ptr_array_add (names, NULL);
+
+  g_strfreev (self->ruleset_ids);
+  self->ruleset_ids = g_strv_builder_end (kept_ids);
+
+  self->updating_rulesets = TRUE;
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->ruleset_names));
+  gtk_string_list_splice (self->ruleset_names, 0, n_old,
+                          (const char * const *) names->pdata);
+  adw_combo_row_set_selected (self->default_ruleset_row, selected);
+  self->updating_rulesets = FALSE;
+}
+
+static void
+default_ruleset_changed_cb (FzPreferencesWindow *self)
+{
+  g_autofree char *current = g_settings_get_string (self->settings, "default-ruleset");
+  guint selected = adw_combo_row_get_selected (self->default_ruleset_row);
+
+  /* The echo of a choice made in this row: the list is right already. */
+  if (self->ruleset_ids != NULL &&
+      selected < g_strv_length (self->ruleset_ids) &&
+      g_str_equal (self->ruleset_ids[selected], current))
+    return;
+
+  fz_preferences_window_update_rulesets (self);
+}
+
+static void
+default_ruleset_selected_cb (FzPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->default_ruleset_row);
+
+  if (self->updating_rulesets ||
+      selected >= g_strv_length (self->ruleset_ids))
+    return;
+
+  g_settings_set_string (self->settings, "default-ruleset", self->ruleset_ids[selected]);
+}
+
+static void
+fz_preferences_window_update_problems (FzPreferencesWindow *self)
+{
+  const char * const *problems = fz_rules_monitor_get_problems (self->monitor);
+
+  for (guint i = 0; i < self->problem_rows->len; i++)
+    adw_preferences_group_remove (self->problems_group,
+                                  g_ptr_array_index (self->problem_rows, i));
+  g_ptr_array_set_size (self->problem_rows, 0);
+
+  for (guint i = 0; problems[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      /* The messages quote XML element names. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), problems[i]);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_widget_add_css_class (icon, "warning");
+      adw_preferences_group_add (self->problems_group, row);
+      g_ptr_array_add (self->problem_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_group), problems[0] != NULL);
+}
+
+static void
+fz_preferences_window_update_folder (FzPreferencesWindow *self)
+{
+  g_autofree char *chosen = g_settings_get_string (self->settings, "rules-folder");
+
+  adw_action_row_set_subtitle (self->rules_folder_row,
+                               fz_rules_monitor_get_folder (self->monitor));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reset_rules_folder_button), *chosen != '\0');
+}
+
+static void
+monitor_changed_cb (FzPreferencesWindow *self)
+{
+  fz_preferences_window_update_rulesets (self);
+  fz_preferences_window_update_problems (self);
+  fz_preferences_window_update_folder (self);
+}
+
+static void
+chooser_response_cb (FzPreferencesWindow  *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
+      (path = g_file_get_path (folder)) != NULL)
+    g_settings_set_string (self->settings, "rules-folder", path);
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+choose_rules_folder_cb (FzPreferencesWindow *self)
+{
+  g_autoptr(GFile) current = g_file_new_for_path (fz_rules_monitor_get_folder (self->monitor));
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Folder for Your Own Rule Sets"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Select"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (g_file_query_exists (current, NULL))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), current, NULL);
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+reset_rules_folder_cb (FzPreferencesWindow *self)
+{
+  g_settings_reset (self->settings, "rules-folder");
+}
+
+static void
+open_rules_folder_cb (FzPreferencesWindow *self)
+{
+  const char *folder = fz_rules_monitor_get_folder (self->monitor);
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  /* The default folder does not exist until someone puts a file there. */
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *message = g_strdup_printf (_("Could not create the folder %s: %s"),
+                                                  folder, g_strerror (saved_errno));
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+      return;
+    }
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+fz_preferences_window_constructed (GObject *object)
+{
+  FzPreferencesWindow *self = FZ_PREFERENCES_WINDOW (object);
+
+  G_OBJECT_CLASS (fz_preferences_window_parent_class)->constructed (object);
+
+  g_settings_bind (self->settings, "reviewer-name",
+                   self->reviewer_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "reviewer-unit",
+                   self->reviewer_unit_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "font-size",
+                                self->font_size_spin, "value", G_SETTINGS_BIND_DEFAULT,
+                                font_size_get_mapping, font_size_set_mapping,
+                                NULL, NULL);
+  g_settings_bind_with_mapping (self->settings, "memo-format",
+                                self->memo_format_row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                memo_format_get_mapping, memo_format_set_mapping,
+                                NULL, NULL);
+  g_settings_bind (self->settings, "memo-include-annotations",
+                   self->memo_annotations_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "memo-include-figures",
+                   self->memo_figures_switch, "active", G_SETTINGS_BIND_DEFAULT);
+
+  /* The default rule set is not a plain binding: the list it picks from
+   * changes under it when the folder does. */
+  g_signal_connect_object (self->settings, "changed::default-ruleset",
+                           G_CALLBACK (default_ruleset_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::rules-folder",
+                           G_CALLBACK (fz_preferences_window_update_folder), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->monitor, "changed",
+                           G_CALLBACK (monitor_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->monitor, "notify::folder",
+                           G_CALLBACK (fz_preferences_window_update_folder), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->default_ruleset_row, "notify::selected",
+                           G_CALLBACK (default_ruleset_selected_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  monitor_changed_cb (self);
+}
+
+static void
+fz_preferences_window_dispose (GObject *object)
+{
+  FzPreferencesWindow *self = FZ_PREFERENCES_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FZ_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (fz_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+fz_preferences_window_finalize (GObject *object)
+{
+  FzPreferencesWindow *self = FZ_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->monitor);
+  g_clear_pointer (&self->problem_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->ruleset_ids, g_strfreev);
+
+  G_OBJECT_CLASS (fz_preferences_window_parent_class)->finalize (object);
+}
+
+static void
+fz_preferences_window_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  FzPreferencesWindow *self = FZ_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_MONITOR:
+      g_value_set_object (value, self->monitor);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_preferences_window_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  FzPreferencesWindow *self = FZ_PREFERENCES_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_MONITOR:
+      self->monitor = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_preferences_window_class_init (FzPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = fz_preferences_window_constructed;
+  object_class->dispose = fz_preferences_window_dispose;
+  object_class->finalize = fz_preferences_window_finalize;
+  object_class->get_property = fz_preferences_window_get_property;
+  object_class->set_property = fz_preferences_window_set_property;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MONITOR] =
+    g_param_spec_object ("monitor", NULL, NULL,
+                         FZ_TYPE_RULES_MONITOR,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/fazhireview/FazhiReview/fz-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reviewer_name_row);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reviewer_unit_row);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, default_ruleset_row);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, ruleset_names);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, rules_folder_row);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reset_rules_folder_button);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, font_size_spin);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, memo_format_row);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, memo_annotations_switch);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, memo_figures_switch);
+  gtk_widget_class_bind_template_callback (widget_class, choose_rules_folder_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reset_rules_folder_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_rules_folder_cb);
+}
+
+static void
+fz_preferences_window_init (FzPreferencesWindow *self)
+{
+  self->problem_rows = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+FzPreferencesWindow *
+fz_preferences_window_new (GtkWindow      *parent,
+                           GSettings      *settings,
+                           FzRulesMonitor *monitor)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (FZ_IS_RULES_MONITOR (monitor), NULL);
+
+  return g_object_new (FZ_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "modal", parent != NULL,
+                       "settings", settings,
+                       "monitor", monitor,
+                       NULL);
+}
