@@ -491,11 +491,34 @@ test_window_outline_and_settings (void)
   flush_main_loop ();
 }
 
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFile *child;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+    remove_tree (child);
+  g_file_delete (file, NULL, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
+  g_autoptr(GFile) data_dir = NULL;
   int ret;
+
+  /* Reviews are kept by the report's hash in the user's data folder: each
+   * run starts with none, as a reviewer new to a report would. */
+  data_home = g_dir_make_tmp ("fazhi-window-test-XXXXXX", NULL);
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  data_dir = g_file_new_for_path (data_home);
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -508,6 +531,8 @@ main (int   argc,
   create_application ();
   ret = g_test_run ();
   g_clear_object (&app);
+
+  remove_tree (data_dir);
 
   return ret;
 }

@@ -32,12 +32,6 @@ enum {
   CHOICE_NOT_APPLICABLE,
 };
 
-typedef struct
-{
-  FzStatus  status;
-  char     *reason;
-} Decision;
-
 /* What activating a checklist row shows. */
 typedef struct
 {
@@ -69,14 +63,6 @@ typedef struct
   char       *ruleset_id;
 } AnalyseData;
 
-/* One load attempt; a retry replaces the cancellable, which is how stale
- * callbacks recognise themselves. */
-typedef struct
-{
-  FzReportPage *self;
-  GCancellable *cancellable;
-} Load;
-
 struct _FzReportPage
 {
   AdwBin                parent_instance;
@@ -85,6 +71,8 @@ struct _FzReportPage
   GtkSpinner           *spinner;
   AdwStatusPage        *error_page;
   GtkPaned             *paned;
+  GtkRevealer          *save_error_revealer;
+  GtkLabel             *save_error_label;
   GtkRevealer          *outline_revealer;
   FzOutlineView        *outline_view;
   GtkSearchBar         *search_bar;
@@ -114,7 +102,8 @@ struct _FzReportPage
 
   GPtrArray            *rows;             /* every checklist row, to clear them */
   GHashTable           *element_rows;     /* element id → AdwActionRow */
-  GHashTable           *decisions;        /* element id → Decision */
+  FzReview             *review;           /* the reviewer's work, saved as it changes */
+  FzReviewSaver        *saver;
   RowPager              findings_pager;
   RowPager              figures_pager;
   guint                 populate_id;
@@ -145,14 +134,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-decision_free (gpointer data)
-{
-  Decision *decision = data;
+enum {
+  TOAST,
+  REVIEW_CHANGED,
+  N_SIGNALS
+};
 
-  g_free (decision->reason);
-  g_free (decision);
-}
+static guint signals[N_SIGNALS];
 
 static void
 row_target_free (gpointer data)
@@ -173,16 +161,6 @@ analyse_data_free (gpointer data)
   g_free (analyse->ruleset_id);
   g_free (analyse);
 }
-
-static void
-load_free (Load *load)
-{
-  g_clear_object (&load->self);
-  g_clear_object (&load->cancellable);
-  g_free (load);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
 
 static guint
 status_to_choice (FzStatus status)
@@ -273,7 +251,7 @@ fz_report_page_count_decisions (FzReportPage *self)
   GPtrArray *elements;
   guint n_decided = 0;
 
-  if (self->analysis == NULL)
+  if (self->analysis == NULL || self->review == NULL)
     return;
 
   elements = fz_analysis_get_elements (self->analysis);
@@ -281,7 +259,7 @@ fz_report_page_count_decisions (FzReportPage *self)
     {
       const FzElementResult *result = g_ptr_array_index (elements, i);
 
-      if (result->required && g_hash_table_contains (self->decisions, result->id))
+      if (result->required && fz_review_get_decision (self->review, result->id, NULL, NULL, NULL))
         n_decided++;
     }
 
@@ -294,7 +272,7 @@ fz_report_page_count_decisions (FzReportPage *self)
 
 static char *
 element_row_subtitle (const FzElementResult *result,
-                      const Decision        *decision)
+                      const char            *reason)
 {
   GString *str = g_string_new (NULL);
   g_autofree char *explanation = NULL;
@@ -304,13 +282,13 @@ element_row_subtitle (const FzElementResult *result,
   if (*explanation != '\0')
     g_string_append_printf (str, " · %s", explanation);
 
-  if (decision != NULL && decision->reason != NULL)
+  if (reason != NULL)
     {
-      g_autofree char *reason = g_markup_escape_text (decision->reason, -1);
+      g_autofree char *escaped = g_markup_escape_text (reason, -1);
 
       g_string_append_c (str, '\n');
       /* Translators: %s is the reviewer's own reason for overriding the checker */
-      g_string_append_printf (str, _("Reviewer’s reason: %s"), reason);
+      g_string_append_printf (str, _("Reviewer’s reason: %s"), escaped);
     }
 
   return g_string_free (str, FALSE);
@@ -322,28 +300,33 @@ fz_report_page_sync_element_row (FzReportPage *self,
                                  const char   *element_id)
 {
   const FzElementResult *result;
-  const Decision *decision;
   AdwActionRow *row;
   GtkDropDown *dropdown;
   g_autofree char *subtitle = NULL;
+  const char *reason = NULL;
+  FzStatus status;
+  gboolean decided;
 
   row = g_hash_table_lookup (self->element_rows, element_id);
   result = fz_analysis_find_element (self->analysis, element_id);
-  if (row == NULL || result == NULL)
+  if (row == NULL || result == NULL || self->review == NULL)
     return;
 
-  decision = g_hash_table_lookup (self->decisions, element_id);
+  decided = fz_review_get_decision (self->review, element_id, &status, &reason, NULL);
   dropdown = g_object_get_data (G_OBJECT (row), "fz-dropdown");
 
   self->syncing = TRUE;
-  gtk_drop_down_set_selected (dropdown,
-                              decision != NULL ? status_to_choice (decision->status) : CHOICE_NONE);
+  gtk_drop_down_set_selected (dropdown, decided ? status_to_choice (status) : CHOICE_NONE);
   self->syncing = FALSE;
 
-  subtitle = element_row_subtitle (result, decision);
+  subtitle = element_row_subtitle (result, decided ? reason : NULL);
   adw_action_row_set_subtitle (row, subtitle);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                               GTK_ACCESSIBLE_STATE_CHECKED,
+                               decided ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
 
-  if (decision != NULL)
+  if (decided)
     gtk_widget_add_css_class (GTK_WIDGET (row), "decided");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (row), "decided");
@@ -355,20 +338,16 @@ fz_report_page_set_decision (FzReportPage *self,
                              FzStatus      status,
                              const char   *reason)
 {
-  Decision *decision;
-
   g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
   g_return_val_if_fail (element_id != NULL, FALSE);
   g_return_val_if_fail (status != FZ_STATUS_NEEDS_REVIEW, FALSE);
 
-  if (self->analysis == NULL ||
+  if (self->analysis == NULL || self->review == NULL ||
       fz_analysis_find_element (self->analysis, element_id) == NULL)
     return FALSE;
 
-  decision = g_new0 (Decision, 1);
-  decision->status = status;
-  decision->reason = (reason != NULL && *reason != '\0') ? g_strdup (reason) : NULL;
-  g_hash_table_replace (self->decisions, g_strdup (element_id), decision);
+  fz_review_set_decision (self->review, element_id, status,
+                          (reason != NULL && *reason != '\0') ? reason : NULL);
 
   fz_report_page_sync_element_row (self, element_id);
   fz_report_page_count_decisions (self);
@@ -380,7 +359,7 @@ static void
 fz_report_page_clear_decision (FzReportPage *self,
                                const char   *element_id)
 {
-  g_hash_table_remove (self->decisions, element_id);
+  fz_review_clear_decision (self->review, element_id);
   fz_report_page_sync_element_row (self, element_id);
   fz_report_page_count_decisions (self);
 }
@@ -391,21 +370,13 @@ fz_report_page_get_decision (FzReportPage  *self,
                              FzStatus      *status,
                              const char   **reason)
 {
-  const Decision *decision;
-
   g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
   g_return_val_if_fail (element_id != NULL, FALSE);
 
-  decision = g_hash_table_lookup (self->decisions, element_id);
-  if (decision == NULL)
+  if (self->review == NULL)
     return FALSE;
 
-  if (status != NULL)
-    *status = decision->status;
-  if (reason != NULL)
-    *reason = decision->reason;
-
-  return TRUE;
+  return fz_review_get_decision (self->review, element_id, status, reason, NULL);
 }
 
 /* Asking for a reason ---------------------------------------------------- */
@@ -1260,20 +1231,12 @@ fz_report_page_apply (FzReportPage *self,
 {
   FzDocument *document = fz_analysis_get_document (analysis);
   GPtrArray *elements = fz_analysis_get_elements (analysis);
-  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  gpointer key;
   guint n_required = 0;
 
+  /* Decisions on elements this rule set lacks stay in the review: they
+   * count again when the reviewer switches back. */
   fz_report_page_clear_rows (self);
   g_set_object (&self->analysis, analysis);
-
-  g_hash_table_iter_init (&iter, self->decisions);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (fz_analysis_find_element (analysis, key) == NULL)
-      g_ptr_array_add (gone, g_strdup (key));
-  for (guint i = 0; i < gone->len; i++)
-    g_hash_table_remove (self->decisions, g_ptr_array_index (gone, i));
 
   if (fz_document_get_display_name (document) != NULL)
     fz_report_page_set_title (self, fz_document_get_display_name (document));
@@ -1392,35 +1355,178 @@ fz_report_page_analyse (FzReportPage *self,
   g_task_run_in_thread (task, analyse_thread);
 }
 
-static void
-import_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+/* What reading a report brings back from the worker: the document, and
+ * the review kept for it, found by the hash of the file's bytes so a
+ * renamed or moved report keeps its review. */
+typedef struct
 {
-  g_autoptr(Load) load = user_data;
-  FzReportPage *self = load->self;
-  g_autoptr(FzDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
+  FzDocument *document;
+  FzReview   *review;
+  GError     *review_error;       /* the stored review could not be used */
+} ReadResult;
 
-  document = fz_import_file_finish (result, &error);
+static void
+read_result_free (ReadResult *result)
+{
+  g_clear_object (&result->document);
+  g_clear_object (&result->review);
+  g_clear_error (&result->review_error);
+  g_free (result);
+}
 
-  if (self->disposed || load->cancellable != self->cancellable)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadResult, read_result_free)
+
+static void
+read_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(ReadResult) result = g_new0 (ReadResult, 1);
+  g_autofree char *sha256 = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  GError *error = NULL;
+
+  if (!(result->document = fz_import_file (file, cancellable, &error)) ||
+      !(sha256 = fz_review_hash_file (file, cancellable, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* A damaged or newer review file is left where it is and reported; the
+   * reviewer starts afresh in memory rather than losing the report. */
+  result->review = fz_review_load_for_report (sha256, name, &result->review_error);
+  if (result->review == NULL)
+    result->review = fz_review_new (sha256, name);
+  else if (g_strcmp0 (fz_review_get_report_name (result->review), name) != 0)
+    fz_review_set_report_name (result->review, name);
+  fz_review_attach (result->review, result->document);
+
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) read_result_free);
+}
+
+static void
+on_review_changed (FzReportPage *self)
+{
+  fz_report_page_count_decisions (self);
+  g_signal_emit (self, signals[REVIEW_CHANGED], 0);
+}
+
+static void
+on_saver_error_changed (FzReportPage  *self,
+                        GParamSpec    *pspec,
+                        FzReviewSaver *saver)
+{
+  const GError *error = fz_review_saver_get_error (saver);
+
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Your review could not be saved: %s It is kept while this tab is open; use Save Review As to keep a copy elsewhere."),
+                                               error->message);
+      gtk_label_set_label (self->save_error_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->save_error_revealer, error != NULL);
+}
+
+static void
+fz_report_page_take_review (FzReportPage *self,
+                            FzReview     *review)
+{
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  if (self->saver != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_signal_handlers_disconnect_by_data (self->saver, self);
+      if (!fz_review_saver_flush (self->saver, &error))
+        g_warning ("Could not save the review of %s: %s", self->title, error->message);
+    }
+  g_clear_object (&self->saver);
+  g_set_object (&self->review, review);
+
+  if (review == NULL)
     return;
 
-  if (document == NULL)
+  if (fz_review_get_reviewer (review) == NULL)
+    {
+      g_autofree char *reviewer = g_settings_get_string (self->settings, "reviewer-name");
+
+      if (*reviewer != '\0')
+        fz_review_set_reviewer (review, reviewer);
+    }
+
+  self->saver = fz_review_saver_new (review);
+  g_signal_connect_object (self->saver, "notify::error",
+                           G_CALLBACK (on_saver_error_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (review, "changed",
+                           G_CALLBACK (on_review_changed), self,
+                           G_CONNECT_SWAPPED);
+  on_saver_error_changed (self, NULL, self->saver);
+}
+
+static void
+read_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  FzReportPage *self = FZ_REPORT_PAGE (object);
+  g_autoptr(ReadResult) read = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *ruleset_id;
+
+  read = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+    return;
+
+  if (read == NULL)
     {
       fz_report_page_fail (self, error);
       return;
     }
 
-  g_set_object (&self->document, document);
-  fz_report_page_analyse (self, document);
+  fz_report_page_take_review (self, read->review);
+  g_set_object (&self->document, read->document);
+
+  if (read->review_error != NULL)
+    g_signal_emit (self, signals[TOAST], 0, read->review_error->message);
+  else if (fz_review_get_restored (read->review))
+    {
+      GListModel *annotations = fz_review_get_annotations (read->review);
+      g_autofree char *decisions = NULL;
+      g_autofree char *notes = NULL;
+      g_autofree char *message = NULL;
+
+      decisions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u decision", "%u decisions",
+                                                fz_review_get_n_decided (read->review)),
+                                   fz_review_get_n_decided (read->review));
+      notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation", "%u annotations",
+                                            g_list_model_get_n_items (annotations)),
+                               g_list_model_get_n_items (annotations));
+      /* Translators: 1: the file, 2: "3 decisions", 3: "2 annotations" */
+      message = g_strdup_printf (_("Your review of “%s” was restored: %s, %s"),
+                                 self->title, decisions, notes);
+      g_signal_emit (self, signals[TOAST], 0, message);
+    }
+
+  /* The rule set the reviewer chose for this report last time, if it is
+   * still there; else the one the tab started with. */
+  ruleset_id = fz_review_get_ruleset_id (read->review);
+  if (ruleset_id != NULL && self->ruleset_ids != NULL &&
+      g_strv_contains ((const char * const *) self->ruleset_ids, ruleset_id))
+    fz_report_page_take_ruleset (self, ruleset_id);
+
+  fz_report_page_analyse (self, self->document);
 }
 
 void
 fz_report_page_load (FzReportPage *self)
 {
-  Load *load;
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (FZ_IS_REPORT_PAGE (self));
 
@@ -1429,20 +1535,19 @@ fz_report_page_load (FzReportPage *self)
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
-  /* A file read afresh may say something else: start the review over. */
-  g_hash_table_remove_all (self->decisions);
-  fz_report_page_count_decisions (self);
+  /* Read afresh, review and all: the review on disk is the one that
+   * counts (it may just have been imported from another machine). */
+  fz_report_page_take_review (self, NULL);
   g_clear_object (&self->document);
 
   fz_report_page_set_error_message (self, NULL);
   fz_report_page_set_loading (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
 
-  load = g_new0 (Load, 1);
-  load->self = g_object_ref (self);
-  load->cancellable = g_object_ref (self->cancellable);
-
-  fz_import_file_async (self->file, G_PRIORITY_DEFAULT, self->cancellable, import_cb, load);
+  task = g_task_new (self, self->cancellable, read_cb, NULL);
+  g_task_set_source_tag (task, fz_report_page_load);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, read_thread);
 }
 
 void
@@ -1554,6 +1659,8 @@ fz_report_page_set_ruleset (FzReportPage *self,
     return;
 
   fz_report_page_take_ruleset (self, ruleset_id);
+  if (self->review != NULL)
+    fz_review_set_ruleset_id (self->review, ruleset_id);
 
   /* While the file is still being read, the analysis that follows picks
    * up the new rule set by itself. */
@@ -1589,7 +1696,7 @@ fz_report_page_row_is_open (FzReportPage *self,
   result = fz_analysis_find_element (self->analysis, target->element_id);
 
   return result != NULL && result->required &&
-         !g_hash_table_contains (self->decisions, target->element_id);
+         !fz_review_get_decision (self->review, target->element_id, NULL, NULL, NULL);
 }
 
 /* The row the reviewer moved to with Tab or the mouse wins over the one F8
@@ -1715,6 +1822,8 @@ fz_report_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->populate_id, g_source_remove);
   g_clear_handle_id (&self->outline_id, g_source_remove);
+  /* Closing the tab must not lose the last second of work. */
+  fz_report_page_take_review (self, NULL);
 
   if (self->explain_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->explain_popover));
@@ -1741,7 +1850,8 @@ fz_report_page_finalize (GObject *object)
   g_clear_pointer (&self->error_message, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->element_rows, g_hash_table_unref);
-  g_clear_pointer (&self->decisions, g_hash_table_unref);
+  g_clear_object (&self->saver);
+  g_clear_object (&self->review);
 
   G_OBJECT_CLASS (fz_report_page_parent_class)->finalize (object);
 }
@@ -1842,6 +1952,32 @@ fz_report_page_class_init (FzReportPageClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * FzReportPage::toast:
+   * @message: a short message for the reviewer
+   *
+   * Something the window should tell the reviewer even when this tab is
+   * not in front: a restored review, a review file that could not be read.
+   */
+  signals[TOAST] =
+    g_signal_new ("toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * FzReportPage::review-changed:
+   *
+   * The reviewer changed a decision, an annotation or the memo.
+   */
+  signals[REVIEW_CHANGED] =
+    g_signal_new ("review-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (FZ_TYPE_OUTLINE_VIEW);
   g_type_ensure (FZ_TYPE_REPORT_VIEW);
 
@@ -1851,6 +1987,8 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, save_error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, outline_revealer);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, outline_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, search_bar);
@@ -1882,7 +2020,6 @@ fz_report_page_init (FzReportPage *self)
   self->selected_row = -1;
   self->rows = g_ptr_array_new ();
   self->element_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, decision_free);
 
   /* Shared by every tab: the divider and the outline are the reviewer's
    * preferences, not a report's. */

@@ -276,6 +276,9 @@ fz_window_open_file (FzWindow *self,
   g_signal_connect_object (page, "notify::error-message",
                            G_CALLBACK (on_page_error_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "toast",
+                           G_CALLBACK (fz_window_show_toast), self,
+                           G_CONNECT_SWAPPED);
 
   adw_tab_view_set_selected_page (self->tab_view, tab);
   fz_report_page_load (page);
