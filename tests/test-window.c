@@ -10,7 +10,10 @@
 
 #include "libfazhi.h"
 #include "fz-application.h"
+#include "fz-annotation-popover.h"
 #include "fz-outline-view.h"
+#include "fz-review-panel.h"
+#include "fz-report-view.h"
 #include "fz-report-page.h"
 #include "fz-window.h"
 
@@ -428,7 +431,7 @@ test_window_outline_and_settings (void)
   g_assert_cmpuint (fz_outline_view_get_n_rows (outline), ==, sections->len);
 
   g_ptr_array_set_size (found, 0);
-  collect_widgets (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, found);
+  collect_widgets (GTK_WIDGET (page), FZ_TYPE_REPORT_VIEW, found);
   g_assert_cmpuint (found->len, ==, 1);
   buffer = gtk_text_view_get_buffer (g_ptr_array_index (found, 0));
   for (guint i = 0; i < sections->len; i += MAX (1, sections->len / 3))
@@ -491,6 +494,249 @@ test_window_outline_and_settings (void)
   flush_main_loop ();
 }
 
+static gboolean
+file_is_written (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+dialog_is_up (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+/* Runs the main loop until @done says so, as a reviewer waiting would. */
+static void
+wait_until (GSourceFunc done,
+            gpointer    data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (LOAD_TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+  while (!done (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gpointer
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_widgets (root, type, found);
+  g_assert_cmpuint (found->len, ==, 1);
+
+  return g_ptr_array_index (found, 0);
+}
+
+static FzReportPage *
+open_in_new_window (GFile     *report,
+                    FzWindow **window)
+{
+  GSList *files = g_slist_append (NULL, report);
+  FzReportPage *page;
+
+  *window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (*window));
+  drop_files (*window, files);
+  g_slist_free (files);
+  page = fz_window_get_report (*window, 0);
+  wait_for_page (page);
+  g_assert_nonnull (fz_report_page_get_analysis (page));
+  flush_main_loop ();
+
+  return page;
+}
+
+static void
+test_window_annotate_and_keep (void)
+{
+  g_autoptr(GFile) report = dup_report_file ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *tmpdir = g_dir_make_tmp ("fazhi-test-XXXXXX", NULL);
+  g_autofree char *memo_path = g_build_filename (tmpdir, "memo.docx", NULL);
+  g_autofree char *bad_path = g_build_filename (tmpdir, "missing", "memo.docx", NULL);
+  g_autofree char *review_path = g_build_filename (tmpdir, "moved.fzreview", NULL);
+  g_autoptr(GFile) memo_file = g_file_new_for_path (memo_path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) review_file = g_file_new_for_path (review_path);
+  g_autoptr(GFile) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *memo_data = NULL;
+  g_autofree char *element_id = NULL;
+  const FzElementResult *element = NULL;
+  FzAnnotationPopover *popover;
+  FzReviewPanel *panel;
+  FzReportView *view;
+  FzAnnotation *annotation;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  AdwMessageDialog *dialog;
+  FzReportPage *page;
+  FzWindow *window;
+  FzReview *review;
+  GPtrArray *elements;
+  gsize memo_len;
+  FzStatus status;
+
+  page = open_in_new_window (report, &window);
+  review = fz_report_page_get_review (page);
+  g_assert_nonnull (review);
+  view = find_widget (GTK_WIDGET (page), FZ_TYPE_REPORT_VIEW);
+  panel = find_widget (GTK_WIDGET (page), FZ_TYPE_REVIEW_PANEL);
+  popover = find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 0);
+
+  /* Nothing selected: Ctrl+M says what to do instead of opening. */
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_false (fz_report_page_annotate_selection (page));
+
+  /* Select a passage, annotate it as a suggestion with a note. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 100);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 112);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate", NULL));
+  flush_main_loop ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  fz_annotation_popover_set_category (popover, FZ_ANNOTATION_SUGGESTION);
+  fz_annotation_popover_set_note (popover, "数据来源请注明");
+  fz_annotation_popover_save (popover);
+  flush_main_loop ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+  annotation = g_list_model_get_item (fz_review_get_annotations (review), 0);
+  g_object_unref (annotation);
+  g_assert_cmpuint (fz_annotation_get_start (annotation), ==, 100);
+  g_assert_cmpuint (fz_annotation_get_end (annotation), ==, 112);
+  g_assert_cmpint (fz_annotation_get_category (annotation), ==, FZ_ANNOTATION_SUGGESTION);
+  g_assert_cmpstr (fz_annotation_get_note (annotation), ==, "数据来源请注明");
+  g_assert_cmpuint (fz_review_panel_get_n_annotation_rows (panel), ==, 1);
+
+  /* The passage is shaded in the text. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 105);
+  g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                          "annotation-suggestion")));
+
+  /* Edited from its row: the popover comes back with its note. */
+  g_signal_emit_by_name (panel, "annotation-edit", annotation);
+  flush_main_loop ();
+  {
+    g_autofree char *note = fz_annotation_popover_dup_note (popover);
+    g_assert_cmpstr (note, ==, "数据来源请注明");
+  }
+  fz_annotation_popover_set_category (popover, FZ_ANNOTATION_PROBLEM);
+  fz_annotation_popover_save (popover);
+  flush_main_loop ();
+  g_assert_cmpint (fz_annotation_get_category (annotation), ==, FZ_ANNOTATION_PROBLEM);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 105);
+  g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                          "annotation-problem")));
+
+  /* Deleted with its row's button. */
+  collect_widgets (GTK_WIDGET (panel), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_object_get_data (g_ptr_array_index (buttons, i), "fz-annotation") != NULL &&
+        g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "user-trash-symbolic") == 0)
+      {
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+        break;
+      }
+  flush_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 0);
+  g_assert_cmpuint (fz_review_panel_get_n_annotation_rows (panel), ==, 0);
+
+  /* A decision and an annotation, then the window goes away. */
+  elements = fz_analysis_get_elements (fz_report_page_get_analysis (page));
+  for (guint i = 0; i < elements->len && element == NULL; i++)
+    if (((const FzElementResult *) g_ptr_array_index (elements, i))->required)
+      element = g_ptr_array_index (elements, i);
+  g_assert_nonnull (element);
+  element_id = g_strdup (element->id);
+  g_assert_true (fz_report_page_set_decision (page, element_id, FZ_STATUS_PARTIAL, "只有标题，没有内容"));
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 40);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 50);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (fz_report_page_annotate_selection (page));
+  fz_annotation_popover_set_note (popover, "存疑");
+  fz_annotation_popover_save (popover);
+
+  /* The memo is written off the main loop and announced. */
+  fz_window_export_memo (window, memo_file);
+  wait_until (file_is_written, memo_path);
+  g_assert_true (g_file_get_contents (memo_path, &memo_data, &memo_len, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (memo_len, >, 1000);
+  g_assert_true (memcmp (memo_data, "PK", 2) == 0);
+
+  /* An export to a place that cannot be written says so; nothing is lost. */
+  fz_window_export_memo (window, bad_file);
+  wait_until (dialog_is_up, NULL);
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export the Memo");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+
+  /* Saved for another machine. */
+  g_assert_true (fz_review_save_to_file (review, review_file, &error));
+  g_assert_no_error (error);
+  store = fz_review_get_store_file (fz_review_get_report_sha256 (review));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+  g_assert_true (g_file_query_exists (store, NULL));
+
+  /* A new window restores all of it. */
+  page = open_in_new_window (report, &window);
+  review = fz_report_page_get_review (page);
+  g_assert_true (fz_review_get_restored (review));
+  g_assert_true (fz_report_page_get_decision (page, element_id, &status, NULL));
+  g_assert_cmpint (status, ==, FZ_STATUS_PARTIAL);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+  panel = find_widget (GTK_WIDGET (page), FZ_TYPE_REVIEW_PANEL);
+  g_assert_cmpuint (fz_review_panel_get_n_annotation_rows (panel), ==, 1);
+
+  /* Opening the .fzreview over an existing review asks first; keeping
+   * the reviewer's own changes nothing. */
+  fz_window_open_file (window, review_file);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  g_assert_true (fz_report_page_get_review (page) == review);
+
+  /* On a machine without a review of its own, the file's review is taken
+   * in and the open report reads it at once. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+  g_assert_true (g_file_delete (store, NULL, &error));
+  g_assert_no_error (error);
+  page = open_in_new_window (report, &window);
+  g_assert_false (fz_review_get_restored (fz_report_page_get_review (page)));
+  g_assert_false (fz_report_page_get_decision (page, element_id, NULL, NULL));
+  fz_window_open_file (window, review_file);
+  g_assert_null (find_message_dialog ());
+  g_assert_true (fz_report_page_get_loading (page));
+  wait_for_page (page);
+  g_assert_true (fz_report_page_get_decision (page, element_id, &status, NULL));
+  g_assert_cmpint (status, ==, FZ_STATUS_PARTIAL);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (fz_report_page_get_review (page))), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+
+  g_unlink (memo_path);
+  g_unlink (review_path);
+  g_rmdir (tmpdir);
+}
+
 static void
 remove_tree (GFile *file)
 {
@@ -527,6 +773,7 @@ main (int   argc,
   g_test_add_func ("/app/window/welcome", test_window_welcome);
   g_test_add_func ("/app/window/open-review-and-fail", test_window_open_review_and_fail);
   g_test_add_func ("/app/window/outline-and-settings", test_window_outline_and_settings);
+  g_test_add_func ("/app/window/annotate-and-keep", test_window_annotate_and_keep);
 
   create_application ();
   ret = g_test_run ();

@@ -8,11 +8,13 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-annotation-popover.h"
 #include "fz-element-color.h"
 #include "fz-verdict-style.h"
 #include "fz-outline-view.h"
 #include "fz-report-page.h"
 #include "fz-report-view.h"
+#include "fz-review-panel.h"
 
 /* When the preferred rule set is gone (a user file deleted), a tab falls
  * back to the national checklist, which binds every government. */
@@ -85,6 +87,10 @@ struct _FzReportPage
   AdwPreferencesGroup  *metadata_group;
   AdwPreferencesGroup  *findings_group;
   AdwPreferencesGroup  *figures_group;
+  FzReviewPanel        *review_panel;
+  FzAnnotationPopover  *annotation_popover;
+  guint                 annotate_start;   /* the passage the popover annotates */
+  guint                 annotate_end;
   GtkPopover           *explain_popover;
   GtkLabel             *explain_label;
   GtkDropDown          *ruleset_dropdown;
@@ -540,6 +546,104 @@ on_section_activated (FzReportPage *self,
 
   section = g_ptr_array_index (sections, index);
   fz_report_view_reveal_range (self->text_view, section->start, section->heading_end);
+}
+
+/* Annotations ------------------------------------------------------------ */
+
+static void
+fz_report_page_popup_annotation (FzReportPage *self,
+                                 guint         start,
+                                 guint         end,
+                                 FzAnnotation *annotation)
+{
+  g_autofree char *quote = NULL;
+
+  self->annotate_start = start;
+  self->annotate_end = end;
+
+  if (annotation == NULL)
+    quote = fz_document_dup_range (self->document, start, end);
+  fz_annotation_popover_prepare (self->annotation_popover, quote, annotation);
+  fz_report_view_point_popover (self->text_view, GTK_POPOVER (self->annotation_popover), start, end);
+  gtk_popover_popup (GTK_POPOVER (self->annotation_popover));
+}
+
+gboolean
+fz_report_page_annotate_selection (FzReportPage *self)
+{
+  guint start, end;
+
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
+
+  if (self->analysis == NULL || self->review == NULL ||
+      !fz_report_view_get_selection (self->text_view, &start, &end) || start == end)
+    return FALSE;
+
+  fz_report_page_popup_annotation (self, start, end, NULL);
+
+  return TRUE;
+}
+
+static void
+on_annotation_save (FzReportPage        *self,
+                    FzAnnotation        *annotation,
+                    FzAnnotationPopover *popover)
+{
+  g_autofree char *note = fz_annotation_popover_dup_note (popover);
+  FzAnnotationCategory category = fz_annotation_popover_get_category (popover);
+
+  if (self->review == NULL || self->document == NULL)
+    return;
+
+  if (annotation != NULL)
+    fz_review_update_annotation (self->review, annotation, category, note);
+  else
+    fz_review_add_annotation (self->review, self->document,
+                              self->annotate_start, self->annotate_end,
+                              category, note);
+}
+
+static void
+on_annotation_delete (FzReportPage        *self,
+                      FzAnnotation        *annotation,
+                      FzAnnotationPopover *popover)
+{
+  if (self->review != NULL)
+    fz_review_remove_annotation (self->review, annotation);
+}
+
+static void
+on_annotation_activated (FzReportPage  *self,
+                         FzAnnotation  *annotation)
+{
+  if (fz_annotation_get_attached (annotation))
+    fz_report_view_reveal_range (self->text_view,
+                                 fz_annotation_get_start (annotation),
+                                 fz_annotation_get_end (annotation));
+}
+
+static void
+on_annotation_edit (FzReportPage  *self,
+                    FzAnnotation  *annotation)
+{
+  guint start = fz_annotation_get_start (annotation);
+  guint end = fz_annotation_get_end (annotation);
+
+  /* A passage that is gone is edited where it was last seen. */
+  if (fz_annotation_get_attached (annotation))
+    fz_report_view_reveal_range (self->text_view, start, end);
+  else
+    start = end = MIN (start, fz_document_get_length (self->document));
+
+  fz_report_page_popup_annotation (self, start, end, annotation);
+}
+
+FzReview *
+fz_report_page_get_review (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  return self->review;
 }
 
 /* Search ----------------------------------------------------------------- */
@@ -1242,6 +1346,7 @@ fz_report_page_apply (FzReportPage *self,
     fz_report_page_set_title (self, fz_document_get_display_name (document));
 
   fz_report_view_set_analysis (self->text_view, analysis);
+  fz_review_panel_set_analysis (self->review_panel, analysis);
   /* The outline of a long compilation takes a while to list: on the next
    * turn, after the text and the checklist are drawn. */
   if (self->outline_id == 0)
@@ -1411,6 +1516,7 @@ static void
 on_review_changed (FzReportPage *self)
 {
   fz_report_page_count_decisions (self);
+  fz_report_view_refresh_annotations (self->text_view);
   g_signal_emit (self, signals[REVIEW_CHANGED], 0);
 }
 
@@ -1446,6 +1552,10 @@ fz_report_page_take_review (FzReportPage *self,
     }
   g_clear_object (&self->saver);
   g_set_object (&self->review, review);
+
+  fz_review_panel_set_review (self->review_panel, review);
+  fz_report_view_set_annotations (self->text_view,
+                                  review != NULL ? fz_review_get_annotations (review) : NULL);
 
   if (review == NULL)
     return;
@@ -1980,6 +2090,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
 
   g_type_ensure (FZ_TYPE_OUTLINE_VIEW);
   g_type_ensure (FZ_TYPE_REPORT_VIEW);
+  g_type_ensure (FZ_TYPE_REVIEW_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
@@ -2001,6 +2112,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, metadata_group);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, findings_group);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, figures_group);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, review_panel);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, ruleset_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_retry_clicked);
@@ -2010,6 +2122,8 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_ruleset_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_annotation_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_annotation_edit);
 }
 
 static void
@@ -2028,6 +2142,20 @@ fz_report_page_init (FzReportPage *self)
   g_settings_bind (self->settings, "show-outline", self->outline_revealer, "reveal-child", G_SETTINGS_BIND_GET);
   g_free (self->ruleset_id);
   self->ruleset_id = g_settings_get_string (self->settings, "default-ruleset");
+
+  self->annotation_popover = FZ_ANNOTATION_POPOVER (fz_annotation_popover_new ());
+  fz_report_view_add_popover (self->text_view, GTK_POPOVER (self->annotation_popover));
+  g_signal_connect_object (self->annotation_popover, "save",
+                           G_CALLBACK (on_annotation_save), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->annotation_popover, "delete",
+                           G_CALLBACK (on_annotation_delete), self, G_CONNECT_SWAPPED);
+
+  {
+    g_autoptr(GMenu) menu = g_menu_new ();
+
+    g_menu_append (menu, _("_Annotate Selection…"), "win.annotate");
+    gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->text_view), G_MENU_MODEL (menu));
+  }
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->text_view));

@@ -63,4 +63,10 @@ const char   *fz_report_page_get_selected_element (FzReportPage *self);
 gboolean      fz_report_page_decide_selected   (FzReportPage  *self,
                                                 FzStatus       status);
 
+/* The reviewer's work on this report; NULL until the report is read. */
+FzReview     *fz_report_page_get_review        (FzReportPage  *self);
+/* Opens the annotation popover on the selected passage; FALSE when
+ * nothing is selected. */
+gboolean      fz_report_page_annotate_selection (FzReportPage *self);
+
 G_END_DECLS

@@ -28,7 +28,11 @@ struct _FzReportView
   GtkTextTag    *finding_tags[3];  /* by FzSeverity */
   GtkTextTag    *search_tag;
   GtkTextTag    *flash_tag;
+  GtkTextTag    *annotation_tags[3]; /* by FzAnnotationCategory */
   GSettings     *settings;
+
+  GListModel    *annotations;     /* FzAnnotation, from the review */
+  GPtrArray     *popovers;        /* popovers pointing into the text */
 
   FzAnalysis    *analysis;
   guint          flash_id;
@@ -166,6 +170,32 @@ fz_report_view_fill_step (FzReportView *self)
   return self->fill_bytes < total;
 }
 
+static void
+fz_report_view_shade_annotations (FzReportView *self)
+{
+  GtkTextIter start, end;
+  guint n;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  for (guint i = 0; i < G_N_ELEMENTS (self->annotation_tags); i++)
+    gtk_text_buffer_remove_tag (self->buffer, self->annotation_tags[i], &start, &end);
+
+  /* Shaded once the whole text is in; the end of the fill comes back here. */
+  if (self->annotations == NULL || self->analysis == NULL || self->fill_id != 0)
+    return;
+
+  n = g_list_model_get_n_items (self->annotations);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FzAnnotation) annotation = g_list_model_get_item (self->annotations, i);
+      FzAnnotationCategory category = fz_annotation_get_category (annotation);
+
+      if (fz_annotation_get_attached (annotation) && category < G_N_ELEMENTS (self->annotation_tags))
+        apply_range (self, self->annotation_tags[category],
+                     fz_annotation_get_start (annotation), fz_annotation_get_end (annotation));
+    }
+}
+
 static gboolean
 fz_report_view_fill_idle (gpointer data)
 {
@@ -175,6 +205,7 @@ fz_report_view_fill_idle (gpointer data)
     return G_SOURCE_CONTINUE;
 
   self->fill_id = 0;
+  fz_report_view_shade_annotations (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -189,6 +220,7 @@ fz_report_view_finish_fill (FzReportView *self)
   g_clear_handle_id (&self->fill_id, g_source_remove);
   while (fz_report_view_fill_step (self))
     ;
+  fz_report_view_shade_annotations (self);
 }
 
 static void
@@ -209,6 +241,8 @@ fz_report_view_fill (FzReportView *self)
   /* Below the redraw priority, so each piece is drawn before the next. */
   if (fz_report_view_fill_step (self))
     self->fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fz_report_view_fill_idle, self, NULL);
+  else
+    fz_report_view_shade_annotations (self);
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   gtk_text_buffer_place_cursor (self->buffer, &start);
@@ -322,6 +356,24 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
         }
     }
 
+  for (guint i = 0; self->annotations != NULL && i < g_list_model_get_n_items (self->annotations); i++)
+    {
+      g_autoptr(FzAnnotation) annotation = g_list_model_get_item (self->annotations, i);
+      g_autofree char *line = NULL;
+      const char *note;
+
+      if (!fz_annotation_get_attached (annotation) ||
+          offset < fz_annotation_get_start (annotation) || offset >= fz_annotation_get_end (annotation))
+        continue;
+
+      note = fz_annotation_get_note (annotation);
+      /* Translators: tooltip on an annotated passage: 1: 问题/建议/存疑, 2: the reviewer's note */
+      line = g_markup_printf_escaped (_("<b>Annotation (%s):</b> %s"),
+                                      fz_annotation_category_to_chinese (fz_annotation_get_category (annotation)),
+                                      note != NULL && *note != '\0' ? note : "—");
+      append_tooltip_line (str, line);
+    }
+
   if (str->len == 0)
     return FALSE;
 
@@ -357,6 +409,20 @@ fz_report_view_create_tags (FzReportView *self)
                                 "underline", PANGO_UNDERLINE_SINGLE,
                                 "underline-rgba", &(GdkRGBA) { 0.21, 0.52, 0.89, 1.0 },
                                 NULL);
+  /* Shaded by category, lighter than the flash and the search matches
+   * so those stay visible over them. */
+  self->annotation_tags[FZ_ANNOTATION_PROBLEM] =
+    gtk_text_buffer_create_tag (self->buffer, "annotation-problem",
+                                "background-rgba", &(GdkRGBA) { 0.88, 0.11, 0.14, 0.16 },
+                                NULL);
+  self->annotation_tags[FZ_ANNOTATION_SUGGESTION] =
+    gtk_text_buffer_create_tag (self->buffer, "annotation-suggestion",
+                                "background-rgba", &(GdkRGBA) { 0.18, 0.76, 0.49, 0.20 },
+                                NULL);
+  self->annotation_tags[FZ_ANNOTATION_DOUBT] =
+    gtk_text_buffer_create_tag (self->buffer, "annotation-doubt",
+                                "background-rgba", &(GdkRGBA) { 0.57, 0.25, 0.67, 0.18 },
+                                NULL);
   self->search_tag = gtk_text_buffer_create_tag (self->buffer, "search-match",
                                                  "background-rgba", &(GdkRGBA) { 0.96, 0.83, 0.18, 0.45 },
                                                  NULL);
@@ -366,9 +432,33 @@ fz_report_view_create_tags (FzReportView *self)
 }
 
 static void
+fz_report_view_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  FzReportView *self = FZ_REPORT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (fz_report_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  for (guint i = 0; i < self->popovers->len; i++)
+    gtk_popover_present (g_ptr_array_index (self->popovers, i));
+}
+
+static void
 fz_report_view_dispose (GObject *object)
 {
   FzReportView *self = FZ_REPORT_VIEW (object);
+
+  while (self->popovers != NULL && self->popovers->len > 0)
+    {
+      gtk_widget_unparent (g_ptr_array_index (self->popovers, self->popovers->len - 1));
+      g_ptr_array_set_size (self->popovers, self->popovers->len - 1);
+    }
+  g_clear_pointer (&self->popovers, g_ptr_array_unref);
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_data (self->annotations, self);
+  g_clear_object (&self->annotations);
 
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_handle_id (&self->flash_id, g_source_remove);
@@ -425,6 +515,7 @@ fz_report_view_class_init (FzReportViewClass *klass)
   object_class->set_property = fz_report_view_set_property;
 
   widget_class->query_tooltip = fz_report_view_query_tooltip;
+  widget_class->size_allocate = fz_report_view_size_allocate;
 
   properties[PROP_ANALYSIS] =
     g_param_spec_object ("analysis", NULL, NULL,
@@ -447,6 +538,7 @@ fz_report_view_init (FzReportView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Report text"),
                                   -1);
 
+  self->popovers = g_ptr_array_new ();
   self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   fz_report_view_create_tags (self);
   gtk_text_buffer_get_start_iter (self->buffer, &start);
@@ -619,4 +711,79 @@ fz_report_view_get_selection (FzReportView *self,
     *end = gtk_text_iter_get_offset (&finish);
 
   return TRUE;
+}
+
+void
+fz_report_view_set_annotations (FzReportView *self,
+                                GListModel   *annotations)
+{
+  g_return_if_fail (FZ_IS_REPORT_VIEW (self));
+  g_return_if_fail (annotations == NULL || G_IS_LIST_MODEL (annotations));
+
+  if (self->annotations == annotations)
+    return;
+
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_data (self->annotations, self);
+  g_set_object (&self->annotations, annotations);
+  if (annotations != NULL)
+    g_signal_connect_object (annotations, "items-changed",
+                             G_CALLBACK (fz_report_view_shade_annotations), self,
+                             G_CONNECT_SWAPPED);
+
+  fz_report_view_shade_annotations (self);
+}
+
+void
+fz_report_view_refresh_annotations (FzReportView *self)
+{
+  g_return_if_fail (FZ_IS_REPORT_VIEW (self));
+
+  fz_report_view_shade_annotations (self);
+}
+
+void
+fz_report_view_add_popover (FzReportView *self,
+                            GtkPopover   *popover)
+{
+  g_return_if_fail (FZ_IS_REPORT_VIEW (self));
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  gtk_widget_set_parent (GTK_WIDGET (popover), GTK_WIDGET (self));
+  g_ptr_array_add (self->popovers, popover);
+}
+
+void
+fz_report_view_point_popover (FzReportView *self,
+                              GtkPopover   *popover,
+                              guint         start,
+                              guint         end)
+{
+  GdkRectangle first, last, rect;
+  GtkTextIter begin, finish;
+  int x, y;
+
+  g_return_if_fail (FZ_IS_REPORT_VIEW (self));
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  if (MAX (start, end) > self->fill_chars)
+    fz_report_view_finish_fill (self);
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, MAX (start, end));
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &begin, &first);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &finish, &last);
+
+  /* Under the passage's last line, where the eye already is after
+   * selecting; a passage of one line gets its whole width. */
+  if (first.y == last.y)
+    rect = (GdkRectangle) { first.x, last.y, MAX (1, last.x - first.x), last.height };
+  else
+    rect = (GdkRectangle) { last.x, last.y, 1, last.height };
+
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x, rect.y, &x, &y);
+  rect.x = x;
+  rect.y = y;
+  gtk_popover_set_pointing_to (popover, &rect);
 }

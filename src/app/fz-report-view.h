@@ -42,4 +42,19 @@ gboolean    fz_report_view_get_selection    (FzReportView *self,
                                              guint        *start,
                                              guint        *end);
 
+/* Shades the annotations of @annotations (FzAnnotation) by category, and
+ * follows the list as annotations come and go. */
+void        fz_report_view_set_annotations  (FzReportView *self,
+                                             GListModel   *annotations);
+/* Shades again after an annotation's category or range changed. */
+void        fz_report_view_refresh_annotations (FzReportView *self);
+/* @popover points into the text from now on; the view owns it. */
+void        fz_report_view_add_popover      (FzReportView *self,
+                                             GtkPopover   *popover);
+/* Points @popover at the passage [start, end). */
+void        fz_report_view_point_popover    (FzReportView *self,
+                                             GtkPopover   *popover,
+                                             guint         start,
+                                             guint         end);
+
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "fz-window.h"
 
+#include <string.h>
+
 /* The name reports are filed under in the recently-used list; fixed, not
  * translated, so a change of language keeps the list. */
 #define RECENT_APP_NAME "fazhi-review"
@@ -30,6 +32,7 @@ struct _FzWindow
   AdwPreferencesGroup  *recent_group;
 
   GtkFileChooserNative *chooser;
+  GtkFileChooserNative *save_chooser;   /* memo export, review save, report search */
   /* Follows the selected page so the title shows its progress. */
   GSignalGroup         *page_signals;
   GSettings            *settings;
@@ -82,6 +85,9 @@ fz_window_actions_update (FzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-open", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-open", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.decide", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.annotate", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-memo", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-review", loaded);
 }
 
 static void
@@ -243,6 +249,158 @@ fz_window_update_recent (FzWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), self->recent_rows->len > 0);
 }
 
+/* Reviews from elsewhere ------------------------------------------------- */
+
+static gboolean
+fz_window_is_review_file (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return basename != NULL && g_str_has_suffix (basename, ".fzreview");
+}
+
+static FzReportPage *
+fz_window_find_report_by_hash (FzWindow   *self,
+                               const char *sha256)
+{
+  guint n = fz_window_get_n_reports (self);
+
+  for (guint i = 0; i < n; i++)
+    {
+      FzReportPage *page = fz_window_get_report (self, i);
+      FzReview *review = fz_report_page_get_review (page);
+
+      if (review != NULL && g_strcmp0 (fz_review_get_report_sha256 (review), sha256) == 0)
+        return page;
+    }
+
+  return NULL;
+}
+
+static void
+on_locate_report_response (FzWindow             *self,
+                           int                   response,
+                           GtkFileChooserNative *chooser)
+{
+  FzReview *review = g_object_get_data (G_OBJECT (chooser), "fz-review");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sha256 = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  sha256 = fz_review_hash_file (file, NULL, &error);
+  if (sha256 == NULL)
+    fz_window_show_toast (self, error->message);
+  else if (!g_str_equal (sha256, fz_review_get_report_sha256 (review)))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: the review names the report by its file name */
+      message = g_strdup_printf (_("This is not the report the review was made for (“%s”): its content differs."),
+                                 fz_review_get_report_name (review));
+      fz_window_show_toast (self, message);
+    }
+  else
+    fz_window_open_file (self, file);
+
+out:
+  g_clear_object (&self->save_chooser);
+}
+
+/* The review is in the store now: the report opened (or opened again)
+ * picks it up by its hash. */
+static void
+fz_window_finish_review_import (FzWindow *self,
+                                FzReview *review)
+{
+  g_autoptr(GFile) store = fz_review_get_store_file (fz_review_get_report_sha256 (review));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  FzReportPage *page;
+
+  fz_review_set_file (review, store);
+  if (!fz_review_save (review, &error))
+    {
+      fz_window_show_toast (self, error->message);
+      return;
+    }
+
+  if ((page = fz_window_find_report_by_hash (self, fz_review_get_report_sha256 (review))))
+    {
+      adw_tab_view_set_selected_page (self->tab_view,
+                                      adw_tab_view_get_page (self->tab_view, GTK_WIDGET (page)));
+      fz_report_page_load (page);
+      return;
+    }
+
+  /* Translators: %s is the report's file name as the review records it */
+  title = g_strdup_printf (_("Locate the Report “%s”"), fz_review_get_report_name (review));
+  g_clear_object (&self->save_chooser);
+  self->save_chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                    _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  g_object_set_data_full (G_OBJECT (self->save_chooser), "fz-review", g_object_ref (review), g_object_unref);
+  g_signal_connect_object (self->save_chooser, "response",
+                           G_CALLBACK (on_locate_report_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
+static void
+on_replace_review_response (AdwMessageDialog *dialog,
+                            const char       *response,
+                            FzWindow         *self)
+{
+  FzReview *review = g_object_get_data (G_OBJECT (dialog), "fz-review");
+
+  if (g_str_equal (response, "replace"))
+    fz_window_finish_review_import (self, review);
+}
+
+static void
+fz_window_open_review_file (FzWindow *self,
+                            GFile    *file)
+{
+  g_autoptr(FzReview) review = NULL;
+  g_autoptr(GFile) store = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (!(review = fz_review_new_from_file (file, &error)))
+    {
+      fz_window_show_toast (self, error->message);
+      return;
+    }
+
+  /* Never overwrite the reviewer's own work on this machine unasked. */
+  store = fz_review_get_store_file (fz_review_get_report_sha256 (review));
+  if (!g_file_query_exists (store, NULL))
+    {
+      fz_window_finish_review_import (self, review);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Replace Your Review?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("You already have a review of “%s” on this computer. Opening this file replaces it with the one from the file."),
+                                  fz_review_get_report_name (review));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Mine"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "fz-review", g_steal_pointer (&review), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_review_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 FzReportPage *
 fz_window_open_file (FzWindow *self,
                      GFile    *file)
@@ -254,6 +412,12 @@ fz_window_open_file (FzWindow *self,
 
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (fz_window_is_review_file (file))
+    {
+      fz_window_open_review_file (self, file);
+      return NULL;
+    }
 
   /* A report opened twice would get two independent sets of decisions. */
   if ((page = fz_window_find_report (self, file)))
@@ -557,6 +721,299 @@ decide_action (GtkWidget  *widget,
   fz_report_page_decide_selected (page, FZ_STATUS_PRESENT + (choice - 1));
 }
 
+/* Annotating, exporting, saving the review ----------------------------- */
+
+static void
+annotate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  FzWindow *self = FZ_WINDOW (widget);
+  FzReportPage *page = fz_window_get_current_report (self);
+
+  if (page != NULL && !fz_report_page_annotate_selection (page))
+    fz_window_show_toast (self, _("Select a passage of the report first, then annotate it"));
+}
+
+static const struct {
+  const char *name;
+  const char *pattern;
+  const char *extension;
+} memo_formats[] = {
+  { N_("Word Document (.docx)"), "*.docx", "docx" },
+  { N_("PDF Document (.pdf)"), "*.pdf", "pdf" },
+  { N_("Web Page (.html)"), "*.html", "html" },
+  { N_("Markdown (.md)"), "*.md", "md" },
+  { N_("JSON (.json)"), "*.json", "json" },
+};
+
+/* A file name safe on every file system, from the memo's heading. */
+static char *
+memo_file_name (const char *heading,
+                const char *extension)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (const char *p = heading; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || strchr ("/\\:*?\"<>|", (int) c) != NULL)
+        g_string_append_c (name, '_');
+      else
+        g_string_append_unichar (name, c);
+    }
+  g_string_append_printf (name, ".%s", extension);
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static void
+on_memo_open_clicked (AdwToast *toast,
+                      FzWindow *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (toast), "fz-file");
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  FzMemo *memo = task_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "fz-file");
+  GError *error = NULL;
+
+  if (fz_memo_export (memo, file, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+export_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  FzWindow *self = FZ_WINDOW (object);
+  GFile *file = g_object_get_data (G_OBJECT (result), "fz-file");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      AdwMessageDialog *dialog;
+
+      /* A dialog, not a toast: the reviewer has to act on it, and the
+       * review itself is untouched and still saved. */
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                           _("Could Not Export the Memo"),
+                                                           error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  {
+    g_autofree char *basename = g_file_get_basename (file);
+    g_autofree char *title = g_strdup_printf (_("Memo saved as “%s”"), basename);
+    AdwToast *toast = adw_toast_new (title);
+
+    adw_toast_set_button_label (toast, _("_Open"));
+    g_object_set_data_full (G_OBJECT (toast), "fz-file", g_object_ref (file), g_object_unref);
+    g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_memo_open_clicked), self, 0);
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
+}
+
+void
+fz_window_export_memo (FzWindow *self,
+                       GFile    *file)
+{
+  FzReportPage *page;
+  g_autoptr(FzMemo) memo = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (FZ_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  page = fz_window_get_current_report (self);
+  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+    return;
+
+  /* The memo is a snapshot taken now; writing it runs off the main loop. */
+  memo = fz_memo_new (fz_report_page_get_analysis (page), fz_report_page_get_review (page));
+  task = g_task_new (self, NULL, export_cb, NULL);
+  g_task_set_source_tag (task, fz_window_export_memo);
+  g_task_set_task_data (task, g_steal_pointer (&memo), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "fz-file", g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+on_export_response (FzWindow             *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *basename = g_file_get_basename (file);
+      FzMemoFormat format;
+
+      /* A name typed without an extension takes the chosen filter's. */
+      if (!fz_memo_format_from_filename (basename, &format))
+        {
+          GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+          const char *extension = g_object_get_data (G_OBJECT (filter), "fz-extension");
+          g_autofree char *named = g_strdup_printf ("%s.%s", basename, extension != NULL ? extension : "docx");
+
+          g_set_object (&file, g_file_get_child (parent, named));
+        }
+      else
+        g_settings_set_string (self->settings, "memo-format", fz_memo_format_to_extension (format));
+
+      if (parent != NULL && g_file_peek_path (parent) != NULL)
+        g_settings_set_string (self->settings, "last-export-folder", g_file_peek_path (parent));
+
+      fz_window_export_memo (self, file);
+    }
+
+  g_clear_object (&self->save_chooser);
+}
+
+static void
+export_memo_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  FzWindow *self = FZ_WINDOW (widget);
+  FzReportPage *page = fz_window_get_current_report (self);
+  g_autofree char *format = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(FzMemo) memo = NULL;
+
+  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+    return;
+
+  memo = fz_memo_new (fz_report_page_get_analysis (page), fz_report_page_get_review (page));
+  format = g_settings_get_string (self->settings, "memo-format");
+
+  g_clear_object (&self->save_chooser);
+  self->save_chooser = gtk_file_chooser_native_new (_("Export Review Memo"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                    _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (memo_formats); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(memo_formats[i].name));
+      gtk_file_filter_add_pattern (filter, memo_formats[i].pattern);
+      g_object_set_data (G_OBJECT (filter), "fz-extension", (gpointer) memo_formats[i].extension);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
+      if (g_str_equal (format, memo_formats[i].extension))
+        gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
+    }
+
+  name = memo_file_name (fz_memo_get_heading (memo), format);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
+
+  /* The last export folder, else beside the report. */
+  folder = g_settings_get_string (self->settings, "last-export-folder");
+  if (*folder != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (folder);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->save_chooser), dir, NULL);
+    }
+  else
+    {
+      g_autoptr(GFile) dir = g_file_get_parent (fz_report_page_get_file (page));
+
+      if (dir != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->save_chooser), dir, NULL);
+    }
+
+  g_signal_connect_object (self->save_chooser, "response",
+                           G_CALLBACK (on_export_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
+static void
+on_save_review_response (FzWindow             *self,
+                         int                   response,
+                         GtkFileChooserNative *chooser)
+{
+  FzReportPage *page = fz_window_get_current_report (self);
+
+  if (response == GTK_RESPONSE_ACCEPT && page != NULL && fz_report_page_get_review (page) != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (fz_review_save_to_file (fz_report_page_get_review (page), file, &error))
+        {
+          g_autofree char *basename = g_file_get_basename (file);
+          g_autofree char *message = g_strdup_printf (_("Review saved as “%s”"), basename);
+
+          fz_window_show_toast (self, message);
+        }
+      else
+        {
+          AdwMessageDialog *dialog;
+
+          dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                               _("Could Not Save the Review"),
+                                                               error->message));
+          adw_message_dialog_add_response (dialog, "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+
+  g_clear_object (&self->save_chooser);
+}
+
+static void
+save_review_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  FzWindow *self = FZ_WINDOW (widget);
+  FzReportPage *page = fz_window_get_current_report (self);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  char *dot;
+
+  if (page == NULL || fz_report_page_get_review (page) == NULL)
+    return;
+
+  g_clear_object (&self->save_chooser);
+  self->save_chooser = gtk_file_chooser_native_new (_("Save Review As"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                    _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Reviews"));
+  gtk_file_filter_add_pattern (filter, "*.fzreview");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
+
+  basename = g_file_get_basename (fz_report_page_get_file (page));
+  if ((dot = strrchr (basename, '.')) != NULL && dot != basename)
+    *dot = '\0';
+  name = g_strdup_printf ("%s.fzreview", basename);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
+
+  g_signal_connect_object (self->save_chooser, "response",
+                           G_CALLBACK (on_save_review_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
 static void
 fz_window_dispose (GObject *object)
 {
@@ -565,6 +1022,9 @@ fz_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->save_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
+  g_clear_object (&self->save_chooser);
   if (self->page_signals != NULL)
     g_signal_group_set_target (self->page_signals, NULL);
   g_clear_object (&self->page_signals);
@@ -605,6 +1065,9 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-open", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.previous-open", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "win.decide", "i", decide_action);
+  gtk_widget_class_install_action (widget_class, "win.annotate", NULL, annotate_action);
+  gtk_widget_class_install_action (widget_class, "win.export-memo", NULL, export_memo_action);
+  gtk_widget_class_install_action (widget_class, "win.save-review", NULL, save_review_action);
 }
 
 static void

@@ -31,5 +31,9 @@ guint         fz_window_get_n_reports    (FzWindow      *self);
 FzReportPage *fz_window_get_report       (FzWindow      *self,
                                           guint          index);
 FzReportPage *fz_window_get_current_report (FzWindow    *self);
+/* Writes the current report's memo to @file, in the format its name asks
+ * for, off the main thread; tells the reviewer how it went. */
+void          fz_window_export_memo      (FzWindow      *self,
+                                          GFile         *file);
 
 G_END_DECLS
