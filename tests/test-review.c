@@ -473,10 +473,7 @@ test_crash (void)
   gint64 start, killed;
   guint checked = 0;
 
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-
-  /* The child must use this test's isolated store. */
-  g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
                             &pid, NULL, &out_fd, NULL, &error);
   g_assert_no_error (error);
 
@@ -638,31 +635,83 @@ test_annotation_edits (void)
   g_assert_null (c->new_value);
 }
 
+/* Each test starts from an empty store. */
+static void
+run_with_empty_store (gconstpointer data)
+{
+  g_autofree char *dir = fz_review_get_store_dir ();
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+
+  ((GTestFunc) data) ();
+}
+
+static void
+add_test (const char *path,
+          GTestFunc   func)
+{
+  g_test_add_data_func (path, (gconstpointer) func, run_with_empty_store);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
+  int status;
+
   self_path = argv[0];
   setlocale (LC_ALL, "");
 
   if (argc > 1 && g_str_equal (argv[1], "--child-edit"))
     return run_child ();
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-  g_test_add_func ("/review/hash", test_hash);
-  g_test_add_func ("/review/decisions-and-log", test_decisions_and_log);
-  g_test_add_func ("/review/deadline", test_deadline);
-  g_test_add_func ("/review/save-and-restore", test_save_and_restore);
-  g_test_add_func ("/review/export-import", test_export_import);
-  g_test_add_func ("/review/corrupt", test_corrupt);
-  g_test_add_func ("/review/newer-version", test_newer_version);
-  g_test_add_func ("/review/unwritable", test_unwritable);
-  g_test_add_func ("/review/saver-delay", test_saver_delay);
-  g_test_add_func ("/review/crash", test_crash);
-  g_test_add_func ("/review/reanchor", test_reanchor);
-  g_test_add_func ("/review/annotation-edits", test_annotation_edits);
+  /* Never the user's own reviews: a private store for this run, set
+   * before GLib reads and caches $XDG_DATA_HOME. */
+  data_home = g_dir_make_tmp ("fz-test-review-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  return g_test_run ();
+  add_test ("/review/hash", test_hash);
+  add_test ("/review/decisions-and-log", test_decisions_and_log);
+  add_test ("/review/deadline", test_deadline);
+  add_test ("/review/save-and-restore", test_save_and_restore);
+  add_test ("/review/export-import", test_export_import);
+  add_test ("/review/corrupt", test_corrupt);
+  add_test ("/review/newer-version", test_newer_version);
+  add_test ("/review/unwritable", test_unwritable);
+  add_test ("/review/saver-delay", test_saver_delay);
+  add_test ("/review/crash", test_crash);
+  add_test ("/review/reanchor", test_reanchor);
+  add_test ("/review/annotation-edits", test_annotation_edits);
+
+  status = g_test_run ();
+
+  {
+    g_autofree char *store = fz_review_get_store_dir ();
+    g_autofree char *app = g_path_get_dirname (store);
+    g_autoptr(GDir) d = g_dir_open (store, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (store, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (store);
+    g_rmdir (app);
+    g_rmdir (data_home);
+  }
+
+  return status;
 }
