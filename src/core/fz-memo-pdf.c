@@ -51,6 +51,8 @@ draw_page_number (Pen *pen)
   g_autofree char *text = g_strdup_printf ("— %u —", pen->page);
   int w, h;
 
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, &w, &h);
@@ -79,6 +81,11 @@ make_layout (cairo_t        *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (family);
+
+  /* Points are PDF units: without this Pango assumes 96 dpi and every
+   * size comes out a third too large. */
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   pango_font_description_set_weight (font, weight);

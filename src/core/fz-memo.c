@@ -1098,7 +1098,7 @@ row (const char *first,
 GPtrArray *
 _fz_memo_get_blocks (FzMemo *self)
 {
-  static const double element_widths[] = { 0.24, 0.12, 0.32, 0.32 };
+  static const double element_widths[] = { 0.24, 0.15, 0.30, 0.31 };
   static const double annotation_widths[] = { 0.36, 0.12, 0.10, 0.42 };
   GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _fz_memo_block_free);
   g_autofree char *date = chinese_date (self->date);
