@@ -452,6 +452,59 @@ test_pdf (Fixture       *f,
   assert_memo_content (f, text);
 }
 
+static double
+ink_area (FzMemo *memo,
+          guint   page)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  double x, y, w, h;
+
+  fz_memo_draw_page (memo, cr, page);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+  cairo_surface_destroy (surface);
+
+  return w * h;
+}
+
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  guint n = fz_memo_count_pages (f->memo, cr);
+  double x, y, w, h;
+
+  /* Counting draws nothing. */
+  cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+  g_assert_cmpfloat (w * h, ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpfloat (ink_area (f->memo, i), >, 0);
+  g_assert_cmpfloat (ink_area (f->memo, n), ==, 0);
+
+  /* The printed pages are the PDF's pages. */
+  if (pdfinfo != NULL)
+    {
+      g_autofree char *path = export_to (f, "memo.pdf");
+      const char *argv[] = { pdfinfo, path, NULL };
+      g_autofree char *info = run_tool (argv, NULL);
+      g_autofree char *want = g_strdup_printf ("Pages: %u", n);
+      g_autofree char *squeezed = NULL;
+      char *pages = strstr (info, "Pages:");
+
+      g_assert_nonnull (pages);
+      squeezed = g_strdup_printf ("Pages: %u", (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10));
+      g_assert_cmpstr (squeezed, ==, want);
+    }
+}
+
 static void
 test_unwritable (Fixture       *f,
                  gconstpointer  data)
@@ -580,6 +633,23 @@ test_cli (void)
   }
 
   {
+    /* PDFs drawn in parallel worker threads. */
+    g_autofree char *pdf_pattern = g_build_filename (dir, "{name}.pdf", NULL);
+    g_autofree char *pdf_arg = g_strconcat ("--memo=", pdf_pattern, NULL);
+    const char *argv[] = { FAZHI_CHECK, pdf_arg, complete, missing, NULL };
+    g_autofree char *out = run_tool (argv, &status);
+    g_autofree char *a = g_build_filename (dir, "checker-complete.pdf", NULL);
+    g_autofree char *b = g_build_filename (dir, "checker-missing.pdf", NULL);
+    g_autofree char *head = NULL;
+
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_file_get_contents (b, &head, NULL, NULL));
+    g_assert_true (g_str_has_prefix (head, "%PDF-"));
+    g_unlink (a);
+    g_unlink (b);
+  }
+
+  {
     const char *argv[] = { FAZHI_CHECK, single_arg, complete, NULL };
     g_autofree char *out = run_tool (argv, &status);
 
@@ -629,6 +699,7 @@ main (int   argc,
   g_test_add ("/memo/docx", Fixture, NULL, fixture_set_up, test_docx, fixture_tear_down);
   g_test_add ("/memo/docx-libreoffice", Fixture, NULL, fixture_set_up, test_docx_libreoffice, fixture_tear_down);
   g_test_add ("/memo/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
+  g_test_add ("/memo/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/memo/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
   g_test_add_func ("/memo/cli", test_cli);
 
