@@ -261,6 +261,16 @@ test_json_roundtrip (Fixture       *f,
   md2 = render_string (back, FZ_MEMO_FORMAT_MARKDOWN);
   g_assert_cmpstr (md1, ==, md2);
 
+  /* Every truncation is refused cleanly. */
+  for (gsize cut = 0; cut + 1 < strlen (json); cut += 7)
+    {
+      g_autoptr(GError) cut_error = NULL;
+      g_autoptr(FzMemo) cut_memo = fz_memo_new_from_json (json, cut, &cut_error);
+
+      g_assert_null (cut_memo);
+      g_assert_error (cut_error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID);
+    }
+
   g_clear_object (&back);
   back = fz_memo_new_from_json ("{\"schema\":\"fazhi-check/1\"}", -1, &error);
   g_assert_null (back);

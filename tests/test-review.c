@@ -328,6 +328,32 @@ test_corrupt (void)
   g_assert_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT);
 }
 
+/* Every truncation of a real review file is refused cleanly. */
+static void
+test_truncated (void)
+{
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (report_text, -1, "r.txt");
+  g_autoptr(FzReview) review = make_full_review (doc);
+  gsize len;
+  g_autofree char *data = fz_review_to_data (review, &len);
+
+  for (gsize cut = 0; cut < len; cut++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FzReview) back = fz_review_new_from_data (data, cut, "cut.fzreview", &error);
+
+      /* Cutting only trailing white space leaves a whole review. */
+      if (back != NULL)
+        {
+          g_assert_no_error (error);
+          for (gsize i = cut; i < len; i++)
+            g_assert_true (g_ascii_isspace (data[i]));
+          continue;
+        }
+      g_assert_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT);
+    }
+}
+
 static void
 test_newer_version (void)
 {
@@ -687,6 +713,7 @@ main (int   argc,
   add_test ("/review/save-and-restore", test_save_and_restore);
   add_test ("/review/export-import", test_export_import);
   add_test ("/review/corrupt", test_corrupt);
+  add_test ("/review/truncated", test_truncated);
   add_test ("/review/newer-version", test_newer_version);
   add_test ("/review/unwritable", test_unwritable);
   add_test ("/review/saver-delay", test_saver_delay);
