@@ -243,6 +243,37 @@ test_draft_missing (void)
   g_assert_nonnull (strstr (draft, "重新报送"));
 }
 
+/* A problem repeated through the report is listed once, with its places. */
+static void
+test_grouped_findings (void)
+{
+  static const char text[] =
+    "青山镇人民政府关于2024年度法治政府建设情况的报告\n"
+    "中共青禾县委、青禾县人民政府：\n"
+    "一、主要举措和成效\n"
+    "全年办理案件25宗,开展检查160次,培训干部300人次。\n"
+    "二、存在的不足和原因\n"
+    "执法力量薄弱,监管覆盖不全,原因是人员不足。\n";
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "g.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzAnalysis) analysis = fz_analysis_new (doc, rules);
+  g_autoptr(FzMemo) memo = fz_memo_new (analysis, NULL);
+  g_autofree char *md = render_string (memo, FZ_MEMO_FORMAT_MARKDOWN);
+  GPtrArray *findings = fz_analysis_get_findings (analysis);
+  guint commas = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (f->id, "punct_halfwidth") && g_strcmp0 (f->text, ",") == 0)
+        commas++;
+    }
+  g_assert_cmpuint (commas, ==, 4);
+  g_assert_nonnull (strstr (md, "（共4处，见第4、6行）"));
+}
+
 static void
 test_json_roundtrip (Fixture       *f,
                      gconstpointer  data)
@@ -705,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/memo/formats", test_formats);
   g_test_add ("/memo/content", Fixture, NULL, fixture_set_up, test_content, fixture_tear_down);
   g_test_add_func ("/memo/draft-missing", test_draft_missing);
+  g_test_add_func ("/memo/grouped-findings", test_grouped_findings);
   g_test_add ("/memo/json-roundtrip", Fixture, NULL, fixture_set_up, test_json_roundtrip, fixture_tear_down);
   g_test_add ("/memo/docx", Fixture, NULL, fixture_set_up, test_docx, fixture_tear_down);
   g_test_add ("/memo/docx-libreoffice", Fixture, NULL, fixture_set_up, test_docx_libreoffice, fixture_tear_down);
