@@ -249,6 +249,75 @@ test_save_and_restore (void)
 }
 
 static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static FzReview *
+load_for_file (GFile   *file,
+               char   **sha,
+               GError **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  fz_review_load_for_file_async (file, NULL, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return fz_review_load_for_file_finish (result, sha, error);
+}
+
+/* The window's path: hash the report off the main thread, then restore. */
+static void
+test_load_for_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fz-load-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.txt", NULL);
+  g_autofree char *moved = g_build_filename (dir, "moved.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) moved_file = g_file_new_for_path (moved);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzReview) first = NULL;
+  g_autoptr(FzReview) again = NULL;
+  g_autofree char *sha = NULL;
+  g_autofree char *sha2 = NULL;
+
+  g_file_set_contents (path, "test", 4, &error);
+  g_assert_no_error (error);
+
+  first = load_for_file (file, &sha, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sha, ==, SHA_A);
+  g_assert_false (fz_review_get_restored (first));
+  fz_review_set_decision (first, "plans", FZ_STATUS_MISSING, "没有写明年度安排");
+  g_assert_true (fz_review_save (first, NULL));
+
+  /* Moved and renamed: restored all the same, under the new name. */
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  again = load_for_file (moved_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fz_review_get_restored (again));
+  g_assert_cmpstr (fz_review_get_report_name (again), ==, "moved.txt");
+  g_assert_true (fz_review_get_decision (again, "plans", NULL, NULL, NULL));
+
+  /* A damaged store file: an error, and the hash to start anew with. */
+  write_store (SHA_A, "{");
+  g_clear_object (&again);
+  again = load_for_file (moved_file, &sha2, &error);
+  g_assert_null (again);
+  g_assert_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT);
+  g_assert_cmpstr (sha2, ==, SHA_A);
+
+  g_unlink (moved);
+  g_rmdir (dir);
+}
+
+static void
 test_export_import (void)
 {
   g_autoptr(FzDocument) doc = fz_document_new_from_text (report_text, -1, "r.txt");
@@ -711,6 +780,7 @@ main (int   argc,
   add_test ("/review/decisions-and-log", test_decisions_and_log);
   add_test ("/review/deadline", test_deadline);
   add_test ("/review/save-and-restore", test_save_and_restore);
+  add_test ("/review/load-for-file", test_load_for_file);
   add_test ("/review/export-import", test_export_import);
   add_test ("/review/corrupt", test_corrupt);
   add_test ("/review/truncated", test_truncated);
