@@ -243,6 +243,37 @@ test_draft_missing (void)
   g_assert_nonnull (strstr (draft, "重新报送"));
 }
 
+/* A problem repeated through the report is listed once, with its places. */
+static void
+test_grouped_findings (void)
+{
+  static const char text[] =
+    "青山镇人民政府关于2024年度法治政府建设情况的报告\n"
+    "中共青禾县委、青禾县人民政府：\n"
+    "一、主要举措和成效\n"
+    "全年办理案件25宗,开展检查160次,培训干部300人次。\n"
+    "二、存在的不足和原因\n"
+    "执法力量薄弱,监管覆盖不全,原因是人员不足。\n";
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "g.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzAnalysis) analysis = fz_analysis_new (doc, rules);
+  g_autoptr(FzMemo) memo = fz_memo_new (analysis, NULL);
+  g_autofree char *md = render_string (memo, FZ_MEMO_FORMAT_MARKDOWN);
+  GPtrArray *findings = fz_analysis_get_findings (analysis);
+  guint commas = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (f->id, "punct_halfwidth") && g_strcmp0 (f->text, ",") == 0)
+        commas++;
+    }
+  g_assert_cmpuint (commas, ==, 4);
+  g_assert_nonnull (strstr (md, "（共4处，见第4、6行）"));
+}
+
 static void
 test_json_roundtrip (Fixture       *f,
                      gconstpointer  data)
@@ -260,6 +291,16 @@ test_json_roundtrip (Fixture       *f,
   md1 = render_string (f->memo, FZ_MEMO_FORMAT_MARKDOWN);
   md2 = render_string (back, FZ_MEMO_FORMAT_MARKDOWN);
   g_assert_cmpstr (md1, ==, md2);
+
+  /* Every truncation is refused cleanly. */
+  for (gsize cut = 0; cut + 1 < strlen (json); cut += 7)
+    {
+      g_autoptr(GError) cut_error = NULL;
+      g_autoptr(FzMemo) cut_memo = fz_memo_new_from_json (json, cut, &cut_error);
+
+      g_assert_null (cut_memo);
+      g_assert_error (cut_error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID);
+    }
 
   g_clear_object (&back);
   back = fz_memo_new_from_json ("{\"schema\":\"fazhi-check/1\"}", -1, &error);
@@ -452,6 +493,59 @@ test_pdf (Fixture       *f,
   assert_memo_content (f, text);
 }
 
+static double
+ink_area (FzMemo *memo,
+          guint   page)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  double x, y, w, h;
+
+  fz_memo_draw_page (memo, cr, page);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+  cairo_surface_destroy (surface);
+
+  return w * h;
+}
+
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  guint n = fz_memo_count_pages (f->memo, cr);
+  double x, y, w, h;
+
+  /* Counting draws nothing. */
+  cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+  g_assert_cmpfloat (w * h, ==, 0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpfloat (ink_area (f->memo, i), >, 0);
+  g_assert_cmpfloat (ink_area (f->memo, n), ==, 0);
+
+  /* The printed pages are the PDF's pages. */
+  if (pdfinfo != NULL)
+    {
+      g_autofree char *path = export_to (f, "memo.pdf");
+      const char *argv[] = { pdfinfo, path, NULL };
+      g_autofree char *info = run_tool (argv, NULL);
+      g_autofree char *want = g_strdup_printf ("Pages: %u", n);
+      g_autofree char *squeezed = NULL;
+      char *pages = strstr (info, "Pages:");
+
+      g_assert_nonnull (pages);
+      squeezed = g_strdup_printf ("Pages: %u", (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10));
+      g_assert_cmpstr (squeezed, ==, want);
+    }
+}
+
 static void
 test_unwritable (Fixture       *f,
                  gconstpointer  data)
@@ -580,6 +674,23 @@ test_cli (void)
   }
 
   {
+    /* PDFs drawn in parallel worker threads. */
+    g_autofree char *pdf_pattern = g_build_filename (dir, "{name}.pdf", NULL);
+    g_autofree char *pdf_arg = g_strconcat ("--memo=", pdf_pattern, NULL);
+    const char *argv[] = { FAZHI_CHECK, pdf_arg, complete, missing, NULL };
+    g_autofree char *out = run_tool (argv, &status);
+    g_autofree char *a = g_build_filename (dir, "checker-complete.pdf", NULL);
+    g_autofree char *b = g_build_filename (dir, "checker-missing.pdf", NULL);
+    g_autofree char *head = NULL;
+
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_file_get_contents (b, &head, NULL, NULL));
+    g_assert_true (g_str_has_prefix (head, "%PDF-"));
+    g_unlink (a);
+    g_unlink (b);
+  }
+
+  {
     const char *argv[] = { FAZHI_CHECK, single_arg, complete, NULL };
     g_autofree char *out = run_tool (argv, &status);
 
@@ -625,10 +736,12 @@ main (int   argc,
   g_test_add_func ("/memo/formats", test_formats);
   g_test_add ("/memo/content", Fixture, NULL, fixture_set_up, test_content, fixture_tear_down);
   g_test_add_func ("/memo/draft-missing", test_draft_missing);
+  g_test_add_func ("/memo/grouped-findings", test_grouped_findings);
   g_test_add ("/memo/json-roundtrip", Fixture, NULL, fixture_set_up, test_json_roundtrip, fixture_tear_down);
   g_test_add ("/memo/docx", Fixture, NULL, fixture_set_up, test_docx, fixture_tear_down);
   g_test_add ("/memo/docx-libreoffice", Fixture, NULL, fixture_set_up, test_docx_libreoffice, fixture_tear_down);
   g_test_add ("/memo/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
+  g_test_add ("/memo/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/memo/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
   g_test_add_func ("/memo/cli", test_cli);
 

@@ -249,6 +249,75 @@ test_save_and_restore (void)
 }
 
 static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static FzReview *
+load_for_file (GFile   *file,
+               char   **sha,
+               GError **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  fz_review_load_for_file_async (file, NULL, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return fz_review_load_for_file_finish (result, sha, error);
+}
+
+/* The window's path: hash the report off the main thread, then restore. */
+static void
+test_load_for_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fz-load-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.txt", NULL);
+  g_autofree char *moved = g_build_filename (dir, "moved.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) moved_file = g_file_new_for_path (moved);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzReview) first = NULL;
+  g_autoptr(FzReview) again = NULL;
+  g_autofree char *sha = NULL;
+  g_autofree char *sha2 = NULL;
+
+  g_file_set_contents (path, "test", 4, &error);
+  g_assert_no_error (error);
+
+  first = load_for_file (file, &sha, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sha, ==, SHA_A);
+  g_assert_false (fz_review_get_restored (first));
+  fz_review_set_decision (first, "plans", FZ_STATUS_MISSING, "没有写明年度安排");
+  g_assert_true (fz_review_save (first, NULL));
+
+  /* Moved and renamed: restored all the same, under the new name. */
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  again = load_for_file (moved_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (fz_review_get_restored (again));
+  g_assert_cmpstr (fz_review_get_report_name (again), ==, "moved.txt");
+  g_assert_true (fz_review_get_decision (again, "plans", NULL, NULL, NULL));
+
+  /* A damaged store file: an error, and the hash to start anew with. */
+  write_store (SHA_A, "{");
+  g_clear_object (&again);
+  again = load_for_file (moved_file, &sha2, &error);
+  g_assert_null (again);
+  g_assert_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT);
+  g_assert_cmpstr (sha2, ==, SHA_A);
+
+  g_unlink (moved);
+  g_rmdir (dir);
+}
+
+static void
 test_export_import (void)
 {
   g_autoptr(FzDocument) doc = fz_document_new_from_text (report_text, -1, "r.txt");
@@ -326,6 +395,32 @@ test_corrupt (void)
                                     "\"annotations\":[],\"log\":[]}", -1, "x.fzreview", &error);
   g_assert_null (review);
   g_assert_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT);
+}
+
+/* Every truncation of a real review file is refused cleanly. */
+static void
+test_truncated (void)
+{
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (report_text, -1, "r.txt");
+  g_autoptr(FzReview) review = make_full_review (doc);
+  gsize len;
+  g_autofree char *data = fz_review_to_data (review, &len);
+
+  for (gsize cut = 0; cut < len; cut++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FzReview) back = fz_review_new_from_data (data, cut, "cut.fzreview", &error);
+
+      /* Cutting only trailing white space leaves a whole review. */
+      if (back != NULL)
+        {
+          g_assert_no_error (error);
+          for (gsize i = cut; i < len; i++)
+            g_assert_true (g_ascii_isspace (data[i]));
+          continue;
+        }
+      g_assert_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT);
+    }
 }
 
 static void
@@ -473,10 +568,7 @@ test_crash (void)
   gint64 start, killed;
   guint checked = 0;
 
-  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", g_get_user_data_dir (), TRUE);
-
-  /* The child must use this test's isolated store. */
-  g_spawn_async_with_pipes (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
                             &pid, NULL, &out_fd, NULL, &error);
   g_assert_no_error (error);
 
@@ -638,31 +730,85 @@ test_annotation_edits (void)
   g_assert_null (c->new_value);
 }
 
+/* Each test starts from an empty store. */
+static void
+run_with_empty_store (gconstpointer data)
+{
+  g_autofree char *dir = fz_review_get_store_dir ();
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+
+  ((GTestFunc) data) ();
+}
+
+static void
+add_test (const char *path,
+          GTestFunc   func)
+{
+  g_test_add_data_func (path, (gconstpointer) func, run_with_empty_store);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = NULL;
+  int status;
+
   self_path = argv[0];
   setlocale (LC_ALL, "");
 
   if (argc > 1 && g_str_equal (argv[1], "--child-edit"))
     return run_child ();
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-  g_test_add_func ("/review/hash", test_hash);
-  g_test_add_func ("/review/decisions-and-log", test_decisions_and_log);
-  g_test_add_func ("/review/deadline", test_deadline);
-  g_test_add_func ("/review/save-and-restore", test_save_and_restore);
-  g_test_add_func ("/review/export-import", test_export_import);
-  g_test_add_func ("/review/corrupt", test_corrupt);
-  g_test_add_func ("/review/newer-version", test_newer_version);
-  g_test_add_func ("/review/unwritable", test_unwritable);
-  g_test_add_func ("/review/saver-delay", test_saver_delay);
-  g_test_add_func ("/review/crash", test_crash);
-  g_test_add_func ("/review/reanchor", test_reanchor);
-  g_test_add_func ("/review/annotation-edits", test_annotation_edits);
+  /* Never the user's own reviews: a private store for this run, set
+   * before GLib reads and caches $XDG_DATA_HOME. */
+  data_home = g_dir_make_tmp ("fz-test-review-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  return g_test_run ();
+  add_test ("/review/hash", test_hash);
+  add_test ("/review/decisions-and-log", test_decisions_and_log);
+  add_test ("/review/deadline", test_deadline);
+  add_test ("/review/save-and-restore", test_save_and_restore);
+  add_test ("/review/load-for-file", test_load_for_file);
+  add_test ("/review/export-import", test_export_import);
+  add_test ("/review/corrupt", test_corrupt);
+  add_test ("/review/truncated", test_truncated);
+  add_test ("/review/newer-version", test_newer_version);
+  add_test ("/review/unwritable", test_unwritable);
+  add_test ("/review/saver-delay", test_saver_delay);
+  add_test ("/review/crash", test_crash);
+  add_test ("/review/reanchor", test_reanchor);
+  add_test ("/review/annotation-edits", test_annotation_edits);
+
+  status = g_test_run ();
+
+  {
+    g_autofree char *store = fz_review_get_store_dir ();
+    g_autofree char *app = g_path_get_dirname (store);
+    g_autoptr(GDir) d = g_dir_open (store, 0, NULL);
+    const char *name;
+
+    while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (store, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (store);
+    g_rmdir (app);
+    g_rmdir (data_home);
+  }
+
+  return status;
 }

@@ -355,10 +355,14 @@ paragraph_style (Xml        *x,
       START (x, "w:keepNext");
       END (x);
     }
+  /* The document grid spaces body lines; the title and table text keep
+   * their own single spacing off the grid. */
+  if (line == 0)
+    val (x, "w:snapToGrid", "0");
   START (x, "w:spacing");
   ATTR (x, "w:before", "0");
   ATTR (x, "w:after", "0");
-  attr_int (x, "w:line", line);
+  attr_int (x, "w:line", line > 0 ? line : 240);
   ATTR (x, "w:lineRule", line > 0 ? "exact" : "auto");
   END (x);
   if (indent)

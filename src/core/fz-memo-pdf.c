@@ -36,12 +36,23 @@
 #define FAMILY_KAI     "KaiTi, Noto Serif CJK SC"
 #define FAMILY_BODY    "FangSong, Noto Serif CJK SC"
 
+/* The same pass lays out the whole memo for the PDF (every page drawn,
+ * cairo_show_page between them) and for printing (only @only_page drawn,
+ * 0-based; nothing drawn when counting pages). */
 typedef struct
 {
-  cairo_t *cr;
-  double   y;
-  guint    page;
+  cairo_t  *cr;
+  double    y;
+  guint     page;               /* 1-based */
+  gboolean  pdf;
+  int       only_page;          /* -1: every page */
 } Pen;
+
+static gboolean
+visible (Pen *pen)
+{
+  return pen->only_page < 0 || (guint) pen->only_page + 1 == pen->page;
+}
 
 static void
 draw_page_number (Pen *pen)
@@ -51,6 +62,10 @@ draw_page_number (Pen *pen)
   g_autofree char *text = g_strdup_printf ("— %u —", pen->page);
   int w, h;
 
+  if (!visible (pen))
+    return;
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_layout_get_size (layout, &w, &h);
@@ -62,7 +77,8 @@ static void
 new_page (Pen *pen)
 {
   draw_page_number (pen);
-  cairo_show_page (pen->cr);
+  if (pen->pdf)
+    cairo_show_page (pen->cr);
   pen->page++;
   pen->y = TOP;
 }
@@ -79,6 +95,11 @@ make_layout (cairo_t        *cr,
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (family);
+
+  /* Points are PDF units: without this Pango assumes 96 dpi and every
+   * size comes out a third too large. */
+  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+  pango_layout_context_changed (layout);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   pango_font_description_set_weight (font, weight);
@@ -117,9 +138,12 @@ flow (Pen         *pen,
       if (pen->y + step > BOTTOM && pen->y > TOP)
         new_page (pen);
 
-      cairo_move_to (pen->cr, LEFT + (double) logical.x / PANGO_SCALE,
-                     pen->y + (step - height) / 2 + baseline);
-      pango_cairo_show_layout_line (pen->cr, line);
+      if (visible (pen))
+        {
+          cairo_move_to (pen->cr, LEFT + (double) logical.x / PANGO_SCALE,
+                         pen->y + (step - height) / 2 + baseline);
+          pango_cairo_show_layout_line (pen->cr, line);
+        }
       pen->y += step;
     }
   while (pango_layout_iter_next_line (iter));
@@ -184,6 +208,12 @@ draw_row (Pen               *pen,
 {
   double x = LEFT;
 
+  if (!visible (pen))
+    {
+      pen->y += height;
+      return;
+    }
+
   cairo_set_line_width (pen->cr, 0.6);
   for (guint c = 0; c < layouts->len; c++)
     {
@@ -235,21 +265,14 @@ write_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-GBytes *
-_fz_memo_write_pdf (FzMemo  *self,
-                    GError **error)
+/* Lays out every block with @pen; returns the number of pages. */
+static guint
+lay_out (FzMemo *self,
+         Pen    *pen)
 {
   g_autoptr(GPtrArray) blocks = _fz_memo_get_blocks (self);
-  g_autoptr(GByteArray) out = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  Pen pen = { NULL, TOP, 1 };
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, out, PAGE_W, PAGE_H);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fz_memo_get_heading (self));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fazhi Review");
-  pen.cr = cairo_create (surface);
-  cairo_set_source_rgb (pen.cr, 0, 0, 0);
+  cairo_set_source_rgb (pen->cr, 0, 0, 0);
 
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -258,31 +281,31 @@ _fz_memo_write_pdf (FzMemo  *self,
       switch (b->kind)
         {
         case FZ_MEMO_BLOCK_TITLE:
-          text_block (&pen, FAMILY_TITLE, 22, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, FALSE, 0, b->text);
-          pen.y += BODY_LINE / 2;
+          text_block (pen, FAMILY_TITLE, 22, PANGO_WEIGHT_BOLD, PANGO_ALIGN_CENTER, FALSE, 0, b->text);
+          pen->y += BODY_LINE / 2;
           break;
 
         case FZ_MEMO_BLOCK_META:
-          text_block (&pen, FAMILY_KAI, 16, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, FALSE, BODY_LINE, b->text);
+          text_block (pen, FAMILY_KAI, 16, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, FALSE, BODY_LINE, b->text);
           break;
 
         case FZ_MEMO_BLOCK_HEADING:
           /* Keep a heading with at least two lines of what follows. */
-          if (pen.y + 3 * BODY_LINE > BOTTOM)
-            new_page (&pen);
-          text_block (&pen, FAMILY_HEADING, 16, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, TRUE, BODY_LINE, b->text);
+          if (pen->y + 3 * BODY_LINE > BOTTOM)
+            new_page (pen);
+          text_block (pen, FAMILY_HEADING, 16, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, TRUE, BODY_LINE, b->text);
           break;
 
         case FZ_MEMO_BLOCK_PARAGRAPH:
-          text_block (&pen, FAMILY_BODY, 16, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, TRUE, BODY_LINE, b->text);
+          text_block (pen, FAMILY_BODY, 16, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_LEFT, TRUE, BODY_LINE, b->text);
           break;
 
         case FZ_MEMO_BLOCK_SIGNATURE:
-          text_block (&pen, FAMILY_BODY, 16, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_RIGHT, FALSE, BODY_LINE, b->text);
+          text_block (pen, FAMILY_BODY, 16, PANGO_WEIGHT_NORMAL, PANGO_ALIGN_RIGHT, FALSE, BODY_LINE, b->text);
           break;
 
         case FZ_MEMO_BLOCK_TABLE:
-          table_block (&pen, b);
+          table_block (pen, b);
           break;
 
         default:
@@ -290,8 +313,60 @@ _fz_memo_write_pdf (FzMemo  *self,
         }
     }
 
-  draw_page_number (&pen);
-  cairo_show_page (pen.cr);
+  draw_page_number (pen);
+  if (pen->pdf)
+    cairo_show_page (pen->cr);
+
+  return pen->page;
+}
+
+guint
+fz_memo_count_pages (FzMemo  *self,
+                     cairo_t *cr)
+{
+  Pen pen = { cr, TOP, 1, FALSE, G_MAXINT };
+
+  g_return_val_if_fail (FZ_IS_MEMO (self), 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  cairo_save (cr);
+  pen.page = 1;
+  lay_out (self, &pen);
+  cairo_restore (cr);
+
+  return pen.page;
+}
+
+void
+fz_memo_draw_page (FzMemo  *self,
+                   cairo_t *cr,
+                   guint    page)
+{
+  Pen pen = { cr, TOP, 1, FALSE, (int) page };
+
+  g_return_if_fail (FZ_IS_MEMO (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < G_MAXINT);
+
+  cairo_save (cr);
+  lay_out (self, &pen);
+  cairo_restore (cr);
+}
+
+GBytes *
+_fz_memo_write_pdf (FzMemo  *self,
+                    GError **error)
+{
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  Pen pen = { NULL, TOP, 1, TRUE, -1 };
+
+  surface = cairo_pdf_surface_create_for_stream (write_cb, out, PAGE_W, PAGE_H);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, fz_memo_get_heading (self));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Fazhi Review");
+  pen.cr = cairo_create (surface);
+  lay_out (self, &pen);
   cairo_destroy (pen.cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);

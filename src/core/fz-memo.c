@@ -430,7 +430,10 @@ finding_from (FzDocument      *doc,
   m->message = g_strdup (f->message ? f->message : "");
   m->text = f->text != NULL ? excerpt (f->text, 40) : NULL;
   m->suggestion = g_strdup (f->suggestion);
-  locate (doc, f->start, &m->page, &m->line);
+  /* An empty range at the very start is about the whole report (no
+   * title, no addressee): it has no place to point to. */
+  if (f->start != 0 || f->end != 0)
+    locate (doc, f->start, &m->page, &m->line);
 
   return m;
 }
@@ -1049,11 +1052,26 @@ location (guint page,
   return g_strdup ("");
 }
 
+/* Many findings repeat (a half-width comma two hundred times): the
+ * memo lists each kind of problem once, with where it occurs. */
+static gboolean
+same_problem (const MemoFinding *a,
+              const MemoFinding *b)
+{
+  return g_strcmp0 (a->id, b->id) == 0 && g_strcmp0 (a->message, b->message) == 0 &&
+         g_strcmp0 (a->suggestion, b->suggestion) == 0;
+}
+
+#define MAX_PLACES 8
+
 static void
 add_findings (GPtrArray  *blocks,
               GPtrArray  *findings,
               const char *none)
 {
+  g_autofree gboolean *done = g_new0 (gboolean, findings->len + 1);
+  guint number = 0;
+
   if (findings->len == 0)
     {
       add_text (blocks, FZ_MEMO_BLOCK_PARAGRAPH, g_strdup (none));
@@ -1063,17 +1081,59 @@ add_findings (GPtrArray  *blocks,
   for (guint i = 0; i < findings->len; i++)
     {
       const MemoFinding *f = g_ptr_array_index (findings, i);
-      g_autofree char *where = location (f->page, f->line);
-      GString *s = g_string_new (NULL);
+      g_autoptr(GPtrArray) same = g_ptr_array_new ();
+      GString *s;
 
-      g_string_append_printf (s, "%u．", i + 1);
-      if (*where != '\0')
-        g_string_append_printf (s, "（%s）", where);
-      g_string_append (s, f->message);
-      if (f->text != NULL && *f->text != '\0')
-        g_string_append_printf (s, "（原文：“%s”）", f->text);
+      if (done[i])
+        continue;
+      for (guint j = i; j < findings->len; j++)
+        if (!done[j] && same_problem (f, g_ptr_array_index (findings, j)))
+          {
+            done[j] = TRUE;
+            g_ptr_array_add (same, g_ptr_array_index (findings, j));
+          }
+
+      s = g_string_new (NULL);
+      g_string_append_printf (s, "%u．", ++number);
+      if (same->len == 1)
+        {
+          g_autofree char *where = location (f->page, f->line);
+
+          if (*where != '\0')
+            g_string_append_printf (s, "（%s）", where);
+          g_string_append (s, f->message);
+          if (f->text != NULL && *f->text != '\0')
+            g_string_append_printf (s, "（原文：“%s”）", f->text);
+        }
+      else
+        {
+          gboolean paged = f->page > 0;
+          g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
+
+          for (guint k = 0; k < same->len; k++)
+            {
+              const MemoFinding *o = g_ptr_array_index (same, k);
+              guint where = paged ? o->page : o->line;
+              gboolean seen = FALSE;
+
+              for (guint m = 0; m < places->len && !seen; m++)
+                seen = g_array_index (places, guint, m) == where;
+              if (where > 0 && !seen)
+                g_array_append_val (places, where);
+            }
+
+          g_string_append (s, f->message);
+          g_string_append_printf (s, "（共%u处", same->len);
+          for (guint k = 0; k < places->len && k < MAX_PLACES; k++)
+            g_string_append_printf (s, "%s%u", k == 0 ? "，见第" : "、", g_array_index (places, guint, k));
+          if (places->len > 0)
+            g_string_append_printf (s, "%s%s", paged ? "页" : "行", places->len > MAX_PLACES ? "等" : "");
+          g_string_append (s, "）");
+        }
       if (f->suggestion != NULL && *f->suggestion != '\0')
-        g_string_append_printf (s, "建议改为“%s”。", f->suggestion);
+        g_string_append_printf (s, "，建议改为“%s”。", f->suggestion);
+      else if (!g_str_has_suffix (s->str, "。"))
+        g_string_append (s, "。");
       add_text (blocks, FZ_MEMO_BLOCK_PARAGRAPH, g_string_free (s, FALSE));
     }
 }
@@ -1098,7 +1158,7 @@ row (const char *first,
 GPtrArray *
 _fz_memo_get_blocks (FzMemo *self)
 {
-  static const double element_widths[] = { 0.24, 0.12, 0.32, 0.32 };
+  static const double element_widths[] = { 0.24, 0.15, 0.30, 0.31 };
   static const double annotation_widths[] = { 0.36, 0.12, 0.10, 0.42 };
   GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _fz_memo_block_free);
   g_autofree char *date = chinese_date (self->date);

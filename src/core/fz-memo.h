@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "fz-analysis.h"
@@ -79,5 +80,16 @@ GBytes      *fz_memo_render               (FzMemo        *self,
 gboolean     fz_memo_export               (FzMemo        *self,
                                            GFile         *file,
                                            GError       **error);
+
+/* Printing (GtkPrintOperation): the pages as in the PDF, in points with
+ * the origin at the paper's top-left corner of an A4 sheet, so set the
+ * operation's unit to points, use_full_page and an A4 page setup.  Both
+ * lay out the whole memo with @cr's font settings; @page is 0-based and a
+ * page past the end draws nothing. */
+guint        fz_memo_count_pages          (FzMemo        *self,
+                                           cairo_t       *cr);
+void         fz_memo_draw_page            (FzMemo        *self,
+                                           cairo_t       *cr,
+                                           guint          page);
 
 G_END_DECLS

@@ -1031,6 +1031,80 @@ fz_review_load_for_report (const char  *report_sha256,
   return g_steal_pointer (&self);
 }
 
+typedef struct
+{
+  GFile *report;
+  char  *sha256;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->report);
+  g_free (data->sha256);
+  g_free (data);
+}
+
+static void
+load_for_file_thread (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (data->report);
+  FzReview *review;
+
+  data->sha256 = fz_review_hash_file (data->report, cancellable, &error);
+  if (data->sha256 == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  review = fz_review_load_for_report (data->sha256, name, &error);
+  if (review == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, review, g_object_unref);
+}
+
+void
+fz_review_load_for_file_async (GFile               *report,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_if_fail (G_IS_FILE (report));
+
+  data = g_new0 (LoadData, 1);
+  data->report = g_object_ref (report);
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fz_review_load_for_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_for_file_thread);
+}
+
+FzReview *
+fz_review_load_for_file_finish (GAsyncResult  *result,
+                                char         **report_sha256,
+                                GError       **error)
+{
+  LoadData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (report_sha256 != NULL)
+    *report_sha256 = g_strdup (data->sha256);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* Refuses to replace a file that we could not read back: one from a newer
  * version stays as it is; a damaged one is moved aside first. */
 static gboolean

@@ -74,6 +74,18 @@ FzReview       *fz_review_new                (const char    *report_sha256,
 FzReview       *fz_review_load_for_report    (const char    *report_sha256,
                                               const char    *report_name,
                                               GError       **error);
+/* Hashes @report in a worker thread and loads its review as
+ * fz_review_load_for_report() does, naming it by @report's display name.
+ * The finish function gives the hash even on error, so that after a
+ * damaged or newer-version store file the window can still start a new
+ * review with fz_review_new(). */
+void            fz_review_load_for_file_async  (GFile               *report,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+FzReview       *fz_review_load_for_file_finish (GAsyncResult        *result,
+                                                char               **report_sha256,
+                                                GError             **error);
 /* Opens a .fzreview file (from "Save review as…" on another machine).
  * The review's autosave file becomes the store's file for its report. */
 FzReview       *fz_review_new_from_file      (GFile         *file,
