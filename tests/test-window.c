@@ -674,6 +674,27 @@ test_window_annotate_and_keep (void)
   g_assert_cmpuint (memo_len, >, 1000);
   g_assert_true (memcmp (memo_data, "PK", 2) == 0);
 
+  /* Printed through GtkPrintOperation, here into a PDF file. */
+  {
+    g_autoptr(GtkPrintOperation) operation = fz_window_create_memo_print (window);
+    g_autofree char *pdf_path = g_build_filename (tmpdir, "printed.pdf", NULL);
+    g_autofree char *pdf = NULL;
+    gsize pdf_len;
+
+    g_assert_nonnull (operation);
+    gtk_print_operation_set_export_filename (operation, pdf_path);
+    g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                              GTK_WINDOW (window), &error),
+                     ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_len, &error));
+    g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+    /* Embedded CJK glyphs, not an empty page. */
+    g_assert_cmpuint (pdf_len, >, 10000);
+    g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (operation), >=, 1);
+    g_unlink (pdf_path);
+  }
+
   /* An export to a place that cannot be written says so; nothing is lost. */
   fz_window_export_memo (window, bad_file);
   wait_until (dialog_is_up, NULL);

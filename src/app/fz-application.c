@@ -215,6 +215,7 @@ fz_application_startup (GApplication *app)
     { "win.annotate", { "<Control>m", NULL } },
     { "win.export-memo", { "<Control>e", NULL } },
     { "win.save-review", { "<Shift><Control>s", NULL } },
+    { "win.print-memo", { "<Control>p", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },

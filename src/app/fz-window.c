@@ -88,6 +88,7 @@ fz_window_actions_update (FzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.annotate", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-memo", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-review", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-memo", loaded);
 }
 
 static void
@@ -946,6 +947,101 @@ export_memo_action (GtkWidget  *widget,
 }
 
 static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                FzMemo            *memo)
+{
+  gtk_print_operation_set_n_pages (operation,
+                                   MAX (1, fz_memo_count_pages (memo, gtk_print_context_get_cairo_context (context))));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              FzMemo            *memo)
+{
+  fz_memo_draw_page (memo, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               FzWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  if (error != NULL)
+    {
+      AdwMessageDialog *dialog;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                           _("Could Not Print the Memo"),
+                                                           error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+/* The memo is laid out on A4 in points, as the PDF is: the printed page
+ * and the exported one are the same. */
+GtkPrintOperation *
+fz_window_create_memo_print (FzWindow *self)
+{
+  FzReportPage *page;
+  GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GtkPaperSize) a4 = NULL;
+  FzMemo *memo;
+
+  g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
+
+  page = fz_window_get_current_report (self);
+  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+    return NULL;
+
+  memo = fz_memo_new (fz_report_page_get_analysis (page), fz_report_page_get_review (page));
+  operation = gtk_print_operation_new ();
+  g_object_set_data_full (G_OBJECT (operation), "fz-memo", memo, g_object_unref);
+
+  a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  setup = gtk_page_setup_new ();
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_job_name (operation, fz_memo_get_heading (memo));
+
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print), memo, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page), memo, 0);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
+
+  return operation;
+}
+
+static void
+print_memo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  FzWindow *self = FZ_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = fz_window_create_memo_print (self);
+  g_autoptr(GError) error = NULL;
+
+  if (operation == NULL)
+    return;
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    on_print_done (operation, GTK_PRINT_OPERATION_RESULT_ERROR, self);
+}
+
+static void
 on_save_review_response (FzWindow             *self,
                          int                   response,
                          GtkFileChooserNative *chooser)
@@ -1068,6 +1164,7 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.annotate", NULL, annotate_action);
   gtk_widget_class_install_action (widget_class, "win.export-memo", NULL, export_memo_action);
   gtk_widget_class_install_action (widget_class, "win.save-review", NULL, save_review_action);
+  gtk_widget_class_install_action (widget_class, "win.print-memo", NULL, print_memo_action);
 }
 
 static void

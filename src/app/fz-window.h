@@ -36,4 +36,7 @@ FzReportPage *fz_window_get_current_report (FzWindow    *self);
 void          fz_window_export_memo      (FzWindow      *self,
                                           GFile         *file);
 
+/* A print operation for the current report's memo, ready to run. */
+GtkPrintOperation *fz_window_create_memo_print (FzWindow *self);
+
 G_END_DECLS
