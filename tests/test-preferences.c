@@ -237,8 +237,6 @@ test_window_bindings (void)
   g_clear_pointer (&value, g_free);
   value = g_settings_get_string (settings, "memo-format");
   g_assert_cmpstr (value, ==, "pdf");
-  gtk_switch_set_active (GTK_SWITCH (template_child (window, "memo_figures_switch")), FALSE);
-  g_assert_false (g_settings_get_boolean (settings, "memo-include-figures"));
 
   /* The rule sets of the folder are offered; the broken one is listed
    * among the problems instead. */
@@ -279,7 +277,6 @@ test_window_bindings (void)
   g_settings_reset (settings, "reviewer-unit");
   g_settings_reset (settings, "font-size");
   g_settings_reset (settings, "memo-format");
-  g_settings_reset (settings, "memo-include-figures");
   g_settings_reset (settings, "default-ruleset");
 }
 

@@ -34,8 +34,6 @@ struct _FzPreferencesWindow
   AdwPreferencesGroup  *problems_group;
   GtkSpinButton        *font_size_spin;
   AdwComboRow          *memo_format_row;
-  GtkSwitch            *memo_annotations_switch;
-  GtkSwitch            *memo_figures_switch;
 };
 
 G_DEFINE_FINAL_TYPE (FzPreferencesWindow, fz_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -296,10 +294,6 @@ fz_preferences_window_constructed (GObject *object)
                                 self->memo_format_row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 memo_format_get_mapping, memo_format_set_mapping,
                                 NULL, NULL);
-  g_settings_bind (self->settings, "memo-include-annotations",
-                   self->memo_annotations_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "memo-include-figures",
-                   self->memo_figures_switch, "active", G_SETTINGS_BIND_DEFAULT);
 
   /* The default rule set is not a plain binding: the list it picks from
    * changes under it when the folder does. */
@@ -429,8 +423,6 @@ fz_preferences_window_class_init (FzPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, problems_group);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, font_size_spin);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, memo_format_row);
-  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, memo_annotations_switch);
-  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, memo_figures_switch);
   gtk_widget_class_bind_template_callback (widget_class, choose_rules_folder_cb);
   gtk_widget_class_bind_template_callback (widget_class, reset_rules_folder_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_rules_folder_cb);

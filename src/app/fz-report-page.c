@@ -1560,9 +1560,13 @@ fz_report_page_take_review (FzReportPage *self,
   if (review == NULL)
     return;
 
+  /* A new review is signed as Preferences say: "unit name", the way a
+   * memo's 审查人 line reads. */
   if (fz_review_get_reviewer (review) == NULL)
     {
-      g_autofree char *reviewer = g_settings_get_string (self->settings, "reviewer-name");
+      g_autofree char *name = g_settings_get_string (self->settings, "reviewer-name");
+      g_autofree char *unit = g_settings_get_string (self->settings, "reviewer-unit");
+      g_autofree char *reviewer = g_strstrip (g_strjoin (" ", unit, name, NULL));
 
       if (*reviewer != '\0')
         fz_review_set_reviewer (review, reviewer);
