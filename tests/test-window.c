@@ -13,6 +13,7 @@
 #include "fz-annotation-popover.h"
 #include "fz-outline-view.h"
 #include "fz-review-panel.h"
+#include "fz-rules-monitor.h"
 #include "fz-report-view.h"
 #include "fz-report-page.h"
 #include "fz-window.h"
@@ -470,6 +471,41 @@ test_window_outline_and_settings (void)
   gtk_paned_set_position (paned, 700);
   g_assert_cmpint (g_settings_get_int (settings, "pane-position"), ==, 700);
   g_settings_reset (settings, "pane-position");
+
+  /* A rule set dropped into the reviewer's folder is offered at once; when
+   * it goes, the tab goes back to the national checklist. */
+  {
+    g_autofree char *rules_dir = g_dir_make_tmp ("fazhi-rules-XXXXXX", NULL);
+    g_autofree char *rules_path = g_build_filename (rules_dir, "county.xml", NULL);
+    g_autofree char *example = NULL;
+    FzRulesMonitor *monitor = fz_application_get_rules_monitor (app);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (g_file_get_contents (EXAMPLE_RULESET, &example, NULL, &error));
+    g_assert_true (g_file_set_contents (rules_path, example, -1, &error));
+    g_assert_no_error (error);
+    g_settings_set_string (settings, "rules-folder", rules_dir);
+    fz_rules_monitor_rescan (monitor);
+    flush_main_loop ();
+    wait_for_page (page);
+
+    fz_report_page_set_ruleset (page, "example-county");
+    wait_for_page (page);
+    g_assert_cmpstr (fz_ruleset_get_id (fz_analysis_get_ruleset (fz_report_page_get_analysis (page))),
+                     ==, "example-county");
+    g_assert_cmpstr (fz_review_get_ruleset_id (fz_report_page_get_review (page)), ==, "example-county");
+
+    g_unlink (rules_path);
+    fz_rules_monitor_rescan (monitor);
+    flush_main_loop ();
+    wait_for_page (page);
+    g_assert_cmpstr (fz_report_page_get_ruleset (page), ==, "national");
+    g_assert_cmpstr (fz_ruleset_get_id (fz_analysis_get_ruleset (fz_report_page_get_analysis (page))),
+                     ==, "national");
+
+    g_settings_reset (settings, "rules-folder");
+    g_rmdir (rules_dir);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   flush_main_loop ();

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-annotation-popover.h"
+#include "fz-application.h"
 #include "fz-element-color.h"
 #include "fz-verdict-style.h"
 #include "fz-outline-view.h"
@@ -1722,6 +1723,24 @@ fz_report_page_fill_rulesets (FzReportPage *self)
   self->syncing = FALSE;
 }
 
+/* The reviewer's rule-set folder changed: list what is there now, and
+ * check again, since the set in use may have been edited or removed. */
+static void
+on_rules_changed (FzReportPage *self)
+{
+  fz_report_page_fill_rulesets (self);
+
+  if (self->document == NULL || self->loading)
+    return;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  fz_report_page_set_loading (self, TRUE);
+  fz_report_page_analyse (self, self->document);
+}
+
 static void
 on_ruleset_selected (FzReportPage *self)
 {
@@ -2178,6 +2197,10 @@ fz_report_page_init (FzReportPage *self)
   gtk_widget_set_parent (GTK_WIDGET (self->explain_popover), GTK_WIDGET (self->checklist_box));
 
   fz_report_page_fill_rulesets (self);
+
+  if (FZ_IS_APPLICATION (g_application_get_default ()))
+    g_signal_connect_object (fz_application_get_rules_monitor (FZ_APPLICATION (g_application_get_default ())),
+                             "changed", G_CALLBACK (on_rules_changed), self, G_CONNECT_SWAPPED);
 }
 
 FzReportPage *
