@@ -7,8 +7,10 @@
 #pragma once
 
 #include "fz-analysis.h"
+#include "fz-batch.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
+#include "fz-copy.h"
 #include "fz-document.h"
 #include "fz-error.h"
 #include "fz-figures.h"
