@@ -17,6 +17,7 @@
 #include "fz-finding.h"
 #include "fz-import.h"
 #include "fz-json.h"
+#include "fz-ledger.h"
 #include "fz-metadata.h"
 #include "fz-outline.h"
 #include "fz-regex.h"
