@@ -627,6 +627,8 @@ batch_copy_free (FzBatchCopy *copy)
   g_clear_object (&copy->a);
   g_clear_object (&copy->b);
   g_clear_pointer (&copy->passages, g_array_unref);
+  g_clear_pointer (&copy->a_texts, g_ptr_array_unref);
+  g_clear_pointer (&copy->b_texts, g_ptr_array_unref);
   g_free (copy);
 }
 
@@ -1013,7 +1015,8 @@ typedef struct
   GPtrArray    *done;             /* Result */
   gboolean      drain_pending;
   guint         n_received;
-  GTask        *task;             /* unowned: the task owns the run */
+  GTask        *task;             /* the task owns the run; the run holds the
+                                   * task until the pool is done */
 } Run;
 
 static void
@@ -1239,12 +1242,18 @@ copies_done (GObject      *object,
       copy->a = g_object_ref (a);
       copy->b = g_object_ref (b);
       copy->passages = g_array_ref (pair->passages);
+      copy->a_texts = g_ptr_array_new_with_free_func (g_free);
+      copy->b_texts = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (self->copies, copy);
 
       for (guint j = 0; j < pair->passages->len; j++)
         {
           const FzCopyPassage *passage = &g_array_index (pair->passages, FzCopyPassage, j);
 
+          g_ptr_array_add (copy->a_texts, fz_document_dup_range (fz_copy_fingerprint_get_document (pa),
+                                                                 passage->a_start, passage->a_end));
+          g_ptr_array_add (copy->b_texts, fz_document_dup_range (fz_copy_fingerprint_get_document (pb),
+                                                                 passage->b_start, passage->b_end));
           if (!a->reference)
             g_ptr_array_add (a->copy_findings,
                              fz_copy_finding_new (pa, passage, TRUE, b->display_name, b->reference));
@@ -1268,7 +1277,7 @@ static void
 finish_analysis (Run *run)
 {
   FzBatch *self = run->self;
-  g_autoptr(GTask) task = g_object_ref (run->task);
+  g_autoptr(GTask) task = g_steal_pointer (&run->task);
   guint n_prints = 0, n_graded = 0;
 
   g_thread_pool_free (g_steal_pointer (&run->pool), FALSE, TRUE);
@@ -1369,7 +1378,6 @@ fz_batch_analyse_async (FzBatch             *self,
   run->items = g_ptr_array_new_with_free_func (g_object_unref);
   run->prints = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_copy_fingerprint_free);
   run->done = g_ptr_array_new_with_free_func ((GDestroyNotify) result_free);
-  run->task = task;
   g_mutex_init (&run->mutex);
   g_task_set_task_data (task, run, (GDestroyNotify) run_free);
 
@@ -1395,6 +1403,7 @@ fz_batch_analyse_async (FzBatch             *self,
   run->pool = g_thread_pool_new (analyse_one, run, MAX (1, (int) g_get_num_processors ()), FALSE, NULL);
   for (guint i = 0; i < run->items->len; i++)
     g_thread_pool_push (run->pool, GUINT_TO_POINTER (i + 1), NULL);
+  run->task = g_steal_pointer (&task);
 }
 
 gboolean

@@ -89,6 +89,8 @@ typedef struct
   FzBatchEntry *a;
   FzBatchEntry *b;
   GArray       *passages;         /* FzCopyPassage */
+  GPtrArray    *a_texts;          /* utf8, each passage's text in @a */
+  GPtrArray    *b_texts;          /* utf8, in @b */
 } FzBatchCopy;
 
 #define FZ_TYPE_BATCH (fz_batch_get_type ())
