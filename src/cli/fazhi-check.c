@@ -24,15 +24,32 @@ typedef enum
   OUTPUT_JSON,
 } OutputFormat;
 
+/* One report to print: a command-line argument, or a file found in a
+ * folder given as one.  A file named twice is read once and printed twice. */
 typedef struct
 {
-  char        *path;
-  FzAnalysis  *analysis;
-  GError      *error;
-  char        *json;      /* serialized in the worker, so output scales with cores */
-  char        *memo_path; /* nullable */
-  GError      *memo_error;
+  char         *path;
+  FzBatchEntry *entry;
 } Job;
+
+/* The fazhi-check/1 object of a report, serialized in the worker so that
+ * output scales with cores.  "findings" and "text" are kept apart: the
+ * copy_overlap findings and the grade are only known once every report is
+ * read, and they are spliced in when printing. */
+typedef struct
+{
+  char *path;
+  char *head;             /* the object without "findings" and "text" */
+  char *findings;         /* the findings array */
+  char *text;             /* the "text" member's value, or NULL */
+} Output;
+
+/* Where a report's machine-only memo goes, and why it could not. */
+typedef struct
+{
+  char   *path;
+  GError *error;
+} Memo;
 
 typedef struct
 {
@@ -40,59 +57,80 @@ typedef struct
   OutputFormat  format;
   gboolean      with_text;
   gboolean      pretty;
-  GMutex        mutex;
-  GCond         cond;
-  guint         pending;
+  GHashTable   *outputs;  /* FzBatchEntry → Output; each written by one worker */
+  GHashTable   *memos;    /* FzBatchEntry → Memo, likewise */
+  GMainLoop    *loop;
+  GError       *error;
 } Run;
 
 static void
 job_free (Job *job)
 {
   g_free (job->path);
-  g_clear_object (&job->analysis);
-  g_clear_error (&job->error);
-  g_free (job->json);
-  g_free (job->memo_path);
-  g_clear_error (&job->memo_error);
+  g_clear_object (&job->entry);
   g_free (job);
 }
 
 static void
-run_job (gpointer data,
-         gpointer user_data)
+output_free (Output *output)
 {
-  Job *job = data;
+  g_free (output->path);
+  g_free (output->head);
+  g_free (output->findings);
+  g_free (output->text);
+  g_free (output);
+}
+
+static void
+memo_free (Memo *memo)
+{
+  g_free (memo->path);
+  g_clear_error (&memo->error);
+  g_free (memo);
+}
+
+static void
+serialize_report (Run          *run,
+                  FzBatchEntry *entry,
+                  FzAnalysis   *analysis,
+                  const GError *error)
+{
+  Output *output = g_hash_table_lookup (run->outputs, entry);
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *o;
+
+  node = fz_json_report (output->path, NULL, fz_ruleset_get_id (run->rules),
+                         analysis, error, run->with_text);
+  o = json_node_get_object (node);
+  output->findings = json_to_string (json_object_get_member (o, "findings"), FALSE);
+  if (json_object_has_member (o, "text"))
+    output->text = json_to_string (json_object_get_member (o, "text"), FALSE);
+  json_object_remove_member (o, "findings");
+  json_object_remove_member (o, "text");
+  output->head = json_to_string (node, FALSE);
+}
+
+/* Runs in a worker thread for each report once it is analysed. */
+static void
+report_analysed (FzBatchEntry *entry,
+                 FzAnalysis   *analysis,
+                 const GError *error,
+                 gpointer      user_data)
+{
   Run *run = user_data;
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (job->path);
-  g_autoptr(FzDocument) doc = fz_import_file (file, NULL, &job->error);
+  Memo *memo;
 
-  if (doc != NULL)
-    job->analysis = fz_analysis_new (doc, run->rules);
+  if (run->outputs != NULL && g_hash_table_contains (run->outputs, entry))
+    serialize_report (run, entry, analysis, error);
 
-  if (job->analysis != NULL && job->memo_path != NULL)
+  if (run->memos != NULL && analysis != NULL &&
+      (memo = g_hash_table_lookup (run->memos, entry)) != NULL)
     {
-      g_autoptr(FzMemo) memo = fz_memo_new (job->analysis, NULL);
-      g_autoptr(GFile) memo_file = g_file_new_for_path (job->memo_path);
+      g_autoptr(FzMemo) written = fz_memo_new (analysis, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (memo->path);
 
-      fz_memo_export (memo, memo_file, &job->memo_error);
+      fz_memo_export (written, file, &memo->error);
     }
-
-  if (run->format == OUTPUT_JSON)
-    {
-      g_autoptr(JsonNode) node = fz_json_report (job->path, NULL,
-                                                 fz_ruleset_get_id (run->rules),
-                                                 job->analysis, job->error,
-                                                 run->with_text);
-      job->json = json_to_string (node, run->pretty);
-      /* The text view only needs what JSON printed; free memory early when
-       * thousands of reports are checked at once. */
-      g_clear_object (&job->analysis);
-    }
-
-  g_mutex_lock (&run->mutex);
-  run->pending--;
-  g_cond_signal (&run->cond);
-  g_mutex_unlock (&run->mutex);
 }
 
 /* Where the memo of @report goes: @memo itself for a single report, else
@@ -209,10 +247,27 @@ print_field (GString    *out,
 }
 
 static void
+print_finding (GString         *out,
+               FzDocument      *doc,
+               const FzFinding *f)
+{
+  int para = fz_document_paragraph_at (doc, f->start);
+  const FzParagraph *p = para >= 0 ? fz_document_get_paragraph (doc, para) : NULL;
+
+  g_string_append_printf (out, "  [%s] ", severity_label (f->severity));
+  if (p != NULL)
+    g_string_append_printf (out, _("line %u: "), p->source_line);
+  g_string_append_printf (out, "%s\n", f->message);
+}
+
+static void
 print_text_report (GString *out,
                    Job     *job,
                    Run     *run)
 {
+  FzAnalysis *analysis = fz_batch_entry_get_analysis (job->entry);
+  const GError *error = fz_batch_entry_get_error (job->entry);
+  GPtrArray *copies = fz_batch_entry_get_copy_findings (job->entry);
   FzDocument *doc;
   const FzMetadata *meta;
   GPtrArray *elements, *findings, *figures;
@@ -220,17 +275,17 @@ print_text_report (GString *out,
 
   g_string_append_printf (out, "== %s ==\n", job->path);
 
-  if (job->error != NULL)
+  if (error != NULL)
     {
-      g_string_append_printf (out, "  ✘ %s\n\n", job->error->message);
+      g_string_append_printf (out, "  ✘ %s\n\n", error->message);
       return;
     }
 
-  doc = fz_analysis_get_document (job->analysis);
-  meta = fz_analysis_get_metadata (job->analysis);
-  elements = fz_analysis_get_elements (job->analysis);
-  findings = fz_analysis_get_findings (job->analysis);
-  figures = fz_analysis_get_figures (job->analysis);
+  doc = fz_analysis_get_document (analysis);
+  meta = fz_analysis_get_metadata (analysis);
+  elements = fz_analysis_get_elements (analysis);
+  findings = fz_analysis_get_findings (analysis);
+  figures = fz_analysis_get_figures (analysis);
 
   print_field (out, _("Rule set"), fz_ruleset_get_display_name (run->rules));
   print_field (out, _("Title"), meta->title.value);
@@ -241,6 +296,8 @@ print_text_report (GString *out,
   year = meta->report_year > 0 ? g_strdup_printf ("%d", meta->report_year) : NULL;
   print_field (out, _("Report year"), year);
   print_field (out, _("Level"), level_label (meta->level));
+  print_field (out, _("Suggested grade"),
+               fz_grade_get_label (fz_batch_entry_get_suggested_grade (job->entry)));
 
   g_string_append_printf (out, "\n  %s\n", _("Required elements:"));
   for (guint i = 0; i < elements->len; i++)
@@ -254,23 +311,214 @@ print_text_report (GString *out,
     }
 
   g_string_append (out, "\n  ");
-  g_string_append_printf (out, _("Findings (%u):"), findings->len);
+  g_string_append_printf (out, _("Findings (%u):"), findings->len + copies->len);
   g_string_append_c (out, '\n');
   for (guint i = 0; i < findings->len; i++)
-    {
-      const FzFinding *f = g_ptr_array_index (findings, i);
-      int para = fz_document_paragraph_at (doc, f->start);
-      const FzParagraph *p = para >= 0 ? fz_document_get_paragraph (doc, para) : NULL;
-
-      g_string_append_printf (out, "  [%s] ", severity_label (f->severity));
-      if (p != NULL)
-        g_string_append_printf (out, _("line %u: "), p->source_line);
-      g_string_append_printf (out, "%s\n", f->message);
-    }
+    print_finding (out, doc, g_ptr_array_index (findings, i));
+  /* Shared passages, found across the batch. */
+  for (guint i = 0; i < copies->len; i++)
+    print_finding (out, doc, g_ptr_array_index (copies, i));
 
   g_string_append (out, "\n  ");
   g_string_append_printf (out, _("Figures found: %u"), figures->len);
   g_string_append (out, "\n\n");
+}
+
+/* The report's fazhi-check/1 object: the worker's part, then the batch's. */
+static void
+print_json_report (GString *out,
+                   Job     *job,
+                   Run     *run)
+{
+  Output *output = g_hash_table_lookup (run->outputs, job->entry);
+  GPtrArray *copies = fz_batch_entry_get_copy_findings (job->entry);
+  const char *grade = fz_grade_to_string (fz_batch_entry_get_suggested_grade (job->entry));
+  gsize head_len = strlen (output->head);
+  gsize findings_len = strlen (output->findings);
+
+  /* Additive members only: "findings" gains the copy_overlap findings,
+   * "grade" is new. */
+  g_string_append_len (out, output->head, head_len - 1);
+  g_string_append (out, ",\"findings\":");
+  if (copies->len == 0)
+    g_string_append (out, output->findings);
+  else
+    {
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *extra = NULL;
+      JsonArray *a = json_array_new ();
+
+      for (guint i = 0; i < copies->len; i++)
+        {
+          const FzFinding *f = g_ptr_array_index (copies, i);
+          JsonObject *o = json_object_new ();
+
+          json_object_set_string_member (o, "id", f->id);
+          json_object_set_string_member (o, "severity", fz_severity_to_string (f->severity));
+          json_object_set_string_member (o, "message", f->message);
+          json_object_set_int_member (o, "start", f->start);
+          json_object_set_int_member (o, "end", f->end);
+          json_object_set_string_member (o, "text", f->text);
+          json_object_set_null_member (o, "suggestion");
+          json_array_add_object_element (a, o);
+        }
+      node = json_node_init_array (json_node_alloc (), a);
+      json_array_unref (a);
+      extra = json_to_string (node, FALSE);
+      /* "[…]" + "[…]" → "[…,…]" */
+      g_string_append_len (out, output->findings, findings_len - 1);
+      if (findings_len > 2)
+        g_string_append_c (out, ',');
+      g_string_append (out, extra + 1);
+    }
+  g_string_append (out, ",\"grade\":");
+  g_string_append (out, grade != NULL ? "\"" : "null");
+  if (grade != NULL)
+    g_string_append_printf (out, "%s\"", grade);
+  if (output->text != NULL)
+    g_string_append_printf (out, ",\"text\":%s", output->text);
+  g_string_append_c (out, '}');
+}
+
+static const char *
+job_path (GPtrArray    *jobs,
+          FzBatchEntry *entry)
+{
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      Job *job = g_ptr_array_index (jobs, i);
+
+      if (job->entry == entry)
+        return job->path;
+    }
+
+  return fz_batch_entry_get_display_name (entry);
+}
+
+/* "batch": the summary and the pairs of reports sharing passages. */
+static void
+print_json_batch (GString   *out,
+                  FzBatch   *batch,
+                  GPtrArray *jobs,
+                  GPtrArray *previous)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *summary = fz_batch_dup_summary (batch);
+  g_autofree char *text = NULL;
+  GPtrArray *copies = fz_batch_get_copies (batch);
+  JsonObject *o = json_object_new ();
+  JsonArray *pairs = json_array_new ();
+  JsonArray *prev = json_array_new ();
+
+  json_object_set_string_member (o, "summary", summary);
+  for (guint i = 0; i < copies->len; i++)
+    {
+      const FzBatchCopy *copy = g_ptr_array_index (copies, i);
+      JsonObject *p = json_object_new ();
+      JsonArray *passages = json_array_new ();
+
+      json_object_set_string_member (p, "a", fz_batch_entry_is_reference (copy->a)
+                                             ? job_path (previous, copy->a) : job_path (jobs, copy->a));
+      json_object_set_string_member (p, "b", fz_batch_entry_is_reference (copy->b)
+                                             ? job_path (previous, copy->b) : job_path (jobs, copy->b));
+      json_object_set_boolean_member (p, "a_previous", fz_batch_entry_is_reference (copy->a));
+      json_object_set_boolean_member (p, "b_previous", fz_batch_entry_is_reference (copy->b));
+      for (guint j = 0; j < copy->passages->len; j++)
+        {
+          const FzCopyPassage *passage = &g_array_index (copy->passages, FzCopyPassage, j);
+          JsonObject *q = json_object_new ();
+
+          json_object_set_int_member (q, "a_start", passage->a_start);
+          json_object_set_int_member (q, "a_end", passage->a_end);
+          json_object_set_int_member (q, "b_start", passage->b_start);
+          json_object_set_int_member (q, "b_end", passage->b_end);
+          json_object_set_string_member (q, "a_text", g_ptr_array_index (copy->a_texts, j));
+          json_object_set_string_member (q, "b_text", g_ptr_array_index (copy->b_texts, j));
+          json_object_set_int_member (q, "sentences", passage->n_sentences);
+          json_object_set_double_member (q, "similarity", ((int) (passage->similarity * 100 + 0.5)) / 100.0);
+          json_array_add_object_element (passages, q);
+        }
+      json_object_set_array_member (p, "passages", passages);
+      json_array_add_object_element (pairs, p);
+    }
+  json_object_set_array_member (o, "copies", pairs);
+  for (guint i = 0; i < previous->len; i++)
+    json_array_add_string_element (prev, ((Job *) g_ptr_array_index (previous, i))->path);
+  json_object_set_array_member (o, "previous", prev);
+
+  node = json_node_init_object (json_node_alloc (), o);
+  json_object_unref (o);
+  text = json_to_string (node, FALSE);
+  g_string_append_printf (out, ",\"batch\":%s", text);
+}
+
+/* Adds a command-line argument: a folder's reports, or the file itself. */
+static gboolean
+add_argument (FzBatch     *batch,
+              const char  *arg,
+              gboolean     reference,
+              GPtrArray   *jobs,
+              GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (arg);
+
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    {
+      guint before = g_list_model_get_n_items (reference ? fz_batch_get_references (batch)
+                                                         : fz_batch_get_entries (batch));
+      GListModel *model = reference ? fz_batch_get_references (batch) : fz_batch_get_entries (batch);
+
+      fz_batch_add_folder (batch, file, reference, NULL, error);
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      for (guint i = before; i < g_list_model_get_n_items (model); i++)
+        {
+          Job *job = g_new0 (Job, 1);
+          g_autofree char *relative = NULL;
+
+          job->entry = g_list_model_get_item (model, i);
+          relative = g_file_get_relative_path (file, fz_batch_entry_get_file (job->entry));
+          job->path = relative != NULL ? g_build_filename (arg, relative, NULL)
+                                       : g_file_get_parse_name (fz_batch_entry_get_file (job->entry));
+          g_ptr_array_add (jobs, job);
+        }
+      return TRUE;
+    }
+
+  {
+    Job *job = g_new0 (Job, 1);
+    FzBatchEntry *entry = fz_batch_add_file (batch, file, reference);
+
+    job->path = g_strdup (arg);
+    if (entry != NULL)
+      job->entry = g_object_ref (entry);
+    else
+      {
+        /* Named twice: printed twice, read once. */
+        for (guint i = 0; i < jobs->len && job->entry == NULL; i++)
+          if (g_file_equal (fz_batch_entry_get_file (((Job *) g_ptr_array_index (jobs, i))->entry), file))
+            job->entry = g_object_ref (((Job *) g_ptr_array_index (jobs, i))->entry);
+      }
+    if (job->entry == NULL)
+      {
+        job_free (job);
+        return TRUE;
+      }
+    g_ptr_array_add (jobs, job);
+  }
+
+  return TRUE;
+}
+
+static void
+analysed (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Run *run = user_data;
+
+  fz_batch_analyse_finish (FZ_BATCH (object), result, &run->error);
+  g_main_loop_quit (run->loop);
 }
 
 int
@@ -281,15 +529,20 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) previous = NULL;
+  g_autoptr(FzBatch) batch = NULL;
+  g_autoptr(GHashTable) outputs = NULL;
+  g_autoptr(GHashTable) memos = NULL;
+  g_autoptr(GHashTable) memo_paths = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *memo = NULL;
+  g_autofree char *ledger = NULL;
+  g_auto(GStrv) previous_dirs = NULL;
   g_autofree char *rules_name = NULL;
   g_autofree char *format_name = NULL;
-  g_autofree char *memo = NULL;
-  g_autoptr(GHashTable) memo_paths = g_hash_table_new (g_str_hash, g_str_equal);
   g_auto(GStrv) files = NULL;
   gboolean with_text = FALSE;
   gboolean list_rules = FALSE;
   gboolean version = FALSE;
-  GThreadPool *pool;
   Run run = { 0 };
   int status = 0;
   const GOptionEntry entries[] = {
@@ -302,6 +555,11 @@ main (int   argc,
          "with several reports a folder or a name containing {name}"), N_("FILE") },
     { "with-text", 0, 0, G_OPTION_ARG_NONE, &with_text,
       N_("Include the normalized text in JSON output"), NULL },
+    { "ledger", 0, 0, G_OPTION_ARG_FILENAME, &ledger,
+      N_("Write the ledger of all reports to FILE (.xlsx or .csv)"), N_("FILE") },
+    { "previous", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &previous_dirs,
+      N_("Last year's reports (a folder or file), compared for copied passages but not graded"),
+      N_("DIR") },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules,
       N_("List the available rule sets and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -381,61 +639,126 @@ main (int   argc,
   run.rules = rules;
   run.with_text = with_text;
   run.pretty = isatty (STDOUT_FILENO);
-  g_mutex_init (&run.mutex);
-  g_cond_init (&run.cond);
 
+  /* Folders are searched recursively; every report is read on a pool of
+   * one worker per core, and reports are compared for shared passages. */
+  batch = fz_batch_new (rules);
   jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
+  previous = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
   for (guint i = 0; files[i] != NULL; i++)
+    if (!add_argument (batch, files[i], FALSE, jobs, &error))
+      {
+        g_printerr ("fazhi-check: %s\n", error->message);
+        return EXIT_USAGE;
+      }
+  for (guint i = 0; previous_dirs != NULL && previous_dirs[i] != NULL; i++)
+    if (!add_argument (batch, previous_dirs[i], TRUE, previous, &error))
+      {
+        g_printerr ("fazhi-check: %s\n", error->message);
+        return EXIT_USAGE;
+      }
+  if (jobs->len == 0)
     {
-      Job *job = g_new0 (Job, 1);
+      g_printerr ("fazhi-check: %s\n", _("no report found in the folders given"));
+      return EXIT_USAGE;
+    }
 
-      job->path = g_strdup (files[i]);
-      g_ptr_array_add (jobs, job);
+  if (run.format == OUTPUT_JSON)
+    {
+      GListModel *models[] = { fz_batch_get_entries (batch), fz_batch_get_references (batch) };
 
-      if (memo != NULL)
+      outputs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) output_free);
+      for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+        for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+          {
+            g_autoptr(FzBatchEntry) entry = g_list_model_get_item (models[m], i);
+            Output *output = g_new0 (Output, 1);
+
+            output->path = g_strdup (job_path (m == 0 ? jobs : previous, entry));
+            g_hash_table_insert (outputs, entry, output);
+          }
+      run.outputs = outputs;
+      /* The text view needs every analysis; JSON only what the workers
+       * printed, which keeps memory flat for thousands of reports. */
+      fz_batch_set_keep_analyses (batch, FALSE);
+    }
+
+  if (memo != NULL)
+    {
+      memos = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) memo_free);
+      for (guint i = 0; i < jobs->len; i++)
         {
-          job->memo_path = memo_path_for (memo, files[i], files[1] != NULL, &error);
-          if (job->memo_path == NULL)
+          Job *job = g_ptr_array_index (jobs, i);
+          Memo *entry_memo;
+
+          /* A report named twice writes its memo once. */
+          if (g_hash_table_contains (memos, job->entry))
+            continue;
+
+          entry_memo = g_new0 (Memo, 1);
+          entry_memo->path = memo_path_for (memo, job->path, jobs->len > 1, &error);
+          g_hash_table_insert (memos, job->entry, entry_memo);
+          if (entry_memo->path == NULL)
             {
               g_printerr ("fazhi-check: %s\n", error->message);
               return EXIT_USAGE;
             }
-          if (!g_hash_table_add (memo_paths, job->memo_path))
+          if (!g_hash_table_add (memo_paths, entry_memo->path))
             {
               g_printerr ("fazhi-check: ");
-              g_printerr (_("two reports would write the same memo “%s”"), job->memo_path);
+              g_printerr (_("two reports would write the same memo “%s”"), entry_memo->path);
               g_printerr ("\n");
               return EXIT_USAGE;
             }
         }
+      run.memos = memos;
     }
 
-  run.pending = jobs->len;
-  pool = g_thread_pool_new (run_job, &run, MAX (1, (int) g_get_num_processors ()), FALSE, NULL);
-  for (guint i = 0; i < jobs->len; i++)
-    g_thread_pool_push (pool, g_ptr_array_index (jobs, i), NULL);
+  if (run.outputs != NULL || run.memos != NULL)
+    fz_batch_set_entry_func (batch, report_analysed, &run);
 
-  g_mutex_lock (&run.mutex);
-  while (run.pending > 0)
-    g_cond_wait (&run.cond, &run.mutex);
-  g_mutex_unlock (&run.mutex);
-  g_thread_pool_free (pool, FALSE, TRUE);
+  run.loop = g_main_loop_new (NULL, FALSE);
+  fz_batch_analyse_async (batch, NULL, analysed, &run);
+  g_main_loop_run (run.loop);
+  g_main_loop_unref (run.loop);
+  if (run.error != NULL)
+    {
+      g_printerr ("fazhi-check: %s\n", run.error->message);
+      g_clear_error (&run.error);
+      return EXIT_USAGE;
+    }
 
   if (run.format == OUTPUT_JSON)
     {
-      fputs ("{\"schema\":\"" FZ_JSON_SCHEMA "\",\"reports\":[", stdout);
+      g_autoptr(GString) out = g_string_new ("{\"schema\":\"" FZ_JSON_SCHEMA "\",\"reports\":[");
+
       for (guint i = 0; i < jobs->len; i++)
         {
-          Job *job = g_ptr_array_index (jobs, i);
-
           if (i > 0)
-            fputc (',', stdout);
-          fputs (job->json, stdout);
+            g_string_append_c (out, ',');
+          print_json_report (out, g_ptr_array_index (jobs, i), &run);
         }
-      fputs ("]}\n", stdout);
+      g_string_append_c (out, ']');
+      print_json_batch (out, batch, jobs, previous);
+      g_string_append (out, "}\n");
+
+      if (run.pretty)
+        {
+          g_autoptr(JsonNode) node = json_from_string (out->str, NULL);
+          g_autofree char *pretty = node ? json_to_string (node, TRUE) : NULL;
+
+          if (pretty != NULL)
+            {
+              g_string_assign (out, pretty);
+              g_string_append_c (out, '\n');
+            }
+        }
+      fwrite (out->str, 1, out->len, stdout);
     }
   else
     {
+      g_autofree char *summary = fz_batch_dup_summary (batch);
+
       for (guint i = 0; i < jobs->len; i++)
         {
           g_autoptr(GString) out = g_string_new (NULL);
@@ -443,32 +766,47 @@ main (int   argc,
           print_text_report (out, g_ptr_array_index (jobs, i), &run);
           fputs (out->str, stdout);
         }
+      if (jobs->len > 1 || previous->len > 0)
+        g_print ("%s\n", summary);
     }
 
-  for (guint i = 0; i < jobs->len; i++)
-    if (((Job *) g_ptr_array_index (jobs, i))->error != NULL)
-      {
-        Job *job = g_ptr_array_index (jobs, i);
-
-        status = EXIT_UNREADABLE;
-        if (run.format == OUTPUT_JSON)
-          g_printerr ("fazhi-check: %s\n", job->error->message);
-      }
-
-  for (guint i = 0; i < jobs->len; i++)
+  if (ledger != NULL && !fz_ledger_write (batch, ledger, &error))
     {
-      Job *job = g_ptr_array_index (jobs, i);
+      g_printerr ("fazhi-check: %s\n", error->message);
+      return EXIT_USAGE;
+    }
 
-      if (job->memo_error != NULL)
+  for (guint p = 0; p < 2; p++)
+    {
+      GPtrArray *list = p == 0 ? jobs : previous;
+
+      for (guint i = 0; i < list->len; i++)
         {
-          g_printerr ("fazhi-check: %s\n", job->memo_error->message);
-          if (status == 0)
-            status = EXIT_MEMO;
+          Job *job = g_ptr_array_index (list, i);
+          const GError *job_error = fz_batch_entry_get_error (job->entry);
+
+          if (job_error == NULL)
+            continue;
+          status = EXIT_UNREADABLE;
+          if (run.format == OUTPUT_JSON || p == 1)
+            g_printerr ("fazhi-check: %s\n", job_error->message);
         }
     }
 
-  g_mutex_clear (&run.mutex);
-  g_cond_clear (&run.cond);
+  if (memos != NULL)
+    {
+      GHashTableIter iter;
+      Memo *entry_memo;
+
+      g_hash_table_iter_init (&iter, memos);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry_memo))
+        if (entry_memo->error != NULL)
+          {
+            g_printerr ("fazhi-check: %s\n", entry_memo->error->message);
+            if (status == 0)
+              status = EXIT_MEMO;
+          }
+    }
 
   return status;
 }

@@ -1,0 +1,167 @@
+/* fz-batch.h: a year's reports reviewed together
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "fz-analysis.h"
+#include "fz-copy.h"
+#include "fz-ruleset.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FZ_GRADE_NONE,                  /* not analysed, unreadable, or last year's */
+  FZ_GRADE_EXCELLENT,             /* 优秀 */
+  FZ_GRADE_GOOD,                  /* 良好 */
+  FZ_GRADE_FAIR,                  /* 一般 */
+  FZ_GRADE_POOR,                  /* 较差 */
+} FzGrade;
+
+typedef enum
+{
+  FZ_BATCH_ENTRY_PENDING,
+  FZ_BATCH_ENTRY_DONE,
+  FZ_BATCH_ENTRY_FAILED,
+} FzBatchEntryState;
+
+/* "excellent", "good", "fair", "poor", or NULL for FZ_GRADE_NONE. */
+const char *fz_grade_to_string   (FzGrade     grade);
+gboolean    fz_grade_from_string (const char *str,
+                                  FzGrade    *grade);
+/* 优秀 / 良好 / 一般 / 较差 in the reviewer's language. */
+const char *fz_grade_get_label   (FzGrade     grade);
+
+#define FZ_TYPE_BATCH_ENTRY (fz_batch_entry_get_type ())
+
+G_DECLARE_FINAL_TYPE (FzBatchEntry, fz_batch_entry, FZ, BATCH_ENTRY, GObject)
+
+GFile             *fz_batch_entry_get_file            (FzBatchEntry *self);
+const char        *fz_batch_entry_get_display_name    (FzBatchEntry *self);
+gboolean           fz_batch_entry_is_reference        (FzBatchEntry *self);
+FzBatchEntryState  fz_batch_entry_get_state           (FzBatchEntry *self);
+/* NULL unless the batch keeps analyses (the default) and the file was read. */
+FzAnalysis        *fz_batch_entry_get_analysis        (FzBatchEntry *self);
+const GError      *fz_batch_entry_get_error           (FzBatchEntry *self);
+/* The unit that reports: the 署名, else the title before 关于. */
+const char        *fz_batch_entry_get_unit            (FzBatchEntry *self);
+const char        *fz_batch_entry_get_title           (FzBatchEntry *self);
+FzLevel            fz_batch_entry_get_level           (FzBatchEntry *self);
+int                fz_batch_entry_get_year            (FzBatchEntry *self);
+const char        *fz_batch_entry_get_date            (FzBatchEntry *self);
+/* The reviewer's decision when there is one, else the machine's status;
+ * FALSE when the element is not in the rule set or not yet analysed. */
+gboolean           fz_batch_entry_get_status          (FzBatchEntry *self,
+                                                       const char   *element_id,
+                                                       FzStatus     *status);
+gboolean           fz_batch_entry_get_machine_status  (FzBatchEntry *self,
+                                                       const char   *element_id,
+                                                       FzStatus     *status);
+/* Records (or, with @status NULL, withdraws) the reviewer's decision;
+ * the suggested grade follows at once. */
+void               fz_batch_entry_set_decision        (FzBatchEntry   *self,
+                                                       const char     *element_id,
+                                                       const FzStatus *status);
+/* Findings of the checks plus copy_overlap, by severity. */
+guint              fz_batch_entry_get_n_findings      (FzBatchEntry *self,
+                                                       FzSeverity    severity);
+/* The copy_overlap findings (FzFinding) the batch added. */
+GPtrArray         *fz_batch_entry_get_copy_findings   (FzBatchEntry *self);
+FzGrade            fz_batch_entry_get_suggested_grade (FzBatchEntry *self);
+FzGrade            fz_batch_entry_get_grade_override  (FzBatchEntry *self);
+void               fz_batch_entry_set_grade_override  (FzBatchEntry *self,
+                                                       FzGrade       grade);
+/* The override when set, else the suggestion. */
+FzGrade            fz_batch_entry_get_grade           (FzBatchEntry *self);
+/* Lower-case hex SHA-256 of the file as read, NULL before reading. */
+const char        *fz_batch_entry_get_sha256          (FzBatchEntry *self);
+/* The file differs from the one a restored batch recorded. */
+gboolean           fz_batch_entry_get_changed         (FzBatchEntry *self);
+
+/* A pair of reports sharing passages (see FzCopyPassage; side a is @a). */
+typedef struct
+{
+  FzBatchEntry *a;
+  FzBatchEntry *b;
+  GArray       *passages;         /* FzCopyPassage */
+  GPtrArray    *a_texts;          /* utf8, each passage's text in @a */
+  GPtrArray    *b_texts;          /* utf8, in @b */
+} FzBatchCopy;
+
+#define FZ_TYPE_BATCH (fz_batch_get_type ())
+
+G_DECLARE_FINAL_TYPE (FzBatch, fz_batch, FZ, BATCH, GObject)
+
+/* Called in a worker thread for every file once it is analysed (@analysis
+ * NULL and @error set when it could not be read), before the batch lets go
+ * of the analysis. */
+typedef void (*FzBatchEntryFunc) (FzBatchEntry *entry,
+                                  FzAnalysis   *analysis,
+                                  const GError *error,
+                                  gpointer      user_data);
+
+FzBatch     *fz_batch_new                (FzRuleSet           *rules);
+FzRuleSet   *fz_batch_get_ruleset        (FzBatch             *self);
+/* The reports to grade, and last year's reports (compared, not graded). */
+GListModel  *fz_batch_get_entries        (FzBatch             *self);
+GListModel  *fz_batch_get_references     (FzBatch             *self);
+/* Adds one file, whatever its name; returns the entry, or NULL when the
+ * file is already in the batch. */
+FzBatchEntry *fz_batch_add_file          (FzBatch             *self,
+                                          GFile               *file,
+                                          gboolean             reference);
+/* Adds the reports in @folder and its subfolders, sorted by path, skipping
+ * hidden files and what is plainly no report (images, archives,
+ * spreadsheets, office lock files…).  Returns the number added. */
+guint        fz_batch_add_folder         (FzBatch             *self,
+                                          GFile               *folder,
+                                          gboolean             reference,
+                                          GCancellable        *cancellable,
+                                          GError             **error);
+const char  *fz_batch_get_reviewer      (FzBatch             *self);
+void         fz_batch_set_reviewer      (FzBatch             *self,
+                                          const char          *reviewer);
+guint        fz_batch_get_n_total        (FzBatch             *self);
+guint        fz_batch_get_n_done         (FzBatch             *self);
+void         fz_batch_set_keep_analyses  (FzBatch             *self,
+                                          gboolean             keep);
+void         fz_batch_set_detect_copies  (FzBatch             *self,
+                                          gboolean             detect);
+void         fz_batch_set_entry_func     (FzBatch             *self,
+                                          FzBatchEntryFunc     func,
+                                          gpointer             user_data);
+
+/* Reads and analyses every pending file on a pool of one worker per core,
+ * then looks for shared passages.  Progress (n-done) is notified on the
+ * thread-default main context of the caller, where @callback runs too.
+ * One unreadable file never stops the batch: its entry carries the error. */
+void         fz_batch_analyse_async      (FzBatch             *self,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean     fz_batch_analyse_finish     (FzBatch             *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+
+/* (element-type FzBatchCopy) the pairs found by the last analysis. */
+GPtrArray   *fz_batch_get_copies         (FzBatch             *self);
+/* "44 reports: 12 lack …" in the reviewer's language. */
+char        *fz_batch_dup_summary        (FzBatch             *self);
+
+/* The state a reviewer would lose: files with their SHA-256, grade
+ * overrides, decisions, reviewer.  Written atomically. */
+gboolean     fz_batch_save               (FzBatch             *self,
+                                          GFile               *file,
+                                          GError             **error);
+/* A batch with the saved files (not yet analysed) and state. */
+FzBatch     *fz_batch_load               (GFile               *file,
+                                          GError             **error);
+/* $XDG_DATA_HOME/fazhi-review/batches, where the window keeps batches. */
+char        *fz_batch_get_default_dir    (void);
+
+G_END_DECLS
