@@ -9,6 +9,7 @@
 #include "fz-analysis.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
+#include "fz-coverage.h"
 #include "fz-document.h"
 #include "fz-error.h"
 #include "fz-figures.h"
