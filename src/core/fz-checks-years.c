@@ -253,17 +253,22 @@ check_opening (FzCheckContext *ctx,
 
   while (next_year (ctx, from, to, &ys, &ye, &y))
     {
+      gunichar before = ys > 0 ? ctx->chars[ys - 1] : 0;
+
+      from = ye;
+      /* The end of a span: "（2021—2025年）". */
+      if (before == 0x2014 || before == '-' || before == 0xFF0D || before == 0x2013 || before == 0xFF5E)
+        continue;
       /* The report year, or a span reaching it ("2021年以来"). */
       if (y == report_year || y == report_year + 1 || chars_have (ctx, ye + 1, to, "以来") ||
           chars_have (ctx, ye + 1, to, "至今"))
         return;
-      if (first == 0 && ys > 0 && ctx->chars[ys - 1] != 0x2014 && ctx->chars[ys - 1] != '-')
+      if (first == 0)
         {
           first = y;
           first_s = ys;
           first_e = ye;
         }
-      from = ye;
     }
 
   if (first != 0)
