@@ -142,6 +142,12 @@ test_report_shape (void)
 
         g_assert_true (g_str_equal (status, "covered") || g_str_equal (status, "mentioned") ||
                        g_str_equal (status, "absent"));
+        /* The sample reports on mediation at length and says nothing
+         * of digital government. */
+        if (g_str_equal (json_object_get_string_member (c, "id"), "area_disputes"))
+          g_assert_cmpstr (status, ==, "covered");
+        if (g_str_equal (json_object_get_string_member (c, "id"), "area_digital"))
+          g_assert_cmpstr (status, ==, "absent");
         covered += g_str_equal (status, "covered");
         if (json_object_get_int_member (c, "hits") > 0)
           {
@@ -157,7 +163,7 @@ test_report_shape (void)
             g_assert_cmpuint (json_array_get_length (keywords), ==, 0);
           }
       }
-    g_assert_cmpuint (covered, >=, 5);
+    g_assert_cmpuint (covered, >=, 3);
   }
 
   /* The sample plants a repeated word; it must come out with its place. */
