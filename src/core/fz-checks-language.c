@@ -676,6 +676,25 @@ _fz_check_punct_unbalanced (FzCheckContext *ctx)
  * p_booktitle: info).  The names come from the law-names list, which the
  * reviewer can extend. */
 
+static guint
+first_law_name (const FzCheckLists *lists,
+                gunichar            c)
+{
+  guint lo = 0, hi = lists->law_names->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (((const gunichar *) g_ptr_array_index (lists->law_names, mid))[0] < c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 void
 _fz_check_booktitle_missing (FzCheckContext *ctx)
 {
@@ -704,13 +723,15 @@ _fz_check_booktitle_missing (FzCheckContext *ctx)
           if (depth > 0 || c >= 0x10000 || (lists->law_first_bmp[c / 8] & (1 << (c % 8))) == 0)
             continue;
 
-          for (guint n = 0; n < lists->law_names->len; n++)
+          for (guint n = first_law_name (lists, c); n < lists->law_names->len; n++)
             {
               const gunichar *name = g_ptr_array_index (lists->law_names, n);
               guint k = 0, start = i, end;
               g_autofree char *found = NULL;
               g_autofree char *fixed = NULL;
 
+              if (name[0] != c)
+                break;
               while (name[k] != 0 && i + k < para->end && ctx->chars[i + k] == name[k])
                 k++;
               if (name[k] != 0)

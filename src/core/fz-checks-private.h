@@ -84,7 +84,7 @@ typedef struct
   GHashTable *latin_words;        /* allowed Latin tokens, upper-cased */
   GHashTable *traditional;        /* gunichar → simplified string */
   guint8      traditional_bmp[0x10000 / 8];
-  GPtrArray  *law_names;          /* gunichar *, NUL-terminated: names that take 《》 */
+  GPtrArray  *law_names;          /* gunichar *, NUL-terminated, sorted by the first character: names that take 《》 */
   guint8      law_first_bmp[0x10000 / 8];
 } FzCheckLists;
 

@@ -57,7 +57,17 @@ typedef struct
   GArray         *areas;          /* OutlineArea */
   GArray         *keywords;      /* OutlineKeyword, sorted by first character */
   guint8          first_bmp[0x10000 / 8];
+  guint8          pair_bmp[0x10000 / 8];  /* hashed first two characters */
 } Outline;
+
+/* Keywords mostly start with common characters (行, 政, 法); the pair of
+ * the first two is far rarer, so a bit per hashed pair skips most places. */
+static inline guint
+pair_hash (gunichar a,
+           gunichar b)
+{
+  return (a * 40503u + b) & 0xFFFF;
+}
 
 static char *
 node_text (xmlNode *node)
@@ -131,6 +141,11 @@ parse_area (Outline *outline,
               continue;
             }
           outline->first_bmp[kw.chars[0] / 8] |= 1 << (kw.chars[0] % 8);
+          {
+            guint h = pair_hash (kw.chars[0], kw.chars[1]);
+
+            outline->pair_bmp[h / 8] |= 1 << (h % 8);
+          }
           g_array_append_val (outline->keywords, kw);
         }
     }
@@ -244,7 +259,12 @@ count_keywords (FzCheckContext *ctx,
         {
           gunichar c = ctx->chars[i];
 
+          guint h;
+
           if (c >= 0x10000 || (outline->first_bmp[c / 8] & (1 << (c % 8))) == 0)
+            continue;
+          h = pair_hash (c, ctx->chars[i + 1]);
+          if ((outline->pair_bmp[h / 8] & (1 << (h % 8))) == 0)
             continue;
 
           for (guint k = keywords_from (outline, c); k < outline->keywords->len; k++)

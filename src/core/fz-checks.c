@@ -292,6 +292,16 @@ add_law_name (FzCheckLists *lists,
   lists->law_first_bmp[name[0] / 8] |= 1 << (name[0] % 8);
 }
 
+static int
+compare_first_char (gconstpointer a,
+                    gconstpointer b)
+{
+  gunichar ca = (*(const gunichar * const *) a)[0];
+  gunichar cb = (*(const gunichar * const *) b)[0];
+
+  return ca < cb ? -1 : ca > cb;
+}
+
 const FzCheckLists *
 _fz_check_lists_get (void)
 {
@@ -310,6 +320,7 @@ _fz_check_lists_get (void)
       load_list (lists, "latin-words.txt", add_latin_word);
       load_list (lists, "traditional-chars.txt", add_traditional);
       load_list (lists, "law-names.txt", add_law_name);
+      g_ptr_array_sort (lists->law_names, compare_first_char);
 
       g_once_init_leave (&once, (gsize) lists);
     }
