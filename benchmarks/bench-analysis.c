@@ -124,6 +124,8 @@ bench_library (const char *label,
   g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) analysis = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(FzDocument) sample_doc = fz_document_new_from_text (report, -1, NULL);
+  double checks_ms;
+  guint n_findings;
 
   for (guint i = 0; i < RUNS; i++)
     {
@@ -137,9 +139,6 @@ bench_library (const char *label,
       g_array_append_val (whole, w);
       g_array_append_val (analysis, an);
     }
-
-  double checks_ms;
-  guint n_findings;
 
   /* The checks alone, on the very inputs the analysis gave them. */
   {
