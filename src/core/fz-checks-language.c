@@ -722,6 +722,12 @@ _fz_check_booktitle_missing (FzCheckContext *ctx)
             depth--;
           if (depth > 0 || c >= 0x10000 || (lists->law_first_bmp[c / 8] & (1 << (c % 8))) == 0)
             continue;
+          {
+            guint h = _fz_check_pair_hash (c, ctx->chars[i + 1]);
+
+            if ((lists->law_pair_bmp[h / 8] & (1 << (h % 8))) == 0)
+              continue;
+          }
 
           for (guint n = first_law_name (lists, c); n < lists->law_names->len; n++)
             {

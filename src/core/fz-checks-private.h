@@ -86,7 +86,17 @@ typedef struct
   guint8      traditional_bmp[0x10000 / 8];
   GPtrArray  *law_names;          /* gunichar *, NUL-terminated, sorted by the first character: names that take 《》 */
   guint8      law_first_bmp[0x10000 / 8];
+  guint8      law_pair_bmp[0x10000 / 8]; /* hashed first two characters */
 } FzCheckLists;
+
+/* A 16-bit hash of two characters, for bitmaps that skip the places where
+ * no listed word can start. */
+static inline guint
+_fz_check_pair_hash (gunichar a,
+                     gunichar b)
+{
+  return (a * 40503u + b) & 0xFFFF;
+}
 
 const FzCheckLists *_fz_check_lists_get (void);
 

@@ -62,12 +62,7 @@ typedef struct
 
 /* Keywords mostly start with common characters (行, 政, 法); the pair of
  * the first two is far rarer, so a bit per hashed pair skips most places. */
-static inline guint
-pair_hash (gunichar a,
-           gunichar b)
-{
-  return (a * 40503u + b) & 0xFFFF;
-}
+#define pair_hash _fz_check_pair_hash
 
 static char *
 node_text (xmlNode *node)

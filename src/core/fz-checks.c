@@ -290,6 +290,7 @@ add_law_name (FzCheckLists *lists,
 
   g_ptr_array_add (lists->law_names, name);
   lists->law_first_bmp[name[0] / 8] |= 1 << (name[0] % 8);
+  lists->law_pair_bmp[_fz_check_pair_hash (name[0], name[1]) / 8] |= 1 << (_fz_check_pair_hash (name[0], name[1]) % 8);
 }
 
 static int
@@ -425,7 +426,13 @@ _fz_check_count_text (FzCheckContext *ctx,
 
   end = MIN (end, ctx->n_chars);
   for (guint i = start; i < end; i++)
-    n += (ctx->mask[i] & FZ_CHECK_MASK_OUTSIDE) == 0 && !fz_unichar_is_space (ctx->chars[i]);
+    {
+      gunichar c = ctx->chars[i];
+
+      /* Han text has no spaces: test the rare case only when it may be one. */
+      n += (ctx->mask[i] & FZ_CHECK_MASK_OUTSIDE) == 0 &&
+           (c > 0x3000 || !fz_unichar_is_space (c));
+    }
 
   return n;
 }
