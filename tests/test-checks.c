@@ -1053,6 +1053,25 @@ test_vague_plan (void)
   find_with (fz_analysis_get_findings (no_action), "vague_plan", "三、2025年工作安排", "concrete");
 }
 
+/* Every prefix of the clean report, cut anywhere: half a heading, a
+ * figure without its unit, a title alone.  No check may crash or warn. */
+static void
+test_truncated (void)
+{
+  g_autofree char *text = clean_text ();
+  glong n = g_utf8_strlen (text, -1);
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", NULL);
+
+  for (glong cut = 0; cut <= n; cut += 7)
+    {
+      const char *end = g_utf8_offset_to_pointer (text, cut);
+      g_autoptr(FzDocument) doc = fz_document_new_from_text (text, end - text, NULL);
+      g_autoptr(FzAnalysis) a = fz_analysis_new (doc, rules);
+
+      assert_consistent (doc, fz_analysis_get_findings (a));
+    }
+}
+
 /* A rule set switches checks off and tunes their thresholds. */
 static void
 test_rules_tune_checks (void)
@@ -1415,6 +1434,7 @@ main (int   argc,
   g_test_add_func ("/checks/few-figures", test_few_figures);
   g_test_add_func ("/checks/vague-plan", test_vague_plan);
   g_test_add_func ("/checks/rules-tune-checks", test_rules_tune_checks);
+  g_test_add_func ("/checks/truncated", test_truncated);
   g_test_add_func ("/checks/report/clean", test_clean_report);
   g_test_add_func ("/checks/report/defects", test_defects_report);
   g_test_add_func ("/checks/degenerate", test_degenerate);

@@ -496,7 +496,7 @@ _fz_check_title_format (FzCheckContext *ctx)
   const FzMetaField *title;
   gunichar last;
 
-  if (meta == NULL || !field_is_usable (ctx, &meta->title))
+  if (meta == NULL || !field_is_usable (ctx, &meta->title) || meta->title.value[0] == '\0')
     return;
   title = &meta->title;
 

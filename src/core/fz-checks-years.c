@@ -146,11 +146,12 @@ _fz_check_deadline (FzCheckContext *ctx)
   else if (meta->level == FZ_LEVEL_PROVINCE)
     month = 4;
 
+  /* 29 February as a deadline falls back to the 28th in other years. */
+  if (!g_date_valid_dmy (day, month, year + 1))
+    day = 28;
   date = g_date_new_dmy (d, m, y);
   deadline = g_date_new_dmy (day, month, year + 1);
   year_end = g_date_new_dmy (31, G_DATE_DECEMBER, year);
-  if (!g_date_valid (deadline))
-    g_date_set_dmy (deadline, 28, G_DATE_FEBRUARY, year + 1);
 
   if (y < year)
     _fz_check_report (ctx, "deadline", FZ_SEVERITY_WARNING, meta->date.start, meta->date.end, NULL,
