@@ -127,6 +127,22 @@ static const struct
   { "outline_coverage", "min-hits",     2,   1, 1000 },
 };
 
+char **
+fz_checks_list_ids (void)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **ids;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
+      g_strv_builder_add (builder, checks[i].ids[k]);
+
+  ids = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return ids;
+}
+
 gboolean
 fz_checks_is_known (const char *id)
 {

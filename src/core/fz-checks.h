@@ -34,6 +34,10 @@ GPtrArray *fz_checks_run_full (FzDocument       *document,
                                FzRuleSet        *rules,
                                GPtrArray       **coverage);
 
+/* Every finding id the checks report, in the order they run; free with
+ * g_strfreev(). */
+char     **fz_checks_list_ids (void);
+
 /* TRUE when @id is a finding id a rule set may name in <check>. */
 gboolean   fz_checks_is_known (const char       *id);
 
