@@ -892,7 +892,7 @@ test_request_in_report (void)
 {
   g_autoptr(FzAnalysis) a = analyse_planted ("特此报告。", "以上报告妥否，请批示。");
   g_autoptr(FzAnalysis) b = analyse_planted ("特此报告。", "恳请县政府给予支持。\n\n特此报告。");
-  g_autoptr(FzAnalysis) apply = analyse_planted ("特此报告。", "群众申请批准的事项均按时办结。\n\n特此报告。");
+  g_autoptr(FzAnalysis) apply = analyse_planted ("特此报告。", "群众申请批准的事项均按时办结，规范性文件均报请县政府批准。\n\n特此报告。");
 
   find_with (fz_analysis_get_findings (a), "request_in_report", "妥否", NULL);
   find_with (fz_analysis_get_findings (a), "request_in_report", "请批示", NULL);

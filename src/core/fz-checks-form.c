@@ -436,10 +436,11 @@ _fz_check_doc_number_format (FzCheckContext *ctx)
  *
  * A 报告 reports; it asks for nothing.  "不得在报告等非请示性公文中夹带请示事项"
  * (条例 2012, recalled [U]; the 2000 办法 said the same [V]).  "妥否，请批示"
- * and friends turn it into a 请示. */
+ * and friends turn it into a 请示.  "申请批准", "报请县政府批准" describe a
+ * procedure and ask nothing of the reader. */
 
 FZ_DEFINE_STATIC_REGEX (request_regex,
-      "(?<![申邀聘])(?:恳请|敬请|提请|请)(?:上级|领导|县委|县政府|市委|市政府|区委|区政府)?"
+      "(?<![申邀聘报呈转])(?:恳请|敬请|提请|请)(?:上级|领导|县委|县政府|市委|市政府|区委|区政府)?"
       "(?:予以|给予)?(?:批示|批准|审批|审定|指示|核准|批复)"
       "|妥否|当否|可否[，,]?请"
       "|(?:恳请|敬请)[^。；！？]{0,12}(?:支持|解决|协调|审议)")
