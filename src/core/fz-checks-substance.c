@@ -422,6 +422,27 @@ _fz_check_weak_problems (FzCheckContext *ctx)
     return;
 
   part = parts_chars (ctx, parts, TRUE);
+
+  /* A part of its own for the causes counts too, unless it sits inside
+   * the shortcomings and is counted already. */
+  {
+    g_autoptr(GPtrArray) causes = _fz_check_sections_for (ctx, "causes");
+
+    for (guint i = 0; i < causes->len; i++)
+      {
+        const FzSection *c = g_ptr_array_index (causes, i);
+        gboolean inside = FALSE;
+
+        for (guint k = 0; k < parts->len && !inside; k++)
+          {
+            const FzSection *p = g_ptr_array_index (parts, k);
+
+            inside = c->start >= p->start && c->end <= p->end;
+          }
+        if (!inside)
+          part += _fz_check_count_text (ctx, MAX (c->body_start, c->start), c->end);
+      }
+  }
   share = 100.0 * part / body;
   if (part >= min_chars && share >= min_share)
     return;
@@ -540,6 +561,7 @@ _fz_check_few_figures (FzCheckContext *ctx)
  * q_vague_plan [U]: info). */
 
 FZ_DEFINE_STATIC_REGEX (next_year_words_regex, "下一年|下一年度|明年|来年|新的一年")
+FZ_DEFINE_STATIC_REGEX (any_year_regex, "(?<!\\d)(?:19|20)\\d{2}\\s*年")
 FZ_DEFINE_STATIC_REGEX (enumeration_regex, "[一二三四五六七八九十]是|(?:^|\\n)\\s*(?:\\d+[.．、]|（\\d+）|（[一二三四五六七八九十]+）)")
 FZ_DEFINE_STATIC_REGEX (action_regex,
       "开展|推进|建立|完善|落实|组织|制定|加强|健全|实施|举办|培训|出台|修订|完成|深化|强化|提升|规范|推动")
@@ -570,7 +592,9 @@ _fz_check_vague_plan (FzCheckContext *ctx)
 
           named = strstr (text, next) != NULL;
         }
-      named = named || fz_regex_matches (next_year_words_regex (), text, -1);
+      /* A wrong year is year_mismatch's; this is for a plan with none. */
+      named = named || fz_regex_matches (next_year_words_regex (), text, -1) ||
+              fz_regex_matches (any_year_regex (), text, -1);
       if (!named && year != 0)
         _fz_check_report (ctx, "vague_plan", FZ_SEVERITY_INFO, start, end, NULL,
                           _("The plan does not say which year it is for; name %d, the year after the report year"),
