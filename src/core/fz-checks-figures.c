@@ -540,7 +540,7 @@ _fz_check_figure_conflict (FzCheckContext *ctx)
       const FzFigure *f = g_ptr_array_index (ctx->figures, i);
       const FzFigure *other;
       g_autofree char *key = NULL;
-      guint key_start = 0, s, e;
+      guint key_start = 0, s, e, os;
       gboolean in_plan = FALSE;
 
       if (f->approx || f->kind == FZ_FIGURE_PERCENT || !in_language_text (ctx, f))
@@ -558,11 +558,6 @@ _fz_check_figure_conflict (FzCheckContext *ctx)
       if (key == NULL)
         continue;
 
-      s = sentence_start (ctx, f->start);
-      e = sentence_end (ctx, f->end);
-      if (range_has_any (ctx, s, e, period_words))
-        continue;
-
       {
         g_autofree char *full = g_strconcat (key, "\t", f->unit, NULL);
 
@@ -573,17 +568,27 @@ _fz_check_figure_conflict (FzCheckContext *ctx)
             continue;
           }
       }
+      if (other->value == f->value)
+        continue;
 
-      if (other->value != f->value && sentence_start (ctx, other->start) != s)
-        {
-          g_autoptr(GString) a = g_string_new (NULL);
-          g_autoptr(GString) b = g_string_new (NULL);
+      /* Rare by now, so the sentences are read only here: either one
+       * speaking of another period makes two values plausible. */
+      s = sentence_start (ctx, f->start);
+      e = sentence_end (ctx, f->end);
+      os = sentence_start (ctx, other->start);
+      if (os == s || range_has_any (ctx, s, e, period_words) ||
+          range_has_any (ctx, os, sentence_end (ctx, other->end), period_words))
+        continue;
 
-          append_number (a, other->value);
-          append_number (b, f->value);
-          _fz_check_report (ctx, "figure_conflict", FZ_SEVERITY_WARNING, key_start, f->end, NULL,
-                            _("“%s” is given as %s %s here but as %s %s earlier (“%s”); check which is right"),
-                            key, b->str, f->unit, a->str, other->unit, other->context ? other->context : other->text);
-        }
+      {
+        g_autoptr(GString) a = g_string_new (NULL);
+        g_autoptr(GString) b = g_string_new (NULL);
+
+        append_number (a, other->value);
+        append_number (b, f->value);
+        _fz_check_report (ctx, "figure_conflict", FZ_SEVERITY_WARNING, key_start, f->end, NULL,
+                          _("“%s” is given as %s %s here but as %s %s earlier (“%s”); check which is right"),
+                          key, b->str, f->unit, a->str, other->unit, other->context ? other->context : other->text);
+      }
     }
 }

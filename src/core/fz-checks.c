@@ -382,29 +382,38 @@ _fz_check_report (FzCheckContext *ctx,
                   const char     *format,
                   ...)
 {
-  g_autofree char *message = NULL;
-  g_autofree char *text = NULL;
+  GString *message;
   const char *source;
   FzFinding *finding;
   va_list args;
 
   g_return_val_if_fail (start <= end && end <= ctx->n_chars, NULL);
 
+  /* A report full of half-width commas has hundreds of findings: each is
+   * built with as few copies as can be. */
+  message = g_string_sized_new (128);
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  g_string_append_vprintf (message, format, args);
   va_end (args);
 
   if ((source = source_of (id)) != NULL)
     {
-      /* TRANSLATORS: a finding's explanation and the rule it rests on */
-      char *with_source = g_strdup_printf (_("%s (source: %s)"), message, source);
+      g_autofree char *body = g_string_free (message, FALSE);
 
-      g_free (message);
-      message = with_source;
+      message = g_string_sized_new (strlen (body) + 64);
+      /* TRANSLATORS: a finding's explanation and the rule it rests on */
+      g_string_append_printf (message, _("%s (source: %s)"), body, source);
     }
 
-  text = g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
-  finding = fz_finding_new (id, severity, start, end, text, message);
+  finding = g_new0 (FzFinding, 1);
+  finding->id = g_strdup (id);
+  finding->severity = severity;
+  finding->start = start;
+  finding->end = end;
+  finding->message = g_string_free (message, FALSE);
+  finding->text = g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
+  if (finding->text == NULL)
+    finding->text = g_strdup ("");
   finding->suggestion = g_strdup (suggestion);
   g_ptr_array_add (ctx->findings, finding);
 
