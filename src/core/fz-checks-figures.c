@@ -10,6 +10,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* memmem() */
+#define _GNU_SOURCE
+
 #define G_LOG_DOMAIN "fz-checks"
 
 #include "config.h"
@@ -289,10 +292,18 @@ _fz_check_figure_sum (FzCheckContext *ctx)
   for (guint p = 0; p < ctx->n_paragraphs; p++)
     {
       const FzParagraph *para = ctx->paragraphs[p].paragraph;
+      gsize len;
+      const char *text = fz_document_get_paragraph_text (ctx->document, ctx->paragraphs[p].index, &len);
+      const char *at = text, *end = text + len;
+      FzCheckCursor cursor;
 
-      for (guint i = para->start; i + 1 < para->end; i++)
-        if (ctx->chars[i] == 0x5176 /* 其 */ && ctx->chars[i + 1] == 0x4E2D /* 中 */)
-          check_sum_at (ctx, i);
+      /* memmem is far faster than a loop over the characters. */
+      _fz_check_cursor_init (&cursor, para, text);
+      while (at < end && (at = memmem (at, end - at, "其中", strlen ("其中"))) != NULL)
+        {
+          check_sum_at (ctx, _fz_check_cursor_char (&cursor, at - text));
+          at += strlen ("其中");
+        }
     }
 }
 

@@ -461,8 +461,15 @@ _fz_check_request_in_report (FzCheckContext *ctx)
       const char *text;
       FzCheckCursor cursor;
       gssize s, e;
+      gboolean maybe = FALSE;
 
       if (para->kind == FZ_PARAGRAPH_TITLE || (ctx->paragraphs[p].content & FZ_CHECK_HAS_HAN) == 0)
+        continue;
+
+      /* Every request has 请 or 否: the regex runs only where one is. */
+      for (guint i = para->start; i < para->end && !maybe; i++)
+        maybe = ctx->chars[i] == 0x8BF7 /* 请 */ || ctx->chars[i] == 0x5426 /* 否 */;
+      if (!maybe)
         continue;
 
       text = fz_document_get_paragraph_text (ctx->document, ctx->paragraphs[p].index, &len);

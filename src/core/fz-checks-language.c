@@ -633,7 +633,9 @@ _fz_check_punct_unbalanced (FzCheckContext *ctx)
         {
           gunichar c = ctx->chars[i], want;
 
-          if (c < 0x2018 && c != '(' && c != ')')
+          /* Han text first: every paired mark is below U+4E00 or a
+           * full-width form. */
+          if ((c >= 0x4E00 && c < 0xFF08) || (c < 0x2018 && c != '(' && c != ')'))
             continue;
           if ((ctx->mask[i] & (FZ_CHECK_MASK_MARKER | FZ_CHECK_MASK_URL | FZ_CHECK_MASK_MARKUP)) != 0)
             continue;
@@ -716,18 +718,25 @@ _fz_check_booktitle_missing (FzCheckContext *ctx)
         {
           gunichar c = ctx->chars[i];
 
-          if (c == 0x300A || c == 0x3008) /* 《 〈 */
-            depth++;
-          else if ((c == 0x300B || c == 0x3009) && depth > 0)
-            depth--;
+          guint h;
+
+          if (G_UNLIKELY (c == 0x300A || c == 0x3008)) /* 《 〈 */
+            {
+              depth++;
+              continue;
+            }
+          if (G_UNLIKELY (c == 0x300B || c == 0x3009)) /* 》 〉 */
+            {
+              depth = MAX (depth - 1, 0);
+              continue;
+            }
+
+          /* One test per character in the common case: the pair. */
+          h = _fz_check_pair_hash (c, ctx->chars[i + 1]);
+          if (G_LIKELY ((lists->law_pair_bmp[h / 8] & (1 << (h % 8))) == 0))
+            continue;
           if (depth > 0 || c >= 0x10000 || (lists->law_first_bmp[c / 8] & (1 << (c % 8))) == 0)
             continue;
-          {
-            guint h = _fz_check_pair_hash (c, ctx->chars[i + 1]);
-
-            if ((lists->law_pair_bmp[h / 8] & (1 << (h % 8))) == 0)
-              continue;
-          }
 
           for (guint n = first_law_name (lists, c); n < lists->law_names->len; n++)
             {

@@ -42,6 +42,7 @@ typedef struct
   const FzParagraph *paragraph;
   guint              index;       /* in the document */
   FzCheckContent     content;
+  guint              n_text;      /* characters other than spaces; G_MAXUINT until counted */
 } FzCheckParagraph;
 
 /* The heading marker of a section as written, without Markdown residue

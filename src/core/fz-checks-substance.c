@@ -238,10 +238,14 @@ keywords_from (const Outline *outline,
   return lo;
 }
 
+/* @first_use: per keyword, where it first occurs (G_MAXUINT: never), so
+ * that each area lists its keywords once, in the order the report uses
+ * them. */
 static void
 count_keywords (FzCheckContext *ctx,
                 const Outline  *outline,
-                AreaCount      *counts)
+                AreaCount      *counts,
+                guint          *first_use)
 {
   for (guint p = 0; p < ctx->n_paragraphs; p++)
     {
@@ -254,12 +258,11 @@ count_keywords (FzCheckContext *ctx,
         {
           gunichar c = ctx->chars[i];
 
-          guint h;
+          guint h = pair_hash (c, ctx->chars[i + 1]);
 
-          if (c >= 0x10000 || (outline->first_bmp[c / 8] & (1 << (c % 8))) == 0)
+          if (G_LIKELY ((outline->pair_bmp[h / 8] & (1 << (h % 8))) == 0))
             continue;
-          h = pair_hash (c, ctx->chars[i + 1]);
-          if ((outline->pair_bmp[h / 8] & (1 << (h % 8))) == 0)
+          if (c >= 0x10000 || (outline->first_bmp[c / 8] & (1 << (c % 8))) == 0)
             continue;
 
           for (guint k = keywords_from (outline, c); k < outline->keywords->len; k++)
@@ -279,8 +282,11 @@ count_keywords (FzCheckContext *ctx,
                   count->start = i;
                   count->end = i + kw->len;
                 }
-              if (!g_ptr_array_find_with_equal_func (count->keywords, kw->utf8, g_str_equal, NULL))
-                g_ptr_array_add (count->keywords, kw->utf8);
+              if (first_use[k] == G_MAXUINT)
+                {
+                  first_use[k] = i;
+                  g_ptr_array_add (count->keywords, kw->utf8);
+                }
             }
         }
     }
@@ -310,6 +316,7 @@ _fz_check_outline_coverage (FzCheckContext *ctx)
   int year = ctx->metadata != NULL ? ctx->metadata->report_year : 0;
   guint min_hits = (guint) _fz_check_param (ctx, "outline_coverage", "min-hits");
   g_autofree AreaCount *counts = NULL;
+  g_autofree guint *first_use = NULL;
   g_autoptr(GString) absent = NULL;
   guint n_absent = 0, anchor;
 
@@ -317,9 +324,12 @@ _fz_check_outline_coverage (FzCheckContext *ctx)
     return;
 
   counts = g_new0 (AreaCount, outline->areas->len);
+  first_use = g_new (guint, MAX (outline->keywords->len, 1));
+  for (guint k = 0; k < outline->keywords->len; k++)
+    first_use[k] = G_MAXUINT;
   for (guint a = 0; a < outline->areas->len; a++)
     counts[a].keywords = g_ptr_array_new ();
-  count_keywords (ctx, outline, counts);
+  count_keywords (ctx, outline, counts, first_use);
 
   absent = g_string_new (NULL);
   for (guint a = 0; a < outline->areas->len; a++)

@@ -442,14 +442,13 @@ _fz_check_sections_for (FzCheckContext *ctx,
   return out;
 }
 
-guint
-_fz_check_count_text (FzCheckContext *ctx,
-                      guint           start,
-                      guint           end)
+static guint
+count_range (FzCheckContext *ctx,
+             guint           start,
+             guint           end)
 {
   guint n = 0;
 
-  end = MIN (end, ctx->n_chars);
   for (guint i = start; i < end; i++)
     {
       gunichar c = ctx->chars[i];
@@ -457,6 +456,46 @@ _fz_check_count_text (FzCheckContext *ctx,
       /* Han text has no spaces: test the rare case only when it may be one. */
       n += (ctx->mask[i] & FZ_CHECK_MASK_OUTSIDE) == 0 &&
            (c > 0x3000 || !fz_unichar_is_space (c));
+    }
+
+  return n;
+}
+
+/* Only language paragraphs hold text that counts; a paragraph wholly in
+ * the range is counted once per run and remembered. */
+guint
+_fz_check_count_text (FzCheckContext *ctx,
+                      guint           start,
+                      guint           end)
+{
+  guint lo = 0, hi = ctx->n_paragraphs, n = 0;
+
+  end = MIN (end, ctx->n_chars);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (ctx->paragraphs[mid].paragraph->end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (guint p = lo; p < ctx->n_paragraphs; p++)
+    {
+      FzCheckParagraph *cp = &ctx->paragraphs[p];
+      const FzParagraph *para = cp->paragraph;
+
+      if (para->start >= end)
+        break;
+      if (para->start >= start && para->end <= end)
+        {
+          if (cp->n_text == G_MAXUINT)
+            cp->n_text = count_range (ctx, para->start, para->end);
+          n += cp->n_text;
+        }
+      else
+        n += count_range (ctx, MAX (start, para->start), MIN (end, para->end));
     }
 
   return n;
@@ -668,6 +707,7 @@ prepare (FzCheckContext *ctx)
       ctx->paragraphs[ctx->n_paragraphs].paragraph = para;
       ctx->paragraphs[ctx->n_paragraphs].index = i;
       ctx->paragraphs[ctx->n_paragraphs].content = content;
+      ctx->paragraphs[ctx->n_paragraphs].n_text = G_MAXUINT;
       ctx->n_paragraphs++;
     }
 
