@@ -780,6 +780,13 @@ test_year_mismatch (void)
   f = find_with (fz_analysis_get_findings (stale), "year_mismatch", "2022", "2022");
   g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
   find_with (fz_analysis_get_findings (shortcomings), "year_mismatch", "2023", "2024");
+
+  /* A span reaching the report year is no other year. */
+  {
+    g_autoptr(FzAnalysis) since = analyse_planted ("一、主要举措和成效", "一、2023年以来的主要举措和成效");
+
+    assert_none (fz_analysis_get_findings (since), "year_mismatch");
+  }
 }
 
 /* deadline and date_format */

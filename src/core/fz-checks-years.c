@@ -200,9 +200,11 @@ check_headings (FzCheckContext *ctx,
       if (!next_year (ctx, s->start, to, &ys, &ye, &y) || y == expected)
         continue;
 
-      /* "2021—2025年" names a span, not the year of the part. */
+      /* "2021—2025年" and "2023年以来" name a span, not the year of the part. */
       if (ys > s->start && (ctx->chars[ys - 1] == 0x2014 || ctx->chars[ys - 1] == '-' ||
                             ctx->chars[ys - 1] == 0xFF0D || ctx->chars[ys - 1] == 0x2013))
+        continue;
+      if (chars_have (ctx, ye + 1, to, "以来") || chars_have (ctx, ye + 1, to, "至"))
         continue;
 
       {
