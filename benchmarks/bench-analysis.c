@@ -3,6 +3,9 @@
  * Prints:
  *   - the median time to analyse a 15,000-character report in the library
  *     (goal < 1 ms), for the whole pipeline and for the analysis alone;
+ *   - the median time the checks (figures, years, 公文 form, language,
+ *     coverage) take of that analysis (goal < 1 ms), run on the outline,
+ *     metadata and figures the analysis made;
  *   - the wall time of `fazhi-check --format=json` over 1,000 such reports
  *     (goal < 1 s on 2 cores).
  *
@@ -121,6 +124,8 @@ bench_library (const char *label,
   g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) analysis = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(FzDocument) sample_doc = fz_document_new_from_text (report, -1, NULL);
+  double checks_ms;
+  guint n_findings;
 
   for (guint i = 0; i < RUNS; i++)
     {
@@ -135,11 +140,72 @@ bench_library (const char *label,
       g_array_append_val (analysis, an);
     }
 
+  /* The checks alone, on the very inputs the analysis gave them. */
+  {
+    g_autoptr(FzAnalysis) a = fz_analysis_new (sample_doc, rules);
+    g_autoptr(GArray) checks = g_array_new (FALSE, FALSE, sizeof (double));
+    for (guint i = 0; i < RUNS; i++)
+      {
+        g_autoptr(GPtrArray) coverage = NULL;
+        gint64 t0 = g_get_monotonic_time ();
+        g_autoptr(GPtrArray) findings = fz_checks_run_full (sample_doc,
+                                                            fz_analysis_get_sections (a),
+                                                            fz_analysis_get_metadata (a),
+                                                            fz_analysis_get_figures (a),
+                                                            rules, &coverage);
+        double c = (g_get_monotonic_time () - t0) / 1000.0;
+
+        g_array_append_val (checks, c);
+      }
+
+    checks_ms = median (checks);
+    n_findings = fz_analysis_get_findings (a)->len;
+  }
+
   printf ("[%s] report: %u characters, %u paragraphs, %u figures\n", label,
           fz_document_get_length (sample_doc), fz_document_get_n_paragraphs (sample_doc),
           count_figures (report, rules));
   printf ("[%s] library, median of %d runs: %.3f ms normalize+analyse, %.3f ms analyse only (goal < 1 ms)\n",
           label, RUNS, median (whole), median (analysis));
+  printf ("[%s] checks, median of %d runs: %.3f ms for %u findings, %.0f%% of the analysis (goal < 1 ms)\n",
+          label, RUNS, checks_ms, n_findings, 100 * checks_ms / median (analysis));
+
+  /* The same analysis under a rule set that switches every check off:
+   * what is left of the checks is the text decoded once for them. */
+  {
+    g_auto(GStrv) ids = fz_checks_list_ids ();
+    g_autoptr(GString) xml = g_string_new ("<ruleset id=\"bench-off\" version=\"1\" extends=\"national\"><name>关</name>");
+    g_autoptr(FzRuleSet) off = NULL;
+    g_autoptr(GArray) on_times = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GArray) off_times = g_array_new (FALSE, FALSE, sizeof (double));
+    g_autoptr(GError) error = NULL;
+    double on_ms, off_ms;
+
+    for (guint i = 0; ids[i] != NULL; i++)
+      g_string_append_printf (xml, "<check id=\"%s\" enabled=\"false\"/>", ids[i]);
+    g_string_append (xml, "</ruleset>");
+    off = fz_ruleset_new_from_data (xml->str, xml->len, "bench-off.xml", &error);
+    g_assert_no_error (error);
+
+    /* Interleaved, so that load on the machine hits both alike. */
+    for (guint i = 0; i < RUNS; i++)
+      {
+        gint64 t0 = g_get_monotonic_time ();
+        g_autoptr(FzAnalysis) a_on = fz_analysis_new (sample_doc, rules);
+        gint64 t1 = g_get_monotonic_time ();
+        g_autoptr(FzAnalysis) a_off = fz_analysis_new (sample_doc, off);
+        gint64 t2 = g_get_monotonic_time ();
+        double x = (t1 - t0) / 1000.0, y = (t2 - t1) / 1000.0;
+
+        g_array_append_val (on_times, x);
+        g_array_append_val (off_times, y);
+      }
+
+    on_ms = median (on_times);
+    off_ms = median (off_times);
+    printf ("[%s] analysis with checks on %.3f ms, off %.3f ms: the checks add %.3f ms (goal < 1 ms)\n",
+            label, on_ms, off_ms, on_ms - off_ms);
+  }
 }
 
 static void

@@ -442,7 +442,9 @@ test_ledger_csv (void)
                           "a-qingshan.txt,青山镇人民政府,township,2024,"
                           "青山镇人民政府关于2024年度法治政府建设情况的报告,2025-02-20,"
                           "present,present,present,present,present,present,"
-                          "0,0,0,0,excellent,excellent,\"Li, \"\"Wei\"\"\",\r\n"
+                          /* A short report: its shortcomings part is thin
+                           * (weak_problems) and it covers few task areas. */
+                          "0,1,1,0,excellent,excellent,\"Li, \"\"Wei\"\"\",\r\n"
                           "f-empty.txt,,,,,,,,,,,,,,,,,,\"Li, \"\"Wei\"\"\","
                           "Cannot open “f-empty.txt”: The file is empty.\r\n",
                           NULL);

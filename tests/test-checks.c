@@ -545,6 +545,7 @@ test_missing_parts (void)
     {
       FzFinding *f = g_ptr_array_index (findings, i);
 
+      g_assert_true (g_str_has_prefix (f->id, "missing_"));
       g_assert_cmpuint (f->start, ==, f->end);
       g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
     }
@@ -589,6 +590,518 @@ test_missing_parts_clean (void)
   assert_none (findings, "missing_date");
 
   metadata_release (meta);
+}
+
+/* The checks that read the whole analysis
+ *
+ * Each plants one defect into checks-clean.txt, a report that is clean
+ * under every check, and runs the full analysis with the national rule
+ * set (or @rules_xml), as the window and fazhi-check do. */
+
+static char *
+clean_text (void)
+{
+  g_autofree char *path = g_build_filename (TESTDATADIR, "reports", "checks-clean.txt", NULL);
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* Replaces every @from in @text by @to; @from must be there. */
+static char *
+replace_in (const char *text,
+            const char *from,
+            const char *to)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_nonnull (strstr (text, from));
+  parts = g_strsplit (text, from, -1);
+
+  return g_strjoinv (to, parts);
+}
+
+/* The clean report with every @from replaced by @to. */
+static char *
+plant (const char *from,
+       const char *to)
+{
+  g_autofree char *text = clean_text ();
+
+  return replace_in (text, from, to);
+}
+
+static FzAnalysis *
+analyse (const char *text,
+         const char *rules_xml)
+{
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, NULL);
+  g_autoptr(FzRuleSet) rules = NULL;
+  g_autoptr(GError) error = NULL;
+  FzAnalysis *analysis;
+
+  if (rules_xml != NULL)
+    rules = fz_ruleset_new_from_data (rules_xml, strlen (rules_xml), "test.xml", &error);
+  else
+    rules = fz_ruleset_load ("national", &error);
+  g_assert_no_error (error);
+
+  analysis = fz_analysis_new (doc, rules);
+  assert_consistent (doc, fz_analysis_get_findings (analysis));
+
+  return analysis;
+}
+
+/* The findings of the clean report with @from replaced by @to. */
+static FzAnalysis *
+analyse_planted (const char *from,
+                 const char *to)
+{
+  g_autofree char *text = plant (from, to);
+
+  return analyse (text, NULL);
+}
+
+static FzFinding *
+find_with (GPtrArray  *findings,
+           const char *id,
+           const char *text,
+           const char *in_message)
+{
+  FzFinding *f = find (findings, id, text);
+
+  if (in_message != NULL && strstr (f->message, in_message) == NULL)
+    g_error ("%s over “%s” says “%s”, without “%s”", id, text, f->message, in_message);
+
+  return f;
+}
+
+static void
+test_full_clean (void)
+{
+  g_autofree char *text = clean_text ();
+  g_autoptr(FzAnalysis) a = analyse (text, NULL);
+  GPtrArray *findings = fz_analysis_get_findings (a);
+  GPtrArray *coverage = fz_analysis_get_coverage (a);
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FzFinding *f = g_ptr_array_index (findings, i);
+      g_test_message ("unexpected %s over “%s”: %s", f->id, f->text, f->message);
+    }
+  g_assert_cmpuint (findings->len, ==, 0);
+
+  g_assert_cmpuint (coverage->len, ==, 9);
+  for (guint i = 0; i < coverage->len; i++)
+    g_assert_cmpint (((FzCoverageArea *) g_ptr_array_index (coverage, i))->status, ==, FZ_COVERAGE_COVERED);
+}
+
+/* figure_sum */
+
+static void
+test_figure_sum (void)
+{
+  g_autoptr(FzAnalysis) fewer = analyse_planted ("其他纠纷8件，", "");
+  g_autoptr(FzAnalysis) more = analyse_planted ("其他纠纷8件", "其他纠纷18件");
+  g_autoptr(FzAnalysis) partial = analyse_planted ("其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷8件",
+                                                   "其中主要有婚姻家庭纠纷12件，邻里纠纷10件");
+  g_autoptr(FzAnalysis) subset = analyse_planted ("其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷8件",
+                                                  "其中调解成功28件，婚姻家庭纠纷12件");
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (fewer), "figure_sum",
+                 "30件，其中婚姻家庭纠纷12件，邻里纠纷10件", "12 + 10 = 22");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (f->message, "30"));
+  find_with (fz_analysis_get_findings (more), "figure_sum",
+             "30件，其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷18件", "12 + 10 + 18 = 40");
+  assert_none (fz_analysis_get_findings (partial), "figure_sum");
+  assert_none (fz_analysis_get_findings (subset), "figure_sum");
+}
+
+/* figure_rate */
+
+static void
+test_figure_rate (void)
+{
+  g_autoptr(FzAnalysis) wrong = analyse_planted ("办结率90.9%", "办结率100%");
+  g_autoptr(FzAnalysis) over = analyse_planted ("办结率90.9%", "办结率109.1%");
+  g_autoptr(FzAnalysis) truncated = analyse_planted ("办结率90.9%", "办结率90.90%");
+  g_autoptr(FzAnalysis) coarse = analyse_planted ("办结率90.9%", "办结率91%");
+  g_autoptr(FzAnalysis) coverage = analyse_planted ("办结率90.9%", "覆盖率达90.9%");
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (wrong), "figure_rate", "11件，办结10件，办结率100%",
+                 "10 ÷ 11 = 90.9%");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
+  f = find_with (fz_analysis_get_findings (over), "figure_rate", "109.1%", "100%");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_ERROR);
+  /* 10/11 = 90.909…%: both roundings are as written. */
+  assert_none (fz_analysis_get_findings (truncated), "figure_rate");
+  assert_none (fz_analysis_get_findings (coarse), "figure_rate");
+  /* Nothing says what was covered: no arithmetic to check. */
+  assert_none (fz_analysis_get_findings (coverage), "figure_rate");
+}
+
+/* figure_conflict */
+
+static void
+test_figure_conflict (void)
+{
+  g_autoptr(FzAnalysis) a = analyse_planted ("依照《中华人民共和国行政复议法》依法办理。",
+                                             "依照《中华人民共和国行政复议法》依法办理。全镇办理行政处罚案件19宗。");
+  g_autoptr(FzAnalysis) same = analyse_planted ("依照《中华人民共和国行政复议法》依法办理。",
+                                                "依照《中华人民共和国行政复议法》依法办理。全镇办理行政处罚案件16宗。");
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (a), "figure_conflict", "办理行政处罚案件19宗", "16");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
+  g_assert_nonnull (strstr (f->message, "19"));
+  assert_none (fz_analysis_get_findings (same), "figure_conflict");
+}
+
+/* year_mismatch */
+
+static void
+test_year_mismatch (void)
+{
+  g_autoptr(FzAnalysis) opening = analyse_planted ("2024年，我镇在县委", "2023年，我镇在县委");
+  g_autoptr(FzAnalysis) plan = analyse_planted ("三、2025年工作安排", "三、2024年工作安排");
+  g_autoptr(FzAnalysis) stale = analyse_planted ("严格落实行政执法“三项制度”，办理行政处罚案件16宗。",
+                                                 "严格落实行政执法“三项制度”。2022年，办理行政处罚案件16宗。");
+  g_autoptr(FzAnalysis) shortcomings = analyse_planted ("二、存在的不足和原因", "二、2023年存在的不足和原因");
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (opening), "year_mismatch", "2023", "2024");
+  g_assert_cmpstr (f->suggestion, ==, "2024");
+  f = find_with (fz_analysis_get_findings (plan), "year_mismatch", "2024", "2025");
+  g_assert_cmpstr (f->suggestion, ==, "2025");
+  f = find_with (fz_analysis_get_findings (stale), "year_mismatch", "2022", "2022");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
+  find_with (fz_analysis_get_findings (shortcomings), "year_mismatch", "2023", "2024");
+
+  /* A span reaching the report year is no other year. */
+  {
+    g_autoptr(FzAnalysis) since = analyse_planted ("一、主要举措和成效", "一、2023年以来的主要举措和成效");
+
+    assert_none (fz_analysis_get_findings (since), "year_mismatch");
+  }
+}
+
+/* deadline and date_format */
+
+static const char *province_rules =
+  "<ruleset id=\"strict\" version=\"1\" extends=\"national\">"
+  "<name>严格</name><deadline month=\"2\" day=\"15\"/></ruleset>";
+
+static void
+test_deadline (void)
+{
+  g_autoptr(FzAnalysis) late = analyse_planted ("2025年2月20日", "2025年4月10日");
+  g_autoptr(FzAnalysis) early = analyse_planted ("2025年2月20日", "2024年12月25日");
+  g_autoptr(FzAnalysis) before = analyse_planted ("2025年2月20日", "2023年12月25日");
+  g_autofree char *text = clean_text ();
+  g_autoptr(FzAnalysis) strict = analyse (text, province_rules);
+  g_autofree char *province_text = plant ("碧溪镇人民政府", "青禾省人民政府");
+  g_autofree char *province_late = NULL;
+  g_autoptr(FzAnalysis) province = NULL;
+  g_autoptr(FzAnalysis) province_after = NULL;
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (late), "deadline", "2025年4月10日", "2025-03-01");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
+  f = find_with (fz_analysis_get_findings (early), "deadline", "2024年12月25日", "2024-12-25");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
+  f = find_with (fz_analysis_get_findings (before), "deadline", "2023年12月25日", NULL);
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
+  /* A rule set's own deadline: 2月20日 is late under 2月15日. */
+  find_with (fz_analysis_get_findings (strict), "deadline", "2025年2月20日", "2025-02-15");
+
+  /* A province has until 4月1日 under the national set. */
+  province = analyse (province_text, NULL);
+  g_assert_cmpint (fz_analysis_get_metadata (province)->level, ==, FZ_LEVEL_PROVINCE);
+  assert_none (fz_analysis_get_findings (province), "deadline");
+  province_late = replace_in (province_text, "2025年2月20日", "2025年3月20日");
+  province_after = analyse (province_late, NULL);
+  assert_none (fz_analysis_get_findings (province_after), "deadline");
+}
+
+static void
+test_date_format (void)
+{
+  g_autoptr(FzAnalysis) chinese = analyse_planted ("2025年2月20日", "二〇二五年二月二十日");
+  g_autoptr(FzAnalysis) zeros = analyse_planted ("2025年2月20日", "2025年02月20日");
+  g_autoptr(FzAnalysis) iso = analyse_planted ("2025年2月20日", "2025-02-20");
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (chinese), "date_format", "二〇二五年二月二十日", NULL);
+  g_assert_cmpstr (f->suggestion, ==, "2025年2月20日");
+  f = find_with (fz_analysis_get_findings (zeros), "date_format", "2025年02月20日", NULL);
+  g_assert_cmpstr (f->suggestion, ==, "2025年2月20日");
+  f = find_with (fz_analysis_get_findings (iso), "date_format", "2025-02-20", NULL);
+  g_assert_cmpstr (f->suggestion, ==, "2025年2月20日");
+}
+
+/* 公文 form */
+
+static void
+test_doc_number_format (void)
+{
+  g_autoptr(FzAnalysis) bad = analyse_planted ("碧溪镇人民政府关于2024",
+                                               "碧府[2025]第08号\n\n碧溪镇人民政府关于2024");
+  g_autoptr(FzAnalysis) good = analyse_planted ("碧溪镇人民政府关于2024",
+                                                "碧府〔2025〕8号\n\n碧溪镇人民政府关于2024");
+  GPtrArray *findings = fz_analysis_get_findings (bad);
+
+  g_assert_cmpstr (fz_analysis_get_metadata (bad)->doc_number.value, ==, "碧府[2025]第08号");
+  g_assert_cmpuint (count_id (findings, "doc_number_format"), ==, 3);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      FzFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (f->id, "doc_number_format"))
+        {
+          g_assert_cmpint (f->severity, ==, FZ_SEVERITY_ERROR);
+          g_assert_cmpstr (f->suggestion, ==, "碧府〔2025〕8号");
+          g_assert_nonnull (strstr (f->message, "GB/T 9704-2012 §7.2.5"));
+        }
+    }
+  assert_none (fz_analysis_get_findings (good), "doc_number_format");
+}
+
+static void
+test_addressee_form (void)
+{
+  g_autoptr(FzAnalysis) government = analyse_planted ("县委、县政府：", "县人民政府：");
+  g_autoptr(FzDocument) doc = fz_document_new_from_text ("青山镇人民政府关于2024年度法治政府建设情况的报告\n"
+                                                         "\n县委、县政府\n\n2024年，我镇依法全面履行政府职能。\n", -1, NULL);
+  FzMetadata *meta = metadata_from_paragraphs (doc, FALSE);
+  g_autoptr(GPtrArray) no_colon = NULL;
+  FzFinding *f;
+
+  /* The metadata pass needs the colon to see an addressee (the line
+   * without one runs on into the body); a field set by hand stands for
+   * one taken from a known 主送 pattern. */
+  set_field (&meta->addressee, doc, 27, 33);
+  g_assert_cmpstr (meta->addressee.value, ==, "县委、县政府");
+  no_colon = check_doc (doc, meta);
+  f = find_with (no_colon, "addressee_direction", "县委、县政府", NULL);
+  g_assert_cmpstr (f->suggestion, ==, "县委、县政府：");
+  metadata_release (meta);
+
+  f = find_with (fz_analysis_get_findings (government), "addressee_direction", "县人民政府：", NULL);
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
+}
+
+static void
+test_request_in_report (void)
+{
+  g_autoptr(FzAnalysis) a = analyse_planted ("特此报告。", "以上报告妥否，请批示。");
+  g_autoptr(FzAnalysis) b = analyse_planted ("特此报告。", "恳请县政府给予支持。\n\n特此报告。");
+  g_autoptr(FzAnalysis) apply = analyse_planted ("特此报告。", "群众申请批准的事项均按时办结，规范性文件均报请县政府批准。\n\n特此报告。");
+
+  find_with (fz_analysis_get_findings (a), "request_in_report", "妥否", NULL);
+  find_with (fz_analysis_get_findings (a), "request_in_report", "请批示", NULL);
+  find_with (fz_analysis_get_findings (b), "request_in_report", "恳请县政府给予支持", NULL);
+  assert_none (fz_analysis_get_findings (apply), "request_in_report");
+}
+
+static void
+test_title_format (void)
+{
+  g_autoptr(FzAnalysis) no_year = analyse_planted ("关于2024年度法治政府建设情况的报告",
+                                                   "关于法治政府建设情况的报告");
+  g_autoptr(FzAnalysis) no_build = analyse_planted ("关于2024年度法治政府建设情况的报告",
+                                                    "2024年法治政府年度报告");
+  g_autoptr(FzAnalysis) mixed = analyse_planted ("关于2024年度法治政府建设情况的报告",
+                                                 "关于2024年度法治政府建设工作总结的报告");
+  g_autoptr(FzAnalysis) genre = analyse_planted ("关于2024年度法治政府建设情况的报告",
+                                                 "2024年度法治政府建设工作总结");
+
+  find_with (fz_analysis_get_findings (no_year), "title_format",
+             "碧溪镇人民政府关于法治政府建设情况的报告", "year");
+  find_with (fz_analysis_get_findings (no_build), "title_format",
+             "碧溪镇人民政府2024年法治政府年度报告", "法治政府建设");
+  find_with (fz_analysis_get_findings (mixed), "title_format",
+             "碧溪镇人民政府关于2024年度法治政府建设工作总结的报告", "genre");
+  find_with (fz_analysis_get_findings (genre), "title_format",
+             "碧溪镇人民政府2024年度法治政府建设工作总结", "报告");
+}
+
+static void
+test_cc_format (void)
+{
+  g_autoptr(FzAnalysis) a = analyse_planted ("(联系人", "抄送:县司法局\n\n(联系人");
+  g_autoptr(FzAnalysis) good = analyse_planted ("(联系人", "抄送：县司法局。\n\n(联系人");
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (a), "cc_format", ":", NULL);
+  g_assert_cmpstr (f->suggestion, ==, "：");
+  f = find_with (fz_analysis_get_findings (a), "cc_format", "", NULL);
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
+  assert_none (fz_analysis_get_findings (good), "cc_format");
+}
+
+/* Language */
+
+static void
+test_punct_unbalanced (void)
+{
+  g_autoptr(FzAnalysis) open = analyse_planted ("依照《中华人民共和国行政复议法》依法办理",
+                                                "依照《中华人民共和国行政复议法依法办理");
+  g_autoptr(FzAnalysis) stray = analyse_planted ("严格落实行政执法“三项制度”",
+                                                 "严格落实行政执法三项制度”");
+  g_autoptr(FzAnalysis) nested = analyse_planted ("推广“粤省事”APP", "推广（“粤省事）APP");
+
+  find_with (fz_analysis_get_findings (open), "punct_unbalanced", "《", "never closed");
+  find_with (fz_analysis_get_findings (stray), "punct_unbalanced", "”", "never opened");
+  find_with (fz_analysis_get_findings (nested), "punct_unbalanced", "“", "never closed");
+}
+
+static void
+test_booktitle_missing (void)
+{
+  g_autoptr(FzAnalysis) bare = analyse_planted ("依照《中华人民共和国行政复议法》依法办理",
+                                                "依照中华人民共和国行政复议法依法办理");
+  g_autoptr(FzAnalysis) short_name = analyse_planted ("依照《中华人民共和国行政复议法》依法办理",
+                                                      "依照行政复议法依法办理");
+  g_autoptr(FzAnalysis) user = analyse_planted ("依照《中华人民共和国行政复议法》依法办理",
+                                                "依照《中华人民共和国行政复议法》和青禾县物业管理办法依法办理");
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (bare), "booktitle_missing", "中华人民共和国行政复议法", NULL);
+  g_assert_cmpstr (f->suggestion, ==, "《中华人民共和国行政复议法》");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
+  f = find_with (fz_analysis_get_findings (short_name), "booktitle_missing", "行政复议法", NULL);
+  g_assert_cmpstr (f->suggestion, ==, "《行政复议法》");
+  /* From the reviewer's own list. */
+  find_with (fz_analysis_get_findings (user), "booktitle_missing", "青禾县物业管理办法", NULL);
+}
+
+/* Coverage and substance */
+
+static void
+test_outline_coverage (void)
+{
+  g_autoptr(FzAnalysis) a = analyse_planted ("修订安全生产和防汛应急预案5项，组织应急演练4次，", "");
+  g_autoptr(FzAnalysis) old = analyse_planted ("2024", "2019");
+  GPtrArray *coverage = fz_analysis_get_coverage (a);
+  const FzCoverageArea *emergency = NULL;
+  FzFinding *f;
+
+  for (guint i = 0; i < coverage->len; i++)
+    {
+      const FzCoverageArea *c = g_ptr_array_index (coverage, i);
+
+      if (g_str_equal (c->id, "area_emergency"))
+        emergency = c;
+      else
+        g_assert_cmpint (c->status, ==, FZ_COVERAGE_COVERED);
+    }
+  g_assert_nonnull (emergency);
+  g_assert_cmpint (emergency->status, ==, FZ_COVERAGE_ABSENT);
+  g_assert_cmpuint (emergency->hits, ==, 0);
+  g_assert_cmpstr (emergency->part, ==, "六");
+
+  f = find_with (fz_analysis_get_findings (a), "outline_coverage", "", "1");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
+
+  /* The 2021 outline does not apply to a report on 2019. */
+  g_assert_cmpuint (fz_analysis_get_coverage (old)->len, ==, 0);
+  assert_none (fz_analysis_get_findings (old), "outline_coverage");
+}
+
+static void
+test_weak_problems (void)
+{
+  g_autoptr(FzAnalysis) a = analyse_planted ("二是基层执法力量薄弱，执法人员专业素质参差不齐，导致个别案件办理周期偏长。"
+                                             "究其原因，一方面镇综合执法队人员流动较大，另一方面执法培训的针对性不强，新进人员未能及时取得执法证。",
+                                             "");
+  FzFinding *f = find_with (fz_analysis_get_findings (a), "weak_problems", "二、存在的不足和原因", "150");
+
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
+}
+
+static void
+test_no_causes (void)
+{
+  g_autofree char *a_text = plant ("，主要原因是学习形式单一，以集中学习为主，", "，");
+  g_autofree char *b_text = replace_in (a_text, "，导致个别案件办理周期偏长。究其原因，一方面", "，个别案件办理周期偏长；");
+  g_autofree char *c_text = replace_in (b_text, "存在的不足和原因", "存在的不足");
+  g_autoptr(FzAnalysis) a = analyse (c_text, NULL);
+  FzFinding *f = find_with (fz_analysis_get_findings (a), "no_causes", "二、存在的不足", NULL);
+
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
+}
+
+static void
+test_few_figures (void)
+{
+  g_autofree char *text = clean_text ();
+  g_autoptr(GRegex) digits = g_regex_new ("[0-9.,]+(?:万元|人次|件|场|次|条|项|宗|%)", 0, 0, NULL);
+  g_autofree char *stripped = g_regex_replace_literal (digits, text, -1, 0, "多", 0, NULL);
+  g_autoptr(FzAnalysis) a = analyse (stripped, NULL);
+  FzFinding *f = find_with (fz_analysis_get_findings (a), "few_figures", "一、主要举措和成效", "per thousand");
+
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
+}
+
+static void
+test_vague_plan (void)
+{
+  g_autoptr(FzAnalysis) no_year = analyse_planted ("三、2025年工作安排", "三、下一步工作安排");
+  g_autoptr(FzAnalysis) no_action = analyse_planted ("一是深化学法用法，每季度组织一次专题学法；二是规范执法行为，开展案卷评查；三是加强普法宣传，落实“谁执法谁普法”责任制。",
+                                                     "我镇将继续努力，争取更好成绩。");
+  FzFinding *f;
+
+  f = find_with (fz_analysis_get_findings (no_year), "vague_plan", "三、下一步工作安排", "2025");
+  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
+  find_with (fz_analysis_get_findings (no_action), "vague_plan", "三、2025年工作安排", "concrete");
+}
+
+/* Every prefix of the clean report, cut anywhere: half a heading, a
+ * figure without its unit, a title alone.  No check may crash or warn. */
+static void
+test_truncated (void)
+{
+  g_autofree char *text = clean_text ();
+  glong n = g_utf8_strlen (text, -1);
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", NULL);
+
+  for (glong cut = 0; cut <= n; cut += 7)
+    {
+      const char *end = g_utf8_offset_to_pointer (text, cut);
+      g_autoptr(FzDocument) doc = fz_document_new_from_text (text, end - text, NULL);
+      g_autoptr(FzAnalysis) a = fz_analysis_new (doc, rules);
+
+      assert_consistent (doc, fz_analysis_get_findings (a));
+    }
+}
+
+/* A rule set switches checks off and tunes their thresholds. */
+static void
+test_rules_tune_checks (void)
+{
+  static const char *off =
+    "<ruleset id=\"quiet\" version=\"1\" extends=\"national\"><name>安静</name>"
+    "<check id=\"figure_sum\" enabled=\"false\"/>"
+    "<check id=\"weak_problems\" min-chars=\"2000\"/>"
+    "</ruleset>";
+  static const char *on_again =
+    "<ruleset id=\"loud\" version=\"1\" extends=\"national\"><name>全开</name>"
+    "<check id=\"few_figures\" min-per-1000=\"50\"/>"
+    "</ruleset>";
+  g_autofree char *text = plant ("其他纠纷8件，", "");
+  g_autofree char *clean = clean_text ();
+  g_autoptr(FzAnalysis) a = analyse (text, off);
+  g_autoptr(FzAnalysis) b = analyse (clean, on_again);
+  g_autoptr(FzAnalysis) c = analyse (text, NULL);
+
+  assert_none (fz_analysis_get_findings (a), "figure_sum");
+  find_with (fz_analysis_get_findings (a), "weak_problems", "二、存在的不足和原因", "2000");
+  find_with (fz_analysis_get_findings (b), "few_figures", "一、主要举措和成效", "50");
+  find (fz_analysis_get_findings (c), "figure_sum", "30件，其中婚姻家庭纠纷12件，邻里纠纷10件");
 }
 
 /* Whole reports */
@@ -846,13 +1359,17 @@ write_user_lists (void)
     g_autofree char *path = g_build_filename (lists, "traditional-chars.txt", NULL);
     g_assert_true (g_file_set_contents (path, "絲 丝\n", -1, NULL));
   }
+  {
+    g_autofree char *path = g_build_filename (lists, "law-names.txt", NULL);
+    g_assert_true (g_file_set_contents (path, "# ours\n青禾县物业管理办法\n", -1, NULL));
+  }
 }
 
 static void
 remove_user_lists (void)
 {
   static const char * const names[] = {
-    "repeated-words.txt", "latin-words.txt", "traditional-chars.txt",
+    "repeated-words.txt", "latin-words.txt", "traditional-chars.txt", "law-names.txt",
   };
   g_autofree char *lists = NULL;
   g_autofree char *app = NULL;
@@ -904,6 +1421,27 @@ main (int   argc,
   g_test_add_func ("/checks/missing-parts", test_missing_parts);
   g_test_add_func ("/checks/missing-parts/after-front-matter", test_missing_parts_after_front_matter);
   g_test_add_func ("/checks/missing-parts/clean", test_missing_parts_clean);
+  g_test_add_func ("/checks/full/clean", test_full_clean);
+  g_test_add_func ("/checks/figure-sum", test_figure_sum);
+  g_test_add_func ("/checks/figure-rate", test_figure_rate);
+  g_test_add_func ("/checks/figure-conflict", test_figure_conflict);
+  g_test_add_func ("/checks/year-mismatch", test_year_mismatch);
+  g_test_add_func ("/checks/deadline", test_deadline);
+  g_test_add_func ("/checks/date-format", test_date_format);
+  g_test_add_func ("/checks/doc-number-format", test_doc_number_format);
+  g_test_add_func ("/checks/addressee-form", test_addressee_form);
+  g_test_add_func ("/checks/request-in-report", test_request_in_report);
+  g_test_add_func ("/checks/title-format", test_title_format);
+  g_test_add_func ("/checks/cc-format", test_cc_format);
+  g_test_add_func ("/checks/punct-unbalanced", test_punct_unbalanced);
+  g_test_add_func ("/checks/booktitle-missing", test_booktitle_missing);
+  g_test_add_func ("/checks/outline-coverage", test_outline_coverage);
+  g_test_add_func ("/checks/weak-problems", test_weak_problems);
+  g_test_add_func ("/checks/no-causes", test_no_causes);
+  g_test_add_func ("/checks/few-figures", test_few_figures);
+  g_test_add_func ("/checks/vague-plan", test_vague_plan);
+  g_test_add_func ("/checks/rules-tune-checks", test_rules_tune_checks);
+  g_test_add_func ("/checks/truncated", test_truncated);
   g_test_add_func ("/checks/report/clean", test_clean_report);
   g_test_add_func ("/checks/report/defects", test_defects_report);
   g_test_add_func ("/checks/degenerate", test_degenerate);

@@ -57,6 +57,17 @@ assert_ranges_match_text (JsonArray  *array,
     }
 }
 
+static gboolean
+strv_has_string (JsonArray  *array,
+                 const char *string)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (g_str_equal (json_array_get_string_element (array, i), string))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_report_shape (void)
 {
@@ -114,6 +125,47 @@ test_report_shape (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (report, "sections")), >, 0);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (report, "figures")), >, 10);
 
+  /* The 纲要 areas, in the outline's order, each with a known status; an
+   * area that is mentioned points at a keyword in the text. */
+  {
+    JsonArray *coverage = json_object_get_array_member (report, "coverage");
+    guint covered = 0;
+
+    g_assert_cmpuint (json_array_get_length (coverage), ==, 9);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (coverage, 0), "id"), ==,
+                     "area_functions");
+    for (guint i = 0; i < json_array_get_length (coverage); i++)
+      {
+        JsonObject *c = json_array_get_object_element (coverage, i);
+        const char *status = json_object_get_string_member (c, "status");
+        JsonArray *keywords = json_object_get_array_member (c, "keywords");
+
+        g_assert_true (g_str_equal (status, "covered") || g_str_equal (status, "mentioned") ||
+                       g_str_equal (status, "absent"));
+        /* The sample reports on mediation at length and says nothing
+         * of digital government. */
+        if (g_str_equal (json_object_get_string_member (c, "id"), "area_disputes"))
+          g_assert_cmpstr (status, ==, "covered");
+        if (g_str_equal (json_object_get_string_member (c, "id"), "area_digital"))
+          g_assert_cmpstr (status, ==, "absent");
+        covered += g_str_equal (status, "covered");
+        if (json_object_get_int_member (c, "hits") > 0)
+          {
+            g_autofree char *at = g_utf8_substring (text, json_object_get_int_member (c, "start"),
+                                                    json_object_get_int_member (c, "end"));
+
+            g_assert_cmpuint (json_array_get_length (keywords), >, 0);
+            g_assert_true (strv_has_string (keywords, at));
+          }
+        else
+          {
+            g_assert_true (json_object_get_null_member (c, "start"));
+            g_assert_cmpuint (json_array_get_length (keywords), ==, 0);
+          }
+      }
+    g_assert_cmpuint (covered, >=, 3);
+  }
+
   /* The sample plants a repeated word; it must come out with its place. */
   {
     JsonArray *findings = json_object_get_array_member (report, "findings");
@@ -141,6 +193,7 @@ test_error_report (void)
   g_assert_nonnull (strstr (json_object_get_string_member (err, "message"), "x.txt"));
   g_assert_true (json_object_get_null_member (o, "metadata"));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "elements")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "coverage")), ==, 0);
 }
 
 static int

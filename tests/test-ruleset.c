@@ -340,7 +340,75 @@ static const BadFile bad_files[] = {
   { "extends-unknown.xml", FZ_RULESET_ERROR_NOT_FOUND, 2, "“nowhere”" },
   { "remove-without-extends.xml", FZ_RULESET_ERROR_INVALID, 4, "<remove>" },
   { "stray-text.xml", FZ_RULESET_ERROR_INVALID, 5, "unexpected text" },
+  { "unknown-check.xml", FZ_RULESET_ERROR_INVALID, 4, "“figure_summ”" },
+  { "bad-check-param.xml", FZ_RULESET_ERROR_INVALID, 4, "“lots”" },
+  { "unknown-check-param.xml", FZ_RULESET_ERROR_INVALID, 4, "“tolerance”" },
+  { "bad-deadline-level.xml", FZ_RULESET_ERROR_INVALID, 4, "“village”" },
 };
+
+/* <check> switches and tunes checks, inherited along "extends"; per-level
+ * <deadline> elements give a province its own. */
+static void
+test_checks_and_deadlines (void)
+{
+  static const char county[] =
+    "<ruleset id=\"county\" version=\"1\" extends=\"national\"><name>县</name>"
+    "<deadline month=\"2\" day=\"15\"/>"
+    "<check id=\"figure_sum\" enabled=\"false\"/>"
+    "<check id=\"weak_problems\" min-share=\"8\"/>"
+    "</ruleset>";
+  static const char town[] =
+    "<ruleset id=\"town\" version=\"1\" extends=\"county\"><name>镇</name>"
+    "<deadline level=\"township\" month=\"1\" day=\"31\"/>"
+    "<check id=\"figure_sum\" enabled=\"yes\"/>"
+    "</ruleset>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) national = fz_ruleset_load ("national", &error);
+  g_autoptr(FzRuleSet) rules = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(FzRuleSet) child = NULL;
+  guint month = 0, day = 0;
+
+  g_assert_no_error (error);
+  fz_ruleset_get_deadline_for_level (national, FZ_LEVEL_TOWNSHIP, &month, &day);
+  g_assert_cmpuint (month, ==, 3);
+  g_assert_cmpuint (day, ==, 1);
+  fz_ruleset_get_deadline_for_level (national, FZ_LEVEL_PROVINCE, &month, &day);
+  g_assert_cmpuint (month, ==, 4);
+  g_assert_cmpuint (day, ==, 1);
+  g_assert_true (fz_ruleset_get_check_enabled (national, "figure_sum"));
+  g_assert_cmpfloat (fz_ruleset_get_check_param (national, "weak_problems", "min-share"), ==, 5);
+
+  rules = fz_ruleset_new_from_data (county, sizeof county - 1, "county.xml", &error);
+  g_assert_no_error (error);
+  /* The set's own deadline replaces the inherited ones, province's too. */
+  fz_ruleset_get_deadline_for_level (rules, FZ_LEVEL_PROVINCE, &month, &day);
+  g_assert_cmpuint (month, ==, 2);
+  g_assert_cmpuint (day, ==, 15);
+  g_assert_false (fz_ruleset_get_check_enabled (rules, "figure_sum"));
+  g_assert_true (fz_ruleset_get_check_enabled (rules, "figure_rate"));
+  g_assert_cmpfloat (fz_ruleset_get_check_param (rules, "weak_problems", "min-share"), ==, 8);
+  g_assert_cmpfloat (fz_ruleset_get_check_param (rules, "weak_problems", "min-chars"), ==, 150);
+
+  /* A user set extending the county: a township date of its own, the
+   * county's for the others, and figure_sum on again. */
+  dir = g_build_filename (g_get_user_config_dir (), "fazhi-review", "rules", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  path = g_build_filename (dir, "county.xml", NULL);
+  g_assert_true (g_file_set_contents (path, county, -1, NULL));
+  child = fz_ruleset_new_from_data (town, sizeof town - 1, "town.xml", &error);
+  g_remove (path);
+  g_assert_no_error (error);
+  fz_ruleset_get_deadline_for_level (child, FZ_LEVEL_TOWNSHIP, &month, &day);
+  g_assert_cmpuint (month, ==, 1);
+  g_assert_cmpuint (day, ==, 31);
+  fz_ruleset_get_deadline_for_level (child, FZ_LEVEL_DEPARTMENT, &month, &day);
+  g_assert_cmpuint (month, ==, 2);
+  g_assert_cmpuint (day, ==, 15);
+  g_assert_true (fz_ruleset_get_check_enabled (child, "figure_sum"));
+  g_assert_cmpfloat (fz_ruleset_get_check_param (child, "weak_problems", "min-share"), ==, 8);
+}
 
 static void
 test_bad_file (gconstpointer data)
@@ -552,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/ruleset/file", test_file);
   g_test_add_func ("/ruleset/data", test_data);
   g_test_add_func ("/ruleset/split-evidence", test_split_evidence);
+  g_test_add_func ("/ruleset/checks-and-deadlines", test_checks_and_deadlines);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *name = g_strdup_printf ("/ruleset/error/%s", bad_files[i].file);

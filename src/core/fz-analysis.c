@@ -22,6 +22,7 @@ struct _FzAnalysis
   GPtrArray  *figures;
   GPtrArray  *elements;
   GPtrArray  *findings;
+  GPtrArray  *coverage;
 };
 
 G_DEFINE_FINAL_TYPE (FzAnalysis, fz_analysis, G_TYPE_OBJECT)
@@ -51,7 +52,8 @@ fz_analysis_constructed (GObject *object)
   self->metadata = fz_metadata_extract (self->document, self->sections);
   self->figures = fz_figures_extract (self->document, self->sections);
   self->elements = fz_checker_run (self->rules, self->document, self->sections, self->metadata);
-  self->findings = fz_checks_run (self->document, self->sections, self->metadata);
+  self->findings = fz_checks_run_full (self->document, self->sections, self->metadata,
+                                       self->figures, self->rules, &self->coverage);
 }
 
 static void
@@ -66,6 +68,7 @@ fz_analysis_finalize (GObject *object)
   g_clear_pointer (&self->figures, g_ptr_array_unref);
   g_clear_pointer (&self->elements, g_ptr_array_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->coverage, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fz_analysis_parent_class)->finalize (object);
 }
@@ -226,4 +229,20 @@ fz_analysis_find_element (FzAnalysis *self,
     }
 
   return NULL;
+}
+
+/**
+ * fz_analysis_get_coverage:
+ *
+ * The task areas of the 纲要 and how far the report covers each, in the
+ * outline's order; empty when the outline_coverage check is switched off
+ * or the outline does not apply to the report year.
+ *
+ * Returns: (transfer none) (element-type FzCoverageArea): the areas
+ */
+GPtrArray *
+fz_analysis_get_coverage (FzAnalysis *self)
+{
+  g_return_val_if_fail (FZ_IS_ANALYSIS (self), NULL);
+  return self->coverage;
 }

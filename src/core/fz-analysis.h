@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fz-checker.h"
+#include "fz-coverage.h"
 #include "fz-document.h"
 #include "fz-figures.h"
 #include "fz-finding.h"
@@ -34,6 +35,7 @@ GPtrArray        *fz_analysis_get_sections  (FzAnalysis *self);  /* FzSection */
 GPtrArray        *fz_analysis_get_figures   (FzAnalysis *self);  /* FzFigure */
 GPtrArray        *fz_analysis_get_elements  (FzAnalysis *self);  /* FzElementResult */
 GPtrArray        *fz_analysis_get_findings  (FzAnalysis *self);  /* FzFinding */
+GPtrArray        *fz_analysis_get_coverage  (FzAnalysis *self);  /* FzCoverageArea */
 const FzElementResult *fz_analysis_find_element (FzAnalysis *self,
                                                  const char *id);
 

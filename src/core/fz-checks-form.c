@@ -227,6 +227,51 @@ FZ_DEFINE_STATIC_REGEX (downward_regex,
 FZ_DEFINE_STATIC_REGEX (other_genre_regex,
       "(?:通知|意见|决定|通报|批复|方案|函)$")
 
+/* GB/T 9704-2012 §7.3.2 [P]: the 主送 line ends in a full-width colon.  A
+ * half-width one is punct_halfwidth's; this is for none at all. */
+static void
+check_addressee_colon (FzCheckContext *ctx)
+{
+  const FzMetaField *field = &ctx->metadata->addressee;
+  guint k = field->end;
+
+  /* The field may or may not take the colon in. */
+  if (k > field->start && (ctx->chars[k - 1] == 0xFF1A || ctx->chars[k - 1] == ':'))
+    return;
+  while (k < ctx->n_chars && ctx->chars[k] != '\n' && fz_unichar_is_space (ctx->chars[k]))
+    k++;
+  if (k < ctx->n_chars && (ctx->chars[k] == 0xFF1A /* ： */ || ctx->chars[k] == ':'))
+    return;
+
+  {
+    g_autofree char *fixed = g_strconcat (field->value, "：", NULL);
+
+    _fz_check_report (ctx, "addressee_direction", FZ_SEVERITY_WARNING, field->start, field->end, fixed,
+                      _("The addressee “%s” must end in a full-width colon"),
+                      field->value);
+  }
+}
+
+/* The bodies a local government or a department answers to include the
+ * Party committee and the government above (guide §四 [V]); "县政府" alone
+ * leaves the committee out. */
+static void
+check_addressee_upward (FzCheckContext *ctx)
+{
+  const FzMetadata *meta = ctx->metadata;
+  const char *value = meta->addressee.value;
+
+  if (meta->level == FZ_LEVEL_UNKNOWN || meta->level == FZ_LEVEL_PROVINCE)
+    return;
+  if (strstr (value, "政府") == NULL || strstr (value, "委") != NULL || strstr (value, "党") != NULL)
+    return;
+
+  _fz_check_report (ctx, "addressee_direction", FZ_SEVERITY_INFO,
+                    meta->addressee.start, meta->addressee.end, NULL,
+                    _("The addressee “%s” names the government but not the Party committee above; the annual report goes to both"),
+                    value);
+}
+
 void
 _fz_check_addressee_direction (FzCheckContext *ctx)
 {
@@ -240,6 +285,8 @@ _fz_check_addressee_direction (FzCheckContext *ctx)
   if (meta->addressee.end > ctx->n_chars || meta->addressee.start > meta->addressee.end)
     return;
 
+  check_addressee_colon (ctx);
+
   parts = g_strsplit_set (meta->addressee.value, "、，,;； ", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     if (fz_regex_matches (downward_regex (), parts[i], -1))
@@ -250,6 +297,8 @@ _fz_check_addressee_direction (FzCheckContext *ctx)
                           meta->addressee.value);
         return;
       }
+
+  check_addressee_upward (ctx);
 }
 
 /* missing_title, missing_addressee, missing_signature, missing_date
@@ -317,4 +366,212 @@ _fz_check_missing_parts (FzCheckContext *ctx)
   if (meta->date.value == NULL)
     _fz_check_report (ctx, "missing_date", FZ_SEVERITY_WARNING, signature_end, signature_end, NULL,
                       _("The report has no date of writing"));
+}
+
+static gboolean
+field_is_usable (FzCheckContext    *ctx,
+                 const FzMetaField *field)
+{
+  return field->value != NULL && field->start <= field->end && field->end <= ctx->n_chars;
+}
+
+/* doc_number_format
+ *
+ * GB/T 9704-2012 §7.2.5 [V]: the year in full in 六角括号 〔〕, the
+ * number without 第 and without leading zeros, then 号: "北府〔2024〕47号". */
+
+FZ_DEFINE_STATIC_REGEX (doc_number_regex,
+      "^(.*?)([〔\\[【(（［{｛<＜〈])?\\s*((?:19|20)?\\d{2})\\s*([〕\\]】)）］}｝>＞〉])?\\s*"
+      "(第)?\\s*(0*)(\\d+)\\s*(号)?$")
+
+void
+_fz_check_doc_number_format (FzCheckContext *ctx)
+{
+  const FzMetadata *meta = ctx->metadata;
+  const FzMetaField *field;
+  g_autofree char *value = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *fixed = NULL;
+  gssize g[18];
+
+  if (meta == NULL || !field_is_usable (ctx, &meta->doc_number))
+    return;
+  field = &meta->doc_number;
+
+  value = fz_strip_spaces (field->value, -1);
+  if (!fz_regex_search_groups (doc_number_regex (), value, strlen (value), 0, g, 9) || g[6] < 0)
+    return;
+
+  prefix = g_strndup (value + g[2], g[3] - g[2]);
+  year = g_strndup (value + g[6], g[7] - g[6]);
+  number = g_strndup (value + g[14], g[15] - g[14]);
+  fixed = g_strdup_printf ("%s〔%s〕%s号", prefix, year, number);
+
+  if (strlen (year) != 4)
+    _fz_check_report (ctx, "doc_number_format", FZ_SEVERITY_ERROR, field->start, field->end, NULL,
+                      _("The year in the document number “%s” must be written in full"),
+                      field->value);
+  if (g[4] < 0 || g[8] < 0 ||
+      strncmp (value + g[4], "〔", g[5] - g[4]) != 0 || strncmp (value + g[8], "〕", g[9] - g[8]) != 0)
+    _fz_check_report (ctx, "doc_number_format", FZ_SEVERITY_ERROR, field->start, field->end, fixed,
+                      _("The year in the document number “%s” belongs in hexagonal brackets 〔〕"),
+                      field->value);
+  if (g[10] >= 0)
+    _fz_check_report (ctx, "doc_number_format", FZ_SEVERITY_ERROR, field->start, field->end, fixed,
+                      _("The document number “%s” must not contain “第”"),
+                      field->value);
+  if (g[13] > g[12])
+    _fz_check_report (ctx, "doc_number_format", FZ_SEVERITY_ERROR, field->start, field->end, fixed,
+                      _("The serial number in “%s” must not have leading zeros"),
+                      field->value);
+  if (g[16] < 0)
+    _fz_check_report (ctx, "doc_number_format", FZ_SEVERITY_ERROR, field->start, field->end, fixed,
+                      _("The document number “%s” must end in “号”"),
+                      field->value);
+}
+
+/* request_in_report
+ *
+ * A 报告 reports; it asks for nothing.  "不得在报告等非请示性公文中夹带请示事项"
+ * (条例 2012, recalled [U]; the 2000 办法 said the same [V]).  "妥否，请批示"
+ * and friends turn it into a 请示.  "申请批准", "报请县政府批准" describe a
+ * procedure and ask nothing of the reader. */
+
+FZ_DEFINE_STATIC_REGEX (request_regex,
+      "(?<![申邀聘报呈转])(?:恳请|敬请|提请|请)(?:上级|领导|县委|县政府|市委|市政府|区委|区政府)?"
+      "(?:予以|给予)?(?:批示|批准|审批|审定|指示|核准|批复)"
+      "|妥否|当否|可否[，,]?请"
+      "|(?:恳请|敬请)[^。；！？]{0,12}(?:支持|解决|协调|审议)")
+
+void
+_fz_check_request_in_report (FzCheckContext *ctx)
+{
+  const FzMetadata *meta = ctx->metadata;
+
+  /* A 请示 may ask; so may the documents of other genres. */
+  if (meta != NULL && meta->title.value != NULL && !g_str_has_suffix (meta->title.value, "报告"))
+    return;
+
+  for (guint p = 0; p < ctx->n_paragraphs; p++)
+    {
+      const FzParagraph *para = ctx->paragraphs[p].paragraph;
+      gsize len, from = 0;
+      const char *text;
+      FzCheckCursor cursor;
+      gssize s, e;
+      gboolean maybe = FALSE;
+
+      if (para->kind == FZ_PARAGRAPH_TITLE || (ctx->paragraphs[p].content & FZ_CHECK_HAS_HAN) == 0)
+        continue;
+
+      /* Every request has 请 or 否: the regex runs only where one is. */
+      for (guint i = para->start; i < para->end && !maybe; i++)
+        maybe = ctx->chars[i] == 0x8BF7 /* 请 */ || ctx->chars[i] == 0x5426 /* 否 */;
+      if (!maybe)
+        continue;
+
+      text = fz_document_get_paragraph_text (ctx->document, ctx->paragraphs[p].index, &len);
+      _fz_check_cursor_init (&cursor, para, text);
+      while (fz_regex_search (request_regex (), text, len, from, &s, &e) && e > s)
+        {
+          guint cs = _fz_check_cursor_char (&cursor, s);
+          guint ce = _fz_check_cursor_char (&cursor, e);
+          g_autofree char *found = g_strndup (text + s, e - s);
+
+          _fz_check_report (ctx, "request_in_report", FZ_SEVERITY_WARNING, cs, ce, NULL,
+                            _("“%s” asks for a decision, but a report must not carry a request for instructions; send a separate 请示"),
+                            found);
+          from = e;
+        }
+    }
+}
+
+/* title_format
+ *
+ * The title names the issuer, the year, 法治政府建设 and the genre 报告:
+ * "XX关于2024年度法治政府建设情况的报告" (督察工作规定 names the report
+ * 法治政府建设年度报告 [V]; issuer + subject + genre, 条例 第九条 [P]). */
+
+FZ_DEFINE_STATIC_REGEX (title_year_regex, "(?:19|20)\\d{2}\\s*年")
+FZ_DEFINE_STATIC_REGEX (title_other_genre_regex, "(?:总结|汇报|请示|通知|意见|方案)$")
+
+void
+_fz_check_title_format (FzCheckContext *ctx)
+{
+  const FzMetadata *meta = ctx->metadata;
+  const FzMetaField *title;
+  gunichar last;
+
+  if (meta == NULL || !field_is_usable (ctx, &meta->title) || meta->title.value[0] == '\0')
+    return;
+  title = &meta->title;
+
+  /* A notice or an opinion is not a report; the other checks say so. */
+  if (fz_regex_matches (title_other_genre_regex (), title->value, -1) &&
+      !g_str_has_suffix (title->value, "总结") && !g_str_has_suffix (title->value, "汇报"))
+    return;
+
+  if (!fz_regex_matches (title_year_regex (), title->value, -1))
+    _fz_check_report (ctx, "title_format", FZ_SEVERITY_WARNING, title->start, title->end, NULL,
+                      _("The title “%s” does not name the year reported on"),
+                      title->value);
+
+  if (strstr (title->value, "法治政府建设") == NULL)
+    _fz_check_report (ctx, "title_format", FZ_SEVERITY_WARNING, title->start, title->end, NULL,
+                      _("The title “%s” does not say “法治政府建设”, the name the regulations give the report"),
+                      title->value);
+
+  if (g_str_has_prefix (title->value, "关于"))
+    _fz_check_report (ctx, "title_format", FZ_SEVERITY_WARNING, title->start, title->end, NULL,
+                      _("The title “%s” does not name the issuing authority"),
+                      title->value);
+
+  last = g_utf8_get_char (g_utf8_prev_char (title->value + strlen (title->value)));
+  if (fz_unichar_is_cjk_punct (last) && last != 0xFF09 /* ） */ && last != 0x300B /* 》 */)
+    _fz_check_report (ctx, "title_format", FZ_SEVERITY_WARNING, title->start, title->end, NULL,
+                      _("The title “%s” ends in a punctuation mark"), title->value);
+  else if (!g_str_has_suffix (title->value, "报告"))
+    _fz_check_report (ctx, "title_format", FZ_SEVERITY_WARNING, title->start, title->end, NULL,
+                      _("The title “%s” does not end in the genre “报告”"), title->value);
+  else if (strstr (title->value, "总结的报告") != NULL || strstr (title->value, "汇报的报告") != NULL)
+    _fz_check_report (ctx, "title_format", FZ_SEVERITY_WARNING, title->start, title->end, NULL,
+                      _("The title “%s” mixes two genres; write “…情况的报告”"),
+                      title->value);
+}
+
+/* cc_format
+ *
+ * "抄送：…县委依法治县办。": 抄送 and a full-width colon, the names, a full
+ * stop after the last one (GB/T 9704-2012 §7.4.2, [U] in rules.md: a
+ * warning at most). */
+
+void
+_fz_check_cc_format (FzCheckContext *ctx)
+{
+  guint n = fz_document_get_n_paragraphs (ctx->document);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const FzParagraph *para = fz_document_get_paragraph (ctx->document, i);
+      const gunichar *c = ctx->chars + para->start;
+      guint len = para->end - para->start, k = 2;
+
+      if (para->kind != FZ_PARAGRAPH_CC || len < 3 || c[0] != 0x6284 /* 抄 */ || c[1] != 0x9001 /* 送 */)
+        continue;
+
+      while (k < len && fz_unichar_is_space (c[k]))
+        k++;
+      if (k < len && c[k] == ':')
+        _fz_check_report (ctx, "cc_format", FZ_SEVERITY_WARNING, para->start + k, para->start + k + 1, "：",
+                          _("“抄送” is followed by a half-width colon; use “：”"));
+      else if (k < len && c[k] != 0xFF1A /* ： */)
+        _fz_check_report (ctx, "cc_format", FZ_SEVERITY_WARNING, para->start, para->start + 2, "抄送：",
+                          _("“抄送” must be followed by a full-width colon"));
+
+      if (c[len - 1] != 0x3002 /* 。 */)
+        _fz_check_report (ctx, "cc_format", FZ_SEVERITY_INFO, para->end, para->end, "。",
+                          _("The copy-to line should end in a full stop after the last name"));
+    }
 }

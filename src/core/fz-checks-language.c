@@ -573,3 +573,202 @@ _fz_check_traditional_char (FzCheckContext *ctx)
         }
     }
 }
+
+/* punct_unbalanced
+ *
+ * Paired marks must pair (GB/T 15834-2011, rules.md p_balance [U]: a
+ * warning): "《行政复议法" without its 》, a “ never closed, a stray ）.
+ * Pairs are matched within a paragraph; ASCII brackets pair with
+ * full-width ones, since punct_halfwidth reports the width already. */
+
+static gunichar
+opener_of (gunichar c)
+{
+  switch (c)
+    {
+    case 0x300B: return 0x300A;   /* 》《 */
+    case 0x201D: return 0x201C;   /* ”“ */
+    case 0x2019: return 0x2018;   /* ’‘ */
+    case 0xFF09: return 0xFF08;   /* ）（ */
+    case ')':    return 0xFF08;
+    case 0x3015: return 0x3014;   /* 〕〔 */
+    case 0x3011: return 0x3010;   /* 】【 */
+    default:     return 0;
+    }
+}
+
+static gboolean
+is_opener (gunichar c)
+{
+  return c == 0x300A || c == 0x201C || c == 0x2018 || c == 0xFF08 || c == '(' ||
+         c == 0x3014 || c == 0x3010;
+}
+
+static void
+report_unbalanced (FzCheckContext *ctx,
+                   guint           at,
+                   gboolean        opener)
+{
+  g_autofree char *mark = dup_chars (ctx, at, at + 1);
+
+  if (opener)
+    _fz_check_report (ctx, "punct_unbalanced", FZ_SEVERITY_WARNING, at, at + 1, NULL,
+                      _("“%s” is opened but never closed in this paragraph"), mark);
+  else
+    _fz_check_report (ctx, "punct_unbalanced", FZ_SEVERITY_WARNING, at, at + 1, NULL,
+                      _("“%s” closes a mark that was never opened in this paragraph"), mark);
+}
+
+void
+_fz_check_punct_unbalanced (FzCheckContext *ctx)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint p = 0; p < ctx->n_paragraphs; p++)
+    {
+      const FzParagraph *para = ctx->paragraphs[p].paragraph;
+
+      g_array_set_size (stack, 0);
+      for (guint i = para->start; i < para->end; i++)
+        {
+          gunichar c = ctx->chars[i], want;
+
+          /* Han text first: every paired mark is below U+4E00 or a
+           * full-width form. */
+          if ((c >= 0x4E00 && c < 0xFF08) || (c < 0x2018 && c != '(' && c != ')'))
+            continue;
+          if ((ctx->mask[i] & (FZ_CHECK_MASK_MARKER | FZ_CHECK_MASK_URL | FZ_CHECK_MASK_MARKUP)) != 0)
+            continue;
+
+          if (is_opener (c))
+            g_array_append_val (stack, i);
+          else if ((want = opener_of (c)) != 0)
+            {
+              guint k = stack->len;
+
+              while (k > 0)
+                {
+                  gunichar o = ctx->chars[g_array_index (stack, guint, k - 1)];
+
+                  if (o == want || (want == 0xFF08 && o == '('))
+                    break;
+                  k--;
+                }
+
+              if (k == 0)
+                report_unbalanced (ctx, i, FALSE);
+              else
+                {
+                  /* What was opened inside and not closed stays unclosed. */
+                  for (guint j = k; j < stack->len; j++)
+                    report_unbalanced (ctx, g_array_index (stack, guint, j), TRUE);
+                  g_array_set_size (stack, k - 1);
+                }
+            }
+        }
+
+      for (guint j = 0; j < stack->len; j++)
+        report_unbalanced (ctx, g_array_index (stack, guint, j), TRUE);
+    }
+}
+
+/* booktitle_missing
+ *
+ * Names of laws and regulations go in 书名号 (GB/T 15834-2011; rules.md
+ * p_booktitle: info).  The names come from the law-names list, which the
+ * reviewer can extend. */
+
+static guint
+first_law_name (const FzCheckLists *lists,
+                gunichar            c)
+{
+  guint lo = 0, hi = lists->law_names->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (((const gunichar *) g_ptr_array_index (lists->law_names, mid))[0] < c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+void
+_fz_check_booktitle_missing (FzCheckContext *ctx)
+{
+  const FzCheckLists *lists = _fz_check_lists_get ();
+  static const gunichar prc[] = { 0x4E2D, 0x534E, 0x4EBA, 0x6C11, 0x5171, 0x548C, 0x56FD }; /* 中华人民共和国 */
+
+  if (lists->law_names->len == 0)
+    return;
+
+  for (guint p = 0; p < ctx->n_paragraphs; p++)
+    {
+      const FzParagraph *para = ctx->paragraphs[p].paragraph;
+      int depth = 0;
+
+      if ((ctx->paragraphs[p].content & FZ_CHECK_HAS_HAN) == 0)
+        continue;
+
+      for (guint i = para->start; i < para->end; i++)
+        {
+          gunichar c = ctx->chars[i];
+
+          guint h;
+
+          if (G_UNLIKELY (c == 0x300A || c == 0x3008)) /* 《 〈 */
+            {
+              depth++;
+              continue;
+            }
+          if (G_UNLIKELY (c == 0x300B || c == 0x3009)) /* 》 〉 */
+            {
+              depth = MAX (depth - 1, 0);
+              continue;
+            }
+
+          /* One test per character in the common case: the pair. */
+          h = _fz_check_pair_hash (c, ctx->chars[i + 1]);
+          if (G_LIKELY ((lists->law_pair_bmp[h / 8] & (1 << (h % 8))) == 0))
+            continue;
+          if (depth > 0 || c >= 0x10000 || (lists->law_first_bmp[c / 8] & (1 << (c % 8))) == 0)
+            continue;
+
+          for (guint n = first_law_name (lists, c); n < lists->law_names->len; n++)
+            {
+              const gunichar *name = g_ptr_array_index (lists->law_names, n);
+              guint k = 0, start = i, end;
+              g_autofree char *found = NULL;
+              g_autofree char *fixed = NULL;
+
+              if (name[0] != c)
+                break;
+              while (name[k] != 0 && i + k < para->end && ctx->chars[i + k] == name[k])
+                k++;
+              if (name[k] != 0)
+                continue;
+              end = i + k;
+              /* "行政处罚法律" is not the law's name. */
+              if (end < para->end && (ctx->chars[end] == 0x5F8B /* 律 */ || ctx->chars[end] == 0x89C4 /* 规 */))
+                continue;
+              if (start >= para->start + G_N_ELEMENTS (prc) &&
+                  memcmp (ctx->chars + start - G_N_ELEMENTS (prc), prc, sizeof prc) == 0)
+                start -= G_N_ELEMENTS (prc);
+              if (start > para->start && ctx->chars[start - 1] == 0x300A)
+                continue;
+
+              found = dup_chars (ctx, start, end);
+              fixed = g_strconcat ("《", found, "》", NULL);
+              _fz_check_report (ctx, "booktitle_missing", FZ_SEVERITY_INFO, start, end, fixed,
+                                _("The title of the law “%s” belongs in book-title marks: “%s”"),
+                                found, fixed);
+              i = end - 1;
+              break;
+            }
+        }
+    }
+}

@@ -13,6 +13,7 @@
 
 #include "fz-checks.h"
 #include "fz-outline.h"
+#include "fz-ruleset.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,7 @@ typedef struct
   const FzParagraph *paragraph;
   guint              index;       /* in the document */
   FzCheckContent     content;
+  guint              n_text;      /* characters other than spaces; G_MAXUINT until counted */
 } FzCheckParagraph;
 
 /* The heading marker of a section as written, without Markdown residue
@@ -67,6 +69,9 @@ typedef struct
   FzCheckParagraph *paragraphs;
   guint             n_paragraphs;
   FzCheckMarker    *markers;      /* one per section */
+  GPtrArray        *figures;      /* FzFigure, never NULL */
+  FzRuleSet        *rules;        /* nullable: the defaults */
+  GPtrArray        *coverage;     /* FzCoverageArea, filled by outline_coverage */
   GPtrArray        *findings;
 } FzCheckContext;
 
@@ -80,7 +85,19 @@ typedef struct
   GHashTable *latin_words;        /* allowed Latin tokens, upper-cased */
   GHashTable *traditional;        /* gunichar → simplified string */
   guint8      traditional_bmp[0x10000 / 8];
+  GPtrArray  *law_names;          /* gunichar *, NUL-terminated, sorted by the first character: names that take 《》 */
+  guint8      law_first_bmp[0x10000 / 8];
+  guint8      law_pair_bmp[0x10000 / 8]; /* hashed first two characters */
 } FzCheckLists;
+
+/* A 16-bit hash of two characters, for bitmaps that skip the places where
+ * no listed word can start. */
+static inline guint
+_fz_check_pair_hash (gunichar a,
+                     gunichar b)
+{
+  return (a * 40503u + b) & 0xFFFF;
+}
 
 const FzCheckLists *_fz_check_lists_get (void);
 
@@ -111,6 +128,11 @@ void       _fz_check_cursor_init  (FzCheckCursor     *cursor,
 guint      _fz_check_cursor_char  (FzCheckCursor     *cursor,
                                    gsize              byte);
 
+/* A threshold of check @id: the rule set's value or the default. */
+double     _fz_check_param        (FzCheckContext    *ctx,
+                                   const char        *id,
+                                   const char        *param);
+
 /* TRUE for the parts of a report that language checks read: title,
  * addressee, body, headings, closing and signature; not the 附注 or 版记. */
 gboolean   _fz_check_is_language_paragraph (FzParagraphKind kind);
@@ -121,10 +143,43 @@ void _fz_check_markup_residue   (FzCheckContext *ctx);
 void _fz_check_punct_halfwidth  (FzCheckContext *ctx);
 void _fz_check_latin_word       (FzCheckContext *ctx);
 void _fz_check_traditional_char (FzCheckContext *ctx);
+void _fz_check_punct_unbalanced  (FzCheckContext *ctx);
+void _fz_check_booktitle_missing (FzCheckContext *ctx);
 
 /* fz-checks-form.c */
 void _fz_check_numbering           (FzCheckContext *ctx);
 void _fz_check_addressee_direction (FzCheckContext *ctx);
 void _fz_check_missing_parts       (FzCheckContext *ctx);
+void _fz_check_doc_number_format   (FzCheckContext *ctx);
+void _fz_check_request_in_report   (FzCheckContext *ctx);
+void _fz_check_title_format        (FzCheckContext *ctx);
+void _fz_check_cc_format           (FzCheckContext *ctx);
+
+/* fz-checks-years.c */
+void _fz_check_date_format   (FzCheckContext *ctx);
+void _fz_check_deadline      (FzCheckContext *ctx);
+void _fz_check_year_mismatch (FzCheckContext *ctx);
+
+/* fz-checks-figures.c */
+void _fz_check_figure_sum      (FzCheckContext *ctx);
+void _fz_check_figure_rate     (FzCheckContext *ctx);
+void _fz_check_figure_conflict (FzCheckContext *ctx);
+
+/* fz-checks-substance.c */
+void _fz_check_outline_coverage (FzCheckContext *ctx);
+void _fz_check_weak_problems    (FzCheckContext *ctx);
+void _fz_check_no_causes        (FzCheckContext *ctx);
+void _fz_check_few_figures      (FzCheckContext *ctx);
+void _fz_check_vague_plan       (FzCheckContext *ctx);
+
+/* The parts of the body the checklist found for @element ("shortcomings",
+ * "next_year_plan" …): outermost sections only, in document order; the
+ * returned array borrows the sections. */
+GPtrArray *_fz_check_sections_for (FzCheckContext *ctx,
+                                   const char     *element);
+/* Characters of body text (headings included) in [@start, @end). */
+guint      _fz_check_count_text   (FzCheckContext *ctx,
+                                   guint           start,
+                                   guint           end);
 
 G_END_DECLS

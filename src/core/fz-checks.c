@@ -16,6 +16,9 @@
 #include <string.h>
 
 #include "fz-checks-private.h"
+#include "fz-figures.h"
+#include "fz-i18n.h"
+#include "fz-ruleset.h"
 #include "fz-regex.h"
 #include "fz-resources.h"
 #include "fz-text-util.h"
@@ -24,22 +27,179 @@
 
 typedef struct
 {
-  const char  *name;              /* the finding ids it reports */
+  const char  *ids[6];            /* the finding ids it reports */
   FzCheckFunc  func;
 } FzCheck;
 
 /* markup_residue comes first: it masks the code it reports, which the
  * punctuation and Latin checks must not report again. */
 static const FzCheck checks[] = {
-  { "markup_residue",       _fz_check_markup_residue },
-  { "repeated_word",        _fz_check_repeated_word },
-  { "punct_halfwidth",      _fz_check_punct_halfwidth },
-  { "latin_word",           _fz_check_latin_word },
-  { "traditional_char",     _fz_check_traditional_char },
-  { "numbering",            _fz_check_numbering },
-  { "addressee_direction",  _fz_check_addressee_direction },
-  { "missing_*",            _fz_check_missing_parts },
+  { { "markup_residue" },       _fz_check_markup_residue },
+  { { "repeated_word" },        _fz_check_repeated_word },
+  { { "punct_halfwidth" },      _fz_check_punct_halfwidth },
+  { { "punct_unbalanced" },     _fz_check_punct_unbalanced },
+  { { "latin_word" },           _fz_check_latin_word },
+  { { "traditional_char" },     _fz_check_traditional_char },
+  { { "booktitle_missing" },    _fz_check_booktitle_missing },
+  { { "numbering" },            _fz_check_numbering },
+  { { "addressee_direction" },  _fz_check_addressee_direction },
+  { { "missing_title", "missing_addressee", "missing_signature", "missing_date" },
+                                _fz_check_missing_parts },
+  { { "doc_number_format" },    _fz_check_doc_number_format },
+  { { "request_in_report" },    _fz_check_request_in_report },
+  { { "title_format" },         _fz_check_title_format },
+  { { "cc_format" },            _fz_check_cc_format },
+  { { "date_format" },          _fz_check_date_format },
+  { { "deadline" },             _fz_check_deadline },
+  { { "year_mismatch" },        _fz_check_year_mismatch },
+  { { "figure_sum" },           _fz_check_figure_sum },
+  { { "figure_rate" },          _fz_check_figure_rate },
+  { { "figure_conflict" },      _fz_check_figure_conflict },
+  { { "outline_coverage" },     _fz_check_outline_coverage },
+  { { "weak_problems" },        _fz_check_weak_problems },
+  { { "no_causes" },            _fz_check_no_causes },
+  { { "few_figures" },          _fz_check_few_figures },
+  { { "vague_plan" },           _fz_check_vague_plan },
 };
+
+/* Where each rule comes from, as ../shared/docs/rules.md cites it; the
+ * certainty there set the severity (only [V] rules are errors).  Names of
+ * Chinese documents, so not translated. */
+static const struct
+{
+  const char *id;
+  const char *source;
+} sources[] = {
+  { "markup_residue",      "GB/T 9704-2012《党政机关公文格式》" },
+  { "repeated_word",       "公文校对惯例" },
+  { "punct_halfwidth",     "GB/T 15834-2011 §3" },
+  { "punct_unbalanced",    "GB/T 15834-2011 §4（成对标号）" },
+  { "latin_word",          "《国家通用语言文字法》；GB/T 9704-2012 §9" },
+  { "traditional_char",    "《国家通用语言文字法》；《通用规范汉字表》" },
+  { "booktitle_missing",   "GB/T 15834-2011 §4.15（书名号）" },
+  { "numbering",           "GB/T 9704-2012 §7.3.3" },
+  { "addressee_direction", "《党政机关公文处理工作条例》（报告为上行文）；GB/T 9704-2012 §7.3.2" },
+  { "missing_title",       "《党政机关公文处理工作条例》（公文要素）" },
+  { "missing_addressee",   "《党政机关公文处理工作条例》（公文要素）" },
+  { "missing_signature",   "《党政机关公文处理工作条例》（公文要素）；GB/T 9704-2012 §7.3.5" },
+  { "missing_date",        "《党政机关公文处理工作条例》（公文要素）；GB/T 9704-2012 §7.3.5" },
+  { "doc_number_format",   "GB/T 9704-2012 §7.2.5" },
+  { "request_in_report",   "《党政机关公文处理工作条例》（报告不得夹带请示事项）" },
+  { "title_format",        "《法治政府建设与责任落实督察工作规定》；《党政机关公文处理工作条例》（标题组成）" },
+  { "cc_format",           "GB/T 9704-2012 §7.4.2" },
+  { "date_format",         "GB/T 9704-2012 §7.3.5.4" },
+  { "deadline",            "《法治政府建设年度报告工作指引》§四；本规则集的报送期限" },
+  { "year_mismatch",       "《法治政府建设与责任落实督察工作规定》（年度报告内容）" },
+  { "figure_sum",          "审查要点：报告数据准确一致" },
+  { "figure_rate",         "审查要点：报告数据准确一致" },
+  { "figure_conflict",     "审查要点：报告数据准确一致" },
+  { "outline_coverage",    "《法治政府建设实施纲要（2021—2025年）》（中发〔2021〕33号）" },
+  { "weak_problems",       "《法治政府建设与责任落实督察工作规定》（存在的不足和原因）" },
+  { "no_causes",           "《法治政府建设与责任落实督察工作规定》（存在的不足和原因）" },
+  { "few_figures",         "明天《法治政府建设报告制度实证研究》（2017）：运用事例少" },
+  { "vague_plan",          "《法治政府建设与责任落实督察工作规定》（下一年度工作安排）" },
+};
+
+static const char *
+source_of (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    if (strcmp (sources[i].id, id) == 0)
+      return sources[i].source;
+
+  return NULL;
+}
+
+/* The thresholds a rule set may tune with <check id="…" name="value"/>. */
+static const struct
+{
+  const char *id;
+  const char *param;
+  double      value;
+  double      min;
+  double      max;
+} params[] = {
+  { "weak_problems",    "min-share",    5,   0, 100 },     /* % of the body */
+  { "weak_problems",    "min-chars",    150, 0, 100000 },
+  { "few_figures",      "min-per-1000", 3,   0, 1000 },
+  { "few_figures",      "min-chars",    300, 0, 100000 },  /* shorter achievements are not judged */
+  { "figure_conflict",  "min-key",      4,   2, 20 },      /* characters naming the quantity */
+  { "outline_coverage", "min-hits",     2,   1, 1000 },
+};
+
+char **
+fz_checks_list_ids (void)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **ids;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
+      g_strv_builder_add (builder, checks[i].ids[k]);
+
+  ids = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return ids;
+}
+
+gboolean
+fz_checks_is_known (const char *id)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
+      if (strcmp (checks[i].ids[k], id) == 0)
+        return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+fz_checks_get_param (const char *id,
+                     const char *param,
+                     double     *value,
+                     double     *min,
+                     double     *max)
+{
+  g_return_val_if_fail (id != NULL && param != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (params); i++)
+    if (strcmp (params[i].id, id) == 0 && strcmp (params[i].param, param) == 0)
+      {
+        if (value != NULL)
+          *value = params[i].value;
+        if (min != NULL)
+          *min = params[i].min;
+        if (max != NULL)
+          *max = params[i].max;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+double
+_fz_check_param (FzCheckContext *ctx,
+                 const char     *id,
+                 const char     *param)
+{
+  double value = 0;
+
+  if (ctx->rules != NULL)
+    return fz_ruleset_get_check_param (ctx->rules, id, param);
+
+  fz_checks_get_param (id, param, &value, NULL, NULL);
+  return value;
+}
+
+static gboolean
+is_enabled (FzCheckContext *ctx,
+            const char     *id)
+{
+  return ctx->rules == NULL || fz_ruleset_get_check_enabled (ctx->rules, id);
+}
 
 /* Lists */
 
@@ -129,6 +289,36 @@ add_traditional (FzCheckLists *lists,
     lists->traditional_bmp[trad / 8] |= 1 << (trad % 8);
 }
 
+/* Kept as UCS-4, the unit the checks work in; a name's first character
+ * goes into a bitmap so that the scan looks at few places. */
+static void
+add_law_name (FzCheckLists *lists,
+              const char   *line)
+{
+  glong n = 0;
+  gunichar *name = g_utf8_to_ucs4_fast (line, -1, &n);
+
+  if (n < 3 || name[0] >= 0x10000)
+    {
+      g_free (name);
+      return;
+    }
+
+  g_ptr_array_add (lists->law_names, name);
+  lists->law_first_bmp[name[0] / 8] |= 1 << (name[0] % 8);
+  lists->law_pair_bmp[_fz_check_pair_hash (name[0], name[1]) / 8] |= 1 << (_fz_check_pair_hash (name[0], name[1]) % 8);
+}
+
+static int
+compare_first_char (gconstpointer a,
+                    gconstpointer b)
+{
+  gunichar ca = (*(const gunichar * const *) a)[0];
+  gunichar cb = (*(const gunichar * const *) b)[0];
+
+  return ca < cb ? -1 : ca > cb;
+}
+
 const FzCheckLists *
 _fz_check_lists_get (void)
 {
@@ -141,10 +331,13 @@ _fz_check_lists_get (void)
       lists->repeated_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       lists->latin_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       lists->traditional = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      lists->law_names = g_ptr_array_new_with_free_func (g_free);
 
       load_list (lists, "repeated-words.txt", add_repeated_word);
       load_list (lists, "latin-words.txt", add_latin_word);
       load_list (lists, "traditional-chars.txt", add_traditional);
+      load_list (lists, "law-names.txt", add_law_name);
+      g_ptr_array_sort (lists->law_names, compare_first_char);
 
       g_once_init_leave (&once, (gsize) lists);
     }
@@ -189,23 +382,123 @@ _fz_check_report (FzCheckContext *ctx,
                   const char     *format,
                   ...)
 {
-  g_autofree char *message = NULL;
-  g_autofree char *text = NULL;
+  GString *message;
+  const char *source;
   FzFinding *finding;
   va_list args;
 
   g_return_val_if_fail (start <= end && end <= ctx->n_chars, NULL);
 
+  /* A report full of half-width commas has hundreds of findings: each is
+   * built with as few copies as can be. */
+  message = g_string_sized_new (128);
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  g_string_append_vprintf (message, format, args);
   va_end (args);
 
-  text = g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
-  finding = fz_finding_new (id, severity, start, end, text, message);
+  if ((source = source_of (id)) != NULL)
+    {
+      g_autofree char *body = g_string_free (message, FALSE);
+
+      message = g_string_sized_new (strlen (body) + 64);
+      /* TRANSLATORS: a finding's explanation and the rule it rests on */
+      g_string_append_printf (message, _("%s (source: %s)"), body, source);
+    }
+
+  finding = g_new0 (FzFinding, 1);
+  finding->id = g_strdup (id);
+  finding->severity = severity;
+  finding->start = start;
+  finding->end = end;
+  finding->message = g_string_free (message, FALSE);
+  finding->text = g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
+  if (finding->text == NULL)
+    finding->text = g_strdup ("");
   finding->suggestion = g_strdup (suggestion);
   g_ptr_array_add (ctx->findings, finding);
 
   return finding;
+}
+
+GPtrArray *
+_fz_check_sections_for (FzCheckContext *ctx,
+                        const char     *element)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; i < ctx->sections->len; i++)
+    {
+      const FzSection *s = g_ptr_array_index (ctx->sections, i);
+      gboolean nested = FALSE;
+
+      if (g_strcmp0 (s->element, element) != 0 || s->end > ctx->n_chars || s->start > s->end)
+        continue;
+      for (int p = s->parent; p >= 0 && !nested; p = ((FzSection *) g_ptr_array_index (ctx->sections, p))->parent)
+        nested = g_strcmp0 (((FzSection *) g_ptr_array_index (ctx->sections, p))->element, element) == 0;
+      if (!nested)
+        g_ptr_array_add (out, (gpointer) s);
+    }
+
+  return out;
+}
+
+static guint
+count_range (FzCheckContext *ctx,
+             guint           start,
+             guint           end)
+{
+  guint n = 0;
+
+  for (guint i = start; i < end; i++)
+    {
+      gunichar c = ctx->chars[i];
+
+      /* Han text has no spaces: test the rare case only when it may be one. */
+      n += (ctx->mask[i] & FZ_CHECK_MASK_OUTSIDE) == 0 &&
+           (c > 0x3000 || !fz_unichar_is_space (c));
+    }
+
+  return n;
+}
+
+/* Only language paragraphs hold text that counts; a paragraph wholly in
+ * the range is counted once per run and remembered. */
+guint
+_fz_check_count_text (FzCheckContext *ctx,
+                      guint           start,
+                      guint           end)
+{
+  guint lo = 0, hi = ctx->n_paragraphs, n = 0;
+
+  end = MIN (end, ctx->n_chars);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (ctx->paragraphs[mid].paragraph->end <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  for (guint p = lo; p < ctx->n_paragraphs; p++)
+    {
+      FzCheckParagraph *cp = &ctx->paragraphs[p];
+      const FzParagraph *para = cp->paragraph;
+
+      if (para->start >= end)
+        break;
+      if (para->start >= start && para->end <= end)
+        {
+          if (cp->n_text == G_MAXUINT)
+            cp->n_text = count_range (ctx, para->start, para->end);
+          n += cp->n_text;
+        }
+      else
+        n += count_range (ctx, MAX (start, para->start), MIN (end, para->end));
+    }
+
+  return n;
 }
 
 void
@@ -414,6 +707,7 @@ prepare (FzCheckContext *ctx)
       ctx->paragraphs[ctx->n_paragraphs].paragraph = para;
       ctx->paragraphs[ctx->n_paragraphs].index = i;
       ctx->paragraphs[ctx->n_paragraphs].content = content;
+      ctx->paragraphs[ctx->n_paragraphs].n_text = G_MAXUINT;
       ctx->n_paragraphs++;
     }
 
@@ -448,7 +742,29 @@ fz_checks_run (FzDocument       *document,
                GPtrArray        *sections,
                const FzMetadata *metadata)
 {
+  g_autoptr(GPtrArray) figures = NULL;
   g_autoptr(GPtrArray) no_sections = NULL;
+
+  g_return_val_if_fail (FZ_IS_DOCUMENT (document), NULL);
+
+  if (sections == NULL)
+    sections = no_sections = g_ptr_array_new ();
+  figures = fz_figures_extract (document, sections);
+
+  return fz_checks_run_full (document, sections, metadata, figures, NULL, NULL);
+}
+
+GPtrArray *
+fz_checks_run_full (FzDocument       *document,
+                    GPtrArray        *sections,
+                    const FzMetadata *metadata,
+                    GPtrArray        *figures,
+                    FzRuleSet        *rules,
+                    GPtrArray       **coverage)
+{
+  g_autoptr(GPtrArray) no_sections = NULL;
+  g_autoptr(GPtrArray) own_figures = NULL;
+  g_autoptr(GPtrArray) areas = NULL;
   g_autofree gunichar *chars = NULL;
   g_autofree guint8 *mask = NULL;
   g_autofree FzCheckParagraph *paragraphs = NULL;
@@ -457,9 +773,13 @@ fz_checks_run (FzDocument       *document,
   guint n_chars;
 
   g_return_val_if_fail (FZ_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (rules == NULL || FZ_IS_RULESET (rules), NULL);
 
   if (sections == NULL)
     sections = no_sections = g_ptr_array_new ();
+  if (figures == NULL)
+    figures = own_figures = fz_figures_extract (document, sections);
+  areas = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_coverage_area_free);
 
   n_chars = fz_document_get_length (document);
   /* Zeros past the end let the repeated-word scan look ahead unguarded;
@@ -471,6 +791,9 @@ fz_checks_run (FzDocument       *document,
   ctx.document = document;
   ctx.sections = sections;
   ctx.metadata = metadata;
+  ctx.figures = figures;
+  ctx.rules = rules;
+  ctx.coverage = areas;
   ctx.chars = chars;
   ctx.n_chars = n_chars;
   ctx.mask = mask;
@@ -481,11 +804,31 @@ fz_checks_run (FzDocument       *document,
   markers = ctx.markers;
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    checks[i].func (&ctx);
+    {
+      gboolean any = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
+        any |= is_enabled (&ctx, checks[i].ids[k]);
+      if (any)
+        checks[i].func (&ctx);
+    }
+
+  /* A check that reports several ids runs when any of them is on. */
+  if (rules != NULL)
+    for (guint i = ctx.findings->len; i-- > 0;)
+      {
+        FzFinding *f = g_ptr_array_index (ctx.findings, i);
+
+        if (!is_enabled (&ctx, f->id))
+          g_ptr_array_remove_index (ctx.findings, i);
+      }
 
   /* GLib's sort is a stable merge sort: findings at one place keep the
    * order of the table. */
   g_ptr_array_sort (ctx.findings, compare_findings);
+
+  if (coverage != NULL)
+    *coverage = g_steal_pointer (&areas);
 
   return ctx.findings;
 }

@@ -1,4 +1,4 @@
-/* fz-checks.h: form and language checks that produce findings
+/* fz-checks.h: form, language, figure and substance checks that produce findings
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,16 +6,47 @@
 
 #pragma once
 
+#include "fz-coverage.h"
 #include "fz-document.h"
 #include "fz-finding.h"
 #include "fz-metadata.h"
 
 G_BEGIN_DECLS
 
-/* Runs every check and returns the findings (FzFinding) sorted by position.
+/* Runs every check with the default settings and returns the findings
+ * (FzFinding) sorted by position.  The figures are extracted here.
  * Thread-safe: lists and patterns are loaded once and shared. */
-GPtrArray *fz_checks_run (FzDocument       *document,
-                          GPtrArray        *sections,
-                          const FzMetadata *metadata);
+GPtrArray *fz_checks_run      (FzDocument       *document,
+                               GPtrArray        *sections,
+                               const FzMetadata *metadata);
+
+/* Like fz_checks_run(), with the figures already extracted (nullable) and
+ * the checks switched and tuned by @rules (nullable: the defaults).  The
+ * sections should carry the checklist elements fz_checker_run() gave them:
+ * the substance checks read the achievements, shortcomings and plan parts
+ * through them.  @coverage (nullable) receives the 纲要 areas
+ * (FzCoverageArea), empty when the check is off or the outline does not
+ * apply to the report year. */
+GPtrArray *fz_checks_run_full (FzDocument       *document,
+                               GPtrArray        *sections,
+                               const FzMetadata *metadata,
+                               GPtrArray        *figures,
+                               FzRuleSet        *rules,
+                               GPtrArray       **coverage);
+
+/* Every finding id the checks report, in the order they run; free with
+ * g_strfreev(). */
+char     **fz_checks_list_ids (void);
+
+/* TRUE when @id is a finding id a rule set may name in <check>. */
+gboolean   fz_checks_is_known (const char       *id);
+
+/* The default and the allowed range of a check's threshold; FALSE when
+ * check @id has no parameter @param. */
+gboolean   fz_checks_get_param (const char      *id,
+                                const char      *param,
+                                double          *value,
+                                double          *min,
+                                double          *max);
 
 G_END_DECLS

@@ -199,6 +199,43 @@ findings_array (GPtrArray *findings)
   return a;
 }
 
+/* The 纲要 areas: {"id", "part", "name", "status", "hits", "keywords",
+ * "start", "end"}; start and end are null for an area never mentioned. */
+static JsonArray *
+coverage_array (GPtrArray *coverage)
+{
+  JsonArray *a = json_array_sized_new (coverage->len);
+
+  for (guint i = 0; i < coverage->len; i++)
+    {
+      const FzCoverageArea *c = g_ptr_array_index (coverage, i);
+      JsonObject *o = json_object_new ();
+      JsonArray *k = json_array_new ();
+
+      set_string (o, "id", c->id);
+      set_string (o, "part", c->part);
+      set_string (o, "name", fz_coverage_area_get_display_name (c));
+      set_string (o, "status", fz_coverage_status_to_string (c->status));
+      json_object_set_int_member (o, "hits", c->hits);
+      for (guint j = 0; c->keywords[j] != NULL; j++)
+        json_array_add_string_element (k, c->keywords[j]);
+      json_object_set_array_member (o, "keywords", k);
+      if (c->hits > 0)
+        {
+          json_object_set_int_member (o, "start", c->start);
+          json_object_set_int_member (o, "end", c->end);
+        }
+      else
+        {
+          json_object_set_null_member (o, "start");
+          json_object_set_null_member (o, "end");
+        }
+      json_array_add_object_element (a, o);
+    }
+
+  return a;
+}
+
 /**
  * fz_json_report:
  *
@@ -253,6 +290,7 @@ fz_json_report (const char   *file,
       json_object_set_array_member (o, "elements", elements_array (doc, fz_analysis_get_elements (analysis)));
       json_object_set_array_member (o, "figures", figures_array (fz_analysis_get_figures (analysis)));
       json_object_set_array_member (o, "findings", findings_array (fz_analysis_get_findings (analysis)));
+      json_object_set_array_member (o, "coverage", coverage_array (fz_analysis_get_coverage (analysis)));
       if (with_text)
         set_string (o, "text", fz_document_get_text (doc));
     }
@@ -263,6 +301,7 @@ fz_json_report (const char   *file,
       json_object_set_array_member (o, "elements", json_array_new ());
       json_object_set_array_member (o, "figures", json_array_new ());
       json_object_set_array_member (o, "findings", json_array_new ());
+      json_object_set_array_member (o, "coverage", json_array_new ());
     }
 
   node = json_node_new (JSON_NODE_OBJECT);

@@ -20,6 +20,7 @@
 #include "fz-i18n.h"
 #include "fz-resources.h"
 #include "fz-ruleset.h"
+#include "fz-checks.h"
 
 #define RESOURCE_DIR "/io/github/fazhireview/FazhiReview/core/rules/"
 #define FORMAT_VERSION "1"
@@ -51,7 +52,21 @@ struct _FzRuleSet
 
   guint       deadline_month;
   guint       deadline_day;
+
+  /* <deadline level="…">, indexed by FzLevel; month 0 where not given. */
+  guint8      level_deadline_month[FZ_LEVEL_DEPARTMENT + 1];
+  guint8      level_deadline_day[FZ_LEVEL_DEPARTMENT + 1];
+  gboolean    deadline_own;       /* a <deadline> without level in this file */
+
+  /* <check>: finding id → FzRuleCheck, this set's own; see the getters. */
+  GHashTable *checks;
 };
+
+typedef struct
+{
+  int         enabled;            /* -1 when not said */
+  GHashTable *params;             /* parameter name → double *, owned */
+} FzRuleCheck;
 
 G_DEFINE_FINAL_TYPE (FzRuleSet, fz_ruleset, G_TYPE_OBJECT)
 
@@ -969,6 +984,93 @@ parse_element (const Loader  *loader,
   return g_steal_pointer (&element);
 }
 
+/* Check settings */
+
+static void
+rule_check_free (gpointer data)
+{
+  FzRuleCheck *check = data;
+
+  g_clear_pointer (&check->params, g_hash_table_unref);
+  g_free (check);
+}
+
+/* <check id="few_figures" enabled="true" min-per-1000="2"/>: every other
+ * attribute is a threshold the check itself declares. */
+static gboolean
+parse_check (const Loader  *loader,
+             FzRuleSet     *self,
+             xmlNode       *node,
+             GError       **error)
+{
+  g_autofree char *id = get_attr (node, "id");
+  FzRuleCheck *check;
+  gboolean enabled = TRUE;
+
+  if (id == NULL)
+    {
+      set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
+                      _("<%s> needs the attribute “%s”"), "check", "id");
+      return FALSE;
+    }
+  if (!fz_checks_is_known (id))
+    {
+      set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
+                      _("unknown check “%s”"), id);
+      return FALSE;
+    }
+  if (g_hash_table_contains (self->checks, id))
+    {
+      set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
+                      _("check “%s” is given twice"), id);
+      return FALSE;
+    }
+  if (!check_empty (loader, node, error))
+    return FALSE;
+
+  check = g_new0 (FzRuleCheck, 1);
+  check->enabled = -1;
+  check->params = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_insert (self->checks, g_strdup (id), check);
+
+  if (xmlHasProp (node, (const xmlChar *) "enabled"))
+    {
+      if (!parse_bool_attr (loader, node, "enabled", &enabled, error))
+        return FALSE;
+      check->enabled = enabled;
+    }
+
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *name = (const char *) attr->name;
+      g_autofree char *text = NULL;
+      double def, min, max, value;
+      char *end = NULL;
+
+      if (g_str_equal (name, "id") || g_str_equal (name, "enabled"))
+        continue;
+      if (!fz_checks_get_param (id, name, &def, &min, &max))
+        {
+          set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
+                          _("unknown attribute “%s” on <%s>"), name, "check");
+          return FALSE;
+        }
+
+      text = get_attr (node, name);
+      value = g_ascii_strtod (text, &end);
+      if (end == text || *end != '\0' || !(value >= min && value <= max))
+        {
+          set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
+                          _("“%s” is not a valid %s: expected a number from %g to %g"),
+                          text, name, min, max);
+          return FALSE;
+        }
+      g_hash_table_insert (check->params, g_strdup (name), g_memdup2 (&value, sizeof value));
+    }
+
+  return TRUE;
+}
+
 /* Rule sets */
 
 static void
@@ -987,6 +1089,7 @@ fz_ruleset_finalize (GObject *object)
   g_clear_pointer (&self->elements, g_ptr_array_unref);
   g_clear_pointer (&self->own, g_ptr_array_unref);
   g_clear_object (&self->parent);
+  g_clear_pointer (&self->checks, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_ruleset_parent_class)->finalize (object);
 }
@@ -1006,6 +1109,7 @@ fz_ruleset_init (FzRuleSet *self)
   self->elements = g_ptr_array_new ();
   self->deadline_month = 3;
   self->deadline_day = 1;
+  self->checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, rule_check_free);
 }
 
 static int
@@ -1106,6 +1210,16 @@ check_references (const Loader  *loader,
   return TRUE;
 }
 
+static FzLevel
+level_from_string (const char *name)
+{
+  for (FzLevel level = FZ_LEVEL_TOWNSHIP; level <= FZ_LEVEL_DEPARTMENT; level++)
+    if (g_str_equal (name, fz_level_to_string (level)))
+      return level;
+
+  return FZ_LEVEL_UNKNOWN;
+}
+
 static FzRuleSet *
 parse_ruleset (const Loader  *loader,
                xmlDoc        *doc,
@@ -1113,7 +1227,7 @@ parse_ruleset (const Loader  *loader,
 {
   static const char * const root_attrs[] = { "id", "version", "extends", NULL };
   static const char * const no_attrs[] = { NULL };
-  static const char * const deadline_attrs[] = { "month", "day", NULL };
+  static const char * const deadline_attrs[] = { "month", "day", "level", NULL };
   static const char * const remove_attrs[] = { "element", NULL };
   g_autoptr(FzRuleSet) self = g_object_new (FZ_TYPE_RULESET, NULL);
   g_autoptr(GPtrArray) removes = g_ptr_array_new ();
@@ -1179,15 +1293,24 @@ parse_ruleset (const Loader  *loader,
         }
       else if (node_is (child, "deadline"))
         {
+          g_autofree char *level_name = get_attr (child, "level");
           int month = 3, day = 1;
+          int level = FZ_LEVEL_UNKNOWN;
 
-          if (deadline_node != NULL)
+          if (level_name != NULL &&
+              ((level = level_from_string (level_name)) == FZ_LEVEL_UNKNOWN))
+            {
+              set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
+                              _("“%s” is not a valid %s: expected township, county, city, province or department"),
+                              level_name, "level");
+              return NULL;
+            }
+          if (level == FZ_LEVEL_UNKNOWN ? deadline_node != NULL : self->level_deadline_month[level] != 0)
             {
               set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
                               _("<%s> is given twice"), "deadline");
               return NULL;
             }
-          deadline_node = child;
           if (!check_attributes (loader, child, deadline_attrs, error) ||
               !parse_int_attr (loader, child, "month", 1, 12, &month, error) ||
               !parse_int_attr (loader, child, "day", 1, 31, &day, error) ||
@@ -1200,8 +1323,23 @@ parse_ruleset (const Loader  *loader,
                               _("%d/%d is not a date"), month, day);
               return NULL;
             }
-          self->deadline_month = month;
-          self->deadline_day = day;
+          if (level == FZ_LEVEL_UNKNOWN)
+            {
+              deadline_node = child;
+              self->deadline_own = TRUE;
+              self->deadline_month = month;
+              self->deadline_day = day;
+            }
+          else
+            {
+              self->level_deadline_month[level] = month;
+              self->level_deadline_day[level] = day;
+            }
+        }
+      else if (node_is (child, "check"))
+        {
+          if (!parse_check (loader, self, child, error))
+            return NULL;
         }
       else if (node_is (child, "order"))
         {
@@ -1764,4 +1902,77 @@ fz_ruleset_get_deadline (FzRuleSet *self,
     *month = self->deadline_month;
   if (day != NULL)
     *day = self->deadline_day;
+}
+
+/* A deadline the set names for @level itself comes first, then its own
+ * default, then what it inherits: a set's own <deadline> replaces the
+ * inherited ones for every level it does not name. */
+void
+fz_ruleset_get_deadline_for_level (FzRuleSet *self,
+                                   FzLevel    level,
+                                   guint     *month,
+                                   guint     *day)
+{
+  g_return_if_fail (FZ_IS_RULESET (self));
+
+  for (FzRuleSet *set = self; set != NULL; set = set->parent)
+    {
+      if (level > FZ_LEVEL_UNKNOWN && level <= FZ_LEVEL_DEPARTMENT && set->level_deadline_month[level] != 0)
+        {
+          *month = set->level_deadline_month[level];
+          *day = set->level_deadline_day[level];
+          return;
+        }
+      if (set->deadline_own)
+        {
+          *month = set->deadline_month;
+          *day = set->deadline_day;
+          return;
+        }
+    }
+
+  /* Nobody named one: the default, inherited or built in. */
+  *month = self->deadline_month;
+  *day = self->deadline_day;
+}
+
+gboolean
+fz_ruleset_get_check_enabled (FzRuleSet  *self,
+                              const char *id)
+{
+  g_return_val_if_fail (FZ_IS_RULESET (self), TRUE);
+
+  for (FzRuleSet *set = self; set != NULL; set = set->parent)
+    {
+      const FzRuleCheck *check = g_hash_table_lookup (set->checks, id);
+
+      if (check != NULL && check->enabled >= 0)
+        return check->enabled;
+    }
+
+  return TRUE;
+}
+
+double
+fz_ruleset_get_check_param (FzRuleSet  *self,
+                            const char *id,
+                            const char *param)
+{
+  double value = 0, min, max;
+
+  g_return_val_if_fail (FZ_IS_RULESET (self), 0);
+
+  if (!fz_checks_get_param (id, param, &value, &min, &max))
+    g_return_val_if_reached (0);
+
+  for (FzRuleSet *set = self; set != NULL; set = set->parent)
+    {
+      const FzRuleCheck *check = g_hash_table_lookup (set->checks, id);
+      const double *v = check != NULL ? g_hash_table_lookup (check->params, param) : NULL;
+
+      if (v != NULL)
+        return *v;
+    }
+
+  return value;
 }

@@ -96,4 +96,18 @@ void                 fz_ruleset_get_deadline    (FzRuleSet   *self,
                                                  guint       *month,
                                                  guint       *day);
 
+/* The deadline for a reporter of @level: a <deadline level="…"> of the set
+ * or of a set it extends, else the set's default. */
+void                 fz_ruleset_get_deadline_for_level (FzRuleSet *self,
+                                                        FzLevel    level,
+                                                        guint     *month,
+                                                        guint     *day);
+/* Whether the finding @id is reported (TRUE unless a <check> says no). */
+gboolean             fz_ruleset_get_check_enabled (FzRuleSet  *self,
+                                                   const char *id);
+/* A check's threshold: the rule set's value, or the check's default. */
+double               fz_ruleset_get_check_param   (FzRuleSet  *self,
+                                                   const char *id,
+                                                   const char *param);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "fz-checker.h"
 #include "fz-checks.h"
 #include "fz-copy.h"
+#include "fz-coverage.h"
 #include "fz-document.h"
 #include "fz-error.h"
 #include "fz-figures.h"
