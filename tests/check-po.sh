@@ -21,7 +21,7 @@ for f in $(grep -lE '\b(N?_|C_) ?\(' src/*/*.c 2>/dev/null; grep -l 'translatabl
   fi
 done
 
-xgettext --from-code=UTF-8 --add-comments=TRANSLATORS -k_ -kN_ -kC_:1c,2 -kNC_:1c,2 \
+xgettext --from-code=UTF-8 --add-comments=TRANSLATORS -k_ -kN_ -kC_:1c,2 -kNC_:1c,2 -kg_dngettext:2,3 -kngettext:1,2 \
   -f po/POTFILES.in -o "$tmp/fazhi.pot" 2>"$tmp/xgettext.log" || { cat "$tmp/xgettext.log"; exit 1; }
 msgmerge -q --no-fuzzy-matching -o "$tmp/zh_CN.po" po/zh_CN.po "$tmp/fazhi.pot"
 untranslated=$(msgattrib --untranslated --no-obsolete "$tmp/zh_CN.po" | grep -c '^msgid ' || true)

@@ -88,6 +88,7 @@ struct _FzReportPage
   AdwPreferencesGroup  *metadata_group;
   AdwPreferencesGroup  *findings_group;
   AdwPreferencesGroup  *figures_group;
+  AdwPreferencesGroup  *coverage_group;
   FzReviewPanel        *review_panel;
   FzAnnotationPopover  *annotation_popover;
   guint                 annotate_start;   /* the passage the popover annotates */
@@ -1264,6 +1265,74 @@ fz_report_page_add_figure_rows (FzReportPage *self)
   adw_preferences_group_set_description (self->figures_group, description);
 }
 
+/* The nine task areas of the 纲要: a note on scope, never a verdict, since
+ * a township has no say in legislation or emergencies at provincial level. */
+static void
+fz_report_page_add_coverage_rows (FzReportPage *self)
+{
+  GPtrArray *coverage = fz_analysis_get_coverage (self->analysis);
+  guint counts[3] = { 0, 0, 0 };
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < coverage->len; i++)
+    {
+      const FzCoverageArea *area = g_ptr_array_index (coverage, i);
+      RowTarget *target = g_new0 (RowTarget, 1);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      g_autofree char *keywords = NULL;
+      const char *icon, *css, *label;
+
+      switch (area->status)
+        {
+        case FZ_COVERAGE_COVERED:
+          icon = "object-select-symbolic";
+          css = "success";
+          label = _("Covered");
+          break;
+        case FZ_COVERAGE_MENTIONED:
+          icon = "radio-mixed-symbolic";
+          css = "warning";
+          label = _("Mentioned");
+          break;
+        case FZ_COVERAGE_ABSENT:
+        default:
+          icon = "radio-symbolic";
+          css = "dim-label";
+          label = _("Not covered");
+          break;
+        }
+      if (area->status <= FZ_COVERAGE_COVERED)
+        counts[area->status]++;
+
+      title = g_markup_printf_escaped ("%s %s", area->part, fz_coverage_area_get_display_name (area));
+      keywords = g_strjoinv ("、", area->keywords);
+      if (area->hits > 0)
+        /* Translators: under a task area: 1: covered/mentioned, 2: how often, 3: the words found */
+        subtitle = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE,
+                                                         "<b>%s</b> · %u mention: %s",
+                                                         "<b>%s</b> · %u mentions: %s",
+                                                         area->hits),
+                                            label, area->hits, keywords);
+      else
+        subtitle = g_markup_printf_escaped ("<b>%s</b>", label);
+
+      target->start = area->start;
+      target->end = area->end;
+      target->has_range = area->end > area->start;
+
+      fz_report_page_add_row (self, self->coverage_group, title, subtitle,
+                              icon, css, label, target);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->coverage_group), coverage->len > 0);
+  /* Translators: summary under the outline's task areas */
+  description = g_strdup_printf (_("Covered: %u · mentioned: %u · not covered: %u. A note on scope, not a requirement."),
+                                 counts[FZ_COVERAGE_COVERED], counts[FZ_COVERAGE_MENTIONED],
+                                 counts[FZ_COVERAGE_ABSENT]);
+  adw_preferences_group_set_description (self->coverage_group, description);
+}
+
 static void
 fz_report_page_clear_rows (FzReportPage *self)
 {
@@ -1355,6 +1424,7 @@ fz_report_page_apply (FzReportPage *self,
   fz_report_page_add_element_rows (self);
   fz_report_page_add_metadata_rows (self);
   fz_report_page_add_finding_rows (self);
+  fz_report_page_add_coverage_rows (self);
   fz_report_page_add_figure_rows (self);
 
   for (guint i = 0; i < elements->len; i++)
@@ -2135,6 +2205,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, metadata_group);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, findings_group);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, figures_group);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, coverage_group);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, review_panel);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, ruleset_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
