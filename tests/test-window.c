@@ -794,6 +794,133 @@ test_window_annotate_and_keep (void)
   g_rmdir (tmpdir);
 }
 
+static gboolean
+batch_is_done (gpointer data)
+{
+  return !fz_batch_page_get_running (data);
+}
+
+static void
+test_window_batch (void)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (TESTDATADIR "/batch/reports");
+  g_autofree char *tmpdir = g_dir_make_tmp ("fazhi-test-XXXXXX", NULL);
+  g_autofree char *ledger_path = g_build_filename (tmpdir, "ledger.csv", NULL);
+  g_autoptr(GFile) ledger = g_file_new_for_path (ledger_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *element_id = NULL;
+  FzBatchEntry *entry = NULL;
+  FzBatchPage *batch;
+  FzReportPage *page;
+  FzWindow *window;
+  GListModel *entries;
+  GSList *files;
+  FzStatus status, machine;
+  guint n_rows, n_missing;
+
+  window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* A folder dropped on the window is a batch, read in the background. */
+  files = g_slist_append (NULL, folder);
+  drop_files (window, files);
+  g_slist_free (files);
+  batch = fz_window_get_current_batch (window);
+  g_assert_nonnull (batch);
+  g_assert_null (fz_window_get_current_report (window));
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 0);
+  wait_until (batch_is_done, batch);
+  flush_main_loop ();
+
+  entries = fz_batch_get_entries (fz_batch_page_get_batch (batch));
+  n_rows = fz_batch_page_get_n_rows (batch);
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (entries));
+  g_assert_cmpuint (n_rows, >=, 5);
+
+  /* "Missing or partial: causes" keeps exactly the reports that lack it. */
+  element_id = g_strdup ("causes");
+  fz_batch_page_filter_missing (batch, element_id);
+  n_missing = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FzBatchEntry) e = g_list_model_get_item (entries, i);
+
+      if (fz_batch_entry_get_status (e, element_id, &status) &&
+          (status == FZ_STATUS_MISSING || status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW))
+        {
+          n_missing++;
+          if (entry == NULL)
+            entry = e;
+        }
+    }
+  g_assert_cmpuint (n_missing, >, 0);
+  g_assert_cmpuint (fz_batch_page_get_n_rows (batch), ==, n_missing);
+  g_assert_true (fz_batch_page_get_row (batch, 0) != NULL);
+  fz_batch_page_filter_missing (batch, NULL);
+  g_assert_cmpuint (fz_batch_page_get_n_rows (batch), ==, n_rows);
+  g_assert_nonnull (entry);
+
+  /* Activating its row opens the report; deciding there shows in the
+   * matrix at once. */
+  g_signal_emit_by_name (batch, "open-report", fz_batch_entry_get_file (entry));
+  page = fz_window_get_current_report (window);
+  g_assert_nonnull (page);
+  wait_for_page (page);
+  g_assert_true (fz_batch_entry_get_machine_status (entry, element_id, &machine));
+  g_assert_true (fz_report_page_set_decision (page, element_id, FZ_STATUS_PRESENT,
+                                              "原因在第二部分末尾有分析"));
+  g_assert_true (fz_batch_entry_get_status (entry, element_id, &status));
+  g_assert_cmpint (status, ==, FZ_STATUS_PRESENT);
+  fz_batch_page_filter_missing (batch, element_id);
+  g_assert_cmpuint (fz_batch_page_get_n_rows (batch), ==, n_missing - 1);
+  fz_batch_page_filter_missing (batch, NULL);
+
+  /* A grade of the reviewer's own, and the ledger that records it. */
+  fz_batch_entry_set_grade_override (entry, FZ_GRADE_FAIR);
+  adw_tab_view_set_selected_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (batch), ADW_TYPE_TAB_VIEW)),
+                                  adw_tab_view_get_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (batch), ADW_TYPE_TAB_VIEW)),
+                                                         GTK_WIDGET (batch)));
+  g_assert_true (fz_window_get_current_batch (window) == batch);
+  g_assert_true (fz_window_export_ledger (window, ledger));
+  g_assert_true (g_file_get_contents (ledger_path, &csv, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
+  g_assert_nonnull (strstr (csv, "fair"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+
+  /* The same folder again: the grade comes back with the batch, and the
+   * decision with the report's own review. */
+  window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  files = g_slist_append (NULL, folder);
+  drop_files (window, files);
+  g_slist_free (files);
+  batch = fz_window_get_current_batch (window);
+  wait_until (batch_is_done, batch);
+  flush_main_loop ();
+  entries = fz_batch_get_entries (fz_batch_page_get_batch (batch));
+  entry = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FzBatchEntry) e = g_list_model_get_item (entries, i);
+
+      if (fz_batch_entry_get_grade_override (e) == FZ_GRADE_FAIR)
+        entry = e;
+    }
+  g_assert_nonnull (entry);
+  g_assert_true (fz_batch_entry_get_status (entry, element_id, &status));
+  g_assert_cmpint (status, ==, FZ_STATUS_PRESENT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+
+  g_unlink (ledger_path);
+  g_rmdir (tmpdir);
+}
+
 static void
 remove_tree (GFile *file)
 {
@@ -831,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/app/window/open-review-and-fail", test_window_open_review_and_fail);
   g_test_add_func ("/app/window/outline-and-settings", test_window_outline_and_settings);
   g_test_add_func ("/app/window/annotate-and-keep", test_window_annotate_and_keep);
+  g_test_add_func ("/app/window/batch", test_window_batch);
 
   create_application ();
   ret = g_test_run ();

@@ -65,9 +65,13 @@ fz_application_open (GApplication  *app,
                      const char    *hint)
 {
   FzWindow *window = fz_application_get_window (FZ_APPLICATION (app));
+  GSList *list = NULL;
 
-  for (int i = 0; i < n_files; i++)
-    fz_window_open_file (window, files[i]);
+  /* As one drop: a folder or many files make a batch. */
+  for (int i = n_files - 1; i >= 0; i--)
+    list = g_slist_prepend (list, files[i]);
+  fz_window_open_files (window, list);
+  g_slist_free (list);
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -81,6 +85,17 @@ open_action (GSimpleAction *action,
 
   gtk_window_present (GTK_WINDOW (window));
   fz_window_show_open_dialog (window);
+}
+
+static void
+open_folder_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  FzWindow *window = fz_application_get_window (FZ_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+  fz_window_show_open_folder_dialog (window);
 }
 
 static void
@@ -192,6 +207,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "open", open_action },
+  { "open-folder", open_folder_action },
   { "open-sample", open_sample_action },
   { "preferences", preferences_action },
   { "about", about_action },
@@ -207,6 +223,7 @@ fz_application_startup (GApplication *app)
     const char *accels[3];
   } accels[] = {
     { "app.open", { "<Control>o", NULL } },
+    { "app.open-folder", { "<Shift><Control>o", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.close-tab", { "<Control>w", NULL } },

@@ -1082,8 +1082,9 @@ fz_report_page_pager_more (FzReportPage *self,
 
   pager->wanted = MIN (pager->total, pager->shown + pager->page);
 
+  /* A short timeout, not an idle: see fz_report_view_fill(). */
   if (self->populate_id == 0)
-    self->populate_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fz_report_page_populate_idle, self, NULL);
+    self->populate_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 1, fz_report_page_populate_idle, self, NULL);
 }
 
 /* Builds every row asked for now: before a search through the rows. */
@@ -1420,7 +1421,7 @@ fz_report_page_apply (FzReportPage *self,
   /* The outline of a long compilation takes a while to list: on the next
    * turn, after the text and the checklist are drawn. */
   if (self->outline_id == 0)
-    self->outline_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fz_report_page_outline_idle, self, NULL);
+    self->outline_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 1, fz_report_page_outline_idle, self, NULL);
   fz_report_page_add_element_rows (self);
   fz_report_page_add_metadata_rows (self);
   fz_report_page_add_finding_rows (self);

@@ -238,9 +238,11 @@ fz_report_view_fill (FzReportView *self)
   if (self->analysis == NULL)
     return;
 
-  /* Below the redraw priority, so each piece is drawn before the next. */
+  /* A short timeout rather than an idle: each piece lets a frame be drawn
+   * before the next, and an animation elsewhere in the window (a spinner)
+   * cannot starve the fill as it would an idle callback. */
   if (fz_report_view_fill_step (self))
-    self->fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fz_report_view_fill_idle, self, NULL);
+    self->fill_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 1, fz_report_view_fill_idle, self, NULL);
   else
     fz_report_view_shade_annotations (self);
 

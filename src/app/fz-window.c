@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-batch-page.h"
 #include "fz-window.h"
 
 #include <string.h>
@@ -48,6 +49,18 @@ fz_window_update_title (FzWindow *self)
   FzReportPage *page = fz_window_get_current_report (self);
   g_autofree char *subtitle = NULL;
 
+  if (page == NULL && fz_window_get_current_batch (self) != NULL)
+    {
+      FzBatchPage *batch = fz_window_get_current_batch (self);
+
+      adw_window_title_set_title (self->window_title, fz_batch_page_get_title (batch));
+      adw_window_title_set_subtitle (self->window_title,
+                                     fz_batch_page_get_running (batch) ? _("Reading the reports…")
+                                                                       : _("Batch overview"));
+      gtk_window_set_title (GTK_WINDOW (self), fz_batch_page_get_title (batch));
+      return;
+    }
+
   if (page == NULL)
     {
       adw_window_title_set_title (self->window_title, _("Fazhi Review"));
@@ -77,7 +90,8 @@ fz_window_actions_update (FzWindow *self)
   FzReportPage *page = fz_window_get_current_report (self);
   gboolean loaded = page != NULL && fz_report_page_get_analysis (page) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-tab", page != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-tab",
+                                 adw_tab_view_get_selected_page (self->tab_view) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", loaded);
@@ -89,6 +103,9 @@ fz_window_actions_update (FzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-memo", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-review", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-memo", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ledger",
+                                 fz_window_get_current_batch (self) != NULL &&
+                                 !fz_batch_page_get_running (fz_window_get_current_batch (self)));
 }
 
 static void
@@ -121,9 +138,9 @@ static void
 on_selected_page_changed (FzWindow *self)
 {
   AdwTabPage *tab = adw_tab_view_get_selected_page (self->tab_view);
+  GtkWidget *child = tab != NULL ? adw_tab_page_get_child (tab) : NULL;
 
-  g_signal_group_set_target (self->page_signals,
-                             tab != NULL ? adw_tab_page_get_child (tab) : NULL);
+  g_signal_group_set_target (self->page_signals, FZ_IS_REPORT_PAGE (child) ? child : NULL);
   on_page_state_changed (self);
 }
 
@@ -248,6 +265,26 @@ fz_window_update_recent (FzWindow *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), self->recent_rows->len > 0);
+}
+
+/* Decisions made in a report's tab show in every overview that holds it. */
+static void
+on_report_review_changed (FzWindow     *self,
+                          FzReportPage *page)
+{
+  FzReview *review = fz_report_page_get_review (page);
+  guint n = adw_tab_view_get_n_pages (self->tab_view);
+
+  if (review == NULL)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *child = adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, i));
+
+      if (FZ_IS_BATCH_PAGE (child))
+        fz_batch_page_sync_review (FZ_BATCH_PAGE (child), review);
+    }
 }
 
 /* Reviews from elsewhere ------------------------------------------------- */
@@ -444,6 +481,9 @@ fz_window_open_file (FzWindow *self,
   g_signal_connect_object (page, "toast",
                            G_CALLBACK (fz_window_show_toast), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "review-changed",
+                           G_CALLBACK (on_report_review_changed), self,
+                           G_CONNECT_SWAPPED);
 
   adw_tab_view_set_selected_page (self->tab_view, tab);
   fz_report_page_load (page);
@@ -452,14 +492,102 @@ fz_window_open_file (FzWindow *self,
   return page;
 }
 
+/* A batch ------------------------------------------------------------------ */
+
+FzBatchPage *
+fz_window_get_current_batch (FzWindow *self)
+{
+  AdwTabPage *tab;
+
+  g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
+
+  tab = adw_tab_view_get_selected_page (self->tab_view);
+  if (tab == NULL || !FZ_IS_BATCH_PAGE (adw_tab_page_get_child (tab)))
+    return NULL;
+
+  return FZ_BATCH_PAGE (adw_tab_page_get_child (tab));
+}
+
+static void
+on_batch_open_report (FzWindow    *self,
+                      GFile       *file,
+                      FzBatchPage *batch)
+{
+  fz_window_open_file (self, file);
+}
+
+static void
+on_batch_running_changed (FzWindow *self)
+{
+  fz_window_update_title (self);
+  fz_window_actions_update (self);
+}
+
+FzBatchPage *
+fz_window_open_batch (FzWindow  *self,
+                      GPtrArray *files)
+{
+  g_autofree char *ruleset = NULL;
+  FzBatchPage *page;
+  AdwTabPage *tab;
+
+  g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (files != NULL && files->len > 0, NULL);
+
+  ruleset = g_settings_get_string (self->settings, "default-ruleset");
+  page = fz_batch_page_new (files, ruleset);
+  tab = adw_tab_view_append (self->tab_view, GTK_WIDGET (page));
+  adw_tab_page_set_title (tab, fz_batch_page_get_title (page));
+  {
+    g_autoptr(GIcon) icon = g_themed_icon_new ("view-grid-symbolic");
+    adw_tab_page_set_icon (tab, icon);
+  }
+  g_object_bind_property (page, "running", tab, "loading", G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (page, "open-report", G_CALLBACK (on_batch_open_report), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "toast", G_CALLBACK (fz_window_show_toast), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "notify::running", G_CALLBACK (on_batch_running_changed), self, G_CONNECT_SWAPPED);
+
+  adw_tab_view_set_selected_page (self->tab_view, tab);
+  fz_batch_page_start (page);
+
+  return page;
+}
+
+/* More than this many files at once is a batch, as is any folder. */
+#define MAX_SEPARATE_TABS 5
+
 void
 fz_window_open_files (FzWindow *self,
                       GSList   *files)
 {
+  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+  gboolean has_folder = FALSE;
+
   g_return_if_fail (FZ_IS_WINDOW (self));
 
   for (const GSList *l = files; l != NULL; l = l->next)
-    fz_window_open_file (self, G_FILE (l->data));
+    {
+      if (g_file_query_file_type (l->data, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        has_folder = TRUE;
+      /* A review file is never part of a batch: it is taken in at once. */
+      if (fz_window_is_review_file (l->data))
+        fz_window_open_file (self, l->data);
+      else
+        g_ptr_array_add (batch, l->data);
+    }
+
+  if (batch->len == 0)
+    return;
+
+  if (has_folder || batch->len > MAX_SEPARATE_TABS)
+    {
+      fz_window_open_batch (self, batch);
+      return;
+    }
+
+  for (guint i = 0; i < batch->len; i++)
+    fz_window_open_file (self, g_ptr_array_index (batch, i));
 }
 
 void
@@ -479,19 +607,38 @@ fz_window_show_toast (FzWindow   *self,
 guint
 fz_window_get_n_reports (FzWindow *self)
 {
+  guint n_pages, n = 0;
+
   g_return_val_if_fail (FZ_IS_WINDOW (self), 0);
 
-  return adw_tab_view_get_n_pages (self->tab_view);
+  n_pages = adw_tab_view_get_n_pages (self->tab_view);
+  for (guint i = 0; i < (guint) n_pages; i++)
+    if (FZ_IS_REPORT_PAGE (adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, i))))
+      n++;
+
+  return n;
 }
 
 FzReportPage *
 fz_window_get_report (FzWindow *self,
                       guint     index)
 {
+  guint n_pages;
+
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
   g_return_val_if_fail (index < fz_window_get_n_reports (self), NULL);
 
-  return FZ_REPORT_PAGE (adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, index)));
+  /* Batch overviews share the tab bar; @index counts reports only. */
+  n_pages = adw_tab_view_get_n_pages (self->tab_view);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      GtkWidget *child = adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, i));
+
+      if (FZ_IS_REPORT_PAGE (child) && index-- == 0)
+        return FZ_REPORT_PAGE (child);
+    }
+
+  g_return_val_if_reached (NULL);
 }
 
 FzReportPage *
@@ -503,7 +650,10 @@ fz_window_get_current_report (FzWindow *self)
 
   tab = adw_tab_view_get_selected_page (self->tab_view);
 
-  return tab != NULL ? FZ_REPORT_PAGE (adw_tab_page_get_child (tab)) : NULL;
+  if (tab == NULL || !FZ_IS_REPORT_PAGE (adw_tab_page_get_child (tab)))
+    return NULL;
+
+  return FZ_REPORT_PAGE (adw_tab_page_get_child (tab));
 }
 
 static void
@@ -515,16 +665,20 @@ on_chooser_response (FzWindow             *self,
     {
       g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
       guint n = g_list_model_get_n_items (files);
+      GSList *list = NULL;
 
-      for (guint i = 0; i < n; i++)
+      for (guint i = n; i > 0; i--)
+        list = g_slist_prepend (list, g_list_model_get_item (files, i - 1));
+
+      if (list != NULL)
         {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autoptr(GFile) parent = g_file_get_parent (list->data);
 
-          if (i == 0 && parent != NULL && g_file_peek_path (parent) != NULL)
+          if (parent != NULL && g_file_peek_path (parent) != NULL)
             g_settings_set_string (self->settings, "last-folder", g_file_peek_path (parent));
-          fz_window_open_file (self, file);
         }
+      fz_window_open_files (self, list);
+      g_slist_free_full (list, g_object_unref);
     }
 
   g_clear_object (&self->chooser);
@@ -586,6 +740,37 @@ fz_window_add_filters (FzWindow       *self,
 }
 
 void
+fz_window_show_open_folder_dialog (FzWindow *self)
+{
+  g_autofree char *last_folder = NULL;
+
+  g_return_if_fail (FZ_IS_WINDOW (self));
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  /* A folder is a batch: every report in it and its subfolders. */
+  self->chooser = gtk_file_chooser_native_new (_("Open a Folder of Reports"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Open"),
+                                               _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  last_folder = g_settings_get_string (self->settings, "last-folder");
+  if (*last_folder != '\0' && g_file_test (last_folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (last_folder);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (on_chooser_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
 fz_window_show_open_dialog (FzWindow *self)
 {
   g_autofree char *last_folder = NULL;
@@ -593,10 +778,8 @@ fz_window_show_open_dialog (FzWindow *self)
   g_return_if_fail (FZ_IS_WINDOW (self));
 
   if (self->chooser != NULL)
-    {
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-      return;
-    }
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
 
   self->chooser = gtk_file_chooser_native_new (_("Open Reports"),
                                                GTK_WINDOW (self),
@@ -1041,6 +1224,109 @@ print_memo_action (GtkWidget  *widget,
     on_print_done (operation, GTK_PRINT_OPERATION_RESULT_ERROR, self);
 }
 
+gboolean
+fz_window_export_ledger (FzWindow *self,
+                         GFile    *file)
+{
+  FzBatchPage *batch;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (FZ_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if ((batch = fz_window_get_current_batch (self)) == NULL)
+    return FALSE;
+
+  if (!fz_ledger_write (fz_batch_page_get_batch (batch), g_file_peek_path (file), &error))
+    {
+      AdwMessageDialog *dialog;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                           _("Could Not Export the Ledger"),
+                                                           error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return FALSE;
+    }
+
+  {
+    g_autofree char *basename = g_file_get_basename (file);
+    g_autofree char *title = g_strdup_printf (_("Ledger saved as “%s”"), basename);
+    AdwToast *toast = adw_toast_new (title);
+
+    adw_toast_set_button_label (toast, _("_Open"));
+    g_object_set_data_full (G_OBJECT (toast), "fz-file", g_object_ref (file), g_object_unref);
+    g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_memo_open_clicked), self, 0);
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
+
+  return TRUE;
+}
+
+static void
+on_export_ledger_response (FzWindow             *self,
+                           int                   response,
+                           GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *basename = g_file_get_basename (file);
+
+      /* A name typed without an extension takes the chosen filter's. */
+      if (!g_str_has_suffix (basename, ".xlsx") && !g_str_has_suffix (basename, ".csv"))
+        {
+          GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+          const char *extension = filter != NULL ? g_object_get_data (G_OBJECT (filter), "fz-extension") : NULL;
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+          g_autofree char *named = g_strdup_printf ("%s.%s", basename, extension != NULL ? extension : "xlsx");
+
+          g_set_object (&file, g_file_get_child (parent, named));
+        }
+
+      fz_window_export_ledger (self, file);
+    }
+
+  g_clear_object (&self->save_chooser);
+}
+
+static void
+export_ledger_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  FzWindow *self = FZ_WINDOW (widget);
+  FzBatchPage *batch = fz_window_get_current_batch (self);
+  static const char * const names[] = { N_("Excel Workbook (.xlsx)"), N_("CSV (.csv)") };
+  static const char * const extensions[] = { "xlsx", "csv" };
+  g_autofree char *name = NULL;
+
+  if (batch == NULL)
+    return;
+
+  g_clear_object (&self->save_chooser);
+  self->save_chooser = gtk_file_chooser_native_new (_("Export Ledger"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                    _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+      g_autofree char *pattern = g_strdup_printf ("*.%s", extensions[i]);
+
+      gtk_file_filter_set_name (filter, _(names[i]));
+      gtk_file_filter_add_pattern (filter, pattern);
+      g_object_set_data (G_OBJECT (filter), "fz-extension", (gpointer) extensions[i]);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
+    }
+  /* Translators: the default file name of the ledger; %s names the batch */
+  name = g_strdup_printf (_("Ledger of %s.xlsx"), fz_batch_page_get_title (batch));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
+  g_signal_connect_object (self->save_chooser, "response",
+                           G_CALLBACK (on_export_ledger_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
 static void
 on_save_review_response (FzWindow             *self,
                          int                   response,
@@ -1165,6 +1451,7 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-memo", NULL, export_memo_action);
   gtk_widget_class_install_action (widget_class, "win.save-review", NULL, save_review_action);
   gtk_widget_class_install_action (widget_class, "win.print-memo", NULL, print_memo_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ledger", NULL, export_ledger_action);
 }
 
 static void

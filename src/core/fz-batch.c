@@ -1140,7 +1140,9 @@ analyse_one (gpointer data,
       g_autoptr(GSource) source = g_idle_source_new ();
 
       run->drain_pending = TRUE;
-      g_source_set_priority (source, G_PRIORITY_DEFAULT_IDLE);
+      /* Not an idle priority: a window animating (a spinner in a slow
+       * software renderer) is never idle, and the results would wait. */
+      g_source_set_priority (source, G_PRIORITY_DEFAULT);
       g_source_set_callback (source, drain_results, run, NULL);
       g_source_set_static_name (source, "[fazhi] batch results");
       g_source_attach (source, run->context);

@@ -1,0 +1,1168 @@
+/* fz-batch-page.c
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-batch-page.h"
+#include "fz-copy-window.h"
+#include "fz-verdict-style.h"
+
+/* The fixed entries of the filter drop-down; the required elements follow. */
+enum {
+  FILTER_ALL,
+  FILTER_ATTENTION,
+  FILTER_COPIES,
+  FILTER_UNREADABLE,
+  FILTER_FIRST_ELEMENT,
+};
+
+struct _FzBatchPage
+{
+  AdwBin               parent_instance;
+
+  GtkLabel            *summary_label;
+  GtkButton           *cancel_button;
+  GtkProgressBar      *progress_bar;
+  GtkSearchEntry      *filter_entry;
+  GtkDropDown         *filter_dropdown;
+  GtkLabel            *count_label;
+  GtkColumnView       *column_view;
+  AdwPreferencesGroup *copies_group;
+
+  GPtrArray           *files;          /* GFile, as dropped */
+  char                *title;
+  FzBatch             *batch;
+  GCancellable        *cancellable;
+  GListStore          *rows;           /* FzBatchEntry, the reports graded */
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filtered;
+  GtkSortListModel    *sorted;
+  GPtrArray           *element_ids;    /* required elements, in the rule set's order */
+  GPtrArray           *copy_rows;
+  GFile               *state_file;
+
+  guint                running : 1;
+};
+
+G_DEFINE_FINAL_TYPE (FzBatchPage, fz_batch_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_RUNNING,
+  N_PROPS
+};
+
+enum {
+  OPEN_REPORT,
+  TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char *
+level_label (FzLevel level)
+{
+  switch (level)
+    {
+    case FZ_LEVEL_TOWNSHIP:
+      return _("Township");
+    case FZ_LEVEL_COUNTY:
+      return _("County");
+    case FZ_LEVEL_CITY:
+      return _("City");
+    case FZ_LEVEL_PROVINCE:
+      return _("Province");
+    case FZ_LEVEL_DEPARTMENT:
+      return _("Department");
+    case FZ_LEVEL_UNKNOWN:
+    default:
+      return "—";
+    }
+}
+
+static gboolean
+entry_needs_attention (FzBatchPage  *self,
+                       FzBatchEntry *entry,
+                       const char   *only_element)
+{
+  if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
+    return FALSE;
+
+  for (guint i = 0; i < self->element_ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (self->element_ids, i);
+      FzStatus status;
+
+      if (only_element != NULL && !g_str_equal (id, only_element))
+        continue;
+      if (fz_batch_entry_get_status (entry, id, &status) &&
+          (status == FZ_STATUS_MISSING || status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  FzBatchPage *self = user_data;
+  FzBatchEntry *entry = item;
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
+  guint choice = gtk_drop_down_get_selected (self->filter_dropdown);
+
+  if (*needle != '\0')
+    {
+      const char *fields[] = {
+        fz_batch_entry_get_unit (entry),
+        fz_batch_entry_get_title (entry),
+        fz_batch_entry_get_display_name (entry),
+      };
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (fields) && !found; i++)
+        found = fields[i] != NULL && strstr (fields[i], needle) != NULL;
+      if (!found)
+        return FALSE;
+    }
+
+  switch (choice)
+    {
+    case FILTER_ALL:
+    case GTK_INVALID_LIST_POSITION:
+      return TRUE;
+    case FILTER_ATTENTION:
+      return entry_needs_attention (self, entry, NULL);
+    case FILTER_COPIES:
+      return fz_batch_entry_get_copy_findings (entry) != NULL &&
+             fz_batch_entry_get_copy_findings (entry)->len > 0;
+    case FILTER_UNREADABLE:
+      return fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_FAILED;
+    default:
+      if (choice - FILTER_FIRST_ELEMENT < self->element_ids->len)
+        return entry_needs_attention (self, entry,
+                                      g_ptr_array_index (self->element_ids, choice - FILTER_FIRST_ELEMENT));
+      return TRUE;
+    }
+}
+
+static void
+fz_batch_page_update_count (FzBatchPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u report", "%u reports", total), total);
+  else
+    /* Translators: the batch matrix after filtering */
+    text = g_strdup_printf (_("%u of %u reports"), shown, total);
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+on_filter_changed (FzBatchPage *self)
+{
+  /* The drop-down is filled before the models exist. */
+  if (self->filter == NULL)
+    return;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  fz_batch_page_update_count (self);
+}
+
+/* Rebinds the row of @entry: its state, decisions or grade changed. */
+static void
+fz_batch_page_refresh_entry (FzBatchPage  *self,
+                             FzBatchEntry *entry)
+{
+  guint position;
+
+  if (g_list_store_find (self->rows, entry, &position))
+    g_list_store_splice (self->rows, position, 1, (gpointer *) &entry, 1);
+}
+
+/* Cells ------------------------------------------------------------------ */
+
+typedef const char *(*TextFunc) (FzBatchEntry *entry,
+                                 gpointer      data);
+
+static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_text (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           TextFunc                  func)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  const char *text = func (entry, NULL);
+
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+}
+
+static const char *
+unit_text (FzBatchEntry *entry,
+           gpointer      data)
+{
+  if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_FAILED ||
+      fz_batch_entry_get_unit (entry) == NULL)
+    return fz_batch_entry_get_display_name (entry);
+
+  return fz_batch_entry_get_unit (entry);
+}
+
+static const char *
+title_text (FzBatchEntry *entry,
+            gpointer      data)
+{
+  const GError *error = fz_batch_entry_get_error (entry);
+
+  if (error != NULL)
+    return error->message;
+  if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_PENDING)
+    return _("Reading…");
+
+  return fz_batch_entry_get_title (entry);
+}
+
+static const char *
+level_text (FzBatchEntry *entry,
+            gpointer      data)
+{
+  return fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE
+           ? level_label (fz_batch_entry_get_level (entry)) : "";
+}
+
+static const char *
+date_text (FzBatchEntry *entry,
+           gpointer      data)
+{
+  return fz_batch_entry_get_date (entry);
+}
+
+static void
+bind_year (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  data)
+{
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  int year = fz_batch_entry_get_year (entry);
+  g_autofree char *text = year > 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+bind_status (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             const char               *element_id)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  const char * const classes[] = { "success", "warning", "error", "dim-label", "decided" };
+  FzStatus status, machine;
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
+
+  if (!fz_batch_entry_get_status (entry, element_id, &status))
+    {
+      gtk_label_set_text (label, "");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+      return;
+    }
+
+  gtk_label_set_text (label, fz_status_label (status));
+  gtk_widget_add_css_class (GTK_WIDGET (label), fz_status_css_class (status));
+
+  /* The reviewer's word wins over the machine's; say whose it is. */
+  if (fz_batch_entry_get_machine_status (entry, element_id, &machine) && machine != status)
+    {
+      g_autofree char *tooltip = g_strdup_printf (_("Decided by the reviewer (the checker said: %s)"),
+                                                  fz_status_label (machine));
+      gtk_widget_add_css_class (GTK_WIDGET (label), "decided");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (label), fz_status_label (status));
+}
+
+static void
+bind_count (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  severity)
+{
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+
+  if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE)
+    text = g_strdup_printf ("%u", fz_batch_entry_get_n_findings (entry, GPOINTER_TO_INT (severity)));
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+}
+
+static void
+bind_copies (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  data)
+{
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  GPtrArray *copies = fz_batch_entry_get_copy_findings (entry);
+  g_autofree char *text = copies != NULL && copies->len > 0 ? g_strdup_printf ("%u", copies->len) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+  if (text != NULL)
+    gtk_widget_add_css_class (gtk_list_item_get_child (item), "warning");
+  else
+    gtk_widget_remove_css_class (gtk_list_item_get_child (item), "warning");
+}
+
+/* The grade drop-down: its first item follows the suggestion, the others
+ * are the reviewer's own grade. */
+static void
+on_grade_selected (GtkDropDown *dropdown,
+                   GParamSpec  *pspec,
+                   FzBatchPage *self)
+{
+  FzBatchEntry *entry = g_object_get_data (G_OBJECT (dropdown), "fz-entry");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (entry == NULL || g_object_get_data (G_OBJECT (dropdown), "fz-syncing"))
+    return;
+
+  fz_batch_entry_set_grade_override (entry, selected == 0 ? FZ_GRADE_NONE : (FzGrade) selected);
+}
+
+static void
+setup_grade (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             FzBatchPage              *self)
+{
+  GtkWidget *dropdown = gtk_drop_down_new (NULL, NULL);
+
+  gtk_widget_add_css_class (dropdown, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Grade"),
+                                  -1);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_grade_selected), self, 0);
+  gtk_list_item_set_child (item, dropdown);
+}
+
+static void
+bind_grade (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            FzBatchPage              *self)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_list_item_get_child (item));
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  FzGrade suggested = fz_batch_entry_get_suggested_grade (entry);
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+  g_autofree char *first = NULL;
+
+  /* Translators: the grade drop-down's first choice, following the suggestion */
+  first = g_strdup_printf (_("%s (suggested)"),
+                           suggested != FZ_GRADE_NONE ? fz_grade_get_label (suggested) : "—");
+  gtk_string_list_append (choices, first);
+  for (FzGrade grade = FZ_GRADE_EXCELLENT; grade <= FZ_GRADE_POOR; grade++)
+    gtk_string_list_append (choices, fz_grade_get_label (grade));
+
+  g_object_set_data (G_OBJECT (dropdown), "fz-syncing", GINT_TO_POINTER (TRUE));
+  g_object_set_data_full (G_OBJECT (dropdown), "fz-entry", g_object_ref (entry), g_object_unref);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
+  gtk_drop_down_set_selected (dropdown, fz_batch_entry_get_grade_override (entry));
+  gtk_widget_set_sensitive (GTK_WIDGET (dropdown), fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE);
+  g_object_set_data (G_OBJECT (dropdown), "fz-syncing", NULL);
+}
+
+static void
+unbind_grade (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              FzBatchPage              *self)
+{
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "fz-entry", NULL);
+}
+
+/* Sorting ---------------------------------------------------------------- */
+
+typedef int (*CompareFunc) (FzBatchEntry *a,
+                            FzBatchEntry *b,
+                            gpointer      data);
+
+static int
+compare_strings (const char *a,
+                 const char *b)
+{
+  return g_utf8_collate (a != NULL ? a : "", b != NULL ? b : "");
+}
+
+static int
+compare_unit (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
+{
+  return compare_strings (unit_text (a, NULL), unit_text (b, NULL));
+}
+
+static int
+compare_title (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
+{
+  return compare_strings (title_text (a, NULL), title_text (b, NULL));
+}
+
+static int
+compare_level (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
+{
+  return (int) fz_batch_entry_get_level (a) - (int) fz_batch_entry_get_level (b);
+}
+
+static int
+compare_year (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
+{
+  return fz_batch_entry_get_year (a) - fz_batch_entry_get_year (b);
+}
+
+static int
+compare_date (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
+{
+  return g_strcmp0 (fz_batch_entry_get_date (a), fz_batch_entry_get_date (b));
+}
+
+/* Missing sorts first: the order a reviewer works in. */
+static int
+status_rank (FzBatchEntry *entry,
+             const char   *element_id)
+{
+  FzStatus status;
+
+  if (!fz_batch_entry_get_status (entry, element_id, &status))
+    return 9;
+
+  switch (status)
+    {
+    case FZ_STATUS_MISSING:
+      return 0;
+    case FZ_STATUS_PARTIAL:
+      return 1;
+    case FZ_STATUS_NEEDS_REVIEW:
+      return 2;
+    case FZ_STATUS_PRESENT:
+      return 3;
+    case FZ_STATUS_NOT_APPLICABLE:
+    default:
+      return 4;
+    }
+}
+
+static int
+compare_status (FzBatchEntry *a, FzBatchEntry *b, gpointer element_id)
+{
+  return status_rank (a, element_id) - status_rank (b, element_id);
+}
+
+static int
+compare_count (FzBatchEntry *a, FzBatchEntry *b, gpointer severity)
+{
+  return (int) fz_batch_entry_get_n_findings (a, GPOINTER_TO_INT (severity)) -
+         (int) fz_batch_entry_get_n_findings (b, GPOINTER_TO_INT (severity));
+}
+
+static int
+compare_copies (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
+{
+  GPtrArray *ca = fz_batch_entry_get_copy_findings (a);
+  GPtrArray *cb = fz_batch_entry_get_copy_findings (b);
+
+  return (int) (ca != NULL ? ca->len : 0) - (int) (cb != NULL ? cb->len : 0);
+}
+
+static int
+compare_grade (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
+{
+  return (int) fz_batch_entry_get_grade (a) - (int) fz_batch_entry_get_grade (b);
+}
+
+typedef struct
+{
+  CompareFunc func;
+  gpointer    data;
+} Comparison;
+
+static int
+sort_func (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  const Comparison *comparison = user_data;
+
+  return comparison->func ((FzBatchEntry *) a, (FzBatchEntry *) b, comparison->data);
+}
+
+static void
+fz_batch_page_add_column (FzBatchPage *self,
+                          const char  *title,
+                          GCallback    setup,
+                          GCallback    bind,
+                          gpointer     bind_data,
+                          CompareFunc  compare,
+                          gpointer     compare_data,
+                          gboolean     expand)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  g_autoptr(GtkSorter) sorter = NULL;
+  Comparison *comparison = g_new0 (Comparison, 1);
+
+  g_signal_connect (factory, "setup", setup, bind_data);
+  g_signal_connect (factory, "bind", bind, bind_data);
+
+  comparison->func = compare;
+  comparison->data = compare_data;
+  sorter = GTK_SORTER (gtk_custom_sorter_new (sort_func, comparison, g_free));
+
+  column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_append_column (self->column_view, column);
+}
+
+static void
+fz_batch_page_build_columns (FzBatchPage *self)
+{
+  FzRuleSet *rules = fz_batch_get_ruleset (self->batch);
+  g_autoptr(GtkListItemFactory) grade_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) grade = NULL;
+  g_autoptr(GtkStringList) filters = gtk_string_list_new (NULL);
+  Comparison *comparison;
+
+  fz_batch_page_add_column (self, _("Unit"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
+                            unit_text, compare_unit, NULL, FALSE);
+  fz_batch_page_add_column (self, _("Level"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
+                            level_text, compare_level, NULL, FALSE);
+  fz_batch_page_add_column (self, _("Year"), G_CALLBACK (setup_label), G_CALLBACK (bind_year),
+                            NULL, compare_year, NULL, FALSE);
+  fz_batch_page_add_column (self, _("Title"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
+                            title_text, compare_title, NULL, TRUE);
+  fz_batch_page_add_column (self, _("Date"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
+                            date_text, compare_date, NULL, FALSE);
+
+  gtk_string_list_append (filters, _("All reports"));
+  gtk_string_list_append (filters, _("Reports needing attention"));
+  gtk_string_list_append (filters, _("Reports sharing passages"));
+  gtk_string_list_append (filters, _("Reports that could not be read"));
+
+  for (guint i = 0; i < fz_ruleset_get_n_elements (rules); i++)
+    {
+      const FzRuleElement *element = fz_ruleset_get_element (rules, i);
+      const char *id = element->id;
+      const char *name = fz_rule_element_get_display_name (element);
+      g_autofree char *filter = NULL;
+
+      if (!element->required)
+        continue;
+
+      g_ptr_array_add (self->element_ids, g_strdup (id));
+      fz_batch_page_add_column (self, name, G_CALLBACK (setup_label), G_CALLBACK (bind_status),
+                                g_ptr_array_index (self->element_ids, self->element_ids->len - 1),
+                                compare_status, g_ptr_array_index (self->element_ids, self->element_ids->len - 1),
+                                FALSE);
+      /* Translators: a filter of the batch matrix; %s is a required element */
+      filter = g_strdup_printf (_("Missing or partial: %s"), name);
+      gtk_string_list_append (filters, filter);
+    }
+
+  fz_batch_page_add_column (self, _("Errors"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
+                            GINT_TO_POINTER (FZ_SEVERITY_ERROR), compare_count,
+                            GINT_TO_POINTER (FZ_SEVERITY_ERROR), FALSE);
+  fz_batch_page_add_column (self, _("Warnings"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
+                            GINT_TO_POINTER (FZ_SEVERITY_WARNING), compare_count,
+                            GINT_TO_POINTER (FZ_SEVERITY_WARNING), FALSE);
+  fz_batch_page_add_column (self, _("Notes"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
+                            GINT_TO_POINTER (FZ_SEVERITY_INFO), compare_count,
+                            GINT_TO_POINTER (FZ_SEVERITY_INFO), FALSE);
+  fz_batch_page_add_column (self, _("Shared"), G_CALLBACK (setup_label), G_CALLBACK (bind_copies),
+                            NULL, compare_copies, NULL, FALSE);
+
+  g_signal_connect_object (grade_factory, "setup", G_CALLBACK (setup_grade), self, 0);
+  g_signal_connect_object (grade_factory, "bind", G_CALLBACK (bind_grade), self, 0);
+  g_signal_connect_object (grade_factory, "unbind", G_CALLBACK (unbind_grade), self, 0);
+  grade = gtk_column_view_column_new (_("Grade"), g_steal_pointer (&grade_factory));
+  comparison = g_new0 (Comparison, 1);
+  comparison->func = compare_grade;
+  gtk_column_view_column_set_sorter (grade, GTK_SORTER (gtk_custom_sorter_new (sort_func, comparison, g_free)));
+  gtk_column_view_append_column (self->column_view, grade);
+
+  gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (filters));
+}
+
+/* Shared passages ---------------------------------------------------------- */
+
+static void
+on_copy_row_activated (FzBatchPage  *self,
+                       AdwActionRow *row)
+{
+  const FzBatchCopy *copy = g_object_get_data (G_OBJECT (row), "fz-copy");
+  GtkWidget *window = fz_copy_window_new (copy);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+fz_batch_page_show_copies (FzBatchPage *self)
+{
+  GPtrArray *copies = fz_batch_get_copies (self->batch);
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < self->copy_rows->len; i++)
+    adw_preferences_group_remove (self->copies_group, g_ptr_array_index (self->copy_rows, i));
+  g_ptr_array_set_size (self->copy_rows, 0);
+
+  for (guint i = 0; copies != NULL && i < copies->len; i++)
+    {
+      const FzBatchCopy *copy = g_ptr_array_index (copies, i);
+      const char *excerpt = copy->a_texts->len > 0 ? g_ptr_array_index (copy->a_texts, 0) : "";
+      g_autofree char *head = g_utf8_substring (excerpt, 0, 60);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      title = g_markup_printf_escaped ("%s ↔ %s%s",
+                                       fz_batch_entry_get_display_name (copy->a),
+                                       fz_batch_entry_get_display_name (copy->b),
+                                       fz_batch_entry_is_reference (copy->b) ? _(" (last year)") : "");
+      subtitle = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE,
+                                                       "%u shared passage: “%s…”",
+                                                       "%u shared passages: “%s…”",
+                                                       copy->passages->len),
+                                          copy->passages->len, head);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_tooltip_text (row, _("Compare side by side"));
+      g_object_set_data (G_OBJECT (row), "fz-copy", (gpointer) copy);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_copy_row_activated), self, G_CONNECT_SWAPPED);
+      adw_preferences_group_add (self->copies_group, row);
+      g_ptr_array_add (self->copy_rows, row);
+    }
+
+  if (self->copy_rows->len == 0)
+    description = g_strdup (_("No two reports share a passage beyond the phrases every report uses."));
+  else
+    description = g_strdup (_("Passages found in two reports, leaving aside the phrases every report uses. Each is also a finding in both reports."));
+  adw_preferences_group_set_description (self->copies_group, description);
+}
+
+/* Reading ---------------------------------------------------------------- */
+
+static void
+fz_batch_page_set_running (FzBatchPage *self,
+                           gboolean     running)
+{
+  if (self->running == !!running)
+    return;
+
+  self->running = !!running;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), running);
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), running);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+static void
+on_progress (FzBatchPage *self)
+{
+  guint total = fz_batch_get_n_total (self->batch);
+  guint done = fz_batch_get_n_done (self->batch);
+  g_autofree char *text = NULL;
+
+  /* Translators: progress of a batch being read */
+  text = g_strdup_printf (_("Read %u of %u reports"), done, total);
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+}
+
+static void
+on_entry_state_changed (FzBatchEntry *entry,
+                        GParamSpec   *pspec,
+                        FzBatchPage  *self)
+{
+  fz_batch_page_refresh_entry (self, entry);
+}
+
+static void
+fz_batch_page_save_state (FzBatchPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->running)
+    return;
+
+  if (!fz_batch_save (self->batch, self->state_file, &error))
+    g_signal_emit (self, signals[TOAST], 0, error->message);
+}
+
+static void
+on_entry_grade_changed (FzBatchEntry *entry,
+                        GParamSpec   *pspec,
+                        FzBatchPage  *self)
+{
+  fz_batch_page_refresh_entry (self, entry);
+  fz_batch_page_save_state (self);
+}
+
+/* Each report's own review, kept by its hash, speaks for the reviewer in
+ * the matrix as it does in the report's tab. */
+static void
+fz_batch_page_apply_review (FzBatchPage  *self,
+                            FzBatchEntry *entry,
+                            FzReview     *review)
+{
+  for (guint i = 0; i < self->element_ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (self->element_ids, i);
+      FzStatus status;
+
+      if (fz_review_get_decision (review, id, &status, NULL, NULL))
+        fz_batch_entry_set_decision (entry, id, &status);
+      else
+        fz_batch_entry_set_decision (entry, id, NULL);
+    }
+}
+
+static void
+analysed_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(FzBatchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  guint n;
+
+  fz_batch_analyse_finish (FZ_BATCH (object), result, &error);
+  fz_batch_page_set_running (self, FALSE);
+
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL && self->batch == NULL)
+    return;
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_signal_emit (self, signals[TOAST], 0, error->message);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      const char *sha256 = fz_batch_entry_get_sha256 (entry);
+      g_autoptr(FzReview) review = NULL;
+
+      if (sha256 == NULL || fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
+        continue;
+      /* A damaged review file is the report tab's to report, on opening. */
+      if ((review = fz_review_load_for_report (sha256, fz_batch_entry_get_display_name (entry), NULL)))
+        fz_batch_page_apply_review (self, entry, review);
+      fz_batch_page_refresh_entry (self, entry);
+    }
+
+  summary = fz_batch_dup_summary (self->batch);
+  gtk_label_set_label (self->summary_label, summary);
+  fz_batch_page_show_copies (self);
+  on_filter_changed (self);
+  fz_batch_page_save_state (self);
+}
+
+void
+fz_batch_page_start (FzBatchPage *self)
+{
+  GListModel *entries;
+  guint n;
+
+  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
+  g_return_if_fail (!self->running);
+
+  for (guint i = 0; i < self->files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (self->files, i);
+      g_autoptr(GError) error = NULL;
+
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        {
+          if (fz_batch_add_folder (self->batch, file, FALSE, NULL, &error) == 0 && error != NULL)
+            g_signal_emit (self, signals[TOAST], 0, error->message);
+        }
+      else
+        fz_batch_add_file (self->batch, file, FALSE);
+    }
+
+  entries = fz_batch_get_entries (self->batch);
+  n = g_list_model_get_n_items (entries);
+  g_list_store_remove_all (self->rows);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+
+      g_signal_connect_object (entry, "notify::state", G_CALLBACK (on_entry_state_changed), self, 0);
+      g_signal_connect_object (entry, "notify::grade-override", G_CALLBACK (on_entry_grade_changed), self, 0);
+      g_list_store_append (self->rows, entry);
+    }
+
+  if (n == 0)
+    {
+      gtk_label_set_label (self->summary_label, _("No reports were found in what was dropped."));
+      return;
+    }
+
+  gtk_label_set_label (self->summary_label, _("Reading the reports…"));
+  fz_batch_page_update_count (self);
+  on_progress (self);
+  fz_batch_page_set_running (self, TRUE);
+  fz_batch_analyse_async (self->batch, self->cancellable, analysed_cb, g_object_ref (self));
+}
+
+/* GObject ----------------------------------------------------------------- */
+
+static void
+on_cancel_clicked (FzBatchPage *self)
+{
+  fz_batch_page_cancel (self);
+}
+
+static void
+on_row_activated (FzBatchPage   *self,
+                  guint          position)
+{
+  g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (entry != NULL)
+    g_signal_emit (self, signals[OPEN_REPORT], 0, fz_batch_entry_get_file (entry));
+}
+
+/* The same drop, in any order, finds the same saved batch. */
+static GFile *
+state_file_for (GPtrArray *files)
+{
+  g_autoptr(GPtrArray) uris = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree char *dir = fz_batch_get_default_dir ();
+  g_autofree char *name = NULL;
+
+  for (guint i = 0; i < files->len; i++)
+    g_ptr_array_add (uris, g_file_get_uri (g_ptr_array_index (files, i)));
+  g_ptr_array_sort (uris, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < uris->len; i++)
+    {
+      g_checksum_update (checksum, (const guchar *) g_ptr_array_index (uris, i), -1);
+      g_checksum_update (checksum, (const guchar *) "\n", 1);
+    }
+  name = g_strdup_printf ("%s.fzbatch", g_checksum_get_string (checksum));
+
+  return g_file_new_build_filename (dir, name, NULL);
+}
+
+static void
+fz_batch_page_dispose (GObject *object)
+{
+  FzBatchPage *self = FZ_BATCH_PAGE (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (fz_batch_page_parent_class)->dispose (object);
+}
+
+static void
+fz_batch_page_finalize (GObject *object)
+{
+  FzBatchPage *self = FZ_BATCH_PAGE (object);
+
+  g_clear_pointer (&self->files, g_ptr_array_unref);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_object (&self->batch);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->sorted);
+  g_clear_pointer (&self->element_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->copy_rows, g_ptr_array_unref);
+  g_clear_object (&self->state_file);
+
+  G_OBJECT_CLASS (fz_batch_page_parent_class)->finalize (object);
+}
+
+static void
+fz_batch_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  FzBatchPage *self = FZ_BATCH_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_RUNNING:
+      g_value_set_boolean (value, self->running);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_batch_page_class_init (FzBatchPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fz_batch_page_dispose;
+  object_class->finalize = fz_batch_page_finalize;
+  object_class->get_property = fz_batch_page_get_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RUNNING] =
+    g_param_spec_boolean ("running", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FzBatchPage::open-report:
+   * @file: the report of the row the reviewer activated
+   */
+  signals[OPEN_REPORT] =
+    g_signal_new ("open-report",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  /**
+   * FzBatchPage::toast:
+   * @message: something the reviewer should know
+   */
+  signals[TOAST] =
+    g_signal_new ("toast",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/fazhireview/FazhiReview/fz-batch-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, filter_entry);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, filter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+}
+
+static void
+fz_batch_page_init (FzBatchPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->rows = g_list_store_new (FZ_TYPE_BATCH_ENTRY);
+  self->element_ids = g_ptr_array_new_with_free_func (g_free);
+  self->copy_rows = g_ptr_array_new ();
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
+}
+
+FzBatchPage *
+fz_batch_page_new (GPtrArray  *files,
+                   const char *ruleset_id)
+{
+  g_autoptr(FzRuleSet) rules = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkSelectionModel) selection = NULL;
+  FzBatchPage *self;
+  GFile *first;
+
+  g_return_val_if_fail (files != NULL && files->len > 0, NULL);
+
+  self = g_object_new (FZ_TYPE_BATCH_PAGE, NULL);
+  self->files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < files->len; i++)
+    g_ptr_array_add (self->files, g_object_ref (g_ptr_array_index (files, i)));
+
+  first = g_ptr_array_index (files, 0);
+  if (files->len == 1)
+    self->title = g_file_get_basename (first);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (first);
+      /* Translators: the tab of a batch: the first file or folder dropped, and how many more */
+      self->title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u more", "%s and %u more",
+                                                  files->len - 1),
+                                     name, files->len - 1);
+    }
+
+  /* A saved batch brings back its grades; the reports are read again. */
+  self->state_file = state_file_for (files);
+  if (g_file_query_exists (self->state_file, NULL))
+    {
+      self->batch = fz_batch_load (self->state_file, &error);
+      if (self->batch == NULL)
+        g_signal_emit (self, signals[TOAST], 0, error->message);
+    }
+  if (self->batch == NULL)
+    {
+      if (!(rules = fz_ruleset_load (ruleset_id, NULL)))
+        rules = fz_ruleset_load ("national", NULL);
+      self->batch = fz_batch_new (rules);
+    }
+
+  fz_batch_page_build_columns (self);
+  g_signal_connect_object (self->batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted))));
+  gtk_column_view_set_model (self->column_view, selection);
+
+  return self;
+}
+
+void
+fz_batch_page_cancel (FzBatchPage *self)
+{
+  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
+
+  g_cancellable_cancel (self->cancellable);
+}
+
+FzBatch *
+fz_batch_page_get_batch (FzBatchPage *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_PAGE (self), NULL);
+
+  return self->batch;
+}
+
+const char *
+fz_batch_page_get_title (FzBatchPage *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_PAGE (self), NULL);
+
+  return self->title;
+}
+
+gboolean
+fz_batch_page_get_running (FzBatchPage *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_PAGE (self), FALSE);
+
+  return self->running;
+}
+
+void
+fz_batch_page_sync_review (FzBatchPage *self,
+                           FzReview    *review)
+{
+  guint n;
+
+  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
+  g_return_if_fail (FZ_IS_REVIEW (review));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (g_strcmp0 (fz_batch_entry_get_sha256 (entry), fz_review_get_report_sha256 (review)) == 0)
+        {
+          fz_batch_page_apply_review (self, entry, review);
+          fz_batch_page_refresh_entry (self, entry);
+        }
+    }
+
+  if (!self->running)
+    {
+      g_autofree char *summary = fz_batch_dup_summary (self->batch);
+      gtk_label_set_label (self->summary_label, summary);
+      on_filter_changed (self);
+    }
+}
+
+guint
+fz_batch_page_get_n_rows (FzBatchPage *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+}
+
+FzBatchEntry *
+fz_batch_page_get_row (FzBatchPage *self,
+                       guint        position)
+{
+  g_autoptr(FzBatchEntry) entry = NULL;
+
+  g_return_val_if_fail (FZ_IS_BATCH_PAGE (self), NULL);
+
+  entry = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  /* The batch holds it: a borrowed pointer is enough for callers. */
+  return entry;
+}
+
+void
+fz_batch_page_filter_missing (FzBatchPage *self,
+                              const char  *element_id)
+{
+  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
+
+  if (element_id == NULL)
+    {
+      gtk_drop_down_set_selected (self->filter_dropdown, FILTER_ALL);
+      return;
+    }
+
+  for (guint i = 0; i < self->element_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->element_ids, i), element_id))
+      gtk_drop_down_set_selected (self->filter_dropdown, FILTER_FIRST_ELEMENT + i);
+}
+
+GFile *
+fz_batch_page_get_state_file (FzBatchPage *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_PAGE (self), NULL);
+
+  return self->state_file;
+}
