@@ -527,6 +527,32 @@ test_ledger_xlsx (void)
 }
 
 static void
+test_cancel (void)
+{
+  g_autoptr(FzBatch) batch = fixture_batch ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(FzBatchEntry) entry = NULL;
+  Wait wait = { g_main_loop_new (NULL, FALSE), NULL, 0 };
+
+  g_cancellable_cancel (cancellable);
+  fz_batch_analyse_async (batch, cancellable, analysed, &wait);
+  g_main_loop_run (wait.loop);
+  g_main_loop_unref (wait.loop);
+  g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&wait.error);
+
+  /* Nothing was read, nothing is marked as failed. */
+  entry = g_list_model_get_item (fz_batch_get_entries (batch), 0);
+  g_assert_cmpint (fz_batch_entry_get_state (entry), ==, FZ_BATCH_ENTRY_PENDING);
+  g_assert_cmpuint (fz_batch_get_copies (batch)->len, ==, 0);
+
+  /* The batch can run again afterwards. */
+  run_batch (batch);
+  g_assert_cmpint (fz_batch_entry_get_state (entry), ==, FZ_BATCH_ENTRY_DONE);
+  g_assert_cmpuint (fz_batch_get_copies (batch)->len, ==, 2);
+}
+
+static void
 test_save_restore (void)
 {
   g_autoptr(GError) error = NULL;
@@ -763,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/batch/seeds", test_seeds);
   g_test_add_func ("/batch/ledger-csv", test_ledger_csv);
   g_test_add_func ("/batch/ledger-xlsx", test_ledger_xlsx);
+  g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/save-restore", test_save_restore);
   g_test_add_func ("/batch/cli", test_cli);
 

@@ -552,6 +552,7 @@ main (int   argc,
   /* Folders are searched recursively; every report is read on a pool of
    * one worker per core, and reports are compared for shared passages. */
   batch = fz_batch_new (rules);
+  fz_batch_set_hash_files (batch, FALSE);
   jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
   previous = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
   for (guint i = 0; files[i] != NULL; i++)

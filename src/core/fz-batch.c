@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "fz-batch.h"
+#include "fz-error.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
 
@@ -601,6 +602,7 @@ struct _FzBatch
   guint             n_done;
   gboolean          keep_analyses;
   gboolean          detect_copies;
+  gboolean          hash_files;
   gboolean          running;
   FzBatchEntryFunc  entry_func;
   gpointer          entry_func_data;
@@ -739,6 +741,7 @@ fz_batch_init (FzBatch *self)
   self->files = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal, g_object_unref, NULL);
   self->keep_analyses = TRUE;
   self->detect_copies = TRUE;
+  self->hash_files = TRUE;
   self->copies = g_ptr_array_new_with_free_func ((GDestroyNotify) batch_copy_free);
 }
 
@@ -967,6 +970,14 @@ fz_batch_set_detect_copies (FzBatch  *self,
 }
 
 void
+fz_batch_set_hash_files (FzBatch  *self,
+                         gboolean  hash)
+{
+  g_return_if_fail (FZ_IS_BATCH (self));
+  self->hash_files = !!hash;
+}
+
+void
 fz_batch_set_entry_func (FzBatch          *self,
                          FzBatchEntryFunc  func,
                          gpointer          user_data)
@@ -1091,8 +1102,9 @@ analyse_one (gpointer data,
 
   if (!g_cancellable_set_error_if_cancelled (run->cancellable, &result->error))
     {
-      /* A restored batch compares files against the hashes it saved. */
-      if (entry->saved_sha256 != NULL)
+      /* For saving, and for a restored batch to see which files changed.
+       * The second read of a file just read is served from the page cache. */
+      if (self->hash_files || entry->saved_sha256 != NULL)
         result->sha256 = hash_file (entry->file, run->cancellable);
       doc = fz_import_file (entry->file, run->cancellable, &result->error);
     }
@@ -1335,7 +1347,10 @@ drain_results (gpointer data)
       Result *result = g_ptr_array_index (done, i);
 
       g_ptr_array_index (run->prints, result->index) = g_steal_pointer (&result->print);
-      apply_result (g_ptr_array_index (run->items, result->index), result);
+      /* A report the cancellation kept from being read stays as it was. */
+      if (!g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          !g_error_matches (result->error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CANCELLED))
+        apply_result (g_ptr_array_index (run->items, result->index), result);
     }
 
   run->n_received += done->len;

@@ -132,6 +132,10 @@ void         fz_batch_set_keep_analyses  (FzBatch             *self,
                                           gboolean             keep);
 void         fz_batch_set_detect_copies  (FzBatch             *self,
                                           gboolean             detect);
+/* Whether workers record each file's SHA-256 (default TRUE), which saving
+ * needs; a one-off run that never saves can skip the second read. */
+void         fz_batch_set_hash_files     (FzBatch             *self,
+                                          gboolean             hash);
 void         fz_batch_set_entry_func     (FzBatch             *self,
                                           FzBatchEntryFunc     func,
                                           gpointer             user_data);
