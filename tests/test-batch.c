@@ -770,6 +770,38 @@ test_cli (void)
   g_rmdir (dir);
 }
 
+/* Under a Chinese locale the ledger's header and the summary are Chinese. */
+static void
+test_cli_chinese (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-cli-XXXXXX", &error);
+  g_autofree char *ledger = g_build_filename (dir, "台账.csv", NULL);
+  g_autofree char *ledger_arg = g_strconcat ("--ledger=", ledger, NULL);
+  g_autofree char *out = NULL, *err = NULL, *csv = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *argv[] = { FAZHI_CHECK, ledger_arg, BATCH_DIR "/reports/a-qingshan.txt",
+                         BATCH_DIR "/reports/b-baishui.txt", NULL };
+  int status;
+
+  g_assert_no_error (error);
+  env = g_environ_setenv (env, "LANGUAGE", "zh_CN", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_assert_nonnull (strstr (out, "2 份报告：均具备全部必备要素；1 对报告存在雷同段落；建议等次：一般 2 份。"));
+  g_assert_nonnull (strstr (out, "该段文字与报告 b-baishui.txt 高度雷同"));
+  g_assert_true (g_file_get_contents (ledger, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "文件,报告单位,层级,报告年度,标题,成文日期,"));
+  g_assert_nonnull (strstr (csv, ",一般,一般,,\r\n"));
+
+  g_unlink (ledger);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/save-restore", test_save_restore);
   g_test_add_func ("/batch/cli", test_cli);
+  g_test_add_func ("/batch/cli-chinese", test_cli_chinese);
 
   return g_test_run ();
 }
