@@ -795,7 +795,8 @@ test_cli_chinese (void)
   g_assert_nonnull (strstr (out, "2 份报告：均具备全部必备要素；1 对报告存在雷同段落；建议等次：一般 2 份。"));
   g_assert_nonnull (strstr (out, "该段文字与报告 b-baishui.txt 高度雷同"));
   g_assert_true (g_file_get_contents (ledger, &csv, NULL, NULL));
-  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "文件,报告单位,层级,报告年度,标题,成文日期,"));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "文件,"));
+  g_assert_nonnull (strstr (csv, ",层级,报告年度,标题,成文日期,"));
   g_assert_nonnull (strstr (csv, ",一般,一般,,\r\n"));
 
   g_unlink (ledger);
