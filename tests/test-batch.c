@@ -367,6 +367,47 @@ test_detect_rules (void)
   }
 }
 
+/* What real files throw at the detector: no punctuation at all, only
+ * numbers or punctuation, characters outside the BMP, a very long line. */
+static void
+test_odd_input (void)
+{
+  g_autoptr(GPtrArray) prints = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_copy_fingerprint_free);
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_line = g_string_new (NULL);
+  const char *odd[] = {
+    "。。。。。！！！？？？；；；",
+    "1234567890 3.14159 2024-12-31 100% 12345678901234567890",
+    "𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉𠀊𠀋𠀌𠀍𠀎𠀏𠀐𠀑𠀒𠀓𠀔𠀕𠀖𠀗 😀😀😀😀😀😀😀😀😀😀😀",
+    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰ abcdefghijklmnop",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autoptr(FzDocument) doc = doc_from (odd[i]);
+
+      g_ptr_array_add (prints, fz_copy_fingerprint_new (doc, FALSE));
+    }
+
+  /* A 30,000-character paragraph without a full stop, in two reports: one
+   * sentence, long enough to be a passage on its own. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (long_line, "第%u号网格员每天巡查辖区道路", i);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(FzDocument) doc = doc_from (long_line->str);
+
+      g_ptr_array_add (prints, fz_copy_fingerprint_new (doc, FALSE));
+    }
+
+  pairs = fz_copy_detect (prints, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 1);
+  g_assert_cmpuint (((FzCopyPair *) g_ptr_array_index (pairs, 0))->a, ==, 4);
+  g_assert_cmpuint (((FzCopyPair *) g_ptr_array_index (pairs, 0))->b, ==, 5);
+}
+
 static void
 test_seeds (void)
 {
@@ -819,6 +860,7 @@ main (int   argc,
   g_test_add_func ("/batch/fixtures", test_fixtures);
   g_test_add_func ("/batch/stock-only", test_stock_only);
   g_test_add_func ("/batch/detect-rules", test_detect_rules);
+  g_test_add_func ("/batch/odd-input", test_odd_input);
   g_test_add_func ("/batch/seeds", test_seeds);
   g_test_add_func ("/batch/ledger-csv", test_ledger_csv);
   g_test_add_func ("/batch/ledger-xlsx", test_ledger_xlsx);
