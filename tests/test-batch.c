@@ -156,6 +156,12 @@ assert_copy_findings (FzBatchEntry *entry,
 }
 
 static void
+count_changed (guint *count)
+{
+  (*count)++;
+}
+
+static void
 test_fixtures (void)
 {
   g_autoptr(FzBatch) batch = fixture_batch ();
@@ -235,12 +241,17 @@ test_fixtures (void)
   /* The reviewer's decision moves the grade at once; an override wins. */
   {
     FzStatus present = FZ_STATUS_PRESENT;
+    guint changed = 0;
+    gulong id = g_signal_connect_swapped (c, "changed", G_CALLBACK (count_changed), &changed);
 
     fz_batch_entry_set_decision (c, "causes", &present);
+    g_assert_cmpuint (changed, ==, 1);
     g_assert_cmpint (status_of (c, "causes"), ==, FZ_STATUS_PRESENT);
     g_assert_cmpint (fz_batch_entry_get_suggested_grade (c), ==, FZ_GRADE_FAIR);
     fz_batch_entry_set_decision (c, "causes", NULL);
     g_assert_cmpint (fz_batch_entry_get_suggested_grade (c), ==, FZ_GRADE_POOR);
+    g_assert_cmpuint (changed, ==, 2);
+    g_signal_handler_disconnect (c, id);
     fz_batch_entry_set_grade_override (c, FZ_GRADE_GOOD);
     g_assert_cmpint (fz_batch_entry_get_grade (c), ==, FZ_GRADE_GOOD);
   }

@@ -132,6 +132,13 @@ enum {
 
 static GParamSpec *entry_properties[N_ENTRY_PROPS];
 
+enum {
+  ENTRY_CHANGED,
+  N_ENTRY_SIGNALS
+};
+
+static guint entry_signals[N_ENTRY_SIGNALS];
+
 static void
 fz_batch_entry_finalize (GObject *object)
 {
@@ -269,6 +276,16 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
     g_param_spec_boolean ("changed", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_ENTRY_PROPS, entry_properties);
+
+  /**
+   * FzBatchEntry::changed:
+   *
+   * The row of the matrix changed: statuses, decisions or findings, which
+   * are not properties.  Grades and the state notify on their own.
+   */
+  entry_signals[ENTRY_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -534,6 +551,7 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
     g_hash_table_remove (self->decisions, element_id);
 
   update_grade (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
 }
 
 FzGrade
@@ -1195,6 +1213,7 @@ apply_result (FzBatchEntry *entry,
   update_grade (entry);
 
   g_object_thaw_notify (object);
+  g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
 }
 
 static void
@@ -1279,7 +1298,13 @@ copies_done (GObject      *object,
   g_ptr_array_set_size (run->prints, 0);
 
   for (guint i = 0; i < run->items->len; i++)
-    update_grade (g_ptr_array_index (run->items, i));
+    {
+      FzBatchEntry *entry = g_ptr_array_index (run->items, i);
+
+      update_grade (entry);
+      if (entry->copy_findings->len > 0)
+        g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
+    }
 
   set_running (self, FALSE);
   g_task_return_boolean (task, TRUE);

@@ -63,7 +63,7 @@ gboolean           fz_batch_entry_get_machine_status  (FzBatchEntry *self,
                                                        const char   *element_id,
                                                        FzStatus     *status);
 /* Records (or, with @status NULL, withdraws) the reviewer's decision;
- * the suggested grade follows at once. */
+ * the suggested grade follows at once and ::changed is emitted. */
 void               fz_batch_entry_set_decision        (FzBatchEntry   *self,
                                                        const char     *element_id,
                                                        const FzStatus *status);
