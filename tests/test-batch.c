@@ -156,6 +156,12 @@ assert_copy_findings (FzBatchEntry *entry,
 }
 
 static void
+count_changed (guint *count)
+{
+  (*count)++;
+}
+
+static void
 test_fixtures (void)
 {
   g_autoptr(FzBatch) batch = fixture_batch ();
@@ -235,12 +241,17 @@ test_fixtures (void)
   /* The reviewer's decision moves the grade at once; an override wins. */
   {
     FzStatus present = FZ_STATUS_PRESENT;
+    guint changed = 0;
+    gulong id = g_signal_connect_swapped (c, "changed", G_CALLBACK (count_changed), &changed);
 
     fz_batch_entry_set_decision (c, "causes", &present);
+    g_assert_cmpuint (changed, ==, 1);
     g_assert_cmpint (status_of (c, "causes"), ==, FZ_STATUS_PRESENT);
     g_assert_cmpint (fz_batch_entry_get_suggested_grade (c), ==, FZ_GRADE_FAIR);
     fz_batch_entry_set_decision (c, "causes", NULL);
     g_assert_cmpint (fz_batch_entry_get_suggested_grade (c), ==, FZ_GRADE_POOR);
+    g_assert_cmpuint (changed, ==, 2);
+    g_signal_handler_disconnect (c, id);
     fz_batch_entry_set_grade_override (c, FZ_GRADE_GOOD);
     g_assert_cmpint (fz_batch_entry_get_grade (c), ==, FZ_GRADE_GOOD);
   }
@@ -365,6 +376,47 @@ test_detect_rules (void)
     g_assert_no_error (error);
     g_assert_cmpuint (pairs->len, ==, 0);
   }
+}
+
+/* What real files throw at the detector: no punctuation at all, only
+ * numbers or punctuation, characters outside the BMP, a very long line. */
+static void
+test_odd_input (void)
+{
+  g_autoptr(GPtrArray) prints = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_copy_fingerprint_free);
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_line = g_string_new (NULL);
+  const char *odd[] = {
+    "。。。。。！！！？？？；；；",
+    "1234567890 3.14159 2024-12-31 100% 12345678901234567890",
+    "𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉𠀊𠀋𠀌𠀍𠀎𠀏𠀐𠀑𠀒𠀓𠀔𠀕𠀖𠀗 😀😀😀😀😀😀😀😀😀😀😀",
+    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰ abcdefghijklmnop",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autoptr(FzDocument) doc = doc_from (odd[i]);
+
+      g_ptr_array_add (prints, fz_copy_fingerprint_new (doc, FALSE));
+    }
+
+  /* A 30,000-character paragraph without a full stop, in two reports: one
+   * sentence, long enough to be a passage on its own. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (long_line, "第%u号网格员每天巡查辖区道路", i);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(FzDocument) doc = doc_from (long_line->str);
+
+      g_ptr_array_add (prints, fz_copy_fingerprint_new (doc, FALSE));
+    }
+
+  pairs = fz_copy_detect (prints, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 1);
+  g_assert_cmpuint (((FzCopyPair *) g_ptr_array_index (pairs, 0))->a, ==, 4);
+  g_assert_cmpuint (((FzCopyPair *) g_ptr_array_index (pairs, 0))->b, ==, 5);
 }
 
 static void
@@ -526,6 +578,32 @@ test_ledger_xlsx (void)
 
   g_unlink (path);
   g_rmdir (dir);
+}
+
+static void
+test_cancel (void)
+{
+  g_autoptr(FzBatch) batch = fixture_batch ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(FzBatchEntry) entry = NULL;
+  Wait wait = { g_main_loop_new (NULL, FALSE), NULL, 0 };
+
+  g_cancellable_cancel (cancellable);
+  fz_batch_analyse_async (batch, cancellable, analysed, &wait);
+  g_main_loop_run (wait.loop);
+  g_main_loop_unref (wait.loop);
+  g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&wait.error);
+
+  /* Nothing was read, nothing is marked as failed. */
+  entry = g_list_model_get_item (fz_batch_get_entries (batch), 0);
+  g_assert_cmpint (fz_batch_entry_get_state (entry), ==, FZ_BATCH_ENTRY_PENDING);
+  g_assert_cmpuint (fz_batch_get_copies (batch)->len, ==, 0);
+
+  /* The batch can run again afterwards. */
+  run_batch (batch);
+  g_assert_cmpint (fz_batch_entry_get_state (entry), ==, FZ_BATCH_ENTRY_DONE);
+  g_assert_cmpuint (fz_batch_get_copies (batch)->len, ==, 2);
 }
 
 static void
@@ -746,6 +824,39 @@ test_cli (void)
   g_rmdir (dir);
 }
 
+/* Under a Chinese locale the ledger's header and the summary are Chinese. */
+static void
+test_cli_chinese (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-cli-XXXXXX", &error);
+  g_autofree char *ledger = g_build_filename (dir, "台账.csv", NULL);
+  g_autofree char *ledger_arg = g_strconcat ("--ledger=", ledger, NULL);
+  g_autofree char *out = NULL, *err = NULL, *csv = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *argv[] = { FAZHI_CHECK, ledger_arg, BATCH_DIR "/reports/a-qingshan.txt",
+                         BATCH_DIR "/reports/b-baishui.txt", NULL };
+  int status;
+
+  g_assert_no_error (error);
+  env = g_environ_setenv (env, "LANGUAGE", "zh_CN", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, &err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  g_assert_nonnull (strstr (out, "2 份报告：均具备全部必备要素；1 对报告存在雷同段落；建议等次：一般 2 份。"));
+  g_assert_nonnull (strstr (out, "该段文字与报告 b-baishui.txt 高度雷同"));
+  g_assert_true (g_file_get_contents (ledger, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "文件,"));
+  g_assert_nonnull (strstr (csv, ",层级,报告年度,标题,成文日期,"));
+  g_assert_nonnull (strstr (csv, ",一般,一般,,\r\n"));
+
+  g_unlink (ledger);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -762,11 +873,14 @@ main (int   argc,
   g_test_add_func ("/batch/fixtures", test_fixtures);
   g_test_add_func ("/batch/stock-only", test_stock_only);
   g_test_add_func ("/batch/detect-rules", test_detect_rules);
+  g_test_add_func ("/batch/odd-input", test_odd_input);
   g_test_add_func ("/batch/seeds", test_seeds);
   g_test_add_func ("/batch/ledger-csv", test_ledger_csv);
   g_test_add_func ("/batch/ledger-xlsx", test_ledger_xlsx);
+  g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/save-restore", test_save_restore);
   g_test_add_func ("/batch/cli", test_cli);
+  g_test_add_func ("/batch/cli-chinese", test_cli_chinese);
 
   return g_test_run ();
 }

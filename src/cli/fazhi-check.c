@@ -643,6 +643,7 @@ main (int   argc,
   /* Folders are searched recursively; every report is read on a pool of
    * one worker per core, and reports are compared for shared passages. */
   batch = fz_batch_new (rules);
+  fz_batch_set_hash_files (batch, FALSE);
   jobs = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
   previous = g_ptr_array_new_with_free_func ((GDestroyNotify) job_free);
   for (guint i = 0; files[i] != NULL; i++)
@@ -665,17 +666,21 @@ main (int   argc,
 
   if (run.format == OUTPUT_JSON)
     {
-      GListModel *models[] = { fz_batch_get_entries (batch), fz_batch_get_references (batch) };
+      GPtrArray *lists[] = { jobs, previous };
 
+      /* A file named twice has one output, under the first name given. */
       outputs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) output_free);
-      for (guint m = 0; m < G_N_ELEMENTS (models); m++)
-        for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; i < lists[l]->len; i++)
           {
-            g_autoptr(FzBatchEntry) entry = g_list_model_get_item (models[m], i);
-            Output *output = g_new0 (Output, 1);
+            Job *job = g_ptr_array_index (lists[l], i);
+            Output *output;
 
-            output->path = g_strdup (job_path (m == 0 ? jobs : previous, entry));
-            g_hash_table_insert (outputs, entry, output);
+            if (g_hash_table_contains (outputs, job->entry))
+              continue;
+            output = g_new0 (Output, 1);
+            output->path = g_strdup (job->path);
+            g_hash_table_insert (outputs, job->entry, output);
           }
       run.outputs = outputs;
       /* The text view needs every analysis; JSON only what the workers

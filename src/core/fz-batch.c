@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "fz-batch.h"
+#include "fz-error.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
 
@@ -130,6 +131,13 @@ enum {
 };
 
 static GParamSpec *entry_properties[N_ENTRY_PROPS];
+
+enum {
+  ENTRY_CHANGED,
+  N_ENTRY_SIGNALS
+};
+
+static guint entry_signals[N_ENTRY_SIGNALS];
 
 static void
 fz_batch_entry_finalize (GObject *object)
@@ -268,6 +276,16 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
     g_param_spec_boolean ("changed", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_ENTRY_PROPS, entry_properties);
+
+  /**
+   * FzBatchEntry::changed:
+   *
+   * The row of the matrix changed: statuses, decisions or findings, which
+   * are not properties.  Grades and the state notify on their own.
+   */
+  entry_signals[ENTRY_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -533,6 +551,7 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
     g_hash_table_remove (self->decisions, element_id);
 
   update_grade (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
 }
 
 FzGrade
@@ -601,6 +620,7 @@ struct _FzBatch
   guint             n_done;
   gboolean          keep_analyses;
   gboolean          detect_copies;
+  gboolean          hash_files;
   gboolean          running;
   FzBatchEntryFunc  entry_func;
   gpointer          entry_func_data;
@@ -739,6 +759,7 @@ fz_batch_init (FzBatch *self)
   self->files = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal, g_object_unref, NULL);
   self->keep_analyses = TRUE;
   self->detect_copies = TRUE;
+  self->hash_files = TRUE;
   self->copies = g_ptr_array_new_with_free_func ((GDestroyNotify) batch_copy_free);
 }
 
@@ -967,6 +988,14 @@ fz_batch_set_detect_copies (FzBatch  *self,
 }
 
 void
+fz_batch_set_hash_files (FzBatch  *self,
+                         gboolean  hash)
+{
+  g_return_if_fail (FZ_IS_BATCH (self));
+  self->hash_files = !!hash;
+}
+
+void
 fz_batch_set_entry_func (FzBatch          *self,
                          FzBatchEntryFunc  func,
                          gpointer          user_data)
@@ -1091,8 +1120,9 @@ analyse_one (gpointer data,
 
   if (!g_cancellable_set_error_if_cancelled (run->cancellable, &result->error))
     {
-      /* A restored batch compares files against the hashes it saved. */
-      if (entry->saved_sha256 != NULL)
+      /* For saving, and for a restored batch to see which files changed.
+       * The second read of a file just read is served from the page cache. */
+      if (self->hash_files || entry->saved_sha256 != NULL)
         result->sha256 = hash_file (entry->file, run->cancellable);
       doc = fz_import_file (entry->file, run->cancellable, &result->error);
     }
@@ -1185,6 +1215,7 @@ apply_result (FzBatchEntry *entry,
   update_grade (entry);
 
   g_object_thaw_notify (object);
+  g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
 }
 
 static void
@@ -1269,7 +1300,13 @@ copies_done (GObject      *object,
   g_ptr_array_set_size (run->prints, 0);
 
   for (guint i = 0; i < run->items->len; i++)
-    update_grade (g_ptr_array_index (run->items, i));
+    {
+      FzBatchEntry *entry = g_ptr_array_index (run->items, i);
+
+      update_grade (entry);
+      if (entry->copy_findings->len > 0)
+        g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
+    }
 
   set_running (self, FALSE);
   g_task_return_boolean (task, TRUE);
@@ -1337,7 +1374,10 @@ drain_results (gpointer data)
       Result *result = g_ptr_array_index (done, i);
 
       g_ptr_array_index (run->prints, result->index) = g_steal_pointer (&result->print);
-      apply_result (g_ptr_array_index (run->items, result->index), result);
+      /* A report the cancellation kept from being read stays as it was. */
+      if (!g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          !g_error_matches (result->error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CANCELLED))
+        apply_result (g_ptr_array_index (run->items, result->index), result);
     }
 
   run->n_received += done->len;

@@ -63,7 +63,7 @@ gboolean           fz_batch_entry_get_machine_status  (FzBatchEntry *self,
                                                        const char   *element_id,
                                                        FzStatus     *status);
 /* Records (or, with @status NULL, withdraws) the reviewer's decision;
- * the suggested grade follows at once. */
+ * the suggested grade follows at once and ::changed is emitted. */
 void               fz_batch_entry_set_decision        (FzBatchEntry   *self,
                                                        const char     *element_id,
                                                        const FzStatus *status);
@@ -132,6 +132,10 @@ void         fz_batch_set_keep_analyses  (FzBatch             *self,
                                           gboolean             keep);
 void         fz_batch_set_detect_copies  (FzBatch             *self,
                                           gboolean             detect);
+/* Whether workers record each file's SHA-256 (default TRUE), which saving
+ * needs; a one-off run that never saves can skip the second read. */
+void         fz_batch_set_hash_files     (FzBatch             *self,
+                                          gboolean             hash);
 void         fz_batch_set_entry_func     (FzBatch             *self,
                                           FzBatchEntryFunc     func,
                                           gpointer             user_data);

@@ -71,6 +71,7 @@ struct _FzCopyFingerprint
 typedef struct
 {
   GHashTable *by_first;           /* first char → GPtrArray of GArray(gunichar), longest first */
+  guint8      first_bmp[0x10000 / 8]; /* BMP first chars, to skip the lookup for most */
 } StockList;
 
 static gunichar
@@ -167,6 +168,8 @@ parse_stock (StockList  *list,
               g_hash_table_insert (list->by_first, GUINT_TO_POINTER (first), bucket);
             }
           g_ptr_array_add (bucket, phrase);
+          if (first < 0x10000)
+            list->first_bmp[first / 8] |= 1 << (first % 8);
         }
     }
 }
@@ -223,8 +226,11 @@ remove_stock (GArray *norm)
 
   for (guint i = 0; i < norm->len;)
     {
-      GPtrArray *bucket = g_hash_table_lookup (list->by_first, GUINT_TO_POINTER (s[i]));
+      GPtrArray *bucket = NULL;
       guint cut = 0;
+
+      if (s[i] >= 0x10000 || (list->first_bmp[s[i] / 8] & (1 << (s[i] % 8))) != 0)
+        bucket = g_hash_table_lookup (list->by_first, GUINT_TO_POINTER (s[i]));
 
       for (guint j = 0; bucket != NULL && j < bucket->len; j++)
         {
@@ -613,6 +619,7 @@ static gboolean
 verify (Detector *d,
         guint     ga,
         guint     gb,
+        gboolean  same_a,
         GArray   *norm,
         GArray   *sa,
         GArray   *sb,
@@ -622,7 +629,9 @@ verify (Detector *d,
   guint i = 0, j = 0, inter = 0, smaller;
   double jaccard, containment;
 
-  sentence_shingles (d, ga, norm, sa);
+  /* Candidates come sorted by their first sentence: reuse its shingles. */
+  if (!same_a)
+    sentence_shingles (d, ga, norm, sa);
   sentence_shingles (d, gb, norm, sb);
   if (sa->len == 0 || sb->len == 0)
     return FALSE;
@@ -864,7 +873,8 @@ fz_copy_detect (GPtrArray     *prints,
 
       if ((i & 0xFFF) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      if (verify (&d, m.a, m.b, norm, sa, sb, &m.similarity))
+      if (verify (&d, m.a, m.b, i > 0 && (guint32) (g_array_index (candidates, guint64, i - 1) >> 32) == m.a,
+                  norm, sa, sb, &m.similarity))
         g_array_append_val (matches, m);
     }
 
