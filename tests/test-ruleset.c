@@ -178,10 +178,12 @@ test_display_names (void)
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
   g_assert_cmpstr (fz_ruleset_get_display_name (rules), ==, "全国通用（督察工作规定）");
   g_assert_cmpstr (fz_rule_element_get_display_name (element), ==, "下一年度推进法治政府建设的主要安排");
+  g_assert_cmpstr (fz_rule_element_get_short_name (element), ==, "下一年度安排");
 
   g_setenv ("LANGUAGE", "en", TRUE);
   g_assert_cmpstr (fz_ruleset_get_display_name (rules), ==, "National (Supervision Regulations)");
   g_assert_cmpstr (fz_rule_element_get_display_name (element), ==, "Main plans for the next year");
+  g_assert_cmpstr (fz_rule_element_get_short_name (element), ==, "Next year's plans");
   g_assert_true (g_str_has_prefix (fz_ruleset_get_description (rules), "The contents"));
 
   if (saved != NULL)
@@ -212,6 +214,8 @@ test_file (void)
   plan = fz_ruleset_get_element (rules, 0);
   g_assert_cmpstr (plan->id, ==, "plan");
   g_assert_cmpstr (plan->article, ==, "通知第三条");
+  /* No <short>: column headers get the whole name. */
+  g_assert_cmpstr (fz_rule_element_get_short_name (plan), ==, fz_rule_element_get_display_name (plan));
   g_assert_true (plan->required);
   g_assert_cmpint (plan->priority, ==, 7);
   g_assert_cmpuint (plan->min_body_chars, ==, 12);

@@ -12,6 +12,10 @@
 #include "fz-copy-window.h"
 #include "fz-verdict-style.h"
 
+/* Element columns are headed by the rule set's short names; a set without
+ * them gets the start of each long name, and the filter the whole name. */
+#define ELEMENT_COLUMN_WIDTH 120
+
 /* The fixed entries of the filter drop-down; the required elements follow. */
 enum {
   FILTER_ALL,
@@ -516,6 +520,8 @@ sort_func (gconstpointer a,
   return comparison->func ((FzBatchEntry *) a, (FzBatchEntry *) b, comparison->data);
 }
 
+/* @width: a fixed width in pixels, or 0 to fit the content (and, with
+ * @expand, take the room left). */
 static void
 fz_batch_page_add_column (FzBatchPage *self,
                           const char  *title,
@@ -524,6 +530,7 @@ fz_batch_page_add_column (FzBatchPage *self,
                           gpointer     bind_data,
                           CompareFunc  compare,
                           gpointer     compare_data,
+                          int          width,
                           gboolean     expand)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
@@ -542,6 +549,8 @@ fz_batch_page_add_column (FzBatchPage *self,
   gtk_column_view_column_set_sorter (column, sorter);
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_column_set_expand (column, expand);
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (column, width);
   gtk_column_view_append_column (self->column_view, column);
 }
 
@@ -555,15 +564,15 @@ fz_batch_page_build_columns (FzBatchPage *self)
   Comparison *comparison;
 
   fz_batch_page_add_column (self, _("Unit"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            unit_text, compare_unit, NULL, FALSE);
+                            unit_text, compare_unit, NULL, 150, FALSE);
   fz_batch_page_add_column (self, _("Level"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            level_text, compare_level, NULL, FALSE);
+                            level_text, compare_level, NULL, 0, FALSE);
   fz_batch_page_add_column (self, _("Year"), G_CALLBACK (setup_label), G_CALLBACK (bind_year),
-                            NULL, compare_year, NULL, FALSE);
+                            NULL, compare_year, NULL, 0, FALSE);
   fz_batch_page_add_column (self, _("Title"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            title_text, compare_title, NULL, TRUE);
+                            title_text, compare_title, NULL, 220, TRUE);
   fz_batch_page_add_column (self, _("Date"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            date_text, compare_date, NULL, FALSE);
+                            date_text, compare_date, NULL, 0, FALSE);
 
   gtk_string_list_append (filters, _("All reports"));
   gtk_string_list_append (filters, _("Reports needing attention"));
@@ -575,16 +584,17 @@ fz_batch_page_build_columns (FzBatchPage *self)
       const FzRuleElement *element = fz_ruleset_get_element (rules, i);
       const char *id = element->id;
       const char *name = fz_rule_element_get_display_name (element);
+      const char *header = fz_rule_element_get_short_name (element);
       g_autofree char *filter = NULL;
 
       if (!element->required)
         continue;
 
       g_ptr_array_add (self->element_ids, g_strdup (id));
-      fz_batch_page_add_column (self, name, G_CALLBACK (setup_label), G_CALLBACK (bind_status),
+      fz_batch_page_add_column (self, header, G_CALLBACK (setup_label), G_CALLBACK (bind_status),
                                 g_ptr_array_index (self->element_ids, self->element_ids->len - 1),
                                 compare_status, g_ptr_array_index (self->element_ids, self->element_ids->len - 1),
-                                FALSE);
+                                ELEMENT_COLUMN_WIDTH, FALSE);
       /* Translators: a filter of the batch matrix; %s is a required element */
       filter = g_strdup_printf (_("Missing or partial: %s"), name);
       gtk_string_list_append (filters, filter);
@@ -592,15 +602,15 @@ fz_batch_page_build_columns (FzBatchPage *self)
 
   fz_batch_page_add_column (self, _("Errors"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
                             GINT_TO_POINTER (FZ_SEVERITY_ERROR), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_ERROR), FALSE);
+                            GINT_TO_POINTER (FZ_SEVERITY_ERROR), 0, FALSE);
   fz_batch_page_add_column (self, _("Warnings"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
                             GINT_TO_POINTER (FZ_SEVERITY_WARNING), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_WARNING), FALSE);
+                            GINT_TO_POINTER (FZ_SEVERITY_WARNING), 0, FALSE);
   fz_batch_page_add_column (self, _("Notes"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
                             GINT_TO_POINTER (FZ_SEVERITY_INFO), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_INFO), FALSE);
+                            GINT_TO_POINTER (FZ_SEVERITY_INFO), 0, FALSE);
   fz_batch_page_add_column (self, _("Shared"), G_CALLBACK (setup_label), G_CALLBACK (bind_copies),
-                            NULL, compare_copies, NULL, FALSE);
+                            NULL, compare_copies, NULL, 0, FALSE);
 
   g_signal_connect_object (grade_factory, "setup", G_CALLBACK (setup_grade), self, 0);
   g_signal_connect_object (grade_factory, "bind", G_CALLBACK (bind_grade), self, 0);
@@ -702,9 +712,8 @@ on_progress (FzBatchPage *self)
 }
 
 static void
-on_entry_state_changed (FzBatchEntry *entry,
-                        GParamSpec   *pspec,
-                        FzBatchPage  *self)
+on_entry_changed (FzBatchEntry *entry,
+                  FzBatchPage  *self)
 {
   fz_batch_page_refresh_entry (self, entry);
 }
@@ -780,7 +789,6 @@ analysed_cb (GObject      *object,
       /* A damaged review file is the report tab's to report, on opening. */
       if ((review = fz_review_load_for_report (sha256, fz_batch_entry_get_display_name (entry), NULL)))
         fz_batch_page_apply_review (self, entry, review);
-      fz_batch_page_refresh_entry (self, entry);
     }
 
   summary = fz_batch_dup_summary (self->batch);
@@ -820,7 +828,7 @@ fz_batch_page_start (FzBatchPage *self)
     {
       g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
 
-      g_signal_connect_object (entry, "notify::state", G_CALLBACK (on_entry_state_changed), self, 0);
+      g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed), self, 0);
       g_signal_connect_object (entry, "notify::grade-override", G_CALLBACK (on_entry_grade_changed), self, 0);
       g_list_store_append (self->rows, entry);
     }
@@ -1106,10 +1114,7 @@ fz_batch_page_sync_review (FzBatchPage *self,
       g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
 
       if (g_strcmp0 (fz_batch_entry_get_sha256 (entry), fz_review_get_report_sha256 (review)) == 0)
-        {
-          fz_batch_page_apply_review (self, entry, review);
-          fz_batch_page_refresh_entry (self, entry);
-        }
+        fz_batch_page_apply_review (self, entry, review);
     }
 
   if (!self->running)

@@ -105,6 +105,8 @@ rule_element_free (FzRuleElement *element)
   g_free (element->id);
   g_free (element->name);
   g_free (element->name_en);
+  g_free (element->short_name);
+  g_free (element->short_name_en);
   g_free (element->article);
   g_clear_pointer (&element->headings, g_ptr_array_unref);
   g_clear_pointer (&element->weak_headings, g_ptr_array_unref);
@@ -136,6 +138,17 @@ rule_element_new (void)
   element->requirements = g_ptr_array_new_with_free_func ((GDestroyNotify) rule_requirement_free);
 
   return element;
+}
+
+const char *
+fz_rule_element_get_short_name (const FzRuleElement *element)
+{
+  g_return_val_if_fail (element != NULL, NULL);
+
+  if (!fz_locale_is_chinese () && element->name_en != NULL)
+    return element->short_name_en != NULL ? element->short_name_en : element->name_en;
+
+  return element->short_name != NULL ? element->short_name : element->name;
 }
 
 const char *
@@ -889,6 +902,11 @@ parse_element (const Loader  *loader,
       if (node_is (child, "name"))
         {
           if (!parse_localized (loader, child, &element->name, &element->name_en, error))
+            return NULL;
+        }
+      else if (node_is (child, "short"))
+        {
+          if (!parse_localized (loader, child, &element->short_name, &element->short_name_en, error))
             return NULL;
         }
       else if (node_is (child, "article"))

@@ -31,6 +31,8 @@ typedef struct
   char      *id;
   char      *name;                /* Chinese */
   char      *name_en;
+  char      *short_name;          /* Chinese, a few words for a column header; nullable */
+  char      *short_name_en;
   char      *article;             /* the provision it comes from; nullable */
   gboolean   required;
   int        priority;            /* higher claims a shared heading first */
@@ -56,6 +58,8 @@ typedef struct
 
 /* The element's name in the reviewer's language. */
 const char *fz_rule_element_get_display_name (const FzRuleElement *element);
+/* A few words for a column header (<short>), else the display name. */
+const char *fz_rule_element_get_short_name (const FzRuleElement *element);
 
 #define FZ_TYPE_RULESET (fz_ruleset_get_type ())
 
