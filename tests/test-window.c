@@ -817,7 +817,7 @@ test_window_batch (void)
   GListModel *entries;
   GSList *files;
   FzStatus status, machine;
-  guint n_rows, n_missing;
+  guint n_rows, n_missing, n_copied = 0;
 
   window = fz_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
@@ -863,7 +863,7 @@ test_window_batch (void)
 
   /* Activating its row opens the report; deciding there shows in the
    * matrix at once. */
-  g_signal_emit_by_name (batch, "open-report", fz_batch_entry_get_file (entry));
+  g_signal_emit_by_name (batch, "open-report", entry);
   page = fz_window_get_current_report (window);
   g_assert_nonnull (page);
   wait_for_page (page);
@@ -875,6 +875,30 @@ test_window_batch (void)
   fz_batch_page_filter_missing (batch, element_id);
   g_assert_cmpuint (fz_batch_page_get_n_rows (batch), ==, n_missing - 1);
   fz_batch_page_filter_missing (batch, NULL);
+
+  /* A report that shares passages opens with them among its findings. */
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FzBatchEntry) e = g_list_model_get_item (entries, i);
+      GPtrArray *copies = fz_batch_entry_get_copy_findings (e);
+      FzReportPage *copied;
+
+      if (copies == NULL || copies->len == 0)
+        continue;
+
+      g_signal_emit_by_name (batch, "open-report", e);
+      copied = fz_window_get_current_report (window);
+      wait_for_page (copied);
+      g_assert_cmpuint (fz_report_page_get_n_findings (copied), ==,
+                        fz_analysis_get_findings (fz_report_page_get_analysis (copied))->len + copies->len);
+      /* Opened again: the same findings, not twice. */
+      g_signal_emit_by_name (batch, "open-report", e);
+      g_assert_cmpuint (fz_report_page_get_n_findings (copied), ==,
+                        fz_analysis_get_findings (fz_report_page_get_analysis (copied))->len + copies->len);
+      n_copied++;
+      break;
+    }
+  g_assert_cmpuint (n_copied, ==, 1);
 
   /* A grade of the reviewer's own, and the ledger that records it. */
   fz_batch_entry_set_grade_override (entry, FZ_GRADE_FAIR);

@@ -861,7 +861,7 @@ on_row_activated (FzBatchPage   *self,
   g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
   if (entry != NULL)
-    g_signal_emit (self, signals[OPEN_REPORT], 0, fz_batch_entry_get_file (entry));
+    g_signal_emit (self, signals[OPEN_REPORT], 0, entry);
 }
 
 /* The same drop, in any order, finds the same saved batch. */
@@ -960,14 +960,14 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
 
   /**
    * FzBatchPage::open-report:
-   * @file: the report of the row the reviewer activated
+   * @entry: the report of the row the reviewer activated
    */
   signals[OPEN_REPORT] =
     g_signal_new ("open-report",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_FILE);
+                  G_TYPE_NONE, 1, FZ_TYPE_BATCH_ENTRY);
 
   /**
    * FzBatchPage::toast:

@@ -112,6 +112,8 @@ struct _FzReportPage
   GHashTable           *element_rows;     /* element id → AdwActionRow */
   FzReview             *review;           /* the reviewer's work, saved as it changes */
   FzReviewSaver        *saver;
+  GPtrArray            *findings;         /* FzFinding shown: the analysis's, then the extra ones */
+  GPtrArray            *extra_findings;   /* FzFinding, owned: copy_overlap from a batch */
   RowPager              findings_pager;
   RowPager              figures_pager;
   guint                 populate_id;
@@ -1146,7 +1148,7 @@ static void
 fz_report_page_add_finding_row (FzReportPage *self,
                                 guint         index)
 {
-  const FzFinding *finding = g_ptr_array_index (fz_analysis_get_findings (self->analysis), index);
+  const FzFinding *finding = g_ptr_array_index (self->findings, index);
   RowTarget *target = g_new0 (RowTarget, 1);
   g_autofree char *title = g_markup_escape_text (finding->message ? finding->message : "", -1);
   g_autoptr(GString) subtitle = g_string_new (NULL);
@@ -1180,9 +1182,14 @@ fz_report_page_add_finding_row (FzReportPage *self,
 static void
 fz_report_page_add_finding_rows (FzReportPage *self)
 {
-  GPtrArray *findings = fz_analysis_get_findings (self->analysis);
+  GPtrArray *findings = self->findings;
   guint counts[3] = { 0, 0, 0 };
   g_autofree char *description = NULL;
+
+  /* The checks' findings, then what the batch found across reports. */
+  g_ptr_array_set_size (findings, 0);
+  g_ptr_array_extend (findings, fz_analysis_get_findings (self->analysis), NULL, NULL);
+  g_ptr_array_extend (findings, self->extra_findings, NULL, NULL);
 
   for (guint i = 0; i < findings->len; i++)
     {
@@ -1400,6 +1407,22 @@ fz_report_page_outline_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The checklist beside the text, element rows in line with the decisions. */
+static void
+fz_report_page_build_rows (FzReportPage *self)
+{
+  GPtrArray *elements = fz_analysis_get_elements (self->analysis);
+
+  fz_report_page_add_element_rows (self);
+  fz_report_page_add_metadata_rows (self);
+  fz_report_page_add_finding_rows (self);
+  fz_report_page_add_coverage_rows (self);
+  fz_report_page_add_figure_rows (self);
+
+  for (guint i = 0; i < elements->len; i++)
+    fz_report_page_sync_element_row (self, ((const FzElementResult *) g_ptr_array_index (elements, i))->id);
+}
+
 static void
 fz_report_page_apply (FzReportPage *self,
                       FzAnalysis   *analysis)
@@ -1422,20 +1445,11 @@ fz_report_page_apply (FzReportPage *self,
    * turn, after the text and the checklist are drawn. */
   if (self->outline_id == 0)
     self->outline_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 1, fz_report_page_outline_idle, self, NULL);
-  fz_report_page_add_element_rows (self);
-  fz_report_page_add_metadata_rows (self);
-  fz_report_page_add_finding_rows (self);
-  fz_report_page_add_coverage_rows (self);
-  fz_report_page_add_figure_rows (self);
+  fz_report_page_build_rows (self);
 
   for (guint i = 0; i < elements->len; i++)
-    {
-      const FzElementResult *result = g_ptr_array_index (elements, i);
-
-      if (result->required)
-        n_required++;
-      fz_report_page_sync_element_row (self, result->id);
-    }
+    if (((const FzElementResult *) g_ptr_array_index (elements, i))->required)
+      n_required++;
 
   /* Counts first: listeners of the state changes below read them. */
   if (n_required != self->n_required)
@@ -1449,6 +1463,55 @@ fz_report_page_apply (FzReportPage *self,
   fz_report_page_set_error_message (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
   fz_report_page_set_loading (self, FALSE);
+}
+
+void
+fz_report_page_add_findings (FzReportPage *self,
+                             GPtrArray    *findings)
+{
+  gboolean added = FALSE;
+
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      const FzFinding *finding = g_ptr_array_index (findings, i);
+      gboolean known = FALSE;
+
+      /* Opening the report from its batch twice adds nothing twice. */
+      for (guint j = 0; j < self->extra_findings->len && !known; j++)
+        {
+          const FzFinding *other = g_ptr_array_index (self->extra_findings, j);
+
+          known = other->start == finding->start && other->end == finding->end &&
+                  g_strcmp0 (other->id, finding->id) == 0 &&
+                  g_strcmp0 (other->message, finding->message) == 0;
+        }
+      if (!known)
+        {
+          g_ptr_array_add (self->extra_findings, fz_finding_copy (finding));
+          added = TRUE;
+        }
+    }
+
+  if (!added)
+    return;
+
+  fz_report_view_set_extra_findings (self->text_view, self->extra_findings);
+  /* Already on screen: list them now, keeping the reviewer's place. */
+  if (self->analysis != NULL && !self->loading)
+    {
+      fz_report_page_clear_rows (self);
+      fz_report_page_build_rows (self);
+    }
+}
+
+guint
+fz_report_page_get_n_findings (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
+
+  return self->findings->len;
 }
 
 static void
@@ -2053,6 +2116,8 @@ fz_report_page_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->error_message, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->extra_findings, g_ptr_array_unref);
   g_clear_pointer (&self->element_rows, g_hash_table_unref);
   g_clear_object (&self->saver);
   g_clear_object (&self->review);
@@ -2228,6 +2293,8 @@ fz_report_page_init (FzReportPage *self)
 
   self->selected_row = -1;
   self->rows = g_ptr_array_new ();
+  self->findings = g_ptr_array_new ();
+  self->extra_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
   self->element_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* Shared by every tab: the divider and the outline are the reviewer's

@@ -63,6 +63,12 @@ const char   *fz_report_page_get_selected_element (FzReportPage *self);
 gboolean      fz_report_page_decide_selected   (FzReportPage  *self,
                                                 FzStatus       status);
 
+/* Findings made elsewhere (copy_overlap, from a batch), shown with the
+ * checks' own, in the list and in the text, and kept across re-checks. */
+void          fz_report_page_add_findings      (FzReportPage  *self,
+                                                GPtrArray     *findings);
+/* Findings listed, the checks' and the added ones. */
+guint         fz_report_page_get_n_findings    (FzReportPage  *self);
 /* The reviewer's work on this report; NULL until the report is read. */
 FzReview     *fz_report_page_get_review        (FzReportPage  *self);
 /* Opens the annotation popover on the selected passage; FALSE when

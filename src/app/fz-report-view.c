@@ -32,6 +32,7 @@ struct _FzReportView
   GSettings     *settings;
 
   GListModel    *annotations;     /* FzAnnotation, from the review */
+  GPtrArray     *extra_findings;  /* FzFinding not in the analysis (copy_overlap) */
   GPtrArray     *popovers;        /* popovers pointing into the text */
 
   FzAnalysis    *analysis;
@@ -171,6 +172,18 @@ fz_report_view_fill_step (FzReportView *self)
 }
 
 static void
+fz_report_view_mark_extra_findings (FzReportView *self)
+{
+  for (guint i = 0; self->extra_findings != NULL && i < self->extra_findings->len; i++)
+    {
+      const FzFinding *finding = g_ptr_array_index (self->extra_findings, i);
+
+      if (finding->severity <= FZ_SEVERITY_INFO)
+        apply_range (self, self->finding_tags[finding->severity], finding->start, finding->end);
+    }
+}
+
+static void
 fz_report_view_shade_annotations (FzReportView *self)
 {
   GtkTextIter start, end;
@@ -181,7 +194,11 @@ fz_report_view_shade_annotations (FzReportView *self)
     gtk_text_buffer_remove_tag (self->buffer, self->annotation_tags[i], &start, &end);
 
   /* Shaded once the whole text is in; the end of the fill comes back here. */
-  if (self->annotations == NULL || self->analysis == NULL || self->fill_id != 0)
+  if (self->analysis == NULL || self->fill_id != 0)
+    return;
+
+  fz_report_view_mark_extra_findings (self);
+  if (self->annotations == NULL)
     return;
 
   n = g_list_model_get_n_items (self->annotations);
@@ -281,7 +298,8 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
 {
   FzReportView *self = FZ_REPORT_VIEW (widget);
   g_autoptr(GString) str = NULL;
-  GPtrArray *sections, *figures, *findings;
+  GPtrArray *sections, *figures;
+  g_autoptr(GPtrArray) findings = NULL;
   GtkTextIter iter;
   guint offset;
 
@@ -339,7 +357,9 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
       append_tooltip_line (str, line);
     }
 
-  findings = fz_analysis_get_findings (self->analysis);
+  findings = g_ptr_array_copy (fz_analysis_get_findings (self->analysis), NULL, NULL);
+  if (self->extra_findings != NULL)
+    g_ptr_array_extend (findings, self->extra_findings, NULL, NULL);
   for (guint i = 0; i < findings->len; i++)
     {
       const FzFinding *finding = g_ptr_array_index (findings, i);
@@ -461,6 +481,7 @@ fz_report_view_dispose (GObject *object)
   if (self->annotations != NULL)
     g_signal_handlers_disconnect_by_data (self->annotations, self);
   g_clear_object (&self->annotations);
+  g_clear_pointer (&self->extra_findings, g_ptr_array_unref);
 
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_handle_id (&self->flash_id, g_source_remove);
@@ -788,4 +809,18 @@ fz_report_view_point_popover (FzReportView *self,
   rect.x = x;
   rect.y = y;
   gtk_popover_set_pointing_to (popover, &rect);
+}
+
+void
+fz_report_view_set_extra_findings (FzReportView *self,
+                                   GPtrArray    *findings)
+{
+  g_return_if_fail (FZ_IS_REPORT_VIEW (self));
+
+  if (findings != NULL)
+    g_ptr_array_ref (findings);
+  g_clear_pointer (&self->extra_findings, g_ptr_array_unref);
+  self->extra_findings = findings;
+
+  fz_report_view_shade_annotations (self);
 }

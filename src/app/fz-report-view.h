@@ -48,6 +48,9 @@ void        fz_report_view_set_annotations  (FzReportView *self,
                                              GListModel   *annotations);
 /* Shades again after an annotation's category or range changed. */
 void        fz_report_view_refresh_annotations (FzReportView *self);
+/* Underlines @findings (FzFinding) too, besides the analysis's own. */
+void        fz_report_view_set_extra_findings (FzReportView *self,
+                                               GPtrArray    *findings);
 /* @popover points into the text from now on; the view owns it. */
 void        fz_report_view_add_popover      (FzReportView *self,
                                              GtkPopover   *popover);

@@ -508,12 +508,17 @@ fz_window_get_current_batch (FzWindow *self)
   return FZ_BATCH_PAGE (adw_tab_page_get_child (tab));
 }
 
+/* The report opens in its own tab, with the passages the batch found it
+ * shares with others among its findings. */
 static void
-on_batch_open_report (FzWindow    *self,
-                      GFile       *file,
-                      FzBatchPage *batch)
+on_batch_open_report (FzWindow     *self,
+                      FzBatchEntry *entry,
+                      FzBatchPage  *batch)
 {
-  fz_window_open_file (self, file);
+  FzReportPage *page = fz_window_open_file (self, fz_batch_entry_get_file (entry));
+
+  if (page != NULL)
+    fz_report_page_add_findings (page, fz_batch_entry_get_copy_findings (entry));
 }
 
 static void
