@@ -10,6 +10,7 @@
 
 #include "fz-batch-page.h"
 #include "fz-copy-window.h"
+#include "fz-tooltip.h"
 #include "fz-verdict-style.h"
 
 /* Element columns are headed by the rule set's short names; a set without
@@ -36,6 +37,7 @@ struct _FzBatchPage
   GtkDropDown         *filter_dropdown;
   GtkLabel            *count_label;
   GtkColumnView       *column_view;
+  GtkDropDown         *grade_dropdown;
   AdwPreferencesGroup *copies_group;
 
   GPtrArray           *files;          /* GFile, as dropped */
@@ -46,11 +48,15 @@ struct _FzBatchPage
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;
+  GtkSingleSelection  *selection;
   GPtrArray           *element_ids;    /* required elements, in the rule set's order */
   GPtrArray           *copy_rows;
   GFile               *state_file;
+  guint                frozen;         /* the filter is checked once, after a bulk change */
+  guint                refresh_id;
 
   guint                running : 1;
+  guint                syncing : 1;    /* the grade drop-down set by code */
 };
 
 G_DEFINE_FINAL_TYPE (FzBatchPage, fz_batch_page, ADW_TYPE_BIN)
@@ -185,15 +191,34 @@ on_filter_changed (FzBatchPage *self)
   fz_batch_page_update_count (self);
 }
 
-/* Rebinds the row of @entry: its state, decisions or grade changed. */
+static gboolean
+fz_batch_page_flush_refresh (gpointer data)
+{
+  FzBatchPage *self = data;
+  guint choice = gtk_drop_down_get_selected (self->filter_dropdown);
+
+  self->refresh_id = 0;
+
+  /* Filtering again makes the matrix rebuild its rows: only when a
+   * filter is on can a change make a row come or go. */
+  if ((choice != FILTER_ALL && choice != GTK_INVALID_LIST_POSITION) ||
+      *gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)) != '\0')
+    on_filter_changed (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* @entry changed: its cells follow by themselves (bind_cell()), but
+ * whether it passes the filter may change too.  Checked once per turn, as
+ * results arrive in bunches. */
 static void
 fz_batch_page_refresh_entry (FzBatchPage  *self,
                              FzBatchEntry *entry)
 {
-  guint position;
+  if (self->frozen > 0 || self->refresh_id != 0)
+    return;
 
-  if (g_list_store_find (self->rows, entry, &position))
-    g_list_store_splice (self->rows, position, 1, (gpointer *) &entry, 1);
+  self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, fz_batch_page_flush_refresh, self, NULL);
 }
 
 /* Cells ------------------------------------------------------------------ */
@@ -206,10 +231,12 @@ setup_label (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  /* GtkInscription, not GtkLabel: a cell's size does not follow its text,
+   * so a changed cell does not make the matrix measure its rows again. */
+  GtkWidget *label = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_list_item_set_child (item, label);
 }
 
@@ -218,12 +245,12 @@ bind_text (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            TextFunc                  func)
 {
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   const char *text = func (entry, NULL);
 
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+  gtk_inscription_set_text (label, text != NULL ? text : "");
+  fz_tooltip_set_text (GTK_WIDGET (label), text);
 }
 
 static const char *
@@ -275,7 +302,7 @@ bind_year (GtkSignalListItemFactory *factory,
   int year = fz_batch_entry_get_year (entry);
   g_autofree char *text = year > 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
 }
 
 static void
@@ -283,7 +310,7 @@ bind_status (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              const char               *element_id)
 {
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   const char * const classes[] = { "success", "warning", "error", "dim-label", "decided" };
   FzStatus status, machine;
@@ -293,12 +320,12 @@ bind_status (GtkSignalListItemFactory *factory,
 
   if (!fz_batch_entry_get_status (entry, element_id, &status))
     {
-      gtk_label_set_text (label, "");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+      gtk_inscription_set_text (label, "");
+      fz_tooltip_set_text (GTK_WIDGET (label), NULL);
       return;
     }
 
-  gtk_label_set_text (label, fz_status_label (status));
+  gtk_inscription_set_text (label, fz_status_label (status));
   gtk_widget_add_css_class (GTK_WIDGET (label), fz_status_css_class (status));
 
   /* The reviewer's word wins over the machine's; say whose it is. */
@@ -307,10 +334,10 @@ bind_status (GtkSignalListItemFactory *factory,
       g_autofree char *tooltip = g_strdup_printf (_("Decided by the reviewer (the checker said: %s)"),
                                                   fz_status_label (machine));
       gtk_widget_add_css_class (GTK_WIDGET (label), "decided");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+      fz_tooltip_set_text (GTK_WIDGET (label), tooltip);
     }
   else
-    gtk_widget_set_tooltip_text (GTK_WIDGET (label), fz_status_label (status));
+    fz_tooltip_set_text (GTK_WIDGET (label), fz_status_label (status));
 }
 
 static void
@@ -323,7 +350,7 @@ bind_count (GtkSignalListItemFactory *factory,
 
   if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE)
     text = g_strdup_printf ("%u", fz_batch_entry_get_n_findings (entry, GPOINTER_TO_INT (severity)));
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text != NULL ? text : "");
 }
 
 static void
@@ -335,76 +362,84 @@ bind_copies (GtkSignalListItemFactory *factory,
   GPtrArray *copies = fz_batch_entry_get_copy_findings (entry);
   g_autofree char *text = copies != NULL && copies->len > 0 ? g_strdup_printf ("%u", copies->len) : NULL;
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text != NULL ? text : "");
   if (text != NULL)
     gtk_widget_add_css_class (gtk_list_item_get_child (item), "warning");
   else
     gtk_widget_remove_css_class (gtk_list_item_get_child (item), "warning");
 }
 
-/* The grade drop-down: its first item follows the suggestion, the others
- * are the reviewer's own grade. */
-static void
-on_grade_selected (GtkDropDown *dropdown,
-                   GParamSpec  *pspec,
-                   FzBatchPage *self)
+/* The grade as it stands, and whether it is the reviewer's or the
+ * suggestion: a label, since a drop-down per row costs a popover each. */
+static const char *
+grade_text (FzBatchEntry *entry,
+            gpointer      data)
 {
-  FzBatchEntry *entry = g_object_get_data (G_OBJECT (dropdown), "fz-entry");
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (entry == NULL || g_object_get_data (G_OBJECT (dropdown), "fz-syncing"))
-    return;
-
-  fz_batch_entry_set_grade_override (entry, selected == 0 ? FZ_GRADE_NONE : (FzGrade) selected);
-}
-
-static void
-setup_grade (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             FzBatchPage              *self)
-{
-  GtkWidget *dropdown = gtk_drop_down_new (NULL, NULL);
-
-  gtk_widget_add_css_class (dropdown, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Grade"),
-                                  -1);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_grade_selected), self, 0);
-  gtk_list_item_set_child (item, dropdown);
+  return fz_batch_entry_get_grade (entry) != FZ_GRADE_NONE
+           ? fz_grade_get_label (fz_batch_entry_get_grade (entry)) : "";
 }
 
 static void
 bind_grade (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            FzBatchPage              *self)
+            gpointer                  data)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_list_item_get_child (item));
+  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   FzGrade suggested = fz_batch_entry_get_suggested_grade (entry);
-  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  g_autofree char *first = NULL;
+  g_autofree char *tooltip = NULL;
 
-  /* Translators: the grade drop-down's first choice, following the suggestion */
-  first = g_strdup_printf (_("%s (suggested)"),
-                           suggested != FZ_GRADE_NONE ? fz_grade_get_label (suggested) : "—");
-  gtk_string_list_append (choices, first);
-  for (FzGrade grade = FZ_GRADE_EXCELLENT; grade <= FZ_GRADE_POOR; grade++)
-    gtk_string_list_append (choices, fz_grade_get_label (grade));
+  gtk_inscription_set_text (label, grade_text (entry, NULL));
+  if (fz_batch_entry_get_grade_override (entry) != FZ_GRADE_NONE)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
+      /* Translators: tooltip of a grade the reviewer set; %s is the suggested one */
+      tooltip = g_strdup_printf (_("Set by the reviewer (suggested: %s)"),
+                                 suggested != FZ_GRADE_NONE ? fz_grade_get_label (suggested) : "—");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "heading");
+      tooltip = g_strdup (_("Suggested from the checklist and the findings"));
+    }
+  fz_tooltip_set_text (GTK_WIDGET (label), suggested != FZ_GRADE_NONE ? tooltip : NULL);
+}
 
-  g_object_set_data (G_OBJECT (dropdown), "fz-syncing", GINT_TO_POINTER (TRUE));
-  g_object_set_data_full (G_OBJECT (dropdown), "fz-entry", g_object_ref (entry), g_object_unref);
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (choices));
-  gtk_drop_down_set_selected (dropdown, fz_batch_entry_get_grade_override (entry));
-  gtk_widget_set_sensitive (GTK_WIDGET (dropdown), fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE);
-  g_object_set_data (G_OBJECT (dropdown), "fz-syncing", NULL);
+/* The grade drop-down above the matrix acts on the selected report. */
+static void
+fz_batch_page_sync_grade_dropdown (FzBatchPage *self)
+{
+  g_autoptr(FzBatchEntry) entry = NULL;
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    entry = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  self->syncing = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->grade_dropdown),
+                            entry != NULL && fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE);
+  gtk_drop_down_set_selected (self->grade_dropdown,
+                              entry != NULL ? fz_batch_entry_get_grade_override (entry) : 0);
+  self->syncing = FALSE;
 }
 
 static void
-unbind_grade (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              FzBatchPage              *self)
+on_grade_selected (FzBatchPage *self)
 {
-  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), "fz-entry", NULL);
+  g_autoptr(FzBatchEntry) entry = NULL;
+  guint position, selected;
+
+  if (self->syncing || self->selection == NULL)
+    return;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION ||
+      !(entry = g_list_model_get_item (G_LIST_MODEL (self->sorted), position)))
+    return;
+
+  selected = gtk_drop_down_get_selected (self->grade_dropdown);
+  fz_batch_entry_set_grade_override (entry, selected == 0 || selected > FZ_GRADE_POOR
+                                              ? FZ_GRADE_NONE : (FzGrade) selected);
 }
 
 /* Sorting ---------------------------------------------------------------- */
@@ -520,8 +555,66 @@ sort_func (gconstpointer a,
   return comparison->func ((FzBatchEntry *) a, (FzBatchEntry *) b, comparison->data);
 }
 
-/* @width: a fixed width in pixels, or 0 to fit the content (and, with
- * @expand, take the room left). */
+/* @width: the column's fixed width in pixels; fixed, so laying out the
+ * matrix measures no cells.  @expand gives it the room left too. */
+/* Every cell follows its report: when the entry changes (read, decided,
+ * graded, found to share passages), the cell binds itself again in place.
+ * Rebinding rows through the model would rebuild their widgets and drop
+ * the selection. */
+typedef void (*BindFunc) (GtkSignalListItemFactory *factory,
+                          GtkListItem              *item,
+                          gpointer                  data);
+
+typedef struct
+{
+  BindFunc bind;
+  gpointer data;
+} CellBinding;
+
+typedef struct
+{
+  GtkListItem       *item;          /* unowned: the handler goes on unbind */
+  const CellBinding *binding;
+} CellWatch;
+
+static void
+on_cell_entry_changed (FzBatchEntry *entry,
+                       CellWatch    *watch)
+{
+  watch->binding->bind (NULL, watch->item, watch->binding->data);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           const CellBinding        *binding)
+{
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  CellWatch *watch = g_new0 (CellWatch, 1);
+  gulong id;
+
+  binding->bind (factory, item, binding->data);
+
+  watch->item = item;
+  watch->binding = binding;
+  id = g_signal_connect_data (entry, "changed", G_CALLBACK (on_cell_entry_changed),
+                              watch, (GClosureNotify) (void (*) (void)) g_free, 0);
+  g_object_set_data (G_OBJECT (item), "fz-watch", GSIZE_TO_POINTER (id));
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             const CellBinding        *binding)
+{
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "fz-watch"));
+
+  if (entry != NULL && id != 0)
+    g_signal_handler_disconnect (entry, id);
+  g_object_set_data (G_OBJECT (item), "fz-watch", NULL);
+}
+
 static void
 fz_batch_page_add_column (FzBatchPage *self,
                           const char  *title,
@@ -537,9 +630,14 @@ fz_batch_page_add_column (FzBatchPage *self,
   g_autoptr(GtkColumnViewColumn) column = NULL;
   g_autoptr(GtkSorter) sorter = NULL;
   Comparison *comparison = g_new0 (Comparison, 1);
+  CellBinding *binding = g_new0 (CellBinding, 1);
 
+  binding->bind = (BindFunc) (void (*) (void)) bind;
+  binding->data = bind_data;
   g_signal_connect (factory, "setup", setup, bind_data);
-  g_signal_connect (factory, "bind", bind, bind_data);
+  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell), binding,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), binding);
 
   comparison->func = compare;
   comparison->data = compare_data;
@@ -558,21 +656,17 @@ static void
 fz_batch_page_build_columns (FzBatchPage *self)
 {
   FzRuleSet *rules = fz_batch_get_ruleset (self->batch);
-  g_autoptr(GtkListItemFactory) grade_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) grade = NULL;
   g_autoptr(GtkStringList) filters = gtk_string_list_new (NULL);
-  Comparison *comparison;
-
   fz_batch_page_add_column (self, _("Unit"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
                             unit_text, compare_unit, NULL, 150, FALSE);
   fz_batch_page_add_column (self, _("Level"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            level_text, compare_level, NULL, 0, FALSE);
+                            level_text, compare_level, NULL, 64, FALSE);
   fz_batch_page_add_column (self, _("Year"), G_CALLBACK (setup_label), G_CALLBACK (bind_year),
-                            NULL, compare_year, NULL, 0, FALSE);
+                            NULL, compare_year, NULL, 64, FALSE);
   fz_batch_page_add_column (self, _("Title"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
                             title_text, compare_title, NULL, 220, TRUE);
   fz_batch_page_add_column (self, _("Date"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            date_text, compare_date, NULL, 0, FALSE);
+                            date_text, compare_date, NULL, 100, FALSE);
 
   gtk_string_list_append (filters, _("All reports"));
   gtk_string_list_append (filters, _("Reports needing attention"));
@@ -602,24 +696,18 @@ fz_batch_page_build_columns (FzBatchPage *self)
 
   fz_batch_page_add_column (self, _("Errors"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
                             GINT_TO_POINTER (FZ_SEVERITY_ERROR), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_ERROR), 0, FALSE);
+                            GINT_TO_POINTER (FZ_SEVERITY_ERROR), 64, FALSE);
   fz_batch_page_add_column (self, _("Warnings"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
                             GINT_TO_POINTER (FZ_SEVERITY_WARNING), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_WARNING), 0, FALSE);
+                            GINT_TO_POINTER (FZ_SEVERITY_WARNING), 64, FALSE);
   fz_batch_page_add_column (self, _("Notes"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
                             GINT_TO_POINTER (FZ_SEVERITY_INFO), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_INFO), 0, FALSE);
+                            GINT_TO_POINTER (FZ_SEVERITY_INFO), 64, FALSE);
   fz_batch_page_add_column (self, _("Shared"), G_CALLBACK (setup_label), G_CALLBACK (bind_copies),
-                            NULL, compare_copies, NULL, 0, FALSE);
+                            NULL, compare_copies, NULL, 64, FALSE);
 
-  g_signal_connect_object (grade_factory, "setup", G_CALLBACK (setup_grade), self, 0);
-  g_signal_connect_object (grade_factory, "bind", G_CALLBACK (bind_grade), self, 0);
-  g_signal_connect_object (grade_factory, "unbind", G_CALLBACK (unbind_grade), self, 0);
-  grade = gtk_column_view_column_new (_("Grade"), g_steal_pointer (&grade_factory));
-  comparison = g_new0 (Comparison, 1);
-  comparison->func = compare_grade;
-  gtk_column_view_column_set_sorter (grade, GTK_SORTER (gtk_custom_sorter_new (sort_func, comparison, g_free)));
-  gtk_column_view_append_column (self->column_view, grade);
+  fz_batch_page_add_column (self, _("Grade"), G_CALLBACK (setup_label), G_CALLBACK (bind_grade),
+                            NULL, compare_grade, NULL, 90, FALSE);
 
   gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (filters));
 }
@@ -669,7 +757,7 @@ fz_batch_page_show_copies (FzBatchPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_tooltip_text (row, _("Compare side by side"));
+      fz_tooltip_set_text (row, _("Compare side by side"));
       g_object_set_data (G_OBJECT (row), "fz-copy", (gpointer) copy);
       g_signal_connect_object (row, "activated", G_CALLBACK (on_copy_row_activated), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->copies_group, row);
@@ -777,6 +865,8 @@ analysed_cb (GObject      *object,
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_signal_emit (self, signals[TOAST], 0, error->message);
 
+  /* Every row may change below: rebind them once, at the end. */
+  self->frozen++;
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   for (guint i = 0; i < n; i++)
     {
@@ -790,11 +880,13 @@ analysed_cb (GObject      *object,
       if ((review = fz_review_load_for_report (sha256, fz_batch_entry_get_display_name (entry), NULL)))
         fz_batch_page_apply_review (self, entry, review);
     }
+  self->frozen--;
 
   summary = fz_batch_dup_summary (self->batch);
   gtk_label_set_label (self->summary_label, summary);
   fz_batch_page_show_copies (self);
-  on_filter_changed (self);
+  fz_batch_page_flush_refresh (self);
+  fz_batch_page_update_count (self);
   fz_batch_page_save_state (self);
 }
 
@@ -823,15 +915,20 @@ fz_batch_page_start (FzBatchPage *self)
 
   entries = fz_batch_get_entries (self->batch);
   n = g_list_model_get_n_items (entries);
-  g_list_store_remove_all (self->rows);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+  {
+    g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
 
-      g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed), self, 0);
-      g_signal_connect_object (entry, "notify::grade-override", G_CALLBACK (on_entry_grade_changed), self, 0);
-      g_list_store_append (self->rows, entry);
-    }
+    for (guint i = 0; i < n; i++)
+      {
+        FzBatchEntry *entry = g_list_model_get_item (entries, i);
+
+        g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed), self, 0);
+        g_signal_connect_object (entry, "notify::grade-override", G_CALLBACK (on_entry_grade_changed), self, 0);
+        g_ptr_array_add (all, entry);
+      }
+    /* In one splice: the matrix lays itself out once, not once a row. */
+    g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), all->pdata, all->len);
+  }
 
   if (n == 0)
     {
@@ -893,6 +990,7 @@ fz_batch_page_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   G_OBJECT_CLASS (fz_batch_page_parent_class)->dispose (object);
 }
@@ -913,6 +1011,7 @@ fz_batch_page_finalize (GObject *object)
   g_clear_pointer (&self->element_ids, g_ptr_array_unref);
   g_clear_pointer (&self->copy_rows, g_ptr_array_unref);
   g_clear_object (&self->state_file);
+  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (fz_batch_page_parent_class)->finalize (object);
 }
@@ -989,10 +1088,12 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, grade_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_group);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_grade_selected);
 }
 
 static void
@@ -1014,7 +1115,6 @@ fz_batch_page_new (GPtrArray  *files,
 {
   g_autoptr(FzRuleSet) rules = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkSelectionModel) selection = NULL;
   FzBatchPage *self;
   GFile *first;
 
@@ -1061,8 +1161,23 @@ fz_batch_page_new (GPtrArray  *files,
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  selection = GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted))));
-  gtk_column_view_set_model (self->column_view, selection);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (fz_batch_page_sync_grade_dropdown), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed",
+                           G_CALLBACK (fz_batch_page_sync_grade_dropdown), self, G_CONNECT_SWAPPED);
+  {
+    g_autoptr(GtkStringList) grades = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (grades, _("As suggested"));
+    for (FzGrade grade = FZ_GRADE_EXCELLENT; grade <= FZ_GRADE_POOR; grade++)
+      gtk_string_list_append (grades, fz_grade_get_label (grade));
+    gtk_drop_down_set_model (self->grade_dropdown, G_LIST_MODEL (grades));
+  }
+  fz_batch_page_sync_grade_dropdown (self);
 
   return self;
 }

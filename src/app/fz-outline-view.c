@@ -10,6 +10,7 @@
 
 #include "fz-element-color.h"
 #include "fz-outline-view.h"
+#include "fz-tooltip.h"
 
 #define MAX_INDENT_DEPTH 4
 #define INDENT_PX        14
@@ -121,7 +122,7 @@ bind_row (GtkSignalListItemFactory *factory,
     tooltip = g_strdup_printf (_("%s\nCarries: %s"), gtk_string_object_get_string (text), element->name);
   else
     tooltip = g_strdup (gtk_string_object_get_string (text));
-  gtk_widget_set_tooltip_text (box, tooltip);
+  fz_tooltip_set_text (box, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, (int) section->depth,

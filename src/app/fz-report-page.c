@@ -16,6 +16,7 @@
 #include "fz-report-page.h"
 #include "fz-report-view.h"
 #include "fz-review-panel.h"
+#include "fz-tooltip.h"
 
 /* When the preferred rule set is gone (a user file deleted), a tab falls
  * back to the national checklist, which binds every government. */
@@ -791,7 +792,7 @@ fz_report_page_add_row (FzReportPage        *self,
       /* The colour and shape carry the verdict; say it for screen readers. */
       if (icon_label != NULL)
         {
-          gtk_widget_set_tooltip_text (icon, icon_label);
+          fz_tooltip_set_text (icon, icon_label);
           gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, icon_label,
                                           -1);
@@ -803,8 +804,8 @@ fz_report_page_add_row (FzReportPage        *self,
     {
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_signal_connect_object (row, "activated", G_CALLBACK (on_row_activated), self, 0);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row),
-                                   target->has_range ? _("Show in the report") : _("Show what was looked for"));
+      fz_tooltip_set_text (GTK_WIDGET (row),
+                           target->has_range ? _("Show in the report") : _("Show what was looked for"));
     }
 
   g_object_set_data_full (G_OBJECT (row), "fz-target", target, row_target_free);
@@ -831,7 +832,7 @@ create_decision_dropdown (FzReportPage          *self,
   g_autofree char *label = g_strdup_printf (_("Your decision on “%s”"), result->name);
 
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (dropdown, _("Your decision"));
+  fz_tooltip_set_text (dropdown, _("Your decision"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-review-panel.h"
+#include "fz-tooltip.h"
 
 #define QUOTE_MAX_CHARS 40
 
@@ -106,7 +107,7 @@ create_row_button (FzReviewPanel *self,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
+  fz_tooltip_set_text (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
@@ -164,7 +165,7 @@ fz_review_panel_update_annotations (FzReviewPanel *self)
                                  create_row_button (self, annotation, "user-trash-symbolic",
                                                     _("Delete annotation"), G_CALLBACK (on_delete_clicked)));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), fz_annotation_get_attached (annotation));
-      gtk_widget_set_tooltip_text (row, _("Show in the report"));
+      fz_tooltip_set_text (row, _("Show in the report"));
       gtk_widget_add_css_class (row, "annotation-row");
       gtk_widget_add_css_class (row, fz_annotation_category_to_string (fz_annotation_get_category (annotation)));
       g_object_set_data_full (G_OBJECT (row), "fz-annotation", g_object_ref (annotation), g_object_unref);

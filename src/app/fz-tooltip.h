@@ -1,0 +1,20 @@
+/* fz-tooltip.h: tooltips for widgets made by the hundred
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Like gtk_widget_set_tooltip_text(), without its immediate tooltip query:
+ * on X11 each query asks the server where the pointer is, and the
+ * checklist and the batch matrix set thousands of tooltips as rows are
+ * built and recycled.  The text is read only when a tooltip is wanted. */
+void fz_tooltip_set_text (GtkWidget  *widget,
+                          const char *text);
+
+G_END_DECLS
