@@ -577,7 +577,8 @@ main (int   argc,
     textdomain (GETTEXT_PACKAGE);
   }
 
-  context = g_option_context_new (_("FILE… — check 法治政府建设年度报告 against the rules"));
+  /* The file arguments are named by the G_OPTION_REMAINING entry. */
+  context = g_option_context_new (_("— check 法治政府建设年度报告 against the rules"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Reads each report, finds its sections, 公文 metadata and figures, "

@@ -1465,6 +1465,7 @@ typedef struct
 {
   const FzRuleElement *element;
   guint                count;
+  guint                partial;     /* only partial, or left to the reviewer */
 } MissingCount;
 
 static int
@@ -1513,10 +1514,12 @@ fz_batch_dup_summary (FzBatch *self)
           MissingCount *m = &g_array_index (missing, MissingCount, e);
           FzStatus status;
 
-          if (m->element->required &&
-              fz_batch_entry_get_status (entry, m->element->id, &status) &&
-              status == FZ_STATUS_MISSING)
+          if (!m->element->required || !fz_batch_entry_get_status (entry, m->element->id, &status))
+            continue;
+          if (status == FZ_STATUS_MISSING)
             m->count++;
+          else if (status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW)
+            m->partial++;
         }
     }
   g_array_sort (missing, compare_missing);
@@ -1542,6 +1545,20 @@ fz_batch_dup_summary (FzBatch *self)
     {
       g_string_append (out, _("none lacks a required element"));
       first = FALSE;
+    }
+  /* "None lacks" is not "all have": a part only partly there is said too,
+   * so the summary never reads better than the matrix. */
+  for (guint e = 0; e < missing->len; e++)
+    {
+      const MissingCount *m = &g_array_index (missing, MissingCount, e);
+
+      if (m->partial == 0)
+        continue;
+      g_string_append (out, _(", "));
+      /* TRANSLATORS: "3 only partly cover 不足的原因"; %s is the name of a required element */
+      g_string_append_printf (out, dngettext (GETTEXT_PACKAGE, "%u only partly covers %s",
+                                              "%u only partly cover %s", m->partial),
+                              m->partial, fz_rule_element_get_display_name (m->element));
     }
 
   if (failed > 0)
