@@ -739,7 +739,7 @@ fz_batch_page_show_copies (FzBatchPage *self)
     {
       const FzBatchCopy *copy = g_ptr_array_index (copies, i);
       const char *excerpt = copy->a_texts->len > 0 ? g_ptr_array_index (copy->a_texts, 0) : "";
-      g_autofree char *head = g_utf8_substring (excerpt, 0, 60);
+      g_autofree char *head = g_utf8_substring (excerpt, 0, MIN (g_utf8_strlen (excerpt, -1), 60));
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();

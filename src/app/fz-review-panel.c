@@ -137,13 +137,15 @@ fz_review_panel_update_annotations (FzReviewPanel *self)
       const char *quote = fz_annotation_get_quote (annotation);
       const char *note = fz_annotation_get_note (annotation);
       const char *category = fz_annotation_category_to_chinese (fz_annotation_get_category (annotation));
-      g_autofree char *head = g_utf8_substring (quote, 0, QUOTE_MAX_CHARS);
+      glong quote_len = g_utf8_strlen (quote, -1);
+      /* g_utf8_substring() reads past the end of a shorter string. */
+      g_autofree char *head = g_utf8_substring (quote, 0, MIN (quote_len, QUOTE_MAX_CHARS));
       g_autofree char *title = NULL;
       g_autoptr(GString) subtitle = g_string_new (NULL);
       GtkWidget *row = adw_action_row_new ();
 
       title = g_markup_printf_escaped ("<b>%s</b> · “%s%s”", category, head,
-                                       g_utf8_strlen (quote, -1) > QUOTE_MAX_CHARS ? "…" : "");
+                                       quote_len > QUOTE_MAX_CHARS ? "…" : "");
       if (note != NULL && *note != '\0')
         {
           g_autofree char *escaped = g_markup_escape_text (note, -1);
