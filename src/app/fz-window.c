@@ -913,6 +913,42 @@ decide_action (GtkWidget  *widget,
 /* Annotating, exporting, saving the review ----------------------------- */
 
 static void
+fz_window_show_error (FzWindow   *self,
+                      const char *heading,
+                      const char *message)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_open_file_clicked (AdwToast *toast,
+                      FzWindow *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (toast), "fz-file");
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+}
+
+/* A toast saying @file was written, with a button that opens it. */
+static void
+fz_window_show_file_toast (FzWindow   *self,
+                           const char *title,
+                           GFile      *file)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "fz-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_file_clicked), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
 annotate_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
@@ -958,16 +994,6 @@ memo_file_name (const char *heading,
 }
 
 static void
-on_memo_open_clicked (AdwToast *toast,
-                      FzWindow *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "fz-file");
-  g_autofree char *uri = g_file_get_uri (file);
-
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
-}
-
-static void
 export_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
@@ -994,27 +1020,17 @@ export_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      AdwMessageDialog *dialog;
-
       /* A dialog, not a toast: the reviewer has to act on it, and the
        * review itself is untouched and still saved. */
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                           _("Could Not Export the Memo"),
-                                                           error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      fz_window_show_error (self, _("Could Not Export the Memo"), error->message);
       return;
     }
 
   {
     g_autofree char *basename = g_file_get_basename (file);
     g_autofree char *title = g_strdup_printf (_("Memo saved as “%s”"), basename);
-    AdwToast *toast = adw_toast_new (title);
 
-    adw_toast_set_button_label (toast, _("_Open"));
-    g_object_set_data_full (G_OBJECT (toast), "fz-file", g_object_ref (file), g_object_unref);
-    g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_memo_open_clicked), self, 0);
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    fz_window_show_file_toast (self, title, file);
   }
 }
 
@@ -1165,13 +1181,7 @@ on_print_done (GtkPrintOperation       *operation,
   gtk_print_operation_get_error (operation, &error);
   if (error != NULL)
     {
-      AdwMessageDialog *dialog;
-
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                           _("Could Not Print the Memo"),
-                                                           error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      fz_window_show_error (self, _("Could Not Print the Memo"), error->message);
     }
 }
 
@@ -1244,25 +1254,15 @@ fz_window_export_ledger (FzWindow *self,
 
   if (!fz_ledger_write (fz_batch_page_get_batch (batch), g_file_peek_path (file), &error))
     {
-      AdwMessageDialog *dialog;
-
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                           _("Could Not Export the Ledger"),
-                                                           error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      fz_window_show_error (self, _("Could Not Export the Ledger"), error->message);
       return FALSE;
     }
 
   {
     g_autofree char *basename = g_file_get_basename (file);
     g_autofree char *title = g_strdup_printf (_("Ledger saved as “%s”"), basename);
-    AdwToast *toast = adw_toast_new (title);
 
-    adw_toast_set_button_label (toast, _("_Open"));
-    g_object_set_data_full (G_OBJECT (toast), "fz-file", g_object_ref (file), g_object_unref);
-    g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_memo_open_clicked), self, 0);
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    fz_window_show_file_toast (self, title, file);
   }
 
   return TRUE;
@@ -1353,13 +1353,7 @@ on_save_review_response (FzWindow             *self,
         }
       else
         {
-          AdwMessageDialog *dialog;
-
-          dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                               _("Could Not Save the Review"),
-                                                               error->message));
-          adw_message_dialog_add_response (dialog, "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
+          fz_window_show_error (self, _("Could Not Save the Review"), error->message);
         }
     }
 
