@@ -11,6 +11,7 @@
 #include "libfazhi.h"
 #include "fz-application.h"
 #include "fz-annotation-popover.h"
+#include "fz-copy-window.h"
 #include "fz-outline-view.h"
 #include "fz-review-panel.h"
 #include "fz-rules-monitor.h"
@@ -899,6 +900,21 @@ test_window_batch (void)
       break;
     }
   g_assert_cmpuint (n_copied, ==, 1);
+
+  /* Each pair of reports sharing passages opens side by side. */
+  {
+    GPtrArray *copies = fz_batch_get_copies (fz_batch_page_get_batch (batch));
+    GtkWidget *compare;
+
+    g_assert_cmpuint (copies->len, >, 0);
+    compare = fz_copy_window_new (g_ptr_array_index (copies, 0));
+    g_assert_cmpuint (fz_copy_window_get_n_passages (FZ_COPY_WINDOW (compare)), ==,
+                      ((FzBatchCopy *) g_ptr_array_index (copies, 0))->passages->len);
+    fz_copy_window_show_passage (FZ_COPY_WINDOW (compare), 1);
+    gtk_window_present (GTK_WINDOW (compare));
+    flush_main_loop ();
+    gtk_window_destroy (GTK_WINDOW (compare));
+  }
 
   /* A grade of the reviewer's own, and the ledger that records it. */
   fz_batch_entry_set_grade_override (entry, FZ_GRADE_FAIR);
