@@ -1,0 +1,86 @@
+/* fz-import-private.h: what the importers share inside libfazhi
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <libxml/tree.h>
+
+#include "fz-document.h"
+#include "fz-error.h"
+
+G_BEGIN_DECLS
+
+/* Every importer takes the whole file as @bytes (already bounded by
+ * FZ_IMPORT_MAX_BYTES) and returns a document or an FZ_IMPORT_ERROR whose
+ * message does not yet name the file: fz_import_file() prefixes it. */
+typedef FzDocument *(*FzImporter) (GBytes        *bytes,
+                                   const char    *display_name,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+
+FzDocument *_fz_import_docx    (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
+FzDocument *_fz_import_odt     (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
+FzDocument *_fz_import_pdf     (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
+FzDocument *_fz_import_ofd     (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
+FzDocument *_fz_import_html    (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
+/* .doc, .wps, Works and .rtf through LibreOffice; @format names the kind
+ * detected ("doc", "wps", "works", "rtf"). */
+FzDocument *_fz_import_convert (GBytes *bytes, const char *format, const char *display_name,
+                                GCancellable *cancellable, GError **error);
+
+/* Appends one source line, numbered after the ones already there. */
+FzSourceLine *_fz_lines_add      (GPtrArray  *lines,
+                                const char *text,
+                                gssize      len,
+                                guint       page,
+                                gboolean    hard_break);
+/* Fails with FZ_IMPORT_ERROR_NO_TEXT when @lines hold nothing readable. */
+gboolean    _fz_lines_check_text (GPtrArray  *lines,
+                                  GError    **error);
+gboolean    _fz_import_check_cancelled (GCancellable  *cancellable,
+                                        GError       **error);
+
+/* Paged formats (PDF, OFD): removes lines repeated at the top or bottom of
+ * most pages (running headers and footers) from @pages, an array of
+ * GPtrArray of char*, then adds what is left to @lines. */
+void        _fz_pages_to_lines (GPtrArray  *pages,
+                                GPtrArray  *lines);
+
+/* Zip containers (docx, odt, ofd): one streaming pass over the archive
+ * under limits on entry count, uncompressed size and compression ratio.
+ * Returns entry name → GBytes for each entry @want accepts. */
+typedef gboolean (*FzZipWant) (const char *name,
+                               gpointer    user_data);
+
+GHashTable *_fz_zip_read       (GBytes        *zip,
+                                FzZipWant      want,
+                                gpointer       user_data,
+                                GCancellable  *cancellable,
+                                GError       **error);
+/* The names of all entries (for telling docx, odt and ofd apart). */
+GPtrArray  *_fz_zip_list       (GBytes        *zip,
+                                GError       **error);
+
+/* XML from outside: no network, no DTD, no entity expansion, bounded
+ * depth.  A DOCTYPE is refused outright since none of the formats has one. */
+xmlDoc     *_fz_xml_parse      (GBytes        *bytes,
+                                const char    *what,
+                                GError       **error);
+/* Element helpers that compare local names, ignoring the namespace
+ * prefix, so files from WPS, Word and LibreOffice read alike. */
+gboolean    _fz_xml_is         (xmlNode       *node,
+                                const char    *local_name);
+xmlNode    *_fz_xml_child      (xmlNode       *node,
+                                const char    *local_name);
+/* Attribute by local name, whatever its namespace; newly allocated. */
+char       *_fz_xml_attr       (xmlNode       *node,
+                                const char    *local_name);
+
+/* Deepest nesting any importer's walk follows. */
+#define FZ_XML_MAX_DEPTH 200
+
+G_END_DECLS
