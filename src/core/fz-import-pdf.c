@@ -1,0 +1,158 @@
+/* fz-import-pdf.c: PDF reports, through poppler
+ *
+ * A PDF has lines, not paragraphs.  Each page's lines go to the
+ * normalizer, which joins them back into paragraphs (Chinese without a
+ * space) and drops page numbers; running headers and footers are removed
+ * here, since only the pages together show what repeats.  A scan has no
+ * text at all, and says so instead of opening empty.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fz-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <poppler.h>
+
+#include "fz-i18n.h"
+#include "fz-import-private.h"
+#include "fz-text-util.h"
+
+/* Fewer visible characters than this on a page: an image of a page. */
+#define MIN_CHARS_PER_PAGE 10
+#define MAX_PAGES 2000
+
+static guint
+count_visible (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isspace (c) && !fz_unichar_is_space (c) && !fz_unichar_is_invisible (c))
+        n++;
+    }
+  return n;
+}
+
+static GPtrArray *
+split_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *eol = p;
+
+      while (*eol && *eol != '\n' && *eol != '\r' && *eol != '\f')
+        eol++;
+      g_ptr_array_add (lines, g_strndup (p, eol - p));
+      p = *eol ? eol + 1 : eol;
+    }
+  return lines;
+}
+
+FzDocument *
+_fz_import_pdf (GBytes        *bytes,
+                const char    *display_name,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PopplerDocument *pdf;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) empty_pages = NULL;
+  guint n_empty = 0;
+  int n_pages;
+  FzDocument *doc;
+
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+  if (pdf == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCRYPTED,
+                             _("The PDF is protected by a password. Ask the sender for a copy without a password."));
+      else
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
+                             _("The PDF is damaged and cannot be read. Ask the sender for a new copy."));
+      return NULL;
+    }
+
+  n_pages = poppler_document_get_n_pages (pdf);
+  if (n_pages <= 0 || n_pages > MAX_PAGES)
+    g_object_unref (pdf);
+  if (n_pages <= 0)
+    {
+      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
+                           _("The PDF has no pages."));
+      return NULL;
+    }
+  if (n_pages > MAX_PAGES)
+    {
+      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TOO_LARGE,
+                   _("The PDF has %d pages; a report has far fewer. Check that this is the right file."),
+                   n_pages);
+      return NULL;
+    }
+
+  pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  empty_pages = g_string_new (NULL);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page;
+      g_autofree char *text = NULL;
+
+      if (_fz_import_check_cancelled (cancellable, error))
+        {
+          g_object_unref (pdf);
+          return NULL;
+        }
+
+      page = poppler_document_get_page (pdf, i);
+      text = page ? poppler_page_get_text (page) : NULL;
+      g_clear_object (&page);
+      if (text == NULL || !g_utf8_validate (text, -1, NULL))
+        {
+          g_autofree char *valid = text ? g_utf8_make_valid (text, -1) : g_strdup ("");
+          g_free (text);
+          text = g_steal_pointer (&valid);
+        }
+      if (count_visible (text) < MIN_CHARS_PER_PAGE)
+        {
+          n_empty++;
+          if (n_empty <= 20)
+            g_string_append_printf (empty_pages, "%s%d", empty_pages->len ? ", " : "", i + 1);
+        }
+      g_ptr_array_add (pages, split_lines (text));
+    }
+
+  g_object_unref (pdf);
+
+  lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_source_line_free);
+  _fz_pages_to_lines (pages, lines);
+
+  if (n_empty == (guint) n_pages || !_fz_lines_check_text (lines, NULL))
+    {
+      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
+                           _("The PDF has no text layer: it is a scan or a picture of the pages. Ask the sender for the Word or text file, or run text recognition (OCR) on the PDF first."));
+      return NULL;
+    }
+
+  doc = fz_document_new_from_lines (lines, "pdf", display_name);
+  if (n_empty > 0)
+    {
+      g_autofree char *msg =
+        g_strdup_printf (_("PDF pages without a text layer (scanned images): %s. What they show was not checked."),
+                         empty_pages->str);
+      fz_document_add_warning (doc, msg);
+    }
+
+  return doc;
+}
