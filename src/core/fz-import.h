@@ -29,6 +29,18 @@ FzDocument *fz_import_text_bytes    (GBytes       *bytes,
                                      const char   *display_name,
                                      GError      **error);
 
+/* The format of @bytes, judged by content alone: "text", "docx", "odt",
+ * "pdf", "ofd", "html", "doc", "wps", "works", "rtf", or a kind that is
+ * refused ("mhtml", "xlsx", "xls", "pptx", "ppt", "opendocument", "zip",
+ * "ole").  The same names appear in FzDocument:format. */
+const char *fz_import_detect_format (GBytes       *bytes);
+
+/* Imports @bytes whatever their format; errors do not name the file. */
+FzDocument *fz_import_bytes         (GBytes       *bytes,
+                                     const char   *display_name,
+                                     GCancellable *cancellable,
+                                     GError      **error);
+
 /* Detects the format by content and imports.  Errors are FZ_IMPORT_ERROR
  * with a message naming the file and what to do. */
 FzDocument *fz_import_file          (GFile        *file,
