@@ -28,6 +28,7 @@ typedef struct
   char        *path;
   FzAnalysis  *analysis;
   GError      *error;
+  const char  *format;    /* detected even when the import failed */
   char        *json;      /* serialized in the worker, so output scales with cores */
 } Job;
 
@@ -63,10 +64,12 @@ run_job (gpointer data,
 
   if (doc != NULL)
     job->analysis = fz_analysis_new (doc, run->rules);
+  else
+    job->format = fz_import_file_detect_format (file, NULL);
 
   if (run->format == OUTPUT_JSON)
     {
-      g_autoptr(JsonNode) node = fz_json_report (job->path, NULL,
+      g_autoptr(JsonNode) node = fz_json_report (job->path, job->format,
                                                  fz_ruleset_get_id (run->rules),
                                                  job->analysis, job->error,
                                                  run->with_text);
@@ -172,6 +175,7 @@ print_text_report (GString *out,
   findings = fz_analysis_get_findings (job->analysis);
   figures = fz_analysis_get_figures (job->analysis);
 
+  print_field (out, _("Format"), fz_document_get_format (doc));
   print_field (out, _("Rule set"), fz_ruleset_get_display_name (run->rules));
   print_field (out, _("Title"), meta->title.value);
   print_field (out, _("Document number"), meta->doc_number.value);
@@ -181,6 +185,13 @@ print_text_report (GString *out,
   year = meta->report_year > 0 ? g_strdup_printf ("%d", meta->report_year) : NULL;
   print_field (out, _("Report year"), year);
   print_field (out, _("Level"), level_label (meta->level));
+
+  {
+    GPtrArray *warnings = fz_document_get_warnings (doc);
+
+    for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+      g_string_append_printf (out, "  ⚠ %s\n", (const char *) g_ptr_array_index (warnings, i));
+  }
 
   g_string_append_printf (out, "\n  %s\n", _("Required elements:"));
   for (guint i = 0; i < elements->len; i++)

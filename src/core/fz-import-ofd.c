@@ -210,39 +210,48 @@ compare_x (gconstpointer a,
 
 /* Runs whose baselines lie within half a character of each other form one
  * line, read left to right. */
-static GPtrArray *
+static GArray *
 runs_to_lines (GArray *runs)
 {
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (FzPageLine));
   guint i = 0;
 
+  g_array_set_clear_func (lines, _fz_page_line_clear);
   g_array_sort (runs, compare_runs);
   while (i < runs->len)
     {
       Run *first = &g_array_index (runs, Run, i);
       g_autoptr(GPtrArray) line = g_ptr_array_new ();
       GString *text = g_string_new (NULL);
+      FzPageLine pl = { 0 };
       guint j = i;
 
       while (j < runs->len &&
              g_array_index (runs, Run, j).y - first->y <= first->size / 2)
         g_ptr_array_add (line, &g_array_index (runs, Run, j++));
       g_ptr_array_sort (line, compare_x);
+      pl.left = G_MAXDOUBLE;
       for (guint k = 0; k < line->len; k++)
         {
           Run *r = g_ptr_array_index (line, k);
+          double end = r->x + r->size * g_utf8_strlen (r->text, -1);
 
           /* A gap of several characters is a space on the page. */
           if (k > 0)
             {
               Run *prev = g_ptr_array_index (line, k - 1);
-              double end = prev->x + prev->size * g_utf8_strlen (prev->text, -1);
-              if (r->x - end > r->size * 1.5)
+              double prev_end = prev->x + prev->size * g_utf8_strlen (prev->text, -1);
+              if (r->x - prev_end > r->size * 1.5)
                 g_string_append_c (text, ' ');
             }
           g_string_append (text, r->text);
+          pl.left = MIN (pl.left, r->x);
+          pl.right = MAX (pl.right, end);
+          pl.top = k == 0 ? r->y - r->size : MIN (pl.top, r->y - r->size);
+          pl.bottom = MAX (pl.bottom, r->y);
         }
-      g_ptr_array_add (lines, g_string_free (text, FALSE));
+      pl.text = g_string_free (text, FALSE);
+      g_array_append_val (lines, pl);
       i = j;
     }
 
@@ -308,7 +317,7 @@ _fz_import_ofd (GBytes        *bytes,
     return NULL;
   doc_dir = dir_of (doc_root);
 
-  pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   pages_node = _fz_xml_child (xmlDocGetRootElement (document), "Pages");
   for (xmlNode *p = pages_node ? pages_node->children : NULL; p != NULL; p = p->next)
     {
@@ -351,9 +360,9 @@ _fz_import_ofd (GBytes        *bytes,
 
   for (guint i = 0; i < pages->len; i++)
     {
-      GPtrArray *page = g_ptr_array_index (pages, i);
+      GArray *page = g_ptr_array_index (pages, i);
       for (guint k = 0; k < page->len; k++)
-        count_pua (g_ptr_array_index (page, k), &total, &pua);
+        count_pua (g_array_index (page, FzPageLine, k).text, &total, &pua);
     }
 
   lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_source_line_free);

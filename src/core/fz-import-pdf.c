@@ -22,8 +22,8 @@
 #include "fz-import-private.h"
 #include "fz-text-util.h"
 
-/* Fewer visible characters than this on a page: an image of a page. */
-#define MIN_CHARS_PER_PAGE 10
+/* Fewer visible characters than this in the whole file: a scan. */
+#define MIN_CHARS 20
 #define MAX_PAGES 2000
 
 static guint
@@ -40,22 +40,61 @@ count_visible (const char *text)
   return n;
 }
 
-static GPtrArray *
-split_lines (const char *text)
+/* The page's lines with where they stand, from poppler's text and the box
+ * of each of its characters (newlines included, one box per character). */
+static GArray *
+page_lines (PopplerPage *page,
+            const char  *text)
 {
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (FzPageLine));
+  PopplerRectangle *boxes = NULL;
+  guint n_boxes = 0;
+  glong n_chars = g_utf8_strlen (text, -1);
+  gboolean geometry;
   const char *p = text;
+  guint index = 0;
+
+  g_array_set_clear_func (lines, _fz_page_line_clear);
+  geometry = poppler_page_get_text_layout (page, &boxes, &n_boxes) && n_boxes == (guint) n_chars;
 
   while (*p)
     {
-      const char *eol = p;
+      FzPageLine line = { 0 };
+      const char *start = p;
+      gboolean first = TRUE;
 
-      while (*eol && *eol != '\n' && *eol != '\r' && *eol != '\f')
-        eol++;
-      g_ptr_array_add (lines, g_strndup (p, eol - p));
-      p = *eol ? eol + 1 : eol;
+      while (*p && *p != '\n' && *p != '\r' && *p != '\f')
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (geometry && !g_unichar_isspace (c))
+            {
+              const PopplerRectangle *r = &boxes[index];
+              if (first)
+                {
+                  line.left = r->x1;
+                  line.top = r->y1;
+                  line.bottom = r->y2;
+                  first = FALSE;
+                }
+              line.right = MAX (line.right, r->x2);
+              line.top = MIN (line.top, r->y1);
+              line.bottom = MAX (line.bottom, r->y2);
+            }
+          p = g_utf8_next_char (p);
+          index++;
+        }
+      line.text = g_strndup (start, p - start);
+      g_array_append_val (lines, line);
+      if (*p)
+        {
+          p++;
+          index++;
+        }
     }
-  return lines;
+
+  g_free (boxes);
+  return geometry ? _fz_page_lines_merge (lines) : lines;
 }
 
 FzDocument *
@@ -70,6 +109,8 @@ _fz_import_pdf (GBytes        *bytes,
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GString) empty_pages = NULL;
   guint n_empty = 0;
+  guint n_visible;
+  guint64 total_visible = 0;
   int n_pages;
   FzDocument *doc;
 
@@ -102,7 +143,7 @@ _fz_import_pdf (GBytes        *bytes,
       return NULL;
     }
 
-  pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   empty_pages = g_string_new (NULL);
   for (int i = 0; i < n_pages; i++)
     {
@@ -117,20 +158,22 @@ _fz_import_pdf (GBytes        *bytes,
 
       page = poppler_document_get_page (pdf, i);
       text = page ? poppler_page_get_text (page) : NULL;
-      g_clear_object (&page);
       if (text == NULL || !g_utf8_validate (text, -1, NULL))
         {
           g_autofree char *valid = text ? g_utf8_make_valid (text, -1) : g_strdup ("");
           g_free (text);
           text = g_steal_pointer (&valid);
         }
-      if (count_visible (text) < MIN_CHARS_PER_PAGE)
+      n_visible = count_visible (text);
+      total_visible += n_visible;
+      if (n_visible == 0)
         {
           n_empty++;
           if (n_empty <= 20)
             g_string_append_printf (empty_pages, "%s%d", empty_pages->len ? ", " : "", i + 1);
         }
-      g_ptr_array_add (pages, split_lines (text));
+      g_ptr_array_add (pages, page ? page_lines (page, text) : g_array_new (FALSE, TRUE, sizeof (FzPageLine)));
+      g_clear_object (&page);
     }
 
   g_object_unref (pdf);
@@ -138,7 +181,7 @@ _fz_import_pdf (GBytes        *bytes,
   lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_source_line_free);
   _fz_pages_to_lines (pages, lines);
 
-  if (n_empty == (guint) n_pages || !_fz_lines_check_text (lines, NULL))
+  if (total_visible < MIN_CHARS || !_fz_lines_check_text (lines, NULL))
     {
       g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
                            _("The PDF has no text layer: it is a scan or a picture of the pages. Ask the sender for the Word or text file, or run text recognition (OCR) on the PDF first."));

@@ -44,11 +44,36 @@ gboolean    _fz_lines_check_text (GPtrArray  *lines,
 gboolean    _fz_import_check_cancelled (GCancellable  *cancellable,
                                         GError       **error);
 
-/* Paged formats (PDF, OFD): removes lines repeated at the top or bottom of
- * most pages (running headers and footers) from @pages, an array of
- * GPtrArray of char*, then adds what is left to @lines. */
+/* A line as placed on a page (PDF, OFD), in points or millimetres from the
+ * top left; all zero when the format gave no geometry. */
+typedef struct
+{
+  char   *text;
+  double  left;
+  double  right;
+  double  top;
+  double  bottom;
+} FzPageLine;
+
+void        _fz_page_line_clear (gpointer line);
+/* Puts fragments that stand side by side on one baseline back into one
+ * line, left to right, with spaces for a wide gap ("委员会    人民政府"
+ * signed side by side), and orders the lines top to bottom.  Takes
+ * @fragments, returns a new array. */
+GArray     *_fz_page_lines_merge (GArray *fragments);
+
+/* Paged formats: @pages is an array of GArray of FzPageLine, in reading
+ * order.  Removes running headers and footers (lines repeated at the top
+ * or bottom of most pages), rejoins the lines of each paragraph from the
+ * layout (a wider gap, a short line or an indent ends one; a paragraph
+ * runs on across a page break), and adds the paragraphs to @lines with
+ * their first page. */
 void        _fz_pages_to_lines (GPtrArray  *pages,
                                 GPtrArray  *lines);
+/* Appends @more to @text as a line break inside a paragraph reads:
+ * nothing between Chinese characters, a space between Latin words. */
+void        _fz_append_joined  (GString    *text,
+                                const char *more);
 
 /* Zip containers (docx, odt, ofd): one streaming pass over the archive
  * under limits on entry count, uncompressed size and compression ratio.

@@ -498,6 +498,21 @@ fz_import_file (GFile         *file,
   return doc;
 }
 
+const char *
+fz_import_file_detect_format (GFile        *file,
+                              GCancellable *cancellable)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = read_bounded (file, cancellable, NULL);
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    return NULL;
+
+  return fz_import_detect_format (bytes);
+}
+
 FzDocument *
 fz_import_bytes (GBytes        *bytes,
                  const char    *display_name,

@@ -35,6 +35,12 @@ FzDocument *fz_import_text_bytes    (GBytes       *bytes,
  * "ole").  The same names appear in FzDocument:format. */
 const char *fz_import_detect_format (GBytes       *bytes);
 
+/* The format of @file by content, as fz_import_detect_format(), or NULL
+ * when it cannot be read; for reporting the format of a file that failed
+ * to open. */
+const char *fz_import_file_detect_format (GFile        *file,
+                                          GCancellable *cancellable);
+
 /* Imports @bytes whatever their format; errors do not name the file. */
 FzDocument *fz_import_bytes         (GBytes       *bytes,
                                      const char   *display_name,
