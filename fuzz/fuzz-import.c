@@ -23,9 +23,8 @@ LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   fz_init ();
-  /* libFuzzer catches real faults; GLib's own criticals would only stop
-   * the run on inputs the code already refuses. */
-  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  /* A critical is a broken precondition inside our code: a finding. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_FATAL_MASK);
   return 0;
 }
 

@@ -540,6 +540,13 @@ _fz_xml_parse (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &len);
 
+  if (data == NULL || len == 0)
+    {
+      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
+                   _("The file is damaged: its part “%s” is not well-formed XML. Ask the sender for a new copy."),
+                   what);
+      return NULL;
+    }
   if (len > G_MAXINT)
     {
       g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TOO_LARGE,
