@@ -368,28 +368,19 @@ page_shape (GArray *page)
 
   shape.em = median (heights);
   shape.pitch = median (pitches);
-  /* The most common left edge, not the smallest: a table or a number in
-   * the margin should not move the column. */
-  if (lefts->len > 0)
+  /* The leftmost edge that two lines share: a lone table cell or number
+   * in the margin does not move the column, nor do indented first lines. */
+  shape.left = lefts->len > 0 ? median (lefts) : 0;
+  for (guint i = 0; i < lefts->len; i++)
     {
-      double best = median (lefts);
-      guint best_n = 0;
+      double x = g_array_index (lefts, double, i);
+      guint n = 0;
 
-      for (guint i = 0; i < lefts->len; i++)
-        {
-          guint n = 0;
-          for (guint k = 0; k < lefts->len; k++)
-            n += ABS (g_array_index (lefts, double, k) - g_array_index (lefts, double, i)) < 1.0;
-          if (n > best_n || (n == best_n && g_array_index (lefts, double, i) < best))
-            {
-              best_n = n;
-              best = g_array_index (lefts, double, i);
-            }
-        }
-      shape.left = best;
+      for (guint k = 0; k < lefts->len && n < 2; k++)
+        n += ABS (g_array_index (lefts, double, k) - x) < 1.0;
+      if (n >= 2 && x < shape.left)
+        shape.left = x;
     }
-  else
-    shape.left = 0;
 
   return shape;
 }
@@ -437,7 +428,17 @@ ends_paragraph (const char       *para,
   if (next != NULL && starts_heading (next->text))
     return TRUE;
   if (strcmp (para, l->text) == 0 && starts_heading (para) && !has_clause_punct (para))
-    return TRUE;
+    {
+      gboolean next_short;
+
+      if (next == NULL)
+        return TRUE;
+      /* Unless a short line follows that is no sentence: the heading's
+       * own tail. */
+      next_short = next->right < next_shape->right - 2.5 * (next_shape->em > 0 ? next_shape->em : 1);
+      if (!next_short || fz_text_ends_sentence (next->text, strlen (next->text)))
+        return TRUE;
+    }
   /* Short: the line stops well before the column's right edge. */
   if (l->right < shape->right - 2.5 * em)
     return TRUE;
@@ -449,8 +450,9 @@ ends_paragraph (const char       *para,
   /* A gap wider than the usual line pitch. */
   if (next_shape == shape && shape->pitch > 0 && next->top - l->top > 1.4 * shape->pitch)
     return TRUE;
-  /* Centred or right-aligned lines (titles, signatures) stand alone. */
-  if (l->left > shape->left + 1.2 * em)
+  /* Centred or right-aligned lines (titles, signatures) stand alone; an
+   * indented first line (two characters) does not count. */
+  if (l->left > shape->left + 3 * em)
     return TRUE;
   return FALSE;
 }

@@ -210,7 +210,21 @@ fz_import_detect_format (GBytes *bytes)
   g_return_val_if_fail (bytes != NULL, NULL);
 
   format = detect (bytes, NULL, NULL);
-  return format ? format : "zip";
+  if (format == NULL)
+    {
+      /* A damaged container still names its parts in its local headers. */
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      if (contains (data, len, "word/document.xml", 17))
+        return "docx";
+      if (contains (data, len, "OFD.xml", 7))
+        return "ofd";
+      if (contains (data, len, "application/vnd.oasis.opendocument.text", 39))
+        return "odt";
+      return "zip";
+    }
+  return format;
 }
 
 static gboolean
@@ -411,7 +425,9 @@ read_bounded (GFile         *file,
     {
       int code = g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
                  ? FZ_IMPORT_ERROR_NOT_FOUND : FZ_IMPORT_ERROR_UNREADABLE;
-      if (code == FZ_IMPORT_ERROR_NOT_FOUND)
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CANCELLED, _("Opening was cancelled."));
+      else if (code == FZ_IMPORT_ERROR_NOT_FOUND)
         g_set_error_literal (error, FZ_IMPORT_ERROR, code,
                              _("The file does not exist. It may have been moved or deleted."));
       else
@@ -611,6 +627,9 @@ fz_import_file_async (GFile              *file,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, fz_import_file_async);
   g_task_set_priority (task, io_priority);
+  /* The importers check @cancellable themselves and answer in the
+   * FZ_IMPORT_ERROR domain, like every other failure. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, import_thread);
 }
