@@ -609,6 +609,73 @@ test_html (void)
   g_assert_cmpstr (a, ==, b);
 }
 
+/* The same page saved by a browser as one file: MIME, quoted-printable,
+ * its charset in the part's header only. */
+static void
+test_mhtml (void)
+{
+  g_autofree char *gbk = fixture_path ("gbk.html");
+  g_autofree char *html = fixture_path ("report.html");
+  g_autofree char *path = tmp_path ("page.mht");
+  g_autofree char *page = NULL;
+  g_autoptr(FzDocument) doc = NULL;
+  g_autoptr(FzDocument) ref = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  GString *mht = g_string_new ("From: <Saved by Blink>\r\nSubject: report\r\nMIME-Version: 1.0\r\n"
+                               "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+                               "\tboundary=\"----MultipartBoundary--abc\"\r\n\r\n"
+                               "------MultipartBoundary--abc\r\nContent-Type: text/css\r\n\r\nbody{}\r\n"
+                               "------MultipartBoundary--abc\r\n"
+                               "Content-Type: text/html; charset=\"gbk\"\r\n"
+                               "Content-Transfer-Encoding: quoted-printable\r\n\r\n");
+  gsize len, column = 0;
+
+  g_assert_true (g_file_get_contents (gbk, &page, &len, NULL));
+  /* The meta tag's charset blanked: the part header alone says the page
+   * is GBK. */
+  {
+    char *meta = strstr (page, "charset=gb2312");
+    g_assert_nonnull (meta);
+    memcpy (meta, "charset=      ", 14);
+  }
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = page[i];
+
+      if (column > 70)
+        {
+          g_string_append (mht, "=\r\n");
+          column = 0;
+        }
+      if (c == '\n')
+        {
+          g_string_append (mht, "\r\n");
+          column = 0;
+        }
+      else if (c >= 0x80 || c == '=')
+        {
+          g_string_append_printf (mht, "=%02X", c);
+          column += 3;
+        }
+      else
+        {
+          g_string_append_c (mht, c);
+          column++;
+        }
+    }
+  g_string_append (mht, "\r\n------MultipartBoundary--abc--\r\n");
+  g_assert_true (g_file_set_contents (path, mht->str, mht->len, NULL));
+  g_string_free (mht, TRUE);
+
+  doc = import_ok (path);
+  ref = import_ok (html);
+  a = paragraphs_of (doc, TRUE);
+  b = paragraphs_of (ref, TRUE);
+  g_assert_cmpstr (fz_document_get_format (doc), ==, "mhtml");
+  g_assert_cmpstr (a, ==, b);
+}
+
 static void
 test_convert (void)
 {
@@ -1353,6 +1420,7 @@ main (int   argc,
   g_test_add_func ("/formats/ofd", test_ofd);
   g_test_add_func ("/formats/ofd/private-glyphs", test_ofd_private_glyphs);
   g_test_add_func ("/formats/html", test_html);
+  g_test_add_func ("/formats/mhtml", test_mhtml);
   g_test_add_func ("/formats/convert", test_convert);
   g_test_add_func ("/formats/convert/missing", test_convert_missing);
   g_test_add_func ("/formats/detect", test_detect);

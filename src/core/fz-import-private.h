@@ -27,6 +27,7 @@ FzDocument *_fz_import_odt     (GBytes *bytes, const char *display_name, GCancel
 FzDocument *_fz_import_pdf     (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
 FzDocument *_fz_import_ofd     (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
 FzDocument *_fz_import_html    (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
+FzDocument *_fz_import_mhtml   (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
 /* .doc, .wps, Works and .rtf through LibreOffice; @format names the kind
  * detected ("doc", "wps", "works", "rtf"). */
 FzDocument *_fz_import_convert (GBytes *bytes, const char *format, const char *display_name,

@@ -569,6 +569,8 @@ fz_import_bytes (GBytes        *bytes,
     importer = _fz_import_ofd;
   else if (g_str_equal (format, "html"))
     importer = _fz_import_html;
+  else if (g_str_equal (format, "mhtml"))
+    importer = _fz_import_mhtml;
   else if (g_str_equal (format, "doc") || g_str_equal (format, "wps") ||
            g_str_equal (format, "works") || g_str_equal (format, "rtf"))
     return _fz_import_convert (bytes, format, display_name, cancellable, error);
@@ -576,10 +578,7 @@ fz_import_bytes (GBytes        *bytes,
   if (importer != NULL)
     return importer (bytes, display_name, cancellable, error);
 
-  if (g_str_equal (format, "mhtml"))
-    g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSUPPORTED,
-                         _("This is a web archive (.mht), which cannot be read. Open the page in the browser and save it as “Web page, HTML only”, then open that."));
-  else if (g_str_equal (format, "xlsx") || g_str_equal (format, "xls"))
+  if (g_str_equal (format, "xlsx") || g_str_equal (format, "xls"))
     g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSUPPORTED,
                          _("This is a spreadsheet, not a report. Open the report itself."));
   else if (g_str_equal (format, "pptx") || g_str_equal (format, "ppt"))

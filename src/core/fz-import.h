@@ -30,8 +30,8 @@ FzDocument *fz_import_text_bytes    (GBytes       *bytes,
                                      GError      **error);
 
 /* The format of @bytes, judged by content alone: "text", "docx", "odt",
- * "pdf", "ofd", "html", "doc", "wps", "works", "rtf", or a kind that is
- * refused ("mhtml", "xlsx", "xls", "pptx", "ppt", "opendocument", "zip",
+ * "pdf", "ofd", "html", "mhtml", "doc", "wps", "works", "rtf", or a kind
+ * that is refused ("xlsx", "xls", "pptx", "ppt", "opendocument", "zip",
  * "ole").  The same names appear in FzDocument:format. */
 const char *fz_import_detect_format (GBytes       *bytes);
 
