@@ -322,13 +322,15 @@ test_docx_numbering (void)
   g_test_message ("%s", all);
 }
 
+/* @path reads as @format into the same paragraphs as @reference (usually
+ * the text it was made from). */
 static void
 compare_with_text (const char *path,
-                   const char *txt,
+                   const char *reference,
                    const char *format)
 {
   g_autoptr(FzDocument) doc = import_ok (path);
-  g_autoptr(FzDocument) ref = import_ok (txt);
+  g_autoptr(FzDocument) ref = import_ok (reference);
   g_autofree char *a = paragraphs_of (doc, TRUE);
   g_autofree char *b = paragraphs_of (ref, TRUE);
 
@@ -349,6 +351,18 @@ test_docx_pandoc (void)
     }
   g_assert_true (text_to_docx (txt, docx));
   compare_with_text (docx, txt, "docx");
+}
+
+/* LibreOffice's .odt of numbered.docx (committed, made with
+ * `soffice --convert-to odt`): its list styles give the same numbers, its
+ * hidden-text style hides the same text. */
+static void
+test_odt_numbering (void)
+{
+  g_autofree char *odt = fixture_path ("numbered.odt");
+  g_autofree char *docx = fixture_path ("numbered.docx");
+
+  compare_with_text (odt, docx, "odt");
 }
 
 static void
@@ -1414,6 +1428,7 @@ main (int   argc,
   g_test_add_func ("/formats/docx/numbering", test_docx_numbering);
   g_test_add_func ("/formats/docx/pandoc", test_docx_pandoc);
   g_test_add_func ("/formats/odt", test_odt);
+  g_test_add_func ("/formats/odt/numbering", test_odt_numbering);
   g_test_add_func ("/formats/pdf/simple", test_pdf_simple);
   g_test_add_func ("/formats/pdf/layout", test_pdf_layout);
   g_test_add_func ("/formats/pdf/scan-and-password", test_pdf_scan_and_password);

@@ -19,13 +19,222 @@
 #include "fz-i18n.h"
 #include "fz-import-private.h"
 
+#define N_LEVELS 10
+
 typedef struct
 {
-  GPtrArray *lines;
-  GPtrArray *deferred;
+  char *format;         /* an OOXML numFmt name, NULL for bullets and none */
+  char *prefix;
+  char *suffix;
+  char *list_format;    /* LibreOffice's "%1%.%2%、", when given */
+  int   start;
+  int   display_levels;
+} Level;
+
+typedef struct
+{
+  Level levels[N_LEVELS];
+  int   count[N_LEVELS];
+  guint used[N_LEVELS];
+} ListStyle;
+
+typedef struct
+{
+  GPtrArray  *lines;
+  GPtrArray  *deferred;
+  GHashTable *list_styles;    /* name → ListStyle */
+  ListStyle  *outline;        /* numbering of text:h, or NULL */
+  GHashTable *hidden_styles;  /* text styles that hide their text */
+  ListStyle  *list;           /* the list being walked */
+  int         level;          /* its depth, 1-based; 0 outside lists */
+  gboolean    label_pending;  /* the list item's first paragraph is next */
 } Odt;
 
+static void
+list_style_free (ListStyle *style)
+{
+  for (guint i = 0; i < N_LEVELS; i++)
+    {
+      g_free (style->levels[i].format);
+      g_free (style->levels[i].prefix);
+      g_free (style->levels[i].suffix);
+      g_free (style->levels[i].list_format);
+    }
+  g_free (style);
+}
+
+/* ODF writes number formats as samples: "1", "a", "i", "一, 二, 三, ...". */
+static char *
+odf_format (const char *num_format)
+{
+  static const struct { const char *start; const char *name; } formats[] = {
+    { "1", "decimal" }, { "a", "lowerLetter" }, { "A", "upperLetter" },
+    { "i", "lowerRoman" }, { "I", "upperRoman" }, { "一", "chineseCounting" },
+    { "壹", "chineseLegalSimplified" }, { "①", "decimalEnclosedCircle" },
+    { "甲", "ideographTraditional" }, { "子", "ideographZodiac" }, { "１", "decimalFullWidth" },
+  };
+
+  if (num_format == NULL || num_format[0] == '\0')
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_has_prefix (num_format, formats[i].start))
+      return g_strdup (formats[i].name);
+  return g_strdup ("decimal");
+}
+
+static int
+attr_int (xmlNode    *node,
+          const char *name,
+          int         fallback)
+{
+  g_autofree char *v = _fz_xml_attr (node, name);
+  gint64 n;
+
+  if (v == NULL || !g_ascii_string_to_signed (v, 10, 0, 100000, &n, NULL))
+    return fallback;
+  return (int) n;
+}
+
+static ListStyle *
+parse_list_style (xmlNode *node)
+{
+  ListStyle *style = g_new0 (ListStyle, 1);
+
+  for (guint i = 0; i < N_LEVELS; i++)
+    style->levels[i].start = 1;
+
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    {
+      g_autofree char *num_format = NULL;
+      Level *level;
+      int k;
+
+      if (!_fz_xml_is (c, "list-level-style-number") && !_fz_xml_is (c, "outline-level-style"))
+        continue;
+      k = attr_int (c, "level", 0) - 1;
+      if (k < 0 || k >= N_LEVELS)
+        continue;
+      level = &style->levels[k];
+      num_format = _fz_xml_attr (c, "num-format");
+      g_free (level->format);
+      level->format = odf_format (num_format);
+      g_free (level->prefix);
+      level->prefix = _fz_xml_attr (c, "num-prefix");
+      g_free (level->suffix);
+      level->suffix = _fz_xml_attr (c, "num-suffix");
+      g_free (level->list_format);
+      level->list_format = _fz_xml_attr (c, "num-list-format");
+      level->start = attr_int (c, "start-value", 1);
+      level->display_levels = CLAMP (attr_int (c, "display-levels", 1), 1, k + 1);
+    }
+  return style;
+}
+
+/* List and outline styles, and the text styles that hide text, from one
+ * styles container (office:styles or office:automatic-styles). */
+static void
+load_styles (Odt     *odt,
+             xmlNode *container)
+{
+  for (xmlNode *c = container ? container->children : NULL; c != NULL; c = c->next)
+    {
+      if (_fz_xml_is (c, "list-style"))
+        {
+          char *name = _fz_xml_attr (c, "name");
+          if (name != NULL)
+            g_hash_table_replace (odt->list_styles, name, parse_list_style (c));
+        }
+      else if (_fz_xml_is (c, "outline-style") && odt->outline == NULL)
+        odt->outline = parse_list_style (c);
+      else if (_fz_xml_is (c, "style"))
+        {
+          g_autofree char *display = _fz_xml_attr (_fz_xml_child (c, "text-properties"), "display");
+          char *name = _fz_xml_attr (c, "name");
+
+          if (name != NULL && g_strcmp0 (display, "none") == 0)
+            g_hash_table_add (odt->hidden_styles, name);
+          else
+            g_free (name);
+        }
+    }
+}
+
+/* Counts the paragraph in @style at @level (1-based) and returns its
+ * label, as LibreOffice draws it. */
+static char *
+number_label (ListStyle *style,
+              int        level)
+{
+  int k = level - 1;
+  Level *l;
+  GString *label;
+
+  if (style == NULL || k < 0 || k >= N_LEVELS)
+    return NULL;
+
+  if (!style->used[k])
+    {
+      style->count[k] = style->levels[k].start;
+      style->used[k] = TRUE;
+    }
+  else if (style->count[k] < 100000)
+    style->count[k]++;
+  for (int i = k + 1; i < N_LEVELS; i++)
+    style->used[i] = FALSE;
+
+  l = &style->levels[k];
+  if (l->format == NULL)
+    return NULL;
+
+  label = g_string_new (NULL);
+  if (l->list_format != NULL)
+    {
+      for (const char *p = l->list_format; *p; p++)
+        {
+          if (p[0] == '%' && p[1] >= '1' && p[1] <= '9' && p[2] == '%')
+            {
+              int j = p[1] - '1';
+              if (j <= k)
+                _fz_append_list_number (label, style->levels[j].format,
+                                        style->used[j] ? style->count[j] : style->levels[j].start);
+              p += 2;
+            }
+          else
+            g_string_append_c (label, *p);
+        }
+    }
+  else
+    {
+      if (l->prefix)
+        g_string_append (label, l->prefix);
+      for (int j = k - l->display_levels + 1; j <= k; j++)
+        {
+          if (j < k)
+            {
+              _fz_append_list_number (label, style->levels[j].format,
+                                      style->used[j] ? style->count[j] : style->levels[j].start);
+              g_string_append_c (label, '.');
+            }
+          else
+            _fz_append_list_number (label, l->format, style->count[k]);
+        }
+      if (l->suffix)
+        g_string_append (label, l->suffix);
+    }
+
+  return g_string_free (label, FALSE);
+}
+
 static void walk_blocks (Odt *odt, xmlNode *parent, guint depth);
+
+static gboolean
+is_hidden (Odt     *odt,
+           xmlNode *span)
+{
+  g_autofree char *style = _fz_xml_attr (span, "style-name");
+
+  return style != NULL && g_hash_table_contains (odt->hidden_styles, style);
+}
 
 static void
 walk_inline (Odt     *odt,
@@ -77,6 +286,8 @@ walk_inline (Odt     *odt,
         continue;
       else if (g_str_equal (name, "frame") || g_str_equal (name, "text-box"))
         g_ptr_array_add (odt->deferred, c);
+      else if (g_str_equal (name, "span") && is_hidden (odt, c))
+        continue;
       else
         walk_inline (odt, c, out, depth + 1);
     }
@@ -173,6 +384,54 @@ walk_table (Odt     *odt,
 }
 
 static void
+walk_list (Odt     *odt,
+           xmlNode *list,
+           guint    depth)
+{
+  g_autofree char *style_name = _fz_xml_attr (list, "style-name");
+  g_autofree char *continues = _fz_xml_attr (list, "continue-numbering");
+  g_autofree char *continue_list = _fz_xml_attr (list, "continue-list");
+  ListStyle *outer = odt->list;
+  int outer_level = odt->level;
+
+  if (depth > FZ_XML_MAX_DEPTH)
+    return;
+
+  /* A nested list takes its style from the outer one unless it names its
+   * own; a new top-level list restarts unless it says it continues. */
+  if (style_name != NULL)
+    odt->list = g_hash_table_lookup (odt->list_styles, style_name);
+  odt->level = MIN (outer_level + 1, N_LEVELS);
+  if (outer_level == 0 && odt->list != NULL &&
+      g_strcmp0 (continues, "true") != 0 && continue_list == NULL)
+    memset (odt->list->used, 0, sizeof odt->list->used);
+
+  for (xmlNode *item = list->children; item != NULL; item = item->next)
+    {
+      if (!_fz_xml_is (item, "list-item") && !_fz_xml_is (item, "list-header"))
+        continue;
+      if (_fz_xml_is (item, "list-item") && odt->list != NULL)
+        {
+          int start = attr_int (item, "start-value", -1);
+          int k = odt->level - 1;
+
+          if (start >= 0)
+            {
+              /* Counted up to @start by the next label. */
+              odt->list->count[k] = start - 1;
+              odt->list->used[k] = TRUE;
+            }
+          odt->label_pending = TRUE;
+        }
+      walk_blocks (odt, item, depth + 1);
+      odt->label_pending = FALSE;
+    }
+
+  odt->list = outer;
+  odt->level = outer_level;
+}
+
+static void
 walk_blocks (Odt     *odt,
              xmlNode *parent,
              guint    depth)
@@ -188,6 +447,19 @@ walk_blocks (Odt     *odt,
           g_autoptr(GPtrArray) outer = odt->deferred;
 
           odt->deferred = g_ptr_array_new ();
+          /* A label LibreOffice cached in the file is read as text. */
+          if (_fz_xml_child (c, "number") == NULL)
+            {
+              g_autofree char *label = NULL;
+
+              if (odt->label_pending)
+                label = number_label (odt->list, odt->level);
+              else if (_fz_xml_is (c, "h") && odt->outline != NULL && odt->level == 0)
+                label = number_label (odt->outline, attr_int (c, "outline-level", 1));
+              if (label != NULL)
+                g_string_append (text, label);
+            }
+          odt->label_pending = FALSE;
           walk_inline (odt, c, text, depth + 1);
           emit (odt, text->str);
           for (guint i = 0; i < odt->deferred->len; i++)
@@ -197,6 +469,8 @@ walk_blocks (Odt     *odt,
         }
       else if (_fz_xml_is (c, "table"))
         walk_table (odt, c, depth + 1);
+      else if (_fz_xml_is (c, "list"))
+        walk_list (odt, c, depth + 1);
       else if (_fz_xml_is (c, "tracked-changes") || _fz_xml_is (c, "sequence-decls") ||
                _fz_xml_is (c, "variable-decls") || _fz_xml_is (c, "user-field-decls"))
         continue;
@@ -210,7 +484,7 @@ static gboolean
 want_odt (const char *name,
           gpointer    user_data)
 {
-  return g_str_equal (name, "content.xml") || g_str_equal (name, "mimetype");
+  return g_str_equal (name, "content.xml") || g_str_equal (name, "styles.xml");
 }
 
 FzDocument *
@@ -222,7 +496,7 @@ _fz_import_odt (GBytes        *bytes,
   g_autoptr(GHashTable) parts = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   xmlNode *body;
-  xmlDoc *content;
+  xmlDoc *content, *styles = NULL;
   GBytes *part;
   Odt odt = { 0 };
   FzDocument *doc = NULL;
@@ -244,8 +518,26 @@ _fz_import_odt (GBytes        *bytes,
   lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_source_line_free);
   odt.lines = lines;
   odt.deferred = g_ptr_array_new ();
+  odt.list_styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) list_style_free);
+  odt.hidden_styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* Styles only add list numbers and hide hidden text; a damaged
+   * styles.xml costs the numbers, not the report. */
+  if ((part = g_hash_table_lookup (parts, "styles.xml")) != NULL &&
+      (styles = _fz_xml_parse (part, "styles.xml", NULL)) != NULL)
+    {
+      load_styles (&odt, _fz_xml_child (xmlDocGetRootElement (styles), "styles"));
+      load_styles (&odt, _fz_xml_child (xmlDocGetRootElement (styles), "automatic-styles"));
+    }
+  load_styles (&odt, _fz_xml_child (xmlDocGetRootElement (content), "automatic-styles"));
+
   walk_blocks (&odt, body, 0);
+
   g_ptr_array_unref (odt.deferred);
+  g_hash_table_unref (odt.list_styles);
+  g_hash_table_unref (odt.hidden_styles);
+  g_clear_pointer (&odt.outline, list_style_free);
+  g_clear_pointer (&styles, xmlFreeDoc);
   xmlFreeDoc (content);
 
   if (_fz_import_check_cancelled (cancellable, error))

@@ -76,6 +76,13 @@ void        _fz_pages_to_lines (GPtrArray  *pages,
 void        _fz_append_joined  (GString    *text,
                                 const char *more);
 
+/* Appends @n as a list number in @fmt, an OOXML w:numFmt name ("decimal",
+ * "chineseCounting", "ideographTraditional", "decimalEnclosedCircle",
+ * "upperRoman", …); unknown formats give decimal. */
+void        _fz_append_list_number (GString    *out,
+                                    const char *fmt,
+                                    int         n);
+
 /* Zip containers (docx, odt, ofd): one streaming pass over the archive
  * under limits on entry count, uncompressed size and compression ratio.
  * Returns entry name → GBytes for each entry @want accepts. */

@@ -530,6 +530,114 @@ _fz_pages_to_lines (GPtrArray *pages,
     _fz_lines_add (lines, para->str, para->len, para_page, TRUE);
 }
 
+static const char * const han_digits[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
+
+static void
+append_chinese (GString *out,
+                int      n)
+{
+  if (n <= 0 || n >= 10000)
+    {
+      g_string_append_printf (out, "%d", n);
+      return;
+    }
+  if (n >= 1000)
+    {
+      g_string_append_printf (out, "%s千", han_digits[n / 1000]);
+      n %= 1000;
+      if (n == 0)
+        return;
+      if (n < 100)
+        g_string_append (out, "零");
+    }
+  if (n >= 100)
+    {
+      g_string_append_printf (out, "%s百", han_digits[n / 100]);
+      n %= 100;
+      if (n == 0)
+        return;
+      if (n < 10)
+        {
+          g_string_append_printf (out, "零%s", han_digits[n]);
+          return;
+        }
+      g_string_append_printf (out, "%s十", han_digits[n / 10]);
+    }
+  else if (n >= 10)
+    {
+      /* 十一, not 一十一, below twenty. */
+      if (n >= 20)
+        g_string_append (out, han_digits[n / 10]);
+      g_string_append (out, "十");
+    }
+  if (n % 10 != 0)
+    g_string_append (out, han_digits[n % 10]);
+}
+
+static void
+append_roman (GString  *out,
+              int       n,
+              gboolean  upper)
+{
+  static const struct { int v; const char *s; } r[] = {
+    { 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" }, { 100, "c" }, { 90, "xc" },
+    { 50, "l" }, { 40, "xl" }, { 10, "x" }, { 9, "ix" }, { 5, "v" }, { 4, "iv" }, { 1, "i" },
+  };
+
+  if (n <= 0 || n >= 4000)
+    {
+      g_string_append_printf (out, "%d", n);
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (r); i++)
+    while (n >= r[i].v)
+      {
+        for (const char *s = r[i].s; *s; s++)
+          g_string_append_c (out, upper ? g_ascii_toupper (*s) : *s);
+        n -= r[i].v;
+      }
+}
+
+void
+_fz_append_list_number (GString    *out,
+                        const char *fmt,
+                        int         n)
+{
+  static const char * const tiangan[] = { "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸" };
+  static const char * const dizhi[] = { "子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥" };
+
+  if (fmt == NULL || g_str_equal (fmt, "decimal") || (g_str_equal (fmt, "decimalZero") && n >= 10))
+    g_string_append_printf (out, "%d", n);
+  else if (g_str_equal (fmt, "decimalZero"))
+    g_string_append_printf (out, "%02d", n);
+  else if (g_str_has_prefix (fmt, "chineseCounting") || g_str_has_prefix (fmt, "japaneseCounting") ||
+           g_str_has_prefix (fmt, "taiwaneseCounting") || g_str_equal (fmt, "ideographDigital") ||
+           g_str_equal (fmt, "chineseLegalSimplified"))
+    append_chinese (out, n);
+  else if (g_str_equal (fmt, "ideographTraditional") && n >= 1 && n <= 10)
+    g_string_append (out, tiangan[n - 1]);
+  else if (g_str_equal (fmt, "ideographZodiac") && n >= 1 && n <= 12)
+    g_string_append (out, dizhi[n - 1]);
+  else if (g_str_has_prefix (fmt, "decimalEnclosedCircle") && n >= 1 && n <= 20)
+    g_string_append_unichar (out, 0x2460 + n - 1);
+  else if (g_str_equal (fmt, "decimalFullWidth") || g_str_equal (fmt, "decimalFullWidth2"))
+    {
+      g_autofree char *digits = g_strdup_printf ("%d", n);
+      for (const char *d = digits; *d; d++)
+        g_string_append_unichar (out, *d == '-' ? 0xFF0D : 0xFF10 + (*d - '0'));
+    }
+  else if ((g_str_equal (fmt, "upperLetter") || g_str_equal (fmt, "lowerLetter")) && n >= 1)
+    {
+      char c = (g_str_equal (fmt, "upperLetter") ? 'A' : 'a') + (n - 1) % 26;
+      for (int k = 0; k <= (n - 1) / 26 && k < 10; k++)
+        g_string_append_c (out, c);
+    }
+  else if (g_str_equal (fmt, "upperRoman") || g_str_equal (fmt, "lowerRoman"))
+    append_roman (out, n, g_str_equal (fmt, "upperRoman"));
+  else
+    g_string_append_printf (out, "%d", n);
+}
+
 xmlDoc *
 _fz_xml_parse (GBytes      *bytes,
                const char  *what,

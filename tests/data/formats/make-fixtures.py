@@ -52,8 +52,22 @@ numbering = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 document = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>'''
 
+CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml'
+R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 z('numbered.docx', [
-    ('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    ('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+     '<Default Extension="xml" ContentType="application/xml"/>'
+     f'<Override PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>'
+     f'<Override PartName="/word/numbering.xml" ContentType="{CT}.numbering+xml"/>'
+     f'<Override PartName="/word/header1.xml" ContentType="{CT}.header+xml"/>'
+     f'<Override PartName="/word/comments.xml" ContentType="{CT}.comments+xml"/></Types>'),
+    ('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+     f'<Relationship Id="rId1" Type="{R}/officeDocument" Target="word/document.xml"/></Relationships>'),
+    ('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+     f'<Relationship Id="rId1" Type="{R}/numbering" Target="numbering.xml"/>'
+     f'<Relationship Id="rId2" Type="{R}/header" Target="header1.xml"/>'
+     f'<Relationship Id="rId3" Type="{R}/comments" Target="comments.xml"/></Relationships>'),
     ('word/document.xml', document),
     ('word/numbering.xml', numbering),
     ('word/header1.xml', f'<w:hdr {W}>{p("页眉不应出现")}</w:hdr>'),
