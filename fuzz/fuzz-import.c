@@ -44,6 +44,8 @@ import (GBytes  *bytes,
     return _fz_import_ofd (bytes, "fuzz", NULL, error);
   if (strcmp (format, "html") == 0)
     return _fz_import_html (bytes, "fuzz", NULL, error);
+  if (strcmp (format, "mhtml") == 0)
+    return _fz_import_mhtml (bytes, "fuzz", NULL, error);
 
   /* "detect": format detection on anything, then the text importer, the
    * route every unrecognised file takes.  Converted formats would start
