@@ -290,6 +290,8 @@ docx_with_body (const char *name,
 
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
+static void on_cancelled_import (GObject *source, GAsyncResult *result, gpointer user_data);
+
 /* ---- the routes ------------------------------------------------------ */
 
 static void
@@ -735,6 +737,95 @@ test_convert (void)
   doc = import_ok (wps);
   g_assert_cmpstr (fz_document_get_format (doc), ==, "wps");
   g_assert_nonnull (strstr (fz_document_get_text (doc), "一、主要措施和成效"));
+}
+
+/* Conversions still running: processes whose command line names one of
+ * the importer's private folders. */
+static guint
+count_converters (void)
+{
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (proc != NULL && (name = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc", name, "cmdline", NULL);
+      g_autofree char *cmdline = NULL;
+      gsize len;
+
+      if (!g_ascii_isdigit (name[0]) || !g_file_get_contents (path, &cmdline, &len, NULL))
+        continue;
+      for (gsize i = 0; i + 1 < len; i++)
+        if (cmdline[i] == '\0')
+          cmdline[i] = ' ';
+      if (strstr (cmdline, "fazhi-convert-") != NULL)
+        n++;
+    }
+  return n;
+}
+
+static guint
+count_convert_dirs (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_get_tmp_dir (), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, "fazhi-convert-");
+  return n;
+}
+
+static gboolean
+cancel_later (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* LibreOffice is stopped, all of it, at the time limit and when opening
+ * is cancelled, and leaves no folder behind. */
+static void
+test_convert_limits (void)
+{
+  g_autofree char *doc_path = fixture_path ("report.doc");
+  g_autoptr(GFile) file = g_file_new_for_path (doc_path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) async_error = NULL;
+  g_autoptr(FzDocument) doc = NULL;
+  guint dirs = count_convert_dirs ();
+  gint64 start;
+
+  if (!have_soffice)
+    {
+      g_test_skip ("LibreOffice is not installed");
+      return;
+    }
+
+  /* A second is less than LibreOffice needs to start. */
+  g_setenv ("FAZHI_CONVERT_TIMEOUT", "1", TRUE);
+  start = g_get_monotonic_time ();
+  doc = import_path (doc_path, &error);
+  g_unsetenv ("FAZHI_CONVERT_TIMEOUT");
+  g_assert_null (doc);
+  g_assert_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TIMEOUT);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  start = g_get_monotonic_time ();
+  g_timeout_add (300, cancel_later, cancellable);
+  fz_import_file_async (file, G_PRIORITY_DEFAULT, cancellable, on_cancelled_import, &async_error);
+  while (async_error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (async_error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CANCELLED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  /* Killed processes may take a moment to leave the process table. */
+  for (guint i = 0; i < 50 && count_converters () > 0; i++)
+    g_usleep (G_USEC_PER_SEC / 10);
+  g_assert_cmpuint (count_converters (), ==, 0);
+  g_assert_cmpuint (count_convert_dirs (), ==, dirs);
 }
 
 static void
@@ -1438,6 +1529,7 @@ main (int   argc,
   g_test_add_func ("/formats/mhtml", test_mhtml);
   g_test_add_func ("/formats/convert", test_convert);
   g_test_add_func ("/formats/convert/missing", test_convert_missing);
+  g_test_add_func ("/formats/convert/limits", test_convert_limits);
   g_test_add_func ("/formats/detect", test_detect);
   g_test_add_func ("/formats/mislabelled", test_mislabelled);
   g_test_add_func ("/formats/hostile/zip-bomb", test_zip_bomb);

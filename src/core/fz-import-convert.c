@@ -16,6 +16,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -49,6 +51,25 @@ wait_timeout (gpointer user_data)
 
   wait->timed_out = TRUE;
   return G_SOURCE_REMOVE;
+}
+
+/* soffice is a script that starts oosplash that starts soffice.bin: in a
+ * process group of its own, the whole chain can be stopped at once. */
+static void
+new_process_group (gpointer user_data)
+{
+  setsid ();
+}
+
+static void
+kill_group (GSubprocess *proc)
+{
+  const char *id = g_subprocess_get_identifier (proc);
+  gint64 pid;
+
+  if (id != NULL && g_ascii_string_to_signed (id, 10, 2, G_MAXINT, &pid, NULL))
+    kill (-(pid_t) pid, SIGKILL);
+  g_subprocess_force_exit (proc);
 }
 
 static gboolean
@@ -115,6 +136,7 @@ run_soffice (const char    *soffice,
                                         G_SUBPROCESS_FLAGS_STDERR_SILENCE);
   g_subprocess_launcher_set_cwd (launcher, workdir);
   g_subprocess_launcher_setenv (launcher, "HOME", workdir, TRUE);
+  g_subprocess_launcher_set_child_setup (launcher, new_process_group, NULL, NULL);
   proc = g_subprocess_launcher_spawn (launcher, &local_error,
                                       soffice, env_arg, "--headless", "--norestore",
                                       "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML",
@@ -143,7 +165,7 @@ run_soffice (const char    *soffice,
 
   if (!wait.done)
     {
-      g_subprocess_force_exit (proc);
+      kill_group (proc);
       /* Reap it, so no zombie stays behind. */
       while (!wait.done)
         g_main_context_iteration (context, TRUE);
