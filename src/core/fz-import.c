@@ -329,6 +329,35 @@ is_blank (const char *utf8)
   return TRUE;
 }
 
+static void
+set_too_large (GError **error,
+               gsize    limit)
+{
+  g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TOO_LARGE,
+               _("The file is larger than %d MB; a report is far smaller. Check that this is the right file."),
+               (int) (limit / (1024 * 1024)));
+}
+
+/* Whether the file starts like a container (zip, PDF, OLE, RTF), which may
+ * be large, rather than text, which may not. */
+static gboolean
+starts_like_container (GFile        *file,
+                       GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) in = g_file_read (file, cancellable, NULL);
+  char head[1024];
+  gsize n = 0;
+
+  if (in == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (in), head, sizeof head, &n, cancellable, NULL))
+    return FALSE;
+
+  return has_prefix (head, n, "PK\x03\x04", 4) ||
+         has_prefix (head, n, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) ||
+         has_prefix (head, n, "{\\rtf", 5) ||
+         contains (head, n, "%PDF-", 5);
+}
+
 /* Prefixes @error's message with the file name, so every message the
  * reviewer sees says which of the dropped files it is about. */
 static void
@@ -361,11 +390,9 @@ import_text (GBytes     *bytes,
       return NULL;
     }
 
-  if (len > FZ_IMPORT_MAX_BYTES)
+  if (len > FZ_IMPORT_MAX_TEXT_BYTES)
     {
-      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MB; a report is far smaller. Check that this is the right file."),
-                   FZ_IMPORT_MAX_BYTES / (1024 * 1024));
+      set_too_large (error, FZ_IMPORT_MAX_TEXT_BYTES);
       return NULL;
     }
 
@@ -452,9 +479,7 @@ read_bounded (GFile         *file,
         break;
       if (buf->len + (gsize) n > FZ_IMPORT_MAX_BYTES)
         {
-          g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TOO_LARGE,
-                       _("The file is larger than %d MB; a report is far smaller. Check that this is the right file."),
-                       FZ_IMPORT_MAX_BYTES / (1024 * 1024));
+          set_too_large (error, FZ_IMPORT_MAX_BYTES);
           return NULL;
         }
       g_byte_array_append (buf, chunk, n);
@@ -483,6 +508,8 @@ fz_import_file (GFile         *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   if (info != NULL)
     {
+      goffset size = g_file_info_get_size (info);
+
       if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
         {
           g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSUPPORTED,
@@ -490,11 +517,12 @@ fz_import_file (GFile         *file,
           prefix_with_name (error, name);
           return NULL;
         }
-      if (g_file_info_get_size (info) > FZ_IMPORT_MAX_BYTES)
+
+      /* Refused from its size alone, before reading. */
+      if (size > FZ_IMPORT_MAX_BYTES ||
+          (size > FZ_IMPORT_MAX_TEXT_BYTES && !starts_like_container (file, cancellable)))
         {
-          g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TOO_LARGE,
-                       _("The file is larger than %d MB; a report is far smaller. Check that this is the right file."),
-                       FZ_IMPORT_MAX_BYTES / (1024 * 1024));
+          set_too_large (error, size > FZ_IMPORT_MAX_BYTES ? FZ_IMPORT_MAX_BYTES : FZ_IMPORT_MAX_TEXT_BYTES);
           prefix_with_name (error, name);
           return NULL;
         }
@@ -548,14 +576,19 @@ fz_import_bytes (GBytes        *bytes,
     }
   if (g_bytes_get_size (bytes) > FZ_IMPORT_MAX_BYTES)
     {
-      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TOO_LARGE,
-                   _("The file is larger than %d MB; a report is far smaller. Check that this is the right file."),
-                   FZ_IMPORT_MAX_BYTES / (1024 * 1024));
+      set_too_large (error, FZ_IMPORT_MAX_BYTES);
       return NULL;
     }
 
   if ((format = detect (bytes, cancellable, error)) == NULL)
     return NULL;
+
+  if ((g_str_equal (format, "text") || g_str_equal (format, "html") || g_str_equal (format, "mhtml")) &&
+      g_bytes_get_size (bytes) > FZ_IMPORT_MAX_TEXT_BYTES)
+    {
+      set_too_large (error, FZ_IMPORT_MAX_TEXT_BYTES);
+      return NULL;
+    }
 
   if (g_str_equal (format, "text"))
     return import_text (bytes, display_name, error);

@@ -13,9 +13,12 @@
 
 G_BEGIN_DECLS
 
-/* Largest input accepted.  A real report is tens of kilobytes; this bound
- * keeps time and memory finite on hostile input. */
-#define FZ_IMPORT_MAX_BYTES (32 * 1024 * 1024)
+/* Largest input accepted.  A real report's text is tens of kilobytes, but
+ * a .docx or PDF with photographs and scanned seals can weigh tens of
+ * megabytes; these bounds keep time and memory finite on hostile input. */
+#define FZ_IMPORT_MAX_BYTES      (128 * 1024 * 1024)
+/* Largest plain text or web page: all of it is text to analyse. */
+#define FZ_IMPORT_MAX_TEXT_BYTES (32 * 1024 * 1024)
 
 /* Decodes text bytes: a BOM (UTF-8, UTF-16LE/BE) first, then valid UTF-8,
  * else GB18030.  Refuses binary data.  @encoding receives the name of what
