@@ -28,7 +28,6 @@ typedef struct
   char        *path;
   FzAnalysis  *analysis;
   GError      *error;
-  const char  *format;    /* detected even when the import failed */
   char        *json;      /* serialized in the worker, so output scales with cores */
 } Job;
 
@@ -64,12 +63,10 @@ run_job (gpointer data,
 
   if (doc != NULL)
     job->analysis = fz_analysis_new (doc, run->rules);
-  else
-    job->format = fz_import_file_detect_format (file, NULL);
 
   if (run->format == OUTPUT_JSON)
     {
-      g_autoptr(JsonNode) node = fz_json_report (job->path, job->format,
+      g_autoptr(JsonNode) node = fz_json_report (job->path, NULL,
                                                  fz_ruleset_get_id (run->rules),
                                                  job->analysis, job->error,
                                                  run->with_text);
