@@ -96,14 +96,21 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
-static guint
+/* FAZHI_CONVERT_TIMEOUT, in seconds (fractions allowed), for slow
+ * machines and for tests. */
+static double
 timeout_seconds (void)
 {
   const char *env = g_getenv ("FAZHI_CONVERT_TIMEOUT");
-  guint64 v;
+  double v;
+  char *end = NULL;
 
-  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 3600, &v, NULL))
-    return (guint) v;
+  if (env != NULL)
+    {
+      v = g_ascii_strtod (env, &end);
+      if (end != env && *end == '\0' && v >= 0.01 && v <= 3600)
+        return v;
+    }
   return DEFAULT_TIMEOUT_SECONDS;
 }
 
@@ -151,7 +158,7 @@ run_soffice (const char    *soffice,
 
   g_main_context_push_thread_default (context);
   g_subprocess_wait_async (proc, wait_cancel, wait_done, &wait);
-  timer = g_timeout_source_new_seconds (timeout_seconds ());
+  timer = g_timeout_source_new ((guint) (timeout_seconds () * 1000));
   g_source_set_callback (timer, wait_timeout, &wait, NULL);
   g_source_attach (timer, context);
 
@@ -184,7 +191,7 @@ run_soffice (const char    *soffice,
     {
       g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TIMEOUT,
                    _("LibreOffice did not finish converting the file within %u seconds and was stopped. The file may be damaged; save it as .docx in Word or WPS and open that."),
-                   timeout_seconds ());
+                   (guint) MAX (1, timeout_seconds () + 0.5));
       return FALSE;
     }
 
