@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <poppler.h>
@@ -48,6 +49,7 @@ page_lines (PopplerPage *page,
 {
   GArray *lines = g_array_new (FALSE, TRUE, sizeof (FzPageLine));
   PopplerRectangle *boxes = NULL;
+  double width = 0, height = 0;
   guint n_boxes = 0;
   glong n_chars = g_utf8_strlen (text, -1);
   gboolean geometry;
@@ -55,12 +57,14 @@ page_lines (PopplerPage *page,
   guint index = 0;
 
   g_array_set_clear_func (lines, _fz_page_line_clear);
+  poppler_page_get_size (page, &width, &height);
   geometry = poppler_page_get_text_layout (page, &boxes, &n_boxes) && n_boxes == (guint) n_chars;
 
   while (*p)
     {
       FzPageLine line = { 0 };
       const char *start = p;
+      const char *last_end = p;   /* after the last visible character */
       gboolean first = TRUE;
 
       while (*p && *p != '\n' && *p != '\r' && *p != '\f')
@@ -70,6 +74,20 @@ page_lines (PopplerPage *page,
           if (geometry && !g_unichar_isspace (c))
             {
               const PopplerRectangle *r = &boxes[index];
+              double em = line.bottom - line.top;
+
+              /* poppler puts cells of a table row on one line with a
+               * single space: a gap of several characters splits them
+               * again, for the merge to mark. */
+              if (!first && em > 0 && r->x1 - line.right > 1.5 * em)
+                {
+                  line.text = g_strndup (start, last_end - start);
+                  line.page_width = isfinite (width) && width > 0 ? width : 0;
+                  g_array_append_val (lines, line);
+                  memset (&line, 0, sizeof line);
+                  start = p;
+                  first = TRUE;
+                }
               if (first)
                 {
                   line.left = r->x1;
@@ -80,11 +98,13 @@ page_lines (PopplerPage *page,
               line.right = MAX (line.right, r->x2);
               line.top = MIN (line.top, r->y1);
               line.bottom = MAX (line.bottom, r->y2);
+              last_end = g_utf8_next_char (p);
             }
           p = g_utf8_next_char (p);
           index++;
         }
       line.text = g_strndup (start, p - start);
+      line.page_width = isfinite (width) && width > 0 ? width : 0;
       g_array_append_val (lines, line);
       if (*p)
         {

@@ -54,6 +54,8 @@ typedef struct
   double  right;
   double  top;
   double  bottom;
+  double  page_width;   /* of the page the line is on; 0 when unknown */
+  guint   wide_gaps;    /* gaps of several characters: table cells */
 } FzPageLine;
 
 void        _fz_page_line_clear (gpointer line);

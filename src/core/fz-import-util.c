@@ -145,12 +145,16 @@ _fz_page_lines_merge (GArray *fragments)
               /* A wide gap keeps two or more spaces, which the normalizer
                * keeps between names signed side by side. */
               if (em > 0 && gap > 1.5 * em)
-                for (int n = 0; n < CLAMP ((int) (gap / em), 2, 8); n++)
-                  g_string_append_c (text, ' ');
+                {
+                  for (int n = 0; n < CLAMP ((int) (gap / em), 2, 8); n++)
+                    g_string_append_c (text, ' ');
+                  line.wide_gaps++;
+                }
               else if (gap > 0.2 * em)
                 g_string_append_c (text, ' ');
             }
           g_string_append (text, f->text);
+          line.page_width = MAX (line.page_width, f->page_width);
           line.left = MIN (line.left, f->left);
           line.right = MAX (line.right, f->right);
           line.top = MIN (line.top, f->top);
@@ -347,6 +351,7 @@ page_shape (GArray *page)
   g_autoptr(GArray) lefts = g_array_new (FALSE, FALSE, sizeof (double));
   PageShape shape = { G_MAXDOUBLE, 0, 0, 0 };
   const FzPageLine *prev = NULL;
+  double page_width = 0;
 
   for (guint i = 0; i < page->len; i++)
     {
@@ -357,6 +362,7 @@ page_shape (GArray *page)
         continue;
       g_array_append_val (heights, h);
       g_array_append_val (lefts, l->left);
+      page_width = MAX (page_width, l->page_width);
       shape.right = MAX (shape.right, l->right);
       if (prev != NULL && l->top > prev->top)
         {
@@ -381,6 +387,12 @@ page_shape (GArray *page)
       if (n >= 2 && x < shape.left)
         shape.left = x;
     }
+
+  /* A page of short lines (a short report, a list) never shows where the
+   * column ends; margins are symmetric on office documents. */
+  if (page_width > 0 && shape.left < page_width / 2 &&
+      shape.right < page_width - shape.left - 2 * shape.em)
+    shape.right = page_width - shape.left;
 
   return shape;
 }
@@ -439,8 +451,11 @@ ends_paragraph (const char       *para,
       if (!next_short || fz_text_ends_sentence (next->text, strlen (next->text)))
         return TRUE;
     }
-  /* Short: the line stops well before the column's right edge. */
+  /* Short: the line stops well before the column's right edge; a
+   * sentence's end a little before it is enough. */
   if (l->right < shape->right - 2.5 * em)
+    return TRUE;
+  if (l->right < shape->right - 1.0 * em && fz_text_ends_sentence (l->text, strlen (l->text)))
     return TRUE;
   if (next == NULL)
     return FALSE;
@@ -464,6 +479,8 @@ _fz_pages_to_lines (GPtrArray *pages,
   g_autoptr(GString) para = g_string_new (NULL);
   g_autoptr(GArray) shapes = g_array_new (FALSE, FALSE, sizeof (PageShape));
   guint para_page = 0;
+  guint para_lines = 0;
+  gboolean para_cells = FALSE;
 
   drop_running_lines (pages);
   for (guint p = 0; p < pages->len; p++)
@@ -514,13 +531,21 @@ _fz_pages_to_lines (GPtrArray *pages,
             }
 
           if (para->len == 0)
-            para_page = p + 1;
+            {
+              para_page = p + 1;
+              para_lines = 0;
+            }
           _fz_append_joined (para, l->text);
+          para_lines++;
+          para_cells = l->wide_gaps > 0;
 
-          end = ends_paragraph (para->str, l, shape, next, next_shape);
+          end = ends_paragraph (para->str, l, shape, next, next_shape) || para_cells;
           if (end || next == NULL)
             {
-              _fz_lines_add (lines, para->str, para->len, para_page, TRUE);
+              /* A line of cells set apart is a table row: it stands alone,
+               * as a .docx table row does. */
+              _fz_lines_add (lines, para->str, para->len, para_page, TRUE)->stands_alone =
+                para_lines == 1 && para_cells;
               g_string_truncate (para, 0);
             }
         }
