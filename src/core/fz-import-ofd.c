@@ -289,6 +289,7 @@ _fz_import_ofd (GBytes        *bytes,
   xmlDoc *ofd, *document;
   xmlNode *pages_node;
   guint64 total = 0, pua = 0;
+  double page_width = 0;
   FzDocument *doc;
 
   parts = _fz_zip_read (bytes, want_ofd, NULL, cancellable, error);
@@ -319,6 +320,19 @@ _fz_import_ofd (GBytes        *bytes,
 
   pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   pages_node = _fz_xml_child (xmlDocGetRootElement (document), "Pages");
+  /* The default page size, for telling short lines from full ones. */
+  {
+    xmlNode *area = _fz_xml_child (_fz_xml_child (xmlDocGetRootElement (document), "CommonData"), "PageArea");
+    xmlChar *content = _fz_xml_child (area, "PhysicalBox") ? xmlNodeGetContent (_fz_xml_child (area, "PhysicalBox")) : NULL;
+    const char *q = content ? (const char *) content : "";
+
+    number_at (&q);
+    number_at (&q);
+    page_width = number_at (&q);
+    if (page_width < 0 || page_width > 10000)
+      page_width = 0;
+    xmlFree (content);
+  }
   for (xmlNode *p = pages_node ? pages_node->children : NULL; p != NULL; p = p->next)
     {
       g_autofree char *loc = NULL;
@@ -354,7 +368,13 @@ _fz_import_ofd (GBytes        *bytes,
           g_propagate_error (error, g_steal_pointer (&page_error));
           return NULL;
         }
-      g_ptr_array_add (pages, runs_to_lines (runs));
+      {
+        GArray *page_lines = runs_to_lines (runs);
+
+        for (guint k = 0; k < page_lines->len; k++)
+          g_array_index (page_lines, FzPageLine, k).page_width = page_width;
+        g_ptr_array_add (pages, page_lines);
+      }
     }
   xmlFreeDoc (document);
 

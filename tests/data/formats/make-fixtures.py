@@ -88,7 +88,8 @@ z('report.ofd', [
                 '<ofd:DocInfo><ofd:DocID>1</ofd:DocID></ofd:DocInfo>'
                 '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>'),
     ('Doc_0/Document.xml', f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {OFD}><ofd:CommonData>'
-                           '<ofd:MaxUnitID>99</ofd:MaxUnitID></ofd:CommonData><ofd:Pages>'
+                           '<ofd:MaxUnitID>99</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>'
+                           '</ofd:CommonData><ofd:Pages>'
                            '<ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/>'
                            '<ofd:Page ID="2" BaseLoc="Pages/Page_1/Content.xml"/></ofd:Pages></ofd:Document>'),
     # Runs stored bottom-up and split mid-line: position, not order, decides.
