@@ -38,9 +38,10 @@ FZ_DEFINE_STATIC_REGEX (date_regex,
 static gboolean
 is_skipped (xmlNode *node)
 {
+  /* Not <form>: ASP.NET sites wrap the whole page in one. */
   static const char * const skipped[] = {
     "script", "style", "noscript", "template", "iframe", "select", "button",
-    "nav", "form", "head", "object", "svg", "textarea",
+    "nav", "head", "object", "svg", "textarea",
   };
   g_autofree char *style = NULL;
 

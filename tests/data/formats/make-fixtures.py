@@ -113,7 +113,7 @@ html = '''<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>测试县2025年法治政府建设年度报告_测试县人民政府网</title>
 <meta name="PubDate" content="2026-01-15 09:30">
 <script>var menu = "首页 政务公开 政策文件";</script><style>.nav{color:red}</style></head>
-<body><div class="top"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li>
+<body><form id="form1" method="post" action="./detail.aspx"><div class="top"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li>
 <li><a href="/zcwj">政策文件</a></li><li><a href="/hdjl">互动交流</a></li><li><a href="/bsfw">办事服务</a></li></ul></div>
 <div class="main"><div class="side"><h3>相关链接</h3><ul><li><a href="/a">关于印发某某实施方案的通知</a></li>
 <li><a href="/b">某某局关于开展专项检查的通知</a></li></ul></div>
@@ -129,6 +129,7 @@ html = '''<!DOCTYPE html>
 <p>三、下一年度工作计划</p><p>2026年，我县将继续完善制度建设。</p>
 </div></div></div>
 <div class="footer">主办：测试县人民政府办公室　<a href="/map">网站地图</a>　备案号：测ICP备00000000号</div>
+<div class="search"><input type="text" name="q"><button>搜索本站内容</button></div></form>
 </body></html>
 '''
 with open(os.path.join(here, 'report.html'), 'w', encoding='utf-8') as f:
