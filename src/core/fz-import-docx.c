@@ -55,6 +55,7 @@ typedef struct
   GHashTable   *styles;         /* styleId → xmlNode <w:style> */
   GCancellable *cancellable;
   gboolean      cancelled;
+  guint         n_paragraphs;
 } Docx;
 
 static void
@@ -481,6 +482,30 @@ walk_table (Docx    *docx,
     walk_blocks (docx, g_ptr_array_index (deferred, i), depth + 1);
 }
 
+/* A table of contents repeats the headings with page numbers; read, it
+ * would put every heading twice into the outline. */
+static gboolean
+is_toc_block (xmlNode *sdt)
+{
+  xmlNode *gallery = _fz_xml_child (_fz_xml_child (_fz_xml_child (sdt, "sdtPr"), "docPartObj"), "docPartGallery");
+  g_autofree char *val = _fz_xml_attr (gallery, "val");
+
+  return val != NULL && g_str_equal (val, "Table of Contents");
+}
+
+/* Word's TOC styles are named "toc 1"… whatever the interface language
+ * (their ids are not: "TOC1" in English Word, "10" in Chinese). */
+static gboolean
+is_toc_paragraph (Docx    *docx,
+                  xmlNode *p)
+{
+  g_autofree char *style_id = _fz_xml_attr (_fz_xml_child (_fz_xml_child (p, "pPr"), "pStyle"), "val");
+  xmlNode *style = style_id ? g_hash_table_lookup (docx->styles, style_id) : NULL;
+  g_autofree char *name = _fz_xml_attr (_fz_xml_child (style, "name"), "val");
+
+  return name != NULL && g_ascii_strncasecmp (name, "toc ", 4) == 0;
+}
+
 static void
 walk_blocks (Docx    *docx,
              xmlNode *parent,
@@ -496,16 +521,20 @@ walk_blocks (Docx    *docx,
           g_autoptr(GString) text = g_string_new (NULL);
           g_autoptr(GPtrArray) deferred = g_ptr_array_new ();
 
+          if (++docx->n_paragraphs % 256 == 0 && g_cancellable_is_cancelled (docx->cancellable))
+            docx->cancelled = TRUE;
+          if (is_toc_paragraph (docx, c))
+            continue;
+
           paragraph_text (docx, c, text, deferred, depth + 1);
           emit_paragraph (docx, text->str);
           for (guint i = 0; i < deferred->len; i++)
             walk_blocks (docx, g_ptr_array_index (deferred, i), depth + 1);
-
-          if ((docx->lines->len & 1023) == 0 && g_cancellable_is_cancelled (docx->cancellable))
-            docx->cancelled = TRUE;
         }
       else if (_fz_xml_is (c, "tbl"))
         walk_table (docx, c, depth + 1);
+      else if (_fz_xml_is (c, "sdt") && is_toc_block (c))
+        continue;
       else if (_fz_xml_is (c, "sdt") || _fz_xml_is (c, "sdtContent") ||
                _fz_xml_is (c, "customXml") || _fz_xml_is (c, "ins") ||
                _fz_xml_is (c, "moveTo") || _fz_xml_is (c, "body"))

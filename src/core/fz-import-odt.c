@@ -471,7 +471,9 @@ walk_blocks (Odt     *odt,
         walk_table (odt, c, depth + 1);
       else if (_fz_xml_is (c, "list"))
         walk_list (odt, c, depth + 1);
+      /* A table of contents repeats the headings. */
       else if (_fz_xml_is (c, "tracked-changes") || _fz_xml_is (c, "sequence-decls") ||
+               _fz_xml_is (c, "table-of-content") ||
                _fz_xml_is (c, "variable-decls") || _fz_xml_is (c, "user-field-decls"))
         continue;
       else if (c->type == XML_ELEMENT_NODE)

@@ -2,8 +2,9 @@
 # Writes the hand-made fixtures of tests/data/formats from the XML below,
 # all text written for these tests.  The outputs are committed, so the
 # tests do not need Python; run this again only to change them.
-#   numbered.docx  Word numbering ("一、", "（一）"), a table, a tracked
-#                  insertion and deletion, a header, a comment, a text box
+#   numbered.docx  Word numbering ("一、", "（一）"), a table of contents,
+#                  a table, a tracked insertion and deletion, a header, a
+#                  comment, hidden text
 #   report.ofd     a two-page OFD with runs out of order and a footer
 #   report.html    a government-site page: menus, links, the article
 #   gbk.html       the same kind of page in GBK, declared by a meta tag
@@ -23,8 +24,15 @@ def p(text, num=None, lvl=0):
         ppr = f'<w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
     return f'<w:p>{ppr}<w:r><w:t>{text}</w:t></w:r></w:p>'
 
+toc = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>'
+       '<w:sdtContent><w:p><w:r><w:t>目录</w:t></w:r></w:p>'
+       '<w:p><w:r><w:t>一、主要措施和成效</w:t></w:r><w:r><w:tab/><w:t>1</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+       # A contents line outside any block, styled "toc 1" as Chinese Word does.
+       '<w:p><w:pPr><w:pStyle w:val="10"/></w:pPr><w:r><w:t>二、第一责任人职责情况</w:t></w:r><w:r><w:tab/><w:t>2</w:t></w:r></w:p>')
+
 body = ''.join([
     p('测试区司法局2025年法治政府建设年度报告'),
+    toc,
     p('主要措施和成效', 1, 0),
     p('健全制度体系。全年审查规范性文件9件。', 1, 1),
     p('规范执法行为。评查案卷60卷。', 1, 1),
@@ -70,6 +78,8 @@ z('numbered.docx', [
      f'<Relationship Id="rId3" Type="{R}/comments" Target="comments.xml"/></Relationships>'),
     ('word/document.xml', document),
     ('word/numbering.xml', numbering),
+    ('word/styles.xml', f'<?xml version="1.0"?><w:styles {W}><w:style w:type="paragraph" w:styleId="10">'
+                        '<w:name w:val="toc 1"/></w:style></w:styles>'),
     ('word/header1.xml', f'<w:hdr {W}>{p("页眉不应出现")}</w:hdr>'),
     ('word/comments.xml', f'<w:comments {W}><w:comment w:id="0">{p("批注不应出现")}</w:comment></w:comments>'),
 ])
