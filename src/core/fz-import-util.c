@@ -232,8 +232,9 @@ static void
 drop_running_lines (GPtrArray *pages)
 {
   /* A running header or footer stands in the first or last two lines of
-   * most pages.  One page, or two, tell nothing. */
-  if (pages->len < 3)
+   * most pages, and of both pages of a two-page report.  One page tells
+   * nothing. */
+  if (pages->len < 2)
     return;
 
   for (guint pass = 0; pass < 4; pass++)
