@@ -924,6 +924,7 @@ test_detect (void)
   static const char * const kingsoft[] = { "Root Entry", "WordDocument", "WpsCustomData", NULL };
   static const char * const works[] = { "Root Entry", "CONTENTS", "MatOST", "SPELLING", NULL };
   static const char * const excel[] = { "Root Entry", "Workbook", NULL };
+  static const char * const locked[] = { "Root Entry", "EncryptionInfo", "EncryptedPackage", NULL };
   static const struct { const char *data; const char *format; } texts[] = {
     { "{\\rtf1\\ansi hello}", "rtf" },
     { "%PDF-1.4\n", "pdf" },
@@ -939,11 +940,17 @@ test_detect (void)
   g_autoptr(GBytes) k = ole_with (kingsoft);
   g_autoptr(GBytes) m = ole_with (works);
   g_autoptr(GBytes) x = ole_with (excel);
+  g_autoptr(GBytes) e = ole_with (locked);
+  g_autofree char *locked_path = tmp_path ("locked.docx");
 
   g_assert_cmpstr (fz_import_detect_format (w), ==, "doc");
   g_assert_cmpstr (fz_import_detect_format (k), ==, "wps");
   g_assert_cmpstr (fz_import_detect_format (m), ==, "works");
   g_assert_cmpstr (fz_import_detect_format (x), ==, "xls");
+  g_assert_cmpstr (fz_import_detect_format (e), ==, "encrypted");
+  /* A .docx saved with a password is a compound file, refused as such. */
+  g_assert_true (g_file_set_contents (locked_path, g_bytes_get_data (e, NULL), g_bytes_get_size (e), NULL));
+  assert_fails (locked_path, FZ_IMPORT_ERROR_ENCRYPTED);
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {

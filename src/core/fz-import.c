@@ -65,6 +65,11 @@ sniff_ole (const char *data,
 {
   gboolean word = has_utf16_name (data, len, "WordDocument");
 
+  /* Word, WPS and Excel keep a password-protected .docx or .xlsx inside a
+   * compound file. */
+  if (has_utf16_name (data, len, "EncryptedPackage"))
+    return "encrypted";
+
   if (word && (has_utf16_name (data, len, "WpsCustomData") ||
                has_utf16_name (data, len, "KSOProductBuildVer") ||
                contains (data, len, "KSOProductBuildVer", 18) ||
