@@ -616,7 +616,10 @@ fz_import_bytes (GBytes        *bytes,
   if (importer != NULL)
     return importer (bytes, display_name, cancellable, error);
 
-  if (g_str_equal (format, "xlsx") || g_str_equal (format, "xls"))
+  if (g_str_equal (format, "encrypted"))
+    g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCRYPTED,
+                         _("The document is protected by a password. Ask the sender for a copy without a password."));
+  else if (g_str_equal (format, "xlsx") || g_str_equal (format, "xls"))
     g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSUPPORTED,
                          _("This is a spreadsheet, not a report. Open the report itself."));
   else if (g_str_equal (format, "pptx") || g_str_equal (format, "ppt"))
