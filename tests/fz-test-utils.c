@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "fz-test-utils.h"
 
 FzDocument *
@@ -34,4 +36,160 @@ fz_test_load_fixture (const char *name)
   g_autofree char *path = g_build_filename (TESTDATADIR, "reports", name, NULL);
 
   return fz_test_import_path (path);
+}
+
+static void
+expectation_free (FzTestExpectation *e)
+{
+  g_free (e->seed);
+  g_free (e->kind);
+  g_free (e->id);
+  g_free (e->expected);
+  g_free (e);
+}
+
+GPtrArray *
+fz_test_load_expectations (const char *corpus_dir)
+{
+  g_autofree char *path = g_build_filename (corpus_dir, "expected.tsv", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *expectations;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+
+  expectations = g_ptr_array_new_with_free_func ((GDestroyNotify) expectation_free);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) cols = NULL;
+      FzTestExpectation *e;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      cols = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (cols) < 4)
+        continue;
+
+      e = g_new0 (FzTestExpectation, 1);
+      e->seed = g_strdup (cols[0]);
+      e->kind = g_strdup (cols[1]);
+      e->id = g_strdup (cols[2]);
+      e->expected = g_strdup (cols[3]);
+      e->line = i + 1;
+      g_ptr_array_add (expectations, e);
+    }
+
+  return expectations;
+}
+
+static char *
+no_space (const char *s)
+{
+  return s ? fz_strip_spaces (s, -1) : NULL;
+}
+
+static gboolean
+status_allowed (FzStatus    status,
+                const char *allowed)
+{
+  g_auto(GStrv) options = g_strsplit (allowed, "|", -1);
+
+  for (guint i = 0; options[i] != NULL; i++)
+    if (g_strcmp0 (options[i], fz_status_to_string (status)) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+char *
+fz_test_meta_value (const FzMetadata *m,
+                    const char       *id)
+{
+  if (g_str_equal (id, "title"))
+    return g_strdup (m->title.value);
+  if (g_str_equal (id, "doc_number"))
+    return g_strdup (m->doc_number.value);
+  if (g_str_equal (id, "signer"))
+    return g_strdup (m->signer.value);
+  if (g_str_equal (id, "addressee"))
+    return g_strdup (m->addressee.value);
+  if (g_str_equal (id, "issuer"))
+    return g_strdup (m->issuer.value);
+  if (g_str_equal (id, "date"))
+    return g_strdup (m->date_iso);
+  if (g_str_equal (id, "report_year"))
+    return m->report_year > 0 ? g_strdup_printf ("%d", m->report_year) : NULL;
+  g_error ("unknown meta id %s", id);
+  return NULL;
+}
+
+static gboolean
+has_finding (FzAnalysis *a,
+             const char *id)
+{
+  GPtrArray *findings = fz_analysis_get_findings (a);
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (((FzFinding *) g_ptr_array_index (findings, i))->id, id))
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+fz_test_check_expectation (const FzTestExpectation  *e,
+                           FzDocument               *doc,
+                           FzAnalysis               *national,
+                           FzAnalysis               *guangdong,
+                           char                    **got)
+{
+  gboolean ok = TRUE;
+
+  *got = NULL;
+
+  if (g_str_equal (e->kind, "element"))
+    {
+      gboolean is_gd = g_str_has_prefix (e->id, "gd:");
+      FzAnalysis *a = is_gd ? guangdong : national;
+      const FzElementResult *r = fz_analysis_find_element (a, is_gd ? e->id + 3 : e->id);
+
+      if (r == NULL)
+        {
+          ok = FALSE;
+          *got = g_strdup ("(no such element)");
+        }
+      else
+        {
+          ok = status_allowed (r->status, e->expected);
+          *got = g_strdup_printf ("%s: %s", fz_status_to_string (r->status), r->explanation);
+        }
+    }
+  else if (g_str_equal (e->kind, "meta"))
+    {
+      g_autofree char *value = fz_test_meta_value (fz_analysis_get_metadata (national), e->id);
+      g_autofree char *a = no_space (value);
+      g_autofree char *b = no_space (e->expected);
+
+      if (g_str_equal (e->expected, "-"))
+        ok = value == NULL;
+      else
+        ok = g_strcmp0 (a, b) == 0;
+      *got = g_strdup (value ? value : "(absent)");
+    }
+  else if (g_str_equal (e->kind, "finding"))
+    {
+      gboolean found = has_finding (national, e->id);
+
+      ok = found == g_str_equal (e->expected, "yes");
+      *got = g_strdup (found ? "reported" : "not reported");
+    }
+  else if (g_str_equal (e->kind, "text"))
+    {
+      ok = strstr (fz_document_get_text (doc), e->expected) != NULL;
+      *got = g_strdup (ok ? "found" : "not found in the normalized text");
+    }
+
+  return ok;
 }

@@ -16,4 +16,29 @@ FzDocument *fz_test_import_path  (const char *path);
 /* A fixture report from tests/data/reports. */
 FzDocument *fz_test_load_fixture (const char *name);
 
+/* One line of the reference corpus's expected.tsv. */
+typedef struct
+{
+  char  *seed;
+  char  *kind;      /* element, meta, finding, text */
+  char  *id;
+  char  *expected;
+  guint  line;
+} FzTestExpectation;
+
+/* The lines of @corpus_dir/expected.tsv, or NULL when the corpus is not
+ * there. */
+GPtrArray  *fz_test_load_expectations (const char *corpus_dir);
+/* Whether @e holds for @doc analysed under the national and the Guangdong
+ * rule sets; @got receives what was found instead. */
+gboolean    fz_test_check_expectation (const FzTestExpectation *e,
+                                       FzDocument              *doc,
+                                       FzAnalysis              *national,
+                                       FzAnalysis              *guangdong,
+                                       char                   **got);
+/* A metadata field by its expected.tsv id ("title", "date", …); newly
+ * allocated, NULL when absent. */
+char       *fz_test_meta_value        (const FzMetadata *meta,
+                                       const char       *id);
+
 G_END_DECLS

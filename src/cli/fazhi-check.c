@@ -287,6 +287,7 @@ print_text_report (GString *out,
   findings = fz_analysis_get_findings (analysis);
   figures = fz_analysis_get_figures (analysis);
 
+  print_field (out, _("Format"), fz_document_get_format (doc));
   print_field (out, _("Rule set"), fz_ruleset_get_display_name (run->rules));
   print_field (out, _("Title"), meta->title.value);
   print_field (out, _("Document number"), meta->doc_number.value);
@@ -298,6 +299,13 @@ print_text_report (GString *out,
   print_field (out, _("Level"), level_label (meta->level));
   print_field (out, _("Suggested grade"),
                fz_grade_get_label (fz_batch_entry_get_suggested_grade (job->entry)));
+
+  {
+    GPtrArray *warnings = fz_document_get_warnings (doc);
+
+    for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+      g_string_append_printf (out, "  ⚠ %s\n", (const char *) g_ptr_array_index (warnings, i));
+  }
 
   g_string_append_printf (out, "\n  %s\n", _("Required elements:"));
   for (guint i = 0; i < elements->len; i++)

@@ -26,6 +26,10 @@ FzDocument *_fz_document_new_take      (GPtrArray  *drafts,
                                         const char *display_name);
 void        _fz_draft_paragraph_free   (FzDraftParagraph *draft);
 
+/* For importers that read through another format (.doc via .docx). */
+void        _fz_document_set_format    (FzDocument *self,
+                                        const char *format);
+
 /* The normalizer, in fz-normalizer.c. */
 GPtrArray  *_fz_normalize_lines        (GPtrArray  *lines);
 

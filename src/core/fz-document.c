@@ -221,6 +221,16 @@ fz_document_get_format (FzDocument *self)
   return self->format;
 }
 
+void
+_fz_document_set_format (FzDocument *self,
+                         const char *format)
+{
+  g_return_if_fail (FZ_IS_DOCUMENT (self));
+
+  g_free (self->format);
+  self->format = g_strdup (format ? format : "text");
+}
+
 const char *
 fz_document_get_display_name (FzDocument *self)
 {

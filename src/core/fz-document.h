@@ -34,6 +34,7 @@ typedef struct
   guint  line;                    /* 1-based */
   guint  page;                    /* 1-based, 0 when unpaged */
   guint  hard_break : 1;          /* the source says this line ends a paragraph (e.g. a .docx <w:p>) */
+  guint  stands_alone : 1;        /* a table row: never joined with the lines around it */
 } FzSourceLine;
 
 FzSourceLine *fz_source_line_new  (const char   *text,

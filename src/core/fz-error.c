@@ -26,6 +26,10 @@ fz_import_error_code_to_string (int code)
     case FZ_IMPORT_ERROR_CORRUPT:     return "corrupt";
     case FZ_IMPORT_ERROR_NO_TEXT:     return "no_text";
     case FZ_IMPORT_ERROR_CANCELLED:   return "cancelled";
+    case FZ_IMPORT_ERROR_ENCRYPTED:   return "encrypted";
+    case FZ_IMPORT_ERROR_UNSAFE:      return "unsafe";
+    case FZ_IMPORT_ERROR_MISSING_TOOL: return "missing_tool";
+    case FZ_IMPORT_ERROR_TIMEOUT:     return "timeout";
     default:                          return "error";
     }
 }

@@ -13,9 +13,12 @@
 
 G_BEGIN_DECLS
 
-/* Largest input accepted.  A real report is tens of kilobytes; this bound
- * keeps time and memory finite on hostile input. */
-#define FZ_IMPORT_MAX_BYTES (32 * 1024 * 1024)
+/* Largest input accepted.  A real report's text is tens of kilobytes, but
+ * a .docx or PDF with photographs and scanned seals can weigh tens of
+ * megabytes; these bounds keep time and memory finite on hostile input. */
+#define FZ_IMPORT_MAX_BYTES      (128 * 1024 * 1024)
+/* Largest plain text or web page: all of it is text to analyse. */
+#define FZ_IMPORT_MAX_TEXT_BYTES (32 * 1024 * 1024)
 
 /* Decodes text bytes: a BOM (UTF-8, UTF-16LE/BE) first, then valid UTF-8,
  * else GB18030.  Refuses binary data.  @encoding receives the name of what
@@ -27,6 +30,24 @@ char       *fz_text_decode          (const char   *data,
 
 FzDocument *fz_import_text_bytes    (GBytes       *bytes,
                                      const char   *display_name,
+                                     GError      **error);
+
+/* The format of @bytes, judged by content alone: "text", "docx", "odt",
+ * "pdf", "ofd", "html", "mhtml", "doc", "wps", "works", "rtf", or a kind
+ * that is refused ("encrypted", "xlsx", "xls", "pptx", "ppt",
+ * "opendocument", "zip", "ole").  The same names appear in FzDocument:format. */
+const char *fz_import_detect_format (GBytes       *bytes);
+
+/* The format of @file by content, as fz_import_detect_format(), or NULL
+ * when it cannot be read; for reporting the format of a file that failed
+ * to open. */
+const char *fz_import_file_detect_format (GFile        *file,
+                                          GCancellable *cancellable);
+
+/* Imports @bytes whatever their format; errors do not name the file. */
+FzDocument *fz_import_bytes         (GBytes       *bytes,
+                                     const char   *display_name,
+                                     GCancellable *cancellable,
                                      GError      **error);
 
 /* Detects the format by content and imports.  Errors are FZ_IMPORT_ERROR

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "fz-error.h"
+#include "fz-import.h"
 #include "fz-json.h"
 
 /* Objects are built member by member rather than through JsonBuilder: a
@@ -254,6 +255,15 @@ fz_json_report (const char   *file,
   JsonNode *node;
 
   g_return_val_if_fail (analysis != NULL || error != NULL, NULL);
+
+  /* A file that failed to open still says what it is, read from its
+   * content. */
+  if (doc == NULL && format == NULL && file != NULL &&
+      !g_error_matches (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NOT_FOUND))
+    {
+      g_autoptr(GFile) f = g_file_new_for_commandline_arg (file);
+      format = fz_import_file_detect_format (f, NULL);
+    }
 
   o = json_object_new ();
   set_string (o, "file", file);

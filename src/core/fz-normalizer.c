@@ -30,6 +30,7 @@ typedef struct
   guint            page;
   FzParagraphKind  kind;
   guint            hard_break : 1;
+  guint            stands_alone : 1;
   guint            is_heading : 1;
   guint            joined : 1;    /* appended to the previous line */
 } Line;
@@ -510,6 +511,7 @@ _fz_normalize_lines (GPtrArray *source)
       l.line = l.line_end = sl->line;
       l.page = sl->page;
       l.hard_break = sl->hard_break;
+      l.stands_alone = sl->stands_alone;
       l.kind = FZ_PARAGRAPH_BODY;
       g_array_append_val (lines, l);
     }
@@ -529,7 +531,9 @@ _fz_normalize_lines (GPtrArray *source)
         {
           gboolean join = FALSE;
 
-          if (current->kind == FZ_PARAGRAPH_TITLE && l->kind == FZ_PARAGRAPH_TITLE)
+          if (l->stands_alone)
+            join = FALSE;
+          else if (current->kind == FZ_PARAGRAPH_TITLE && l->kind == FZ_PARAGRAPH_TITLE)
             join = TRUE;
           else if (current->kind == FZ_PARAGRAPH_BODY && in_body && !heading &&
                    !fz_text_ends_paragraph (current->text->str, current->text->len))
@@ -554,7 +558,7 @@ _fz_normalize_lines (GPtrArray *source)
 
       /* A hard break in the source (a real paragraph end in a .docx)
        * stops any joining after this line; a heading never continues. */
-      if (l->hard_break && fz_text_ends_paragraph (l->text, strlen (l->text)))
+      if ((l->hard_break && fz_text_ends_paragraph (l->text, strlen (l->text))) || l->stands_alone)
         current = NULL;
       else if (heading || !in_body)
         current = current->kind == FZ_PARAGRAPH_TITLE ? current : NULL;

@@ -1,0 +1,221 @@
+/* fz-import-pdf.c: PDF reports, through poppler
+ *
+ * A PDF has lines, not paragraphs.  Each page's lines go to the
+ * normalizer, which joins them back into paragraphs (Chinese without a
+ * space) and drops page numbers; running headers and footers are removed
+ * here, since only the pages together show what repeats.  A scan has no
+ * text at all, and says so instead of opening empty.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fz-import"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <poppler.h>
+
+#include "fz-i18n.h"
+#include "fz-import-private.h"
+#include "fz-text-util.h"
+
+/* Fewer visible characters than this in the whole file: a scan. */
+#define MIN_CHARS 20
+#define MAX_PAGES 2000
+
+static guint
+count_visible (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!g_unichar_isspace (c) && !fz_unichar_is_space (c) && !fz_unichar_is_invisible (c))
+        n++;
+    }
+  return n;
+}
+
+/* The page's lines with where they stand, from poppler's text and the box
+ * of each of its characters (newlines included, one box per character). */
+static GArray *
+page_lines (PopplerPage *page,
+            const char  *text)
+{
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (FzPageLine));
+  PopplerRectangle *boxes = NULL;
+  double width = 0, height = 0;
+  guint n_boxes = 0;
+  glong n_chars = g_utf8_strlen (text, -1);
+  gboolean geometry;
+  const char *p = text;
+  guint index = 0;
+
+  g_array_set_clear_func (lines, _fz_page_line_clear);
+  poppler_page_get_size (page, &width, &height);
+  geometry = poppler_page_get_text_layout (page, &boxes, &n_boxes) && n_boxes == (guint) n_chars;
+
+  while (*p)
+    {
+      FzPageLine line = { 0 };
+      const char *start = p;
+      const char *last_end = p;   /* after the last visible character */
+      gboolean first = TRUE;
+
+      while (*p && *p != '\n' && *p != '\r' && *p != '\f')
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (geometry && !g_unichar_isspace (c))
+            {
+              const PopplerRectangle *r = &boxes[index];
+              double em = line.bottom - line.top;
+
+              /* poppler puts cells of a table row on one line with a
+               * single space: a gap of several characters splits them
+               * again, for the merge to mark. */
+              if (!first && em > 0 && r->x1 - line.right > 1.5 * em)
+                {
+                  line.text = g_strndup (start, last_end - start);
+                  line.page_width = isfinite (width) && width > 0 ? width : 0;
+                  g_array_append_val (lines, line);
+                  memset (&line, 0, sizeof line);
+                  start = p;
+                  first = TRUE;
+                }
+              if (first)
+                {
+                  line.left = r->x1;
+                  line.top = r->y1;
+                  line.bottom = r->y2;
+                  first = FALSE;
+                }
+              line.right = MAX (line.right, r->x2);
+              line.top = MIN (line.top, r->y1);
+              line.bottom = MAX (line.bottom, r->y2);
+              last_end = g_utf8_next_char (p);
+            }
+          p = g_utf8_next_char (p);
+          index++;
+        }
+      line.text = g_strndup (start, p - start);
+      line.page_width = isfinite (width) && width > 0 ? width : 0;
+      g_array_append_val (lines, line);
+      if (*p)
+        {
+          p++;
+          index++;
+        }
+    }
+
+  g_free (boxes);
+  return geometry ? _fz_page_lines_merge (lines) : lines;
+}
+
+FzDocument *
+_fz_import_pdf (GBytes        *bytes,
+                const char    *display_name,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PopplerDocument *pdf;
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) empty_pages = NULL;
+  guint n_empty = 0;
+  guint n_visible;
+  guint64 total_visible = 0;
+  int n_pages;
+  FzDocument *doc;
+
+  pdf = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+  if (pdf == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCRYPTED,
+                             _("The PDF is protected by a password. Ask the sender for a copy without a password."));
+      else
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
+                             _("The PDF is damaged and cannot be read. Ask the sender for a new copy."));
+      return NULL;
+    }
+
+  n_pages = poppler_document_get_n_pages (pdf);
+  if (n_pages <= 0 || n_pages > MAX_PAGES)
+    g_object_unref (pdf);
+  if (n_pages <= 0)
+    {
+      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
+                           _("The PDF has no pages."));
+      return NULL;
+    }
+  if (n_pages > MAX_PAGES)
+    {
+      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_TOO_LARGE,
+                   _("The PDF has %d pages; a report has far fewer. Check that this is the right file."),
+                   n_pages);
+      return NULL;
+    }
+
+  pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  empty_pages = g_string_new (NULL);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page;
+      g_autofree char *text = NULL;
+
+      if (_fz_import_check_cancelled (cancellable, error))
+        {
+          g_object_unref (pdf);
+          return NULL;
+        }
+
+      page = poppler_document_get_page (pdf, i);
+      text = page ? poppler_page_get_text (page) : NULL;
+      if (text == NULL || !g_utf8_validate (text, -1, NULL))
+        {
+          g_autofree char *valid = text ? g_utf8_make_valid (text, -1) : g_strdup ("");
+          g_free (text);
+          text = g_steal_pointer (&valid);
+        }
+      n_visible = count_visible (text);
+      total_visible += n_visible;
+      if (n_visible == 0)
+        {
+          n_empty++;
+          if (n_empty <= 20)
+            g_string_append_printf (empty_pages, "%s%d", empty_pages->len ? ", " : "", i + 1);
+        }
+      g_ptr_array_add (pages, page ? page_lines (page, text) : g_array_new (FALSE, TRUE, sizeof (FzPageLine)));
+      g_clear_object (&page);
+    }
+
+  g_object_unref (pdf);
+
+  lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_source_line_free);
+  _fz_pages_to_lines (pages, lines);
+
+  if (total_visible < MIN_CHARS || !_fz_lines_check_text (lines, NULL))
+    {
+      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
+                           _("The PDF has no text layer: it is a scan or a picture of the pages. Ask the sender for the Word or text file, or run text recognition (OCR) on the PDF first."));
+      return NULL;
+    }
+
+  doc = fz_document_new_from_lines (lines, "pdf", display_name);
+  if (n_empty > 0)
+    {
+      g_autofree char *msg =
+        g_strdup_printf (_("PDF pages without a text layer (scanned images): %s. What they show was not checked."),
+                         empty_pages->str);
+      fz_document_add_warning (doc, msg);
+    }
+
+  return doc;
+}

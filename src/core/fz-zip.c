@@ -1,0 +1,257 @@
+/* fz-zip.c: reading zip containers from outside without trusting them
+ *
+ * docx, odt and OFD are zip archives, and a zip can claim anything: ten
+ * gigabytes of zeros in ten megabytes, a million entries, sizes in the
+ * headers that are lies.  Entries are inflated in a stream and counted as
+ * they come, so a bomb is refused after a few megabytes, in milliseconds,
+ * whatever its headers say.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fz-zip"
+
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include "fz-i18n.h"
+#include "fz-import-private.h"
+
+/* A report's XML is a few megabytes; these leave ample room. */
+#define MAX_ENTRIES      4096
+#define MAX_ENTRY_BYTES  (64 * 1024 * 1024)
+#define MAX_TOTAL_BYTES  (96 * 1024 * 1024)
+/* Office XML compresses 5–20×; zeros compress 1000×. */
+#define MAX_RATIO        100
+#define RATIO_SLACK      (1024 * 1024)
+#define BLOCK            (64 * 1024)
+
+typedef struct
+{
+  const guint8 *data;
+  gsize         len;
+  gsize         pos;
+} Source;
+
+static la_ssize_t
+source_read (struct archive *a,
+             void           *user_data,
+             const void    **buffer)
+{
+  Source *s = user_data;
+  gsize n = MIN (BLOCK, s->len - s->pos);
+
+  *buffer = s->data + s->pos;
+  s->pos += n;
+  return n;
+}
+
+static la_int64_t
+source_skip (struct archive *a,
+             void           *user_data,
+             la_int64_t      request)
+{
+  Source *s = user_data;
+  gsize n = MIN ((gsize) MAX (request, 0), s->len - s->pos);
+
+  s->pos += n;
+  return n;
+}
+
+static la_int64_t
+source_seek (struct archive *a,
+             void           *user_data,
+             la_int64_t      offset,
+             int             whence)
+{
+  Source *s = user_data;
+  gint64 base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? (gint64) s->pos : (gint64) s->len;
+  gint64 to = base + offset;
+
+  if (to < 0 || to > (gint64) s->len)
+    return ARCHIVE_FATAL;
+  s->pos = to;
+  return to;
+}
+
+static struct archive *
+open_zip (Source  *source,
+          GError **error)
+{
+  struct archive *a = archive_read_new ();
+
+  archive_read_support_format_zip (a);
+  archive_read_set_read_callback (a, source_read);
+  archive_read_set_skip_callback (a, source_skip);
+  archive_read_set_seek_callback (a, source_seek);
+  archive_read_set_callback_data (a, source);
+
+  if (archive_read_open1 (a) != ARCHIVE_OK)
+    {
+      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
+                   _("The file is damaged: its zip container cannot be read (%s). Ask the sender for a new copy."),
+                   archive_error_string (a) ? archive_error_string (a) : "?");
+      archive_read_free (a);
+      return NULL;
+    }
+
+  return a;
+}
+
+static void
+set_corrupt (struct archive  *a,
+             GError         **error)
+{
+  g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
+               _("The file is damaged: its zip container cannot be read (%s). Ask the sender for a new copy."),
+               archive_error_string (a) ? archive_error_string (a) : "?");
+}
+
+static void
+set_bomb (GError **error)
+{
+  g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSAFE,
+                       _("The file unpacks to far more data than any report holds (a “zip bomb”) and was not opened. Ask the sender for the original file."));
+}
+
+GPtrArray *
+_fz_zip_list (GBytes  *zip,
+              GError **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  Source source = { 0 };
+  struct archive *a;
+  struct archive_entry *entry;
+  int r;
+
+  source.data = g_bytes_get_data (zip, &source.len);
+  if ((a = open_zip (&source, error)) == NULL)
+    return NULL;
+
+  while ((r = archive_read_next_header (a, &entry)) == ARCHIVE_OK || r == ARCHIVE_WARN)
+    {
+      const char *name = archive_entry_pathname (entry);
+
+      if (names->len >= MAX_ENTRIES)
+        {
+          archive_read_free (a);
+          g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSAFE,
+                       _("The file’s zip container holds more than %d entries, far more than any report, and was not opened."),
+                       MAX_ENTRIES);
+          return NULL;
+        }
+      g_ptr_array_add (names, g_strdup (name ? name : ""));
+    }
+
+  if (r != ARCHIVE_EOF)
+    {
+      set_corrupt (a, error);
+      archive_read_free (a);
+      return NULL;
+    }
+
+  archive_read_free (a);
+  return g_steal_pointer (&names);
+}
+
+GHashTable *
+_fz_zip_read (GBytes        *zip,
+              FzZipWant      want,
+              gpointer       user_data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GHashTable) entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify) g_bytes_unref);
+  Source source = { 0 };
+  struct archive *a;
+  struct archive_entry *entry;
+  guint n_entries = 0;
+  gsize total = 0;
+  int r;
+
+  source.data = g_bytes_get_data (zip, &source.len);
+  if ((a = open_zip (&source, error)) == NULL)
+    return NULL;
+
+  while ((r = archive_read_next_header (a, &entry)) == ARCHIVE_OK || r == ARCHIVE_WARN)
+    {
+      const char *name = archive_entry_pathname (entry);
+      g_autoptr(GByteArray) buf = NULL;
+      gsize consumed_at_start;
+      char block[BLOCK];
+
+      if (++n_entries > MAX_ENTRIES)
+        {
+          archive_read_free (a);
+          g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSAFE,
+                       _("The file’s zip container holds more than %d entries, far more than any report, and was not opened."),
+                       MAX_ENTRIES);
+          return NULL;
+        }
+
+      if (name == NULL || !want (name, user_data) ||
+          g_hash_table_contains (entries, name))
+        continue;
+
+      if (_fz_import_check_cancelled (cancellable, error))
+        {
+          archive_read_free (a);
+          return NULL;
+        }
+
+      if (archive_entry_size_is_set (entry) && archive_entry_size (entry) > MAX_ENTRY_BYTES)
+        {
+          archive_read_free (a);
+          set_bomb (error);
+          return NULL;
+        }
+
+      buf = g_byte_array_new ();
+      consumed_at_start = source.pos;
+      for (;;)
+        {
+          la_ssize_t n = archive_read_data (a, block, sizeof block);
+          gsize consumed;
+
+          if (n == 0)
+            break;
+          if (n < 0)
+            {
+              set_corrupt (a, error);
+              archive_read_free (a);
+              return NULL;
+            }
+
+          total += n;
+          /* What the reader has taken from the archive since this entry
+           * began; read-ahead makes it an overestimate, which errs on the
+           * side of letting real files through. */
+          consumed = source.pos >= consumed_at_start ? source.pos - consumed_at_start : 0;
+          if (buf->len + n > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES ||
+              buf->len + n > RATIO_SLACK + (gsize) MAX_RATIO * (consumed + BLOCK))
+            {
+              archive_read_free (a);
+              set_bomb (error);
+              return NULL;
+            }
+          g_byte_array_append (buf, (const guint8 *) block, n);
+        }
+
+      g_hash_table_insert (entries, g_strdup (name),
+                           g_byte_array_free_to_bytes (g_steal_pointer (&buf)));
+    }
+
+  if (r != ARCHIVE_EOF)
+    {
+      set_corrupt (a, error);
+      archive_read_free (a);
+      return NULL;
+    }
+
+  archive_read_free (a);
+  return g_steal_pointer (&entries);
+}
