@@ -961,6 +961,46 @@ test_window_batch (void)
   g_rmdir (tmpdir);
 }
 
+/* The other formats open through the same drop, and what the importer
+ * noticed about a web page is shown above its text. */
+static void
+test_window_formats (void)
+{
+  const char * const names[] = { "report.docx", "report.odt", "report.pdf", "report.ofd", "report.html" };
+  g_autoptr(GSList) files = NULL;
+  FzWindow *window = fz_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (TESTDATADIR, "formats", names[i], NULL);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        files = g_slist_append (files, g_file_new_for_path (path));
+    }
+  g_assert_cmpuint (g_slist_length (files), >=, 4);
+
+  drop_files (window, files);
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, g_slist_length (files));
+  for (guint i = 0; i < fz_window_get_n_reports (window); i++)
+    {
+      FzReportPage *page = fz_window_get_report (window, i);
+      const char *format;
+
+      wait_for_page (page);
+      g_assert_null (fz_report_page_get_error_message (page));
+      g_assert_nonnull (fz_report_page_get_analysis (page));
+      format = fz_document_get_format (fz_analysis_get_document (fz_report_page_get_analysis (page)));
+      g_test_message ("%s read as %s", fz_report_page_get_title (page), format);
+      if (g_strcmp0 (format, "html") == 0)
+        g_assert_cmpuint (fz_report_page_get_n_warnings (page), >, 0);
+    }
+
+  g_slist_free_full (g_steal_pointer (&files), g_object_unref);
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
 static void
 remove_tree (GFile *file)
 {
@@ -999,6 +1039,7 @@ main (int   argc,
   g_test_add_func ("/app/window/outline-and-settings", test_window_outline_and_settings);
   g_test_add_func ("/app/window/annotate-and-keep", test_window_annotate_and_keep);
   g_test_add_func ("/app/window/batch", test_window_batch);
+  g_test_add_func ("/app/window/formats", test_window_formats);
 
   create_application ();
   ret = g_test_run ();

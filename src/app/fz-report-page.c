@@ -75,6 +75,8 @@ struct _FzReportPage
   GtkSpinner           *spinner;
   AdwStatusPage        *error_page;
   GtkPaned             *paned;
+  GtkRevealer          *warnings_revealer;
+  GtkLabel             *warnings_label;
   GtkRevealer          *save_error_revealer;
   GtkLabel             *save_error_label;
   GtkRevealer          *outline_revealer;
@@ -1719,6 +1721,48 @@ fz_report_page_take_review (FzReportPage *self,
 }
 
 static void
+on_warnings_closed (FzReportPage *self)
+{
+  gtk_revealer_set_reveal_child (self->warnings_revealer, FALSE);
+}
+
+/* What the importer had to say about the file (pages without text, a
+ * share of unreadable glyphs, the web page's title and date) sits above
+ * the text: it bears on how far the checklist can be trusted. */
+static void
+fz_report_page_show_warnings (FzReportPage *self,
+                              FzDocument   *document)
+{
+  GPtrArray *warnings = fz_document_get_warnings (document);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (warnings, i));
+    }
+
+  gtk_label_set_text (self->warnings_label, text->str);
+  gtk_revealer_set_reveal_child (self->warnings_revealer, text->len > 0);
+}
+
+guint
+fz_report_page_get_n_warnings (FzReportPage *self)
+{
+  GPtrArray *warnings;
+
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
+
+  if (self->document == NULL || !gtk_revealer_get_reveal_child (self->warnings_revealer))
+    return 0;
+
+  warnings = fz_document_get_warnings (self->document);
+
+  return warnings != NULL ? warnings->len : 0;
+}
+
+static void
 read_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
@@ -1741,6 +1785,7 @@ read_cb (GObject      *object,
 
   fz_report_page_take_review (self, read->review);
   g_set_object (&self->document, read->document);
+  fz_report_page_show_warnings (self, self->document);
 
   if (read->review_error != NULL)
     g_signal_emit (self, signals[TOAST], 0, read->review_error->message);
@@ -2258,6 +2303,8 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, warnings_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, save_error_revealer);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, outline_revealer);
@@ -2284,6 +2331,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_ruleset_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_annotation_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_warnings_closed);
   gtk_widget_class_bind_template_callback (widget_class, on_annotation_edit);
 }
 

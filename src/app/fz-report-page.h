@@ -67,6 +67,8 @@ gboolean      fz_report_page_decide_selected   (FzReportPage  *self,
  * checks' own, in the list and in the text, and kept across re-checks. */
 void          fz_report_page_add_findings      (FzReportPage  *self,
                                                 GPtrArray     *findings);
+/* Notes from reading the file shown above the text (0 once hidden). */
+guint         fz_report_page_get_n_warnings    (FzReportPage  *self);
 /* Findings listed, the checks' and the added ones. */
 guint         fz_report_page_get_n_findings    (FzReportPage  *self);
 /* The reviewer's work on this report; NULL until the report is read. */
