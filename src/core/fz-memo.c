@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "fz-i18n.h"
+#include "fz-json-reader.h"
 #include "fz-memo-private.h"
 
 typedef struct
@@ -694,128 +695,36 @@ fz_memo_to_json (FzMemo *self)
   return json_generator_to_data (gen, NULL);
 }
 
-typedef struct
-{
-  GError   **error;
-  gboolean   failed;
-} Reader;
+/* Reading: see fz-json-reader.h. */
 
 static void
-reader_fail (Reader     *r,
-             const char *member)
+memo_member_fail (GError     **error,
+                  const char  *member,
+                  gpointer     user_data)
 {
-  if (r->failed)
-    return;
-  r->failed = TRUE;
-  g_set_error (r->error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID,
+  g_set_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID,
                _("This is not a review memo in JSON: “%s” is missing or wrong."), member);
 }
 
-static JsonNode *
-member_node (JsonObject *o,
-             const char *name)
-{
-  return o != NULL ? json_object_get_member (o, name) : NULL;
-}
-
 static char *
-read_str (Reader     *r,
-          JsonObject *o,
-          const char *name,
-          gboolean    nullable)
+read_str (FzJsonReader *r,
+          JsonObject   *o,
+          const char   *name,
+          gboolean      nullable)
 {
-  JsonNode *node = member_node (o, name);
-
-  if (node != NULL && JSON_NODE_HOLDS_NULL (node) && nullable)
-    return NULL;
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      if (!(node == NULL && nullable))
-        reader_fail (r, name);
-      return NULL;
-    }
-  return g_strdup (json_node_get_string (node));
-}
-
-static gint64
-read_int (Reader     *r,
-          JsonObject *o,
-          const char *name,
-          gint64      max)
-{
-  JsonNode *node = member_node (o, name);
-  gint64 v;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      reader_fail (r, name);
-      return 0;
-    }
-  v = json_node_get_int (node);
-  if (v < 0 || v > max)
-    {
-      reader_fail (r, name);
-      return 0;
-    }
-  return v;
-}
-
-static gboolean
-read_bool (Reader     *r,
-           JsonObject *o,
-           const char *name)
-{
-  JsonNode *node = member_node (o, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      reader_fail (r, name);
-      return FALSE;
-    }
-  return json_node_get_boolean (node);
-}
-
-static JsonArray *
-read_array (Reader     *r,
-            JsonObject *o,
-            const char *name)
-{
-  JsonNode *node = member_node (o, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      reader_fail (r, name);
-      return NULL;
-    }
-  return json_node_get_array (node);
-}
-
-static JsonObject *
-read_element_object (Reader    *r,
-                     JsonArray *array,
-                     guint      i,
-                     const char *name)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      reader_fail (r, name);
-      return NULL;
-    }
-  return json_node_get_object (node);
+  return g_strdup (_fz_json_reader_get_string (r, o, name, nullable));
 }
 
 static FzStatus
-read_status (Reader     *r,
-             JsonObject *o,
-             const char *name)
+read_status (FzJsonReader *r,
+             JsonObject   *o,
+             const char   *name)
 {
   g_autofree char *s = read_str (r, o, name, FALSE);
   FzStatus status = FZ_STATUS_NEEDS_REVIEW;
 
   if (s != NULL && !fz_status_from_string (s, &status))
-    reader_fail (r, name);
+    _fz_json_reader_fail_member (r, name);
   return status;
 }
 
@@ -835,16 +744,16 @@ severity_from_string (const char *s,
 }
 
 static void
-read_findings (Reader     *r,
-               JsonObject *o,
-               const char *name,
-               GPtrArray  *into)
+read_findings (FzJsonReader *r,
+               JsonObject   *o,
+               const char   *name,
+               GPtrArray    *into)
 {
-  JsonArray *array = read_array (r, o, name);
+  JsonArray *array = _fz_json_reader_get_array (r, o, name);
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array) && !r->failed; i++)
     {
-      JsonObject *fo = read_element_object (r, array, i, name);
+      JsonObject *fo = _fz_json_reader_get_element (r, array, i, name);
       MemoFinding *f = g_new0 (MemoFinding, 1);
       g_autofree char *severity = NULL;
 
@@ -853,11 +762,11 @@ read_findings (Reader     *r,
       f->message = read_str (r, fo, "message", FALSE);
       f->text = read_str (r, fo, "text", TRUE);
       f->suggestion = read_str (r, fo, "suggestion", TRUE);
-      f->page = read_int (r, fo, "page", G_MAXINT);
-      f->line = read_int (r, fo, "line", G_MAXINT);
+      f->page = _fz_json_reader_get_int (r, fo, "page", G_MAXINT);
+      f->line = _fz_json_reader_get_int (r, fo, "line", G_MAXINT);
       severity = read_str (r, fo, "severity", FALSE);
       if (!r->failed && !severity_from_string (severity, &f->severity))
-        reader_fail (r, "severity");
+        _fz_json_reader_fail_member (r, "severity");
     }
 }
 
@@ -870,7 +779,7 @@ fz_memo_new_from_json (const char  *data,
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(FzMemo) self = NULL;
   g_autofree char *schema = NULL;
-  Reader r = { error, FALSE };
+  FzJsonReader r = { error, FALSE, memo_member_fail, NULL };
   JsonNode *root, *year;
   JsonObject *o, *report = NULL;
   JsonArray *array;
@@ -886,7 +795,7 @@ fz_memo_new_from_json (const char  *data,
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      reader_fail (&r, "schema");
+      _fz_json_reader_fail_member (&r, "schema");
       return NULL;
     }
   o = json_node_get_object (root);
@@ -894,71 +803,68 @@ fz_memo_new_from_json (const char  *data,
   if (r.failed || g_strcmp0 (schema, FZ_MEMO_JSON_SCHEMA) != 0)
     {
       r.failed = FALSE;
-      reader_fail (&r, "schema");
+      _fz_json_reader_fail_member (&r, "schema");
       return NULL;
     }
 
   self = g_object_new (FZ_TYPE_MEMO, NULL);
   self->heading = read_str (&r, o, "heading", FALSE);
-  if (member_node (o, "report") != NULL && JSON_NODE_HOLDS_OBJECT (member_node (o, "report")))
-    report = json_object_get_object_member (o, "report");
-  else
-    reader_fail (&r, "report");
+  report = _fz_json_reader_get_object (&r, o, "report");
   self->report_name = read_str (&r, report, "file", TRUE);
   self->report_sha256 = read_str (&r, report, "sha256", TRUE);
   self->title = read_str (&r, report, "title", TRUE);
   self->unit = read_str (&r, report, "unit", TRUE);
   self->doc_number = read_str (&r, report, "doc_number", TRUE);
   self->date = read_str (&r, report, "date", TRUE);
-  year = member_node (report, "year");
+  year = report != NULL ? json_object_get_member (report, "year") : NULL;
   if (year != NULL && !JSON_NODE_HOLDS_NULL (year))
-    self->year = (int) read_int (&r, report, "year", 9999);
+    self->year = (int) _fz_json_reader_get_int (&r, report, "year", 9999);
   self->ruleset = read_str (&r, o, "ruleset", TRUE);
   self->reviewer = read_str (&r, o, "reviewer", TRUE);
   self->review_date = read_str (&r, o, "date", TRUE);
   self->opinion = read_str (&r, o, "opinion", FALSE);
-  self->opinion_is_draft = read_bool (&r, o, "opinion_is_draft");
+  self->opinion_is_draft = _fz_json_reader_get_bool (&r, o, "opinion_is_draft");
   self->rectification = read_str (&r, o, "rectification", TRUE);
   self->deadline = read_str (&r, o, "deadline", TRUE);
 
-  array = read_array (&r, o, "elements");
+  array = _fz_json_reader_get_array (&r, o, "elements");
   for (guint i = 0; array != NULL && i < json_array_get_length (array) && !r.failed; i++)
     {
-      JsonObject *eo = read_element_object (&r, array, i, "elements");
+      JsonObject *eo = _fz_json_reader_get_element (&r, array, i, "elements");
       MemoElement *e = g_new0 (MemoElement, 1);
 
       g_ptr_array_add (self->elements, e);
       e->id = read_str (&r, eo, "id", FALSE);
       e->name = read_str (&r, eo, "name", FALSE);
-      e->required = read_bool (&r, eo, "required");
+      e->required = _fz_json_reader_get_bool (&r, eo, "required");
       e->status = read_status (&r, eo, "status");
       e->machine_status = read_status (&r, eo, "machine_status");
-      e->by_reviewer = read_bool (&r, eo, "by_reviewer");
+      e->by_reviewer = _fz_json_reader_get_bool (&r, eo, "by_reviewer");
       e->evidence = read_str (&r, eo, "evidence", TRUE);
-      e->page = read_int (&r, eo, "page", G_MAXINT);
-      e->line = read_int (&r, eo, "line", G_MAXINT);
+      e->page = _fz_json_reader_get_int (&r, eo, "page", G_MAXINT);
+      e->line = _fz_json_reader_get_int (&r, eo, "line", G_MAXINT);
       e->note = read_str (&r, eo, "note", TRUE);
     }
 
   read_findings (&r, o, "findings", self->findings);
   read_findings (&r, o, "figures", self->figures);
 
-  array = read_array (&r, o, "annotations");
+  array = _fz_json_reader_get_array (&r, o, "annotations");
   for (guint i = 0; array != NULL && i < json_array_get_length (array) && !r.failed; i++)
     {
-      JsonObject *ao = read_element_object (&r, array, i, "annotations");
+      JsonObject *ao = _fz_json_reader_get_element (&r, array, i, "annotations");
       MemoAnnotation *a = g_new0 (MemoAnnotation, 1);
       g_autofree char *category = NULL;
 
       g_ptr_array_add (self->annotations, a);
       a->quote = read_str (&r, ao, "quote", FALSE);
       a->note = read_str (&r, ao, "note", FALSE);
-      a->attached = read_bool (&r, ao, "attached");
-      a->page = read_int (&r, ao, "page", G_MAXINT);
-      a->line = read_int (&r, ao, "line", G_MAXINT);
+      a->attached = _fz_json_reader_get_bool (&r, ao, "attached");
+      a->page = _fz_json_reader_get_int (&r, ao, "page", G_MAXINT);
+      a->line = _fz_json_reader_get_int (&r, ao, "line", G_MAXINT);
       category = read_str (&r, ao, "category", FALSE);
       if (!r.failed && !fz_annotation_category_from_string (category, &a->category))
-        reader_fail (&r, "category");
+        _fz_json_reader_fail_member (&r, "category");
     }
 
   if (r.failed)

@@ -24,6 +24,7 @@
 
 #include "fz-annotation-private.h"
 #include "fz-i18n.h"
+#include "fz-json-reader.h"
 #include "fz-review.h"
 
 #define FORMAT_NAME "fazhi-review"
@@ -555,128 +556,48 @@ fz_review_to_data (FzReview *self,
 /* Reading.  Any member of the wrong type makes the whole file corrupt:
  * guessing could silently drop part of a review. */
 
-typedef struct
-{
-  const char *origin;
-  GError    **error;
-  gboolean    failed;
-} Reader;
-
+/* The whole file is wrong: @what says how. */
 static void
-reader_fail (Reader     *r,
-             const char *what)
+reader_fail (FzJsonReader *r,
+             const char   *what)
 {
   if (r->failed)
     return;
   r->failed = TRUE;
   g_set_error (r->error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT,
                /* TRANSLATORS: first %s is a file, second what is wrong in it */
-               _("The review file “%s” is damaged: %s."), r->origin, what);
+               _("The review file “%s” is damaged: %s."), (const char *) r->user_data, what);
 }
 
 /* A member that is missing or has the wrong type. */
 static void
-reader_fail_member (Reader     *r,
-                    const char *member)
+review_member_fail (GError     **error,
+                    const char  *member,
+                    gpointer     origin)
 {
   g_autofree char *what = NULL;
 
-  if (r->failed)
-    return;
   /* TRANSLATORS: %s is the name of a field in the file, e.g. "deadline" */
   what = g_strdup_printf (_("the entry “%s” is missing or wrong"), member);
-  reader_fail (r, what);
-}
-
-static const char *
-get_string (Reader     *r,
-            JsonObject *o,
-            const char *name,
-            gboolean    nullable)
-{
-  JsonNode *node = json_object_get_member (o, name);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (!nullable)
-        reader_fail_member (r, name);
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      reader_fail_member (r, name);
-      return NULL;
-    }
-  return json_node_get_string (node);
+  g_set_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT,
+               /* TRANSLATORS: first %s is a file, second what is wrong in it */
+               _("The review file “%s” is damaged: %s."), (const char *) origin, what);
 }
 
 static GDateTime *
-get_time (Reader     *r,
-          JsonObject *o,
-          const char *name)
+get_time (FzJsonReader *r,
+          JsonObject   *o,
+          const char   *name)
 {
-  const char *s = get_string (r, o, name, FALSE);
+  const char *s = _fz_json_reader_get_string (r, o, name, FALSE);
   GDateTime *t;
 
   if (s == NULL)
     return NULL;
   t = g_date_time_new_from_iso8601 (s, NULL);
   if (t == NULL)
-    reader_fail_member (r, name);
+    _fz_json_reader_fail_member (r, name);
   return t;
-}
-
-static guint
-get_uint (Reader     *r,
-          JsonObject *o,
-          const char *name)
-{
-  JsonNode *node = json_object_get_member (o, name);
-  gint64 v;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      reader_fail_member (r, name);
-      return 0;
-    }
-  v = json_node_get_int (node);
-  if (v < 0 || v > G_MAXINT)
-    {
-      reader_fail_member (r, name);
-      return 0;
-    }
-  return (guint) v;
-}
-
-static JsonArray *
-get_array (Reader     *r,
-           JsonObject *o,
-           const char *name)
-{
-  JsonNode *node = json_object_get_member (o, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      reader_fail_member (r, name);
-      return NULL;
-    }
-  return json_node_get_array (node);
-}
-
-static JsonObject *
-get_array_object (Reader    *r,
-                  JsonArray *array,
-                  guint      i,
-                  const char *name)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      reader_fail_member (r, name);
-      return NULL;
-    }
-  return json_node_get_object (node);
 }
 
 static gboolean
@@ -700,7 +621,7 @@ fz_review_new_from_data (const char  *data,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(FzReview) self = NULL;
-  Reader r = { origin ? origin : "?", error, FALSE };
+  FzJsonReader r = { error, FALSE, review_member_fail, (gpointer) (origin ? origin : "?") };
   JsonObject *o, *report;
   JsonNode *root, *version;
   JsonArray *array;
@@ -721,7 +642,7 @@ fz_review_new_from_data (const char  *data,
       return NULL;
     }
   o = json_node_get_object (root);
-  if (g_strcmp0 (get_string (&r, o, "format", TRUE), FORMAT_NAME) != 0)
+  if (g_strcmp0 (_fz_json_reader_get_string (&r, o, "format", TRUE), FORMAT_NAME) != 0)
     {
       r.failed = FALSE;
       reader_fail (&r, _("it is not a review"));
@@ -732,7 +653,7 @@ fz_review_new_from_data (const char  *data,
   if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) ||
       json_node_get_value_type (version) != G_TYPE_INT64)
     {
-      reader_fail_member (&r, "version");
+      _fz_json_reader_fail_member (&r, "version");
       return NULL;
     }
   if (json_node_get_int (version) > FZ_REVIEW_FORMAT_VERSION)
@@ -740,85 +661,85 @@ fz_review_new_from_data (const char  *data,
       g_set_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_NEWER_VERSION,
                    _("The review file “%s” was written by a newer version of Fazhi Review; "
                      "update the program to open it. The file is left unchanged."),
-                   r.origin);
+                   (const char *) r.user_data);
       return NULL;
     }
 
   if (!json_object_has_member (o, "report") || !JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "report")))
     {
-      reader_fail_member (&r, "report");
+      _fz_json_reader_fail_member (&r, "report");
       return NULL;
     }
   report = json_object_get_object_member (o, "report");
-  sha = get_string (&r, report, "sha256", FALSE);
+  sha = _fz_json_reader_get_string (&r, report, "sha256", FALSE);
   if (r.failed)
     return NULL;
   if (!is_sha256 (sha))
     {
-      reader_fail_member (&r, "sha256");
+      _fz_json_reader_fail_member (&r, "sha256");
       return NULL;
     }
 
   self = g_object_new (FZ_TYPE_REVIEW, NULL);
   self->report_sha256 = g_strdup (sha);
-  self->report_name = g_strdup (get_string (&r, report, "name", TRUE));
-  self->ruleset_id = g_strdup (get_string (&r, o, "ruleset", TRUE));
-  if ((s = get_string (&r, o, "reviewer", FALSE)))
+  self->report_name = g_strdup (_fz_json_reader_get_string (&r, report, "name", TRUE));
+  self->ruleset_id = g_strdup (_fz_json_reader_get_string (&r, o, "ruleset", TRUE));
+  if ((s = _fz_json_reader_get_string (&r, o, "reviewer", FALSE)))
     {
       g_free (self->reviewer);
       self->reviewer = g_strdup (s);
     }
-  if ((s = get_string (&r, o, "opinion", FALSE)))
+  if ((s = _fz_json_reader_get_string (&r, o, "opinion", FALSE)))
     {
       g_free (self->opinion);
       self->opinion = g_strdup (s);
     }
-  if ((s = get_string (&r, o, "rectification", FALSE)))
+  if ((s = _fz_json_reader_get_string (&r, o, "rectification", FALSE)))
     {
       g_free (self->rectification);
       self->rectification = g_strdup (s);
     }
-  s = get_string (&r, o, "deadline", TRUE);
+  s = _fz_json_reader_get_string (&r, o, "deadline", TRUE);
   if (s != NULL && !is_iso_date (s))
-    reader_fail_member (&r, "deadline");
+    _fz_json_reader_fail_member (&r, "deadline");
   self->deadline = g_strdup (s);
   if (r.failed)
     return NULL;
 
-  if ((array = get_array (&r, o, "decisions")) == NULL)
+  if ((array = _fz_json_reader_get_array (&r, o, "decisions")) == NULL)
     return NULL;
   for (guint i = 0; i < json_array_get_length (array) && !r.failed; i++)
     {
-      JsonObject *e = get_array_object (&r, array, i, "decisions");
+      JsonObject *e = _fz_json_reader_get_element (&r, array, i, "decisions");
       Decision *d;
       const char *id;
       FzStatus status;
 
       if (e == NULL)
         break;
-      id = get_string (&r, e, "element", FALSE);
-      s = get_string (&r, e, "status", FALSE);
+      id = _fz_json_reader_get_string (&r, e, "element", FALSE);
+      s = _fz_json_reader_get_string (&r, e, "status", FALSE);
       if (r.failed)
         break;
       if (!fz_status_from_string (s, &status) || !is_decision_status (status))
         {
-          reader_fail_member (&r, "status");
+          _fz_json_reader_fail_member (&r, "status");
           break;
         }
       d = g_new0 (Decision, 1);
       d->status = status;
-      d->reason = g_strdup (get_string (&r, e, "reason", TRUE));
+      d->reason = g_strdup (_fz_json_reader_get_string (&r, e, "reason", TRUE));
       d->time = get_time (&r, e, "time");
       g_hash_table_replace (self->decisions, g_strdup (id), d);
     }
   if (r.failed)
     return NULL;
 
-  if ((array = get_array (&r, o, "annotations")) == NULL)
+  if ((array = _fz_json_reader_get_array (&r, o, "annotations")) == NULL)
     return NULL;
   for (guint i = 0; i < json_array_get_length (array) && !r.failed; i++)
     {
-      JsonObject *e = get_array_object (&r, array, i, "annotations");
+      JsonObject *e = _fz_json_reader_get_element (&r, array, i, "annotations");
       g_autoptr(GDateTime) created = NULL;
       g_autoptr(GDateTime) modified = NULL;
       g_autoptr(FzAnnotation) a = NULL;
@@ -828,20 +749,20 @@ fz_review_new_from_data (const char  *data,
 
       if (e == NULL)
         break;
-      start = get_uint (&r, e, "start");
-      end = get_uint (&r, e, "end");
-      quote = get_string (&r, e, "quote", FALSE);
-      prefix = get_string (&r, e, "prefix", FALSE);
-      suffix = get_string (&r, e, "suffix", FALSE);
-      note = get_string (&r, e, "note", FALSE);
-      s = get_string (&r, e, "category", FALSE);
+      start = (guint) _fz_json_reader_get_int (&r, e, "start", G_MAXINT);
+      end = (guint) _fz_json_reader_get_int (&r, e, "end", G_MAXINT);
+      quote = _fz_json_reader_get_string (&r, e, "quote", FALSE);
+      prefix = _fz_json_reader_get_string (&r, e, "prefix", FALSE);
+      suffix = _fz_json_reader_get_string (&r, e, "suffix", FALSE);
+      note = _fz_json_reader_get_string (&r, e, "note", FALSE);
+      s = _fz_json_reader_get_string (&r, e, "category", FALSE);
       created = get_time (&r, e, "created");
       modified = get_time (&r, e, "modified");
       if (r.failed)
         break;
       if (!fz_annotation_category_from_string (s, &category))
         {
-          reader_fail_member (&r, "category");
+          _fz_json_reader_fail_member (&r, "category");
           break;
         }
       a = _fz_annotation_new (start, end, quote, prefix, suffix, category, note, created, modified);
@@ -850,21 +771,21 @@ fz_review_new_from_data (const char  *data,
   if (r.failed)
     return NULL;
 
-  if ((array = get_array (&r, o, "log")) == NULL)
+  if ((array = _fz_json_reader_get_array (&r, o, "log")) == NULL)
     return NULL;
   for (guint i = 0; i < json_array_get_length (array) && !r.failed; i++)
     {
-      JsonObject *e = get_array_object (&r, array, i, "log");
+      JsonObject *e = _fz_json_reader_get_element (&r, array, i, "log");
       FzReviewChange *c;
 
       if (e == NULL)
         break;
       c = g_new0 (FzReviewChange, 1);
       c->time = get_time (&r, e, "time");
-      c->what = g_strdup (get_string (&r, e, "what", FALSE));
-      c->old_value = g_strdup (get_string (&r, e, "old", TRUE));
-      c->new_value = g_strdup (get_string (&r, e, "new", TRUE));
-      c->why = g_strdup (get_string (&r, e, "why", TRUE));
+      c->what = g_strdup (_fz_json_reader_get_string (&r, e, "what", FALSE));
+      c->old_value = g_strdup (_fz_json_reader_get_string (&r, e, "old", TRUE));
+      c->new_value = g_strdup (_fz_json_reader_get_string (&r, e, "new", TRUE));
+      c->why = g_strdup (_fz_json_reader_get_string (&r, e, "why", TRUE));
       g_ptr_array_add (self->log, c);
     }
   if (r.failed)
