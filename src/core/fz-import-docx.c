@@ -373,26 +373,6 @@ walk_inline (Docx      *docx,
     }
 }
 
-static void
-emit_paragraph (Docx       *docx,
-                const char *text)
-{
-  const char *p = text;
-
-  for (;;)
-    {
-      const char *nl = strchr (p, '\n');
-
-      if (nl == NULL)
-        {
-          _fz_lines_add (docx->lines, p, -1, 0, TRUE);
-          break;
-        }
-      _fz_lines_add (docx->lines, p, nl - p, 0, FALSE);
-      p = nl + 1;
-    }
-}
-
 /* The text of one w:p, its list number first.  Text boxes anchored in it
  * go to @deferred, to be read after it. */
 static void
@@ -527,7 +507,7 @@ walk_blocks (Docx    *docx,
             continue;
 
           paragraph_text (docx, c, text, deferred, depth + 1);
-          emit_paragraph (docx, text->str);
+          _fz_lines_add_paragraph (docx->lines, text->str);
           for (guint i = 0; i < deferred->len; i++)
             walk_blocks (docx, g_ptr_array_index (deferred, i), depth + 1);
         }

@@ -294,26 +294,6 @@ walk_inline (Odt     *odt,
 }
 
 static void
-emit (Odt        *odt,
-      const char *text)
-{
-  const char *p = text;
-
-  for (;;)
-    {
-      const char *nl = strchr (p, '\n');
-
-      if (nl == NULL)
-        {
-          _fz_lines_add (odt->lines, p, -1, 0, TRUE);
-          break;
-        }
-      _fz_lines_add (odt->lines, p, nl - p, 0, FALSE);
-      p = nl + 1;
-    }
-}
-
-static void
 cell_text (Odt     *odt,
            xmlNode *parent,
            GString *out,
@@ -461,7 +441,7 @@ walk_blocks (Odt     *odt,
             }
           odt->label_pending = FALSE;
           walk_inline (odt, c, text, depth + 1);
-          emit (odt, text->str);
+          _fz_lines_add_paragraph (odt->lines, text->str);
           for (guint i = 0; i < odt->deferred->len; i++)
             walk_blocks (odt, g_ptr_array_index (odt->deferred, i), depth + 1);
           g_ptr_array_unref (odt->deferred);

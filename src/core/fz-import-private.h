@@ -39,6 +39,10 @@ FzSourceLine *_fz_lines_add      (GPtrArray  *lines,
                                 gssize      len,
                                 guint       page,
                                 gboolean    hard_break);
+/* Appends a paragraph of an unpaged document: its soft line breaks ('\n')
+ * make lines of their own, and the last one ends the paragraph. */
+void        _fz_lines_add_paragraph (GPtrArray  *lines,
+                                     const char *text);
 /* Fails with FZ_IMPORT_ERROR_NO_TEXT when @lines hold nothing readable. */
 gboolean    _fz_lines_check_text (GPtrArray  *lines,
                                   GError    **error);

@@ -31,6 +31,26 @@ _fz_lines_add (GPtrArray  *lines,
   return line;
 }
 
+void
+_fz_lines_add_paragraph (GPtrArray  *lines,
+                         const char *text)
+{
+  const char *p = text;
+
+  for (;;)
+    {
+      const char *nl = strchr (p, '\n');
+
+      if (nl == NULL)
+        {
+          _fz_lines_add (lines, p, -1, 0, TRUE);
+          break;
+        }
+      _fz_lines_add (lines, p, nl - p, 0, FALSE);
+      p = nl + 1;
+    }
+}
+
 gboolean
 _fz_lines_check_text (GPtrArray  *lines,
                       GError    **error)
