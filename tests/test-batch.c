@@ -473,6 +473,52 @@ expected_header (FzBatch *batch)
   return g_string_free (s, FALSE);
 }
 
+/* The summary memo: a row per report, the shared passages, the grades;
+ * written like a report's memo, and refused as JSON. */
+static void
+test_summary_memo (void)
+{
+  g_autoptr(FzBatch) batch = fixture_batch ();
+  g_autoptr(FzMemo) memo = NULL;
+  g_autoptr(GBytes) md = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *entries;
+  const char *text;
+
+  fz_batch_set_reviewer (batch, "王审查");
+  run_batch (batch);
+  memo = fz_memo_new_for_batch (batch);
+  g_assert_cmpstr (fz_memo_get_heading (memo), ==, "关于2024年度法治政府建设年度报告的汇总审查意见");
+
+  md = fz_memo_render (memo, FZ_MEMO_FORMAT_MARKDOWN, &error);
+  g_assert_no_error (error);
+  text = g_bytes_get_data (md, NULL);
+  g_assert_nonnull (strstr (text, "二、逐份审查结论"));
+  g_assert_nonnull (strstr (text, "四、雷同段落"));
+  g_assert_nonnull (strstr (text, "王审查"));
+  entries = fz_batch_get_entries (batch);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+      const char *unit = fz_batch_entry_get_unit (entry);
+
+      g_assert_nonnull (strstr (text, unit != NULL ? unit : fz_batch_entry_get_display_name (entry)));
+    }
+  /* The planted copy between two units is named with both. */
+  g_assert_cmpuint (fz_batch_get_copies (batch)->len, >, 0);
+  g_assert_nonnull (strstr (text, fz_batch_entry_get_display_name (((FzBatchCopy *) g_ptr_array_index (fz_batch_get_copies (batch), 0))->a)));
+
+  docx = fz_memo_render (memo, FZ_MEMO_FORMAT_DOCX, &error);
+  g_assert_no_error (error);
+  g_assert_true (memcmp (g_bytes_get_data (docx, NULL), "PK", 2) == 0);
+
+  json = fz_memo_render (memo, FZ_MEMO_FORMAT_JSON, &error);
+  g_assert_null (json);
+  g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNKNOWN_FORMAT);
+}
+
 static void
 test_ledger_csv (void)
 {
@@ -878,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/batch/odd-input", test_odd_input);
   g_test_add_func ("/batch/seeds", test_seeds);
   g_test_add_func ("/batch/ledger-csv", test_ledger_csv);
+  g_test_add_func ("/batch/summary-memo", test_summary_memo);
   g_test_add_func ("/batch/ledger-xlsx", test_ledger_xlsx);
   g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/save-restore", test_save_restore);

@@ -32,6 +32,16 @@ typedef struct
 } FzMemoBlock;
 
 void       _fz_memo_block_free  (FzMemoBlock *block);
+FzMemoBlock *_fz_memo_block_new_text  (FzMemoBlockKind  kind,
+                                       char            *text);
+/* A table with @header (taken) and no rows yet; @widths must outlive it. */
+FzMemoBlock *_fz_memo_block_new_table (const double    *widths,
+                                       char           **header);
+/* A memo laid out by its maker: @blocks (FzMemoBlock) as they are, and
+ * @widths (nullable), arrays its tables' widths point into, kept alive. */
+FzMemo    *_fz_memo_new_with_blocks (const char *heading,
+                                     GPtrArray  *blocks,
+                                     GPtrArray  *widths);
 /* FzMemoBlock, in reading order. */
 GPtrArray *_fz_memo_get_blocks  (FzMemo      *self);
 

@@ -80,6 +80,11 @@ struct _FzMemo
   GPtrArray *annotations;       /* MemoAnnotation */
   char      *rectification;
   char      *deadline;          /* YYYY-MM-DD or NULL */
+
+  /* A summary memo of a batch is laid out by fz-memo-summary.c: these are
+   * its blocks, and the column widths its tables point into. */
+  GPtrArray *summary_blocks;
+  GPtrArray *summary_widths;
 };
 
 G_DEFINE_FINAL_TYPE (FzMemo, fz_memo, G_TYPE_OBJECT)
@@ -135,6 +140,8 @@ fz_memo_finalize (GObject *object)
   g_free (self->reviewer);
   g_free (self->review_date);
   g_free (self->opinion);
+  g_clear_pointer (&self->summary_blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->summary_widths, g_ptr_array_unref);
   g_clear_pointer (&self->elements, g_ptr_array_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->figures, g_ptr_array_unref);
@@ -1061,15 +1068,62 @@ row (const char *first,
   return g_strv_builder_end (b);
 }
 
+FzMemo *
+_fz_memo_new_with_blocks (const char *heading,
+                          GPtrArray  *blocks,
+                          GPtrArray  *widths)
+{
+  FzMemo *self = g_object_new (FZ_TYPE_MEMO, NULL);
+
+  self->heading = g_strdup (heading);
+  self->summary_blocks = g_ptr_array_ref (blocks);
+  self->summary_widths = widths != NULL ? g_ptr_array_ref (widths) : NULL;
+
+  return self;
+}
+
+FzMemoBlock *
+_fz_memo_block_new_text (FzMemoBlockKind  kind,
+                         char            *text)
+{
+  FzMemoBlock *b = g_new0 (FzMemoBlock, 1);
+
+  b->kind = kind;
+  b->text = text;
+
+  return b;
+}
+
+FzMemoBlock *
+_fz_memo_block_new_table (const double  *widths,
+                          char         **header)
+{
+  FzMemoBlock *b = g_new0 (FzMemoBlock, 1);
+
+  b->kind = FZ_MEMO_BLOCK_TABLE;
+  b->header = header;
+  b->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  b->widths = widths;
+
+  return b;
+}
+
 GPtrArray *
 _fz_memo_get_blocks (FzMemo *self)
 {
   static const double element_widths[] = { 0.24, 0.15, 0.30, 0.31 };
   static const double annotation_widths[] = { 0.36, 0.12, 0.10, 0.42 };
-  GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _fz_memo_block_free);
-  g_autofree char *date = chinese_date (self->date);
-  g_autofree char *review_date = chinese_date (self->review_date);
+  GPtrArray *blocks;
+  g_autofree char *date = NULL;
+  g_autofree char *review_date = NULL;
   FzMemoBlock *table;
+
+  if (self->summary_blocks != NULL)
+    return g_ptr_array_ref (self->summary_blocks);
+
+  blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _fz_memo_block_free);
+  date = chinese_date (self->date);
+  review_date = chinese_date (self->review_date);
 
   add_text (blocks, FZ_MEMO_BLOCK_TITLE, g_strdup (self->heading));
 
@@ -1173,6 +1227,12 @@ fz_memo_render (FzMemo        *self,
     case FZ_MEMO_FORMAT_MARKDOWN:
       return _fz_memo_write_markdown (self, error);
     case FZ_MEMO_FORMAT_JSON:
+      if (self->summary_blocks != NULL)
+        {
+          g_set_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNKNOWN_FORMAT,
+                       _("A summary memo is written as .docx, .pdf, .html or .md, not .json."));
+          return NULL;
+        }
       {
         char *json = fz_memo_to_json (self);
 

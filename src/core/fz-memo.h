@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "fz-analysis.h"
+#include "fz-batch.h"
 #include "fz-review.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,11 @@ G_DECLARE_FINAL_TYPE (FzMemo, fz_memo, FZ, MEMO, GObject)
  * memo goes to a Chinese government office. */
 FzMemo      *fz_memo_new                  (FzAnalysis    *analysis,
                                            FzReview      *review);
+/* The summary memo of @batch (汇总审查意见): the overall picture, a row
+ * per report with each required element's verdict and the grade, the
+ * problems several share, the copied passages and the grades counted.
+ * Written as .docx, .pdf, .html or .md. */
+FzMemo      *fz_memo_new_for_batch        (FzBatch       *batch);
 /* Reads a memo written by fz_memo_to_json(). */
 FzMemo      *fz_memo_new_from_json        (const char    *data,
                                            gssize         len,
