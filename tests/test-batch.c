@@ -798,6 +798,36 @@ count_copy_findings (JsonObject *report)
   return n;
 }
 
+/* fazhi-check writes the summary memo too, and says why it cannot. */
+static void
+test_cli_summary_memo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "summary.md", NULL);
+  g_autofree char *arg = g_strconcat ("--summary-memo=", path, NULL);
+  g_autofree char *json_arg = g_strconcat ("--summary-memo=", dir, "/summary.json", NULL);
+  g_autofree char *out = NULL, *err = NULL, *md = NULL;
+  const char *args[] = { arg, BATCH_DIR "/reports/a-qingshan.txt", BATCH_DIR "/reports/b-baishui.txt", NULL };
+  const char *json_args[] = { json_arg, BATCH_DIR "/reports/a-qingshan.txt", NULL };
+
+  g_assert_no_error (error);
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (path, &md, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (md, "汇总审查意见"));
+  g_assert_nonnull (strstr (md, "青山镇"));
+  g_assert_nonnull (strstr (md, "四、雷同段落"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (json_args, &out, &err), ==, 4);
+  g_assert_nonnull (strstr (err, ".json"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_cli (void)
 {
@@ -929,6 +959,7 @@ main (int   argc,
   g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/save-restore", test_save_restore);
   g_test_add_func ("/batch/cli", test_cli);
+  g_test_add_func ("/batch/cli-summary-memo", test_cli_summary_memo);
   g_test_add_func ("/batch/cli-chinese", test_cli_chinese);
 
   return g_test_run ();

@@ -928,6 +928,40 @@ test_window_batch (void)
   g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
   g_assert_nonnull (strstr (csv, "fair"));
 
+  /* Every report's memo and the summary memo, into a folder. */
+  {
+    g_autofree char *memos_path = g_build_filename (tmpdir, "memos", NULL);
+    g_autofree char *summary_path = NULL;
+    g_autoptr(GFile) memos = g_file_new_for_path (memos_path);
+    g_autoptr(GDir) dir = NULL;
+    const char *name;
+    guint n_files = 0, n_read = 0;
+
+    g_assert_cmpint (g_mkdir (memos_path, 0700), ==, 0);
+    summary_path = g_build_filename (memos_path, "关于2024年度法治政府建设年度报告的汇总审查意见.docx", NULL);
+    fz_window_export_batch_memos (window, memos);
+    wait_until (file_is_written, summary_path);
+    flush_main_loop ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+      {
+        g_autoptr(FzBatchEntry) e = g_list_model_get_item (entries, i);
+
+        if (fz_batch_entry_get_analysis (e) != NULL)
+          n_read++;
+      }
+    dir = g_dir_open (memos_path, 0, NULL);
+    while ((name = g_dir_read_name (dir)))
+      {
+        g_autofree char *path = g_build_filename (memos_path, name, NULL);
+
+        n_files++;
+        g_unlink (path);
+      }
+    g_assert_cmpuint (n_files, ==, n_read + 1);
+    g_rmdir (memos_path);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   flush_main_loop ();
 

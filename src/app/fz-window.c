@@ -106,6 +106,9 @@ fz_window_actions_update (FzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ledger",
                                  fz_window_get_current_batch (self) != NULL &&
                                  !fz_batch_page_get_running (fz_window_get_current_batch (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-memos",
+                                 fz_window_get_current_batch (self) != NULL &&
+                                 !fz_batch_page_get_running (fz_window_get_current_batch (self)));
 }
 
 static void
@@ -1268,6 +1271,179 @@ fz_window_export_ledger (FzWindow *self,
   return TRUE;
 }
 
+/* Every report's memo and the summary memo, into one folder ------------ */
+
+typedef struct
+{
+  FzBatch *batch;
+  FzMemo  *summary;             /* made on the main thread: it reads decisions */
+  GFile   *folder;
+  char    *extension;
+  guint    n_written;
+} ExportMemos;
+
+static void
+export_memos_free (ExportMemos *job)
+{
+  g_clear_object (&job->batch);
+  g_clear_object (&job->summary);
+  g_clear_object (&job->folder);
+  g_free (job->extension);
+  g_free (job);
+}
+
+static void
+export_memos_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  ExportMemos *job = task_data;
+  GListModel *entries = fz_batch_get_entries (job->batch);
+  FzMemo *summary = job->summary;
+  g_autoptr(GFile) summary_file = NULL;
+  /* The summary has no JSON form; it goes with the others as .docx. */
+  g_autofree char *summary_name = g_strdup_printf ("%s.%s", fz_memo_get_heading (summary),
+                                                   g_str_equal (job->extension, "json") ? "docx" : job->extension);
+  GError *error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+      FzAnalysis *analysis = fz_batch_entry_get_analysis (entry);
+      g_autoptr(FzReview) review = NULL;
+      g_autoptr(FzMemo) memo = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *base = NULL;
+      g_autofree char *name = NULL;
+      char *dot;
+
+      if (analysis == NULL)
+        continue;
+
+      /* The reviewer's own work on the report, as the report's tab saved it. */
+      if (fz_batch_entry_get_sha256 (entry) != NULL)
+        review = fz_review_load_for_report (fz_batch_entry_get_sha256 (entry),
+                                            fz_batch_entry_get_display_name (entry), NULL);
+      memo = fz_memo_new (analysis, review);
+
+      base = g_strdup (fz_batch_entry_get_display_name (entry));
+      if ((dot = strrchr (base, '.')) != NULL && dot != base)
+        *dot = '\0';
+      /* Translators: the file name of one report's memo; %s is the report's name */
+      name = g_strdup_printf (_("%s - review memo.%s"), base, job->extension);
+      file = g_file_get_child (job->folder, name);
+      if (!fz_memo_export (memo, file, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      job->n_written++;
+    }
+
+  summary_file = g_file_get_child (job->folder, summary_name);
+  if (!fz_memo_export (summary, summary_file, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  job->n_written++;
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+export_memos_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  FzWindow *self = FZ_WINDOW (object);
+  ExportMemos *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      fz_window_show_error (self, _("Could Not Export the Memos"), error->message);
+      return;
+    }
+
+  /* Translators: after exporting a batch's memos into a folder */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u memo written", "%u memos written", job->n_written),
+                           job->n_written);
+  fz_window_show_file_toast (self, title, job->folder);
+}
+
+void
+fz_window_export_batch_memos (FzWindow *self,
+                              GFile    *folder)
+{
+  FzBatchPage *batch;
+  g_autoptr(GTask) task = NULL;
+  ExportMemos *job;
+
+  g_return_if_fail (FZ_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  if ((batch = fz_window_get_current_batch (self)) == NULL)
+    return;
+
+  job = g_new0 (ExportMemos, 1);
+  job->batch = g_object_ref (fz_batch_page_get_batch (batch));
+  job->folder = g_object_ref (folder);
+  job->extension = g_settings_get_string (self->settings, "memo-format");
+  if (g_strcmp0 (fz_batch_get_reviewer (job->batch), NULL) == 0)
+    {
+      g_autofree char *name = g_settings_get_string (self->settings, "reviewer-name");
+      g_autofree char *unit = g_settings_get_string (self->settings, "reviewer-unit");
+      g_autofree char *reviewer = g_strstrip (g_strjoin (" ", unit, name, NULL));
+
+      if (*reviewer != '\0')
+        fz_batch_set_reviewer (job->batch, reviewer);
+    }
+  job->summary = fz_memo_new_for_batch (job->batch);
+
+  task = g_task_new (self, NULL, export_memos_cb, NULL);
+  g_task_set_source_tag (task, fz_window_export_batch_memos);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_memos_free);
+  g_task_run_in_thread (task, export_memos_thread);
+}
+
+static void
+on_export_memos_response (FzWindow             *self,
+                          int                   response,
+                          GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      fz_window_export_batch_memos (self, folder);
+    }
+
+  g_clear_object (&self->save_chooser);
+}
+
+static void
+export_memos_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  FzWindow *self = FZ_WINDOW (widget);
+
+  if (fz_window_get_current_batch (self) == NULL)
+    return;
+
+  g_clear_object (&self->save_chooser);
+  self->save_chooser = gtk_file_chooser_native_new (_("Export the Memos into a Folder"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                                    _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  g_signal_connect_object (self->save_chooser, "response",
+                           G_CALLBACK (on_export_memos_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
 static void
 on_export_ledger_response (FzWindow             *self,
                            int                   response,
@@ -1451,6 +1627,7 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-review", NULL, save_review_action);
   gtk_widget_class_install_action (widget_class, "win.print-memo", NULL, print_memo_action);
   gtk_widget_class_install_action (widget_class, "win.export-ledger", NULL, export_ledger_action);
+  gtk_widget_class_install_action (widget_class, "win.export-memos", NULL, export_memos_action);
 }
 
 static void

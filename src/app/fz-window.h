@@ -40,6 +40,10 @@ FzBatchPage  *fz_window_open_batch       (FzWindow      *self,
  * name); FALSE, after telling the reviewer, when it could not. */
 gboolean      fz_window_export_ledger    (FzWindow      *self,
                                           GFile         *file);
+/* Writes every report's memo of the overview in front, with its saved
+ * review, and the summary memo into @folder, off the main thread. */
+void          fz_window_export_batch_memos (FzWindow    *self,
+                                            GFile       *folder);
 /* The overview in front, or NULL when a report (or nothing) is. */
 FzBatchPage  *fz_window_get_current_batch (FzWindow     *self);
 /* Writes the current report's memo to @file, in the format its name asks

@@ -543,6 +543,7 @@ main (int   argc,
   g_autoptr(GHashTable) memos = NULL;
   g_autoptr(GHashTable) memo_paths = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *memo = NULL;
+  g_autofree char *summary_memo = NULL;
   g_autofree char *ledger = NULL;
   g_auto(GStrv) previous_dirs = NULL;
   g_autofree char *rules_name = NULL;
@@ -561,6 +562,8 @@ main (int   argc,
     { "memo", 'm', 0, G_OPTION_ARG_FILENAME, &memo,
       N_("Also write each report's review memo (.docx, .pdf, .html, .md or .json); "
          "with several reports a folder or a name containing {name}"), N_("FILE") },
+    { "summary-memo", 0, 0, G_OPTION_ARG_FILENAME, &summary_memo,
+      N_("Also write the summary memo of all the reports (.docx, .pdf, .html or .md)"), N_("FILE") },
     { "with-text", 0, 0, G_OPTION_ARG_NONE, &with_text,
       N_("Include the normalized text in JSON output"), NULL },
     { "ledger", 0, 0, G_OPTION_ARG_FILENAME, &ledger,
@@ -788,6 +791,19 @@ main (int   argc,
     {
       g_printerr ("fazhi-check: %s\n", error->message);
       return EXIT_USAGE;
+    }
+
+  if (summary_memo != NULL)
+    {
+      g_autoptr(FzMemo) summary = fz_memo_new_for_batch (batch);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (summary_memo);
+
+      if (!fz_memo_export (summary, file, &error))
+        {
+          g_printerr ("fazhi-check: %s\n", error->message);
+          g_clear_error (&error);
+          status = EXIT_MEMO;
+        }
     }
 
   for (guint p = 0; p < 2; p++)
