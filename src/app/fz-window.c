@@ -290,6 +290,42 @@ on_report_review_changed (FzWindow     *self,
     }
 }
 
+/* Every file dialog of the window: one at a time in @slot, modal, answered
+ * by @on_response.  Callers add filters and names, then show it. */
+static GtkFileChooser *
+fz_window_new_chooser (FzWindow              *self,
+                       GtkFileChooserNative **slot,
+                       const char            *title,
+                       GtkFileChooserAction   action,
+                       const char            *accept,
+                       GCallback              on_response)
+{
+  if (*slot != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*slot));
+  g_clear_object (slot);
+
+  *slot = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (*slot), TRUE);
+  g_signal_connect_object (*slot, "response", on_response, self, G_CONNECT_SWAPPED);
+
+  return GTK_FILE_CHOOSER (*slot);
+}
+
+/* Opens @chooser in the folder the setting @key remembers, if it is there. */
+static void
+fz_window_chooser_start_in (FzWindow       *self,
+                            GtkFileChooser *chooser,
+                            const char     *key)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, key);
+
+  if (*path != '\0' && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (path);
+      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+    }
+}
+
 /* Reviews from elsewhere ------------------------------------------------- */
 
 static gboolean
@@ -379,14 +415,9 @@ fz_window_finish_review_import (FzWindow *self,
 
   /* Translators: %s is the report's file name as the review records it */
   title = g_strdup_printf (_("Locate the Report “%s”"), fz_review_get_report_name (review));
-  g_clear_object (&self->save_chooser);
-  self->save_chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
-                                                    GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                    _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  fz_window_new_chooser (self, &self->save_chooser, title, GTK_FILE_CHOOSER_ACTION_OPEN,
+                         _("_Open"), G_CALLBACK (on_locate_report_response));
   g_object_set_data_full (G_OBJECT (self->save_chooser), "fz-review", g_object_ref (review), g_object_unref);
-  g_signal_connect_object (self->save_chooser, "response",
-                           G_CALLBACK (on_locate_report_response), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
 }
 
@@ -750,63 +781,32 @@ fz_window_add_filters (FzWindow       *self,
 void
 fz_window_show_open_folder_dialog (FzWindow *self)
 {
-  g_autofree char *last_folder = NULL;
+  GtkFileChooser *chooser;
 
   g_return_if_fail (FZ_IS_WINDOW (self));
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-
   /* A folder is a batch: every report in it and its subfolders. */
-  self->chooser = gtk_file_chooser_native_new (_("Open a Folder of Reports"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                               _("_Open"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
-  last_folder = g_settings_get_string (self->settings, "last-folder");
-  if (*last_folder != '\0' && g_file_test (last_folder, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (last_folder);
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-    }
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (on_chooser_response), self,
-                           G_CONNECT_SWAPPED);
+  chooser = fz_window_new_chooser (self, &self->chooser, _("Open a Folder of Reports"),
+                                   GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Open"),
+                                   G_CALLBACK (on_chooser_response));
+  gtk_file_chooser_set_select_multiple (chooser, TRUE);
+  fz_window_chooser_start_in (self, chooser, "last-folder");
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 void
 fz_window_show_open_dialog (FzWindow *self)
 {
-  g_autofree char *last_folder = NULL;
+  GtkFileChooser *chooser;
 
   g_return_if_fail (FZ_IS_WINDOW (self));
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-
-  self->chooser = gtk_file_chooser_native_new (_("Open Reports"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
-  fz_window_add_filters (self, GTK_FILE_CHOOSER (self->chooser));
-
-  last_folder = g_settings_get_string (self->settings, "last-folder");
-  if (*last_folder != '\0' && g_file_test (last_folder, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (last_folder);
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-    }
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (on_chooser_response), self,
-                           G_CONNECT_SWAPPED);
+  chooser = fz_window_new_chooser (self, &self->chooser, _("Open Reports"),
+                                   GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                   G_CALLBACK (on_chooser_response));
+  gtk_file_chooser_set_select_multiple (chooser, TRUE);
+  fz_window_add_filters (self, chooser);
+  fz_window_chooser_start_in (self, chooser, "last-folder");
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
@@ -1102,7 +1102,6 @@ export_memo_action (GtkWidget  *widget,
   FzWindow *self = FZ_WINDOW (widget);
   FzReportPage *page = fz_window_get_current_report (self);
   g_autofree char *format = NULL;
-  g_autofree char *folder = NULL;
   g_autofree char *name = NULL;
   g_autoptr(FzMemo) memo = NULL;
 
@@ -1112,11 +1111,8 @@ export_memo_action (GtkWidget  *widget,
   memo = fz_memo_new (fz_report_page_get_analysis (page), fz_report_page_get_review (page));
   format = g_settings_get_string (self->settings, "memo-format");
 
-  g_clear_object (&self->save_chooser);
-  self->save_chooser = gtk_file_chooser_native_new (_("Export Review Memo"), GTK_WINDOW (self),
-                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                    _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  fz_window_new_chooser (self, &self->save_chooser, _("Export Review Memo"),
+                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), G_CALLBACK (on_export_response));
 
   for (guint i = 0; i < G_N_ELEMENTS (memo_formats); i++)
     {
@@ -1133,23 +1129,15 @@ export_memo_action (GtkWidget  *widget,
   name = memo_file_name (fz_memo_get_heading (memo), format);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
 
-  /* The last export folder, else beside the report. */
-  folder = g_settings_get_string (self->settings, "last-export-folder");
-  if (*folder != '\0' && g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) dir = g_file_new_for_path (folder);
+  /* Beside the report, unless memos were exported somewhere before. */
+  {
+    g_autoptr(GFile) dir = g_file_get_parent (fz_report_page_get_file (page));
+
+    if (dir != NULL)
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->save_chooser), dir, NULL);
-    }
-  else
-    {
-      g_autoptr(GFile) dir = g_file_get_parent (fz_report_page_get_file (page));
+  }
+  fz_window_chooser_start_in (self, GTK_FILE_CHOOSER (self->save_chooser), "last-export-folder");
 
-      if (dir != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->save_chooser), dir, NULL);
-    }
-
-  g_signal_connect_object (self->save_chooser, "response",
-                           G_CALLBACK (on_export_response), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
 }
 
@@ -1434,13 +1422,9 @@ export_memos_action (GtkWidget  *widget,
   if (fz_window_get_current_batch (self) == NULL)
     return;
 
-  g_clear_object (&self->save_chooser);
-  self->save_chooser = gtk_file_chooser_native_new (_("Export the Memos into a Folder"), GTK_WINDOW (self),
-                                                    GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                                    _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
-  g_signal_connect_object (self->save_chooser, "response",
-                           G_CALLBACK (on_export_memos_response), self, G_CONNECT_SWAPPED);
+  fz_window_new_chooser (self, &self->save_chooser, _("Export the Memos into a Folder"),
+                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export"),
+                         G_CALLBACK (on_export_memos_response));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
 }
 
@@ -1485,11 +1469,8 @@ export_ledger_action (GtkWidget  *widget,
   if (batch == NULL)
     return;
 
-  g_clear_object (&self->save_chooser);
-  self->save_chooser = gtk_file_chooser_native_new (_("Export Ledger"), GTK_WINDOW (self),
-                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                    _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  fz_window_new_chooser (self, &self->save_chooser, _("Export Ledger"),
+                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), G_CALLBACK (on_export_ledger_response));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -1503,8 +1484,6 @@ export_ledger_action (GtkWidget  *widget,
   /* Translators: the default file name of the ledger; %s names the batch */
   name = g_strdup_printf (_("Ledger of %s.xlsx"), fz_batch_page_get_title (batch));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
-  g_signal_connect_object (self->save_chooser, "response",
-                           G_CALLBACK (on_export_ledger_response), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
 }
 
@@ -1551,11 +1530,8 @@ save_review_action (GtkWidget  *widget,
   if (page == NULL || fz_report_page_get_review (page) == NULL)
     return;
 
-  g_clear_object (&self->save_chooser);
-  self->save_chooser = gtk_file_chooser_native_new (_("Save Review As"), GTK_WINDOW (self),
-                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                    _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->save_chooser), TRUE);
+  fz_window_new_chooser (self, &self->save_chooser, _("Save Review As"),
+                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), G_CALLBACK (on_save_review_response));
   gtk_file_filter_set_name (filter, _("Reviews"));
   gtk_file_filter_add_pattern (filter, "*.fzreview");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
@@ -1566,8 +1542,6 @@ save_review_action (GtkWidget  *widget,
   name = g_strdup_printf ("%s.fzreview", basename);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
 
-  g_signal_connect_object (self->save_chooser, "response",
-                           G_CALLBACK (on_save_review_response), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
 }
 
