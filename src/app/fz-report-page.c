@@ -1631,8 +1631,7 @@ read_thread (GTask        *task,
   g_autofree char *name = g_file_get_basename (file);
   GError *error = NULL;
 
-  if (!(result->document = fz_import_file (file, cancellable, &error)) ||
-      !(sha256 = fz_review_hash_file (file, cancellable, &error)))
+  if (!(result->document = fz_import_file (file, cancellable, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -1640,7 +1639,12 @@ read_thread (GTask        *task,
 
   /* A damaged or newer review file is left where it is and reported; the
    * reviewer starts afresh in memory rather than losing the report. */
-  result->review = fz_review_load_for_report (sha256, name, &result->review_error);
+  result->review = fz_review_load_for_file (file, cancellable, &sha256, &result->review_error);
+  if (sha256 == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&result->review_error));
+      return;
+    }
   if (result->review == NULL)
     result->review = fz_review_new (sha256, name);
   else if (g_strcmp0 (fz_review_get_report_name (result->review), name) != 0)
@@ -1903,6 +1907,20 @@ fz_report_page_fill_rulesets (FzReportPage *self)
   self->syncing = FALSE;
 }
 
+/* Checks the document already read again, under the rule set now chosen;
+ * the old checklist stays up until the new one is ready. */
+static void
+fz_report_page_reanalyse (FzReportPage *self)
+{
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  fz_report_page_set_loading (self, TRUE);
+  fz_report_page_analyse (self, self->document);
+}
+
 /* The reviewer's rule-set folder changed: list what is there now, and
  * check again, since the set in use may have been edited or removed. */
 static void
@@ -1913,12 +1931,7 @@ on_rules_changed (FzReportPage *self)
   if (self->document == NULL || self->loading)
     return;
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  fz_report_page_set_loading (self, TRUE);
-  fz_report_page_analyse (self, self->document);
+  fz_report_page_reanalyse (self);
 }
 
 static void
@@ -1980,14 +1993,7 @@ fz_report_page_set_ruleset (FzReportPage *self,
   if (self->document == NULL)
     return;
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  /* The old checklist stays up until the new one is ready. */
-  fz_report_page_set_loading (self, TRUE);
-  fz_report_page_analyse (self, self->document);
+  fz_report_page_reanalyse (self);
 }
 
 /* Keyboard review -------------------------------------------------------- */

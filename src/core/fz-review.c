@@ -966,6 +966,30 @@ load_data_free (LoadData *data)
   g_free (data);
 }
 
+FzReview *
+fz_review_load_for_file (GFile         *report,
+                         GCancellable  *cancellable,
+                         char         **report_sha256,
+                         GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *sha256 = NULL;
+  FzReview *review;
+
+  g_return_val_if_fail (G_IS_FILE (report), NULL);
+  g_return_val_if_fail (report_sha256 != NULL, NULL);
+
+  *report_sha256 = NULL;
+  if ((sha256 = fz_review_hash_file (report, cancellable, error)) == NULL)
+    return NULL;
+
+  name = g_file_get_basename (report);
+  review = fz_review_load_for_report (sha256, name, error);
+  *report_sha256 = g_steal_pointer (&sha256);
+
+  return review;
+}
+
 static void
 load_for_file_thread (GTask        *task,
                       gpointer      source,
@@ -973,20 +997,11 @@ load_for_file_thread (GTask        *task,
                       GCancellable *cancellable)
 {
   LoadData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (data->report);
-  FzReview *review;
+  GError *error = NULL;
+  FzReview *review = fz_review_load_for_file (data->report, cancellable, &data->sha256, &error);
 
-  data->sha256 = fz_review_hash_file (data->report, cancellable, &error);
-  if (data->sha256 == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  review = fz_review_load_for_report (data->sha256, name, &error);
   if (review == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
+    g_task_return_error (task, error);
   else
     g_task_return_pointer (task, review, g_object_unref);
 }

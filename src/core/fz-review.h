@@ -74,6 +74,14 @@ FzReview       *fz_review_new                (const char    *report_sha256,
 FzReview       *fz_review_load_for_report    (const char    *report_sha256,
                                               const char    *report_name,
                                               GError       **error);
+/* Hashes @report and loads its review as fz_review_load_for_report()
+ * does, naming it by @report's file name.  @report_sha256 receives the
+ * hash whenever the file could be read, also when the stored review could
+ * not: the caller may then start afresh with fz_review_new().  Blocking. */
+FzReview       *fz_review_load_for_file      (GFile         *report,
+                                              GCancellable  *cancellable,
+                                              char         **report_sha256,
+                                              GError       **error);
 /* Hashes @report in a worker thread and loads its review as
  * fz_review_load_for_report() does, naming it by @report's display name.
  * The finish function gives the hash even on error, so that after a
