@@ -167,14 +167,6 @@ fz_annotation_popover_prepare (FzAnnotationPopover *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->note_view));
 }
 
-FzAnnotation *
-fz_annotation_popover_get_annotation (FzAnnotationPopover *self)
-{
-  g_return_val_if_fail (FZ_IS_ANNOTATION_POPOVER (self), NULL);
-
-  return self->annotation;
-}
-
 FzAnnotationCategory
 fz_annotation_popover_get_category (FzAnnotationPopover *self)
 {

@@ -22,7 +22,6 @@ GtkWidget            *fz_annotation_popover_new          (void);
 void                  fz_annotation_popover_prepare      (FzAnnotationPopover *self,
                                                           const char          *quote,
                                                           FzAnnotation        *annotation);
-FzAnnotation         *fz_annotation_popover_get_annotation (FzAnnotationPopover *self);
 FzAnnotationCategory  fz_annotation_popover_get_category (FzAnnotationPopover *self);
 void                  fz_annotation_popover_set_category (FzAnnotationPopover *self,
                                                           FzAnnotationCategory category);

@@ -1278,11 +1278,3 @@ fz_batch_page_filter_missing (FzBatchPage *self,
     if (g_str_equal (g_ptr_array_index (self->element_ids, i), element_id))
       gtk_drop_down_set_selected (self->filter_dropdown, FILTER_FIRST_ELEMENT + i);
 }
-
-GFile *
-fz_batch_page_get_state_file (FzBatchPage *self)
-{
-  g_return_val_if_fail (FZ_IS_BATCH_PAGE (self), NULL);
-
-  return self->state_file;
-}

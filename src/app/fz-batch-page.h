@@ -40,7 +40,5 @@ FzBatchEntry *fz_batch_page_get_row     (FzBatchPage *self,
  * partial; NULL shows every row. */
 void         fz_batch_page_filter_missing (FzBatchPage *self,
                                            const char  *element_id);
-/* Where the batch's own state is kept between sessions. */
-GFile       *fz_batch_page_get_state_file (FzBatchPage *self);
 
 G_END_DECLS
