@@ -14,7 +14,7 @@ data_files() {
   ls data/*.desktop.in data/*.metainfo.xml.in 2>/dev/null || true
   grep -lE '<(summary|description)>' data/*.gschema.xml 2>/dev/null || true
 }
-for f in $(grep -lE '\b(N?_|C_) ?\(' src/*/*.c 2>/dev/null; grep -l 'translatable="yes"' ui/*.ui ui/*/*.ui 2>/dev/null; data_files); do
+for f in $(grep -lE '\b(N?_|C_) ?\(' src/*/*.c src/*/*/*.c 2>/dev/null; grep -l 'translatable="yes"' ui/*.ui ui/*/*.ui 2>/dev/null; data_files); do
   if ! grep -qx "$f" po/POTFILES.in; then
     echo "not ok: $f has translatable strings but is missing from po/POTFILES.in"
     status=1
