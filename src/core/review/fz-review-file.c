@@ -106,6 +106,76 @@ set_time (JsonObject *o,
   set_string_or_null (o, name, s);
 }
 
+/* "memo": the 文号, the reworded paragraphs and the problem kinds the
+ * reviewer put in or left out.  Optional on reading: reviews written
+ * before the memo could be edited have none. */
+static JsonObject *
+memo_to_json (FzReview *self)
+{
+  JsonObject *memo = json_object_new ();
+  JsonObject *paragraphs = json_object_new ();
+  JsonObject *problems = json_object_new ();
+  g_auto(GStrv) keys = fz_review_dup_paragraph_keys (self);
+  g_auto(GStrv) kinds = fz_review_dup_problem_kinds (self);
+
+  set_string_or_null (memo, "number", self->memo_number);
+  for (guint i = 0; keys[i] != NULL; i++)
+    json_object_set_string_member (paragraphs, keys[i], g_hash_table_lookup (self->paragraphs, keys[i]));
+  json_object_set_object_member (memo, "paragraphs", paragraphs);
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      gboolean in_memo = FALSE;
+
+      fz_review_get_problem_choice (self, kinds[i], &in_memo);
+      json_object_set_boolean_member (problems, kinds[i], in_memo);
+    }
+  json_object_set_object_member (memo, "problems", problems);
+
+  return memo;
+}
+
+static void
+memo_from_json (FzReview     *self,
+                FzJsonReader *r,
+                JsonObject   *o)
+{
+  JsonObject *memo, *paragraphs, *problems;
+
+  if (!json_object_has_member (o, "memo"))
+    return;
+  if ((memo = _fz_json_reader_get_object (r, o, "memo")) == NULL)
+    return;
+
+  self->memo_number = g_strdup (_fz_json_reader_get_string (r, memo, "number", TRUE));
+  paragraphs = _fz_json_reader_get_object (r, memo, "paragraphs");
+  problems = _fz_json_reader_get_object (r, memo, "problems");
+  if (r->failed)
+    return;
+
+  {
+    g_autoptr(GList) keys = json_object_get_members (paragraphs);
+
+    for (const GList *l = keys; l != NULL && !r->failed; l = l->next)
+      {
+        const char *text = _fz_json_reader_get_string (r, paragraphs, l->data, FALSE);
+
+        if (text != NULL && *text != '\0')
+          g_hash_table_replace (self->paragraphs, g_strdup (l->data), g_strdup (text));
+      }
+  }
+  {
+    g_autoptr(GList) kinds = json_object_get_members (problems);
+
+    for (const GList *l = kinds; l != NULL && !r->failed; l = l->next)
+      {
+        gboolean in_memo = _fz_json_reader_get_bool (r, problems, l->data);
+
+        if (!r->failed)
+          g_hash_table_replace (self->problems, g_strdup (l->data), GINT_TO_POINTER (in_memo + 1));
+      }
+  }
+}
+
 char *
 fz_review_to_data (FzReview *self,
                    gsize    *len)
@@ -182,6 +252,7 @@ fz_review_to_data (FzReview *self,
       json_array_add_object_element (log, e);
     }
   json_object_set_array_member (o, "log", g_steal_pointer (&log));
+  json_object_set_object_member (o, "memo", memo_to_json (self));
 
   json_node_take_object (root, g_steal_pointer (&o));
   json_generator_set_root (gen, root);
@@ -393,6 +464,10 @@ fz_review_new_from_data (const char  *data,
       a = _fz_annotation_new (start, end, quote, prefix, suffix, category, note, created, modified);
       g_list_store_append (self->annotations, a);
     }
+  if (r.failed)
+    return NULL;
+
+  memo_from_json (self, &r, o);
   if (r.failed)
     return NULL;
 

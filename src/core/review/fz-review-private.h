@@ -47,4 +47,17 @@ gboolean  _fz_review_is_sha256         (const char *str);
 /* YYYY-MM-DD naming a real day. */
 gboolean  _fz_review_is_iso_date       (const char *str);
 
+/* Logs a change (@coalesce: a text field being typed, merged with the
+ * last entry for the same field within a minute), bumps the serial and
+ * emits ::changed with the detail "text" or "action". */
+void      _fz_review_record            (FzReview   *self,
+                                        const char *what,
+                                        const char *old_value,
+                                        const char *new_value,
+                                        const char *why,
+                                        gboolean    coalesce);
+
+/* “quote” [类别] note, as the log records an annotation. */
+char     *_fz_review_describe_annotation (FzAnnotation *annotation);
+
 G_END_DECLS

@@ -114,9 +114,21 @@ _fz_review_is_sha256 (const char *str)
   return TRUE;
 }
 
-/* Every change goes through here: log, count, tell. */
+/* ::changed carries what kind of change it was: "text" while the reviewer
+ * types in a field (the next keystroke follows soon), "action" for a
+ * finished act, which must be on disk at once. */
 static void
-record (FzReview   *self,
+emit_changed (FzReview *self,
+              gboolean  typing)
+{
+  self->serial++;
+  g_signal_emit (self, signals[CHANGED],
+                 typing ? g_quark_from_static_string ("text") : g_quark_from_static_string ("action"));
+}
+
+/* Every change goes through here: log, count, tell. */
+void
+_fz_review_record (FzReview   *self,
         const char *what,
         const char *old_value,
         const char *new_value,
@@ -146,8 +158,7 @@ record (FzReview   *self,
       g_ptr_array_add (self->log, change);
     }
 
-  self->serial++;
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self, coalesce);
 }
 
 static void
@@ -162,7 +173,10 @@ fz_review_finalize (GObject *object)
   g_free (self->opinion);
   g_free (self->rectification);
   g_free (self->deadline);
+  g_free (self->memo_number);
   g_clear_pointer (&self->decisions, g_hash_table_unref);
+  g_clear_pointer (&self->paragraphs, g_hash_table_unref);
+  g_clear_pointer (&self->problems, g_hash_table_unref);
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->log, g_ptr_array_unref);
   g_clear_object (&self->file);
@@ -315,9 +329,10 @@ fz_review_class_init (FzReviewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Emitted after every change that is logged and must be saved. */
+  /* Emitted after every change that must be saved, with the detail
+   * "text" (typing in a field) or "action" (anything finished). */
   signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* The decision on one element was set or cleared. */
   signals[DECISION_CHANGED] =
@@ -329,6 +344,8 @@ static void
 fz_review_init (FzReview *self)
 {
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _fz_review_decision_free);
+  self->paragraphs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->annotations = g_list_store_new (FZ_TYPE_ANNOTATION);
   self->log = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_review_change_free);
   self->opinion = g_strdup ("");
@@ -429,7 +446,7 @@ set_field (FzReview   *self,
   old = g_steal_pointer (field);
   *field = g_strdup (value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
-  record (self, what, old, value, NULL, coalesce);
+  _fz_review_record (self, what, old, value, NULL, coalesce);
 
   return TRUE;
 }
@@ -446,8 +463,7 @@ fz_review_set_report_name (FzReview   *self,
   g_free (self->report_name);
   self->report_name = g_strdup (name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT_NAME]);
-  self->serial++;
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self, TRUE);
 }
 
 const char *
@@ -593,9 +609,8 @@ fz_review_set_decision (FzReview   *self,
 
   if (!was_decided)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
-  self->serial++;
   g_signal_emit (self, signals[DECISION_CHANGED], 0, element_id);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self, FALSE);
 }
 
 gboolean
@@ -653,9 +668,8 @@ fz_review_clear_decision (FzReview   *self,
   g_hash_table_remove (self->decisions, id);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
-  self->serial++;
   g_signal_emit (self, signals[DECISION_CHANGED], 0, id);
-  g_signal_emit (self, signals[CHANGED], 0);
+  emit_changed (self, FALSE);
 }
 
 guint
@@ -685,8 +699,8 @@ fz_review_dup_decided_ids (FzReview *self)
 
 /* Annotations. */
 
-static char *
-describe_annotation (FzAnnotation *a)
+char *
+_fz_review_describe_annotation (FzAnnotation *a)
 {
   return g_strdup_printf ("“%s” [%s] %s", fz_annotation_get_quote (a),
                           fz_annotation_category_to_chinese (fz_annotation_get_category (a)),
@@ -728,8 +742,8 @@ fz_review_add_annotation (FzReview             *self,
   a = _fz_annotation_new (start, end, quote, prefix, suffix, category, note, NULL, NULL);
   g_list_store_append (self->annotations, a);
 
-  desc = describe_annotation (a);
-  record (self, "annotation:add", NULL, desc, NULL, FALSE);
+  desc = _fz_review_describe_annotation (a);
+  _fz_review_record (self, "annotation:add", NULL, desc, NULL, FALSE);
 
   return a;
 }
@@ -753,13 +767,13 @@ fz_review_update_annotation (FzReview             *self,
       g_strcmp0 (fz_annotation_get_note (annotation), note ? note : "") == 0)
     return;
 
-  old = describe_annotation (annotation);
+  old = _fz_review_describe_annotation (annotation);
   _fz_annotation_set_category (annotation, category);
   _fz_annotation_set_note (annotation, note);
   now = g_date_time_new_now_utc ();
   _fz_annotation_touch (annotation, now);
-  desc = describe_annotation (annotation);
-  record (self, "annotation:change", old, desc, NULL, FALSE);
+  desc = _fz_review_describe_annotation (annotation);
+  _fz_review_record (self, "annotation:change", old, desc, NULL, FALSE);
 }
 
 void
@@ -777,9 +791,9 @@ fz_review_remove_annotation (FzReview     *self,
     return;
 
   keep = g_object_ref (annotation);
-  old = describe_annotation (annotation);
+  old = _fz_review_describe_annotation (annotation);
   g_list_store_remove (self->annotations, pos);
-  record (self, "annotation:remove", old, NULL, NULL, FALSE);
+  _fz_review_record (self, "annotation:remove", old, NULL, NULL, FALSE);
 }
 
 guint
@@ -808,8 +822,7 @@ fz_review_attach (FzReview   *self,
   /* New offsets are worth saving, but they are no judgement: not logged. */
   if (moved)
     {
-      self->serial++;
-      g_signal_emit (self, signals[CHANGED], 0);
+      emit_changed (self, TRUE);
     }
 
   return lost;
