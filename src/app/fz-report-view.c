@@ -94,6 +94,79 @@ element_tag (FzReportView *self,
   return tag;
 }
 
+/* The passages an element was found in, lightly shaded in its colour:
+ * below every other mark, so findings, annotations and search matches
+ * show over it. */
+static GtkTextTag *
+evidence_tag (FzReportView *self,
+              const char   *element_id)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  g_autofree char *name = g_strdup_printf ("evidence:%s", element_id);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+  GdkRGBA rgba;
+
+  if (tag == NULL)
+    {
+      tag = gtk_text_buffer_create_tag (self->buffer, name, NULL);
+      gtk_text_tag_set_priority (tag, 1);
+    }
+
+  if (gdk_rgba_parse (&rgba, fz_element_color (self->analysis, element_id)))
+    {
+      rgba.alpha = 0.13;
+      g_object_set (tag, "background-rgba", &rgba, NULL);
+    }
+
+  return tag;
+}
+
+static gboolean
+is_heading_range (FzAnalysis *analysis,
+                  guint       start,
+                  guint       end)
+{
+  GPtrArray *sections = fz_analysis_get_sections (analysis);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *section = g_ptr_array_index (sections, i);
+
+      if (section->start == start && section->heading_end == end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The element's evidence in the text, e.g. the cause sentences of 不足的原因
+ * when the report gives them no heading of their own.  A heading among
+ * the evidence is marked as a heading already, in its own element's colour. */
+static void
+fz_report_view_mark_evidence (FzReportView *self)
+{
+  GPtrArray *elements = fz_analysis_get_elements (self->analysis);
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (elements, i);
+      GtkTextTag *tag = NULL;
+
+      if (result->status == FZ_STATUS_MISSING)
+        continue;
+
+      for (guint k = 0; result->evidence != NULL && k < result->evidence->len; k++)
+        {
+          const FzRange *range = &g_array_index (result->evidence, FzRange, k);
+
+          if (is_heading_range (self->analysis, range->start, range->end))
+            continue;
+          if (tag == NULL)
+            tag = evidence_tag (self, result->id);
+          apply_range (self, tag, range->start, range->end);
+        }
+    }
+}
+
 /* The font size is the reviewer's, not the report's: every tab follows the
  * setting, so zooming one report zooms them all. */
 static void
@@ -213,6 +286,14 @@ fz_report_view_shade_annotations (FzReportView *self)
     }
 }
 
+/* The marks that need the whole text. */
+static void
+fz_report_view_fill_done (FzReportView *self)
+{
+  fz_report_view_mark_evidence (self);
+  fz_report_view_shade_annotations (self);
+}
+
 static gboolean
 fz_report_view_fill_idle (gpointer data)
 {
@@ -222,7 +303,7 @@ fz_report_view_fill_idle (gpointer data)
     return G_SOURCE_CONTINUE;
 
   self->fill_id = 0;
-  fz_report_view_shade_annotations (self);
+  fz_report_view_fill_done (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -237,7 +318,7 @@ fz_report_view_finish_fill (FzReportView *self)
   g_clear_handle_id (&self->fill_id, g_source_remove);
   while (fz_report_view_fill_step (self))
     ;
-  fz_report_view_shade_annotations (self);
+  fz_report_view_fill_done (self);
 }
 
 static void
@@ -261,7 +342,7 @@ fz_report_view_fill (FzReportView *self)
   if (fz_report_view_fill_step (self))
     self->fill_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 1, fz_report_view_fill_idle, self, NULL);
   else
-    fz_report_view_shade_annotations (self);
+    fz_report_view_fill_done (self);
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   gtk_text_buffer_place_cursor (self->buffer, &start);
@@ -298,7 +379,7 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
 {
   FzReportView *self = FZ_REPORT_VIEW (widget);
   g_autoptr(GString) str = NULL;
-  GPtrArray *sections, *figures;
+  GPtrArray *sections, *figures, *elements;
   GPtrArray *finding_lists[2];
   GtkTextIter iter;
   guint offset;
@@ -342,6 +423,28 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
       else
         line = g_markup_printf_escaped (_("Section heading, level %u"), section->depth);
       append_tooltip_line (str, line);
+    }
+
+  elements = fz_analysis_get_elements (self->analysis);
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (elements, i);
+
+      if (result->status == FZ_STATUS_MISSING)
+        continue;
+      for (guint k = 0; result->evidence != NULL && k < result->evidence->len; k++)
+        {
+          const FzRange *range = &g_array_index (result->evidence, FzRange, k);
+          g_autofree char *line = NULL;
+
+          if (offset < range->start || offset >= range->end ||
+              is_heading_range (self->analysis, range->start, range->end))
+            continue;
+          /* Translators: tooltip on a passage the checklist element was found in */
+          line = g_markup_printf_escaped (_("Evidence for the required element <b>%s</b>"), result->name);
+          append_tooltip_line (str, line);
+          break;
+        }
     }
 
   figures = fz_analysis_get_figures (self->analysis);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-batch-page.h"
+#include "fz-letter-sender.h"
 #include "fz-window.h"
 
 #include <string.h>
@@ -16,6 +17,10 @@
 /* The name reports are filed under in the recently-used list; fixed, not
  * translated, so a change of language keeps the list. */
 #define RECENT_APP_NAME "fazhi-review"
+/* The file chooser files what it saves under the program's name too; the
+ * reports the window opened are in this group of their own, so an
+ * exported memo is never offered as a report. */
+#define RECENT_GROUP    "fazhi-review-reports"
 #define MAX_RECENT      8
 
 /* The range of the font-size key in the schema. */
@@ -69,19 +74,36 @@ fz_window_update_title (FzWindow *self)
       return;
     }
 
-  if (fz_report_page_get_loading (page))
-    subtitle = g_strdup (_("Analysing…"));
-  else if (fz_report_page_get_analysis (page) != NULL)
-    /* Translators: how many required checklist elements the reviewer has decided */
-    subtitle = g_strdup_printf (_("Confirmed %u/%u"),
-                                fz_report_page_get_n_decided (page),
-                                fz_report_page_get_n_required (page));
+  /* The unit and year as the title, the file as the subtitle. */
+  if (fz_report_page_get_loading (page) && fz_report_page_get_analysis (page) == NULL)
+    /* Translators: the window's subtitle while a report is read: its file name */
+    subtitle = g_strdup_printf (_("%s — analysing…"), fz_report_page_get_subtitle (page));
   else if (fz_report_page_get_error_message (page) != NULL)
-    subtitle = g_strdup (_("Could not be opened"));
+    /* Translators: the window's subtitle when a report could not be read: its file name */
+    subtitle = g_strdup_printf (_("%s — could not be opened"), fz_report_page_get_subtitle (page));
+  else
+    subtitle = g_strdup (fz_report_page_get_subtitle (page));
 
   adw_window_title_set_title (self->window_title, fz_report_page_get_title (page));
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), fz_report_page_get_title (page));
+}
+
+static void
+on_show_outline_change_state (GSimpleAction *action,
+                              GVariant      *state,
+                              FzWindow      *self)
+{
+  g_settings_set_boolean (self->settings, "show-outline", g_variant_get_boolean (state));
+}
+
+static void
+on_show_outline_setting (FzWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-outline");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_boolean (g_settings_get_boolean (self->settings, "show-outline")));
 }
 
 static void
@@ -93,6 +115,9 @@ fz_window_actions_update (FzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-tab",
                                  adw_tab_view_get_selected_page (self->tab_view) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", loaded);
+  /* The outline belongs to a report: no report, nothing to show. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "show-outline")),
+                               loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", loaded);
@@ -183,11 +208,13 @@ fz_window_add_recent (FzWindow *self,
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *content_type = g_content_type_guess (basename, NULL, 0, NULL);
   g_autofree char *mime_type = g_content_type_get_mime_type (content_type);
+  const char *groups[] = { RECENT_GROUP, NULL };
   GtkRecentData data = {
     .display_name = basename,
     .mime_type = mime_type != NULL ? mime_type : (char *) "application/octet-stream",
     .app_name = (char *) RECENT_APP_NAME,
     .app_exec = (char *) "fazhi-review %u",
+    .groups = (char **) groups,
   };
 
   gtk_recent_manager_add_full (self->recent_manager, uri, &data);
@@ -223,13 +250,14 @@ fz_window_update_recent (FzWindow *self)
     adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
   g_ptr_array_set_size (self->recent_rows, 0);
 
-  /* Only reports this application opened, and only those still there: a
-   * row that fails on activation teaches the reviewer to ignore the list. */
+  /* Only reports this application opened (not the memos it saved), and
+   * only those still there: a row that fails on activation teaches the
+   * reviewer to ignore the list. */
   for (const GList *l = items; l != NULL; l = l->next)
     {
       GtkRecentInfo *info = l->data;
 
-      if (gtk_recent_info_has_application (info, RECENT_APP_NAME) &&
+      if (gtk_recent_info_has_group (info, RECENT_GROUP) &&
           gtk_recent_info_is_local (info) && gtk_recent_info_exists (info))
         g_ptr_array_add (ours, gtk_recent_info_ref (info));
     }
@@ -304,7 +332,7 @@ fz_window_new_chooser (FzWindow              *self,
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*slot));
   g_clear_object (slot);
 
-  *slot = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  *slot = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (*slot), TRUE);
   g_signal_connect_object (*slot, "response", on_response, self, G_CONNECT_SWAPPED);
 
@@ -416,7 +444,7 @@ fz_window_finish_review_import (FzWindow *self,
   /* Translators: %s is the report's file name as the review records it */
   title = g_strdup_printf (_("Locate the Report “%s”"), fz_review_get_report_name (review));
   fz_window_new_chooser (self, &self->save_chooser, title, GTK_FILE_CHOOSER_ACTION_OPEN,
-                         _("_Open"), G_CALLBACK (on_locate_report_response));
+                         _("Open"), G_CALLBACK (on_locate_report_response));
   g_object_set_data_full (G_OBJECT (self->save_chooser), "fz-review", g_object_ref (review), g_object_unref);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
 }
@@ -462,8 +490,8 @@ fz_window_open_review_file (FzWindow *self,
                                   _("You already have a review of “%s” on this computer. Opening this file replaces it with the one from the file."),
                                   fz_review_get_report_name (review));
   adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep Mine"),
-                                    "replace", _("_Replace"),
+                                    "cancel", _("Keep Mine"),
+                                    "replace", _("Replace"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
@@ -514,6 +542,9 @@ fz_window_open_file (FzWindow *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (page, "toast",
                            G_CALLBACK (fz_window_show_toast), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "show-toast",
+                           G_CALLBACK (adw_toast_overlay_add_toast), self->toast_overlay,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (page, "review-changed",
                            G_CALLBACK (on_report_review_changed), self,
@@ -787,7 +818,7 @@ fz_window_show_open_folder_dialog (FzWindow *self)
 
   /* A folder is a batch: every report in it and its subfolders. */
   chooser = fz_window_new_chooser (self, &self->chooser, _("Open a Folder of Reports"),
-                                   GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Open"),
+                                   GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("Open"),
                                    G_CALLBACK (on_chooser_response));
   gtk_file_chooser_set_select_multiple (chooser, TRUE);
   fz_window_chooser_start_in (self, chooser, "last-folder");
@@ -802,7 +833,7 @@ fz_window_show_open_dialog (FzWindow *self)
   g_return_if_fail (FZ_IS_WINDOW (self));
 
   chooser = fz_window_new_chooser (self, &self->chooser, _("Open Reports"),
-                                   GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                   GTK_FILE_CHOOSER_ACTION_OPEN, _("Open"),
                                    G_CALLBACK (on_chooser_response));
   gtk_file_chooser_set_select_multiple (chooser, TRUE);
   fz_window_add_filters (self, chooser);
@@ -923,7 +954,7 @@ fz_window_show_error (FzWindow   *self,
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_add_response (dialog, "close", _("Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -945,7 +976,7 @@ fz_window_show_file_toast (FzWindow   *self,
 {
   AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_button_label (toast, _("Open"));
   g_object_set_data_full (G_OBJECT (toast), "fz-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_open_file_clicked), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -974,27 +1005,6 @@ static const struct {
   { N_("Markdown (.md)"), "*.md", "md" },
   { N_("JSON (.json)"), "*.json", "json" },
 };
-
-/* A file name safe on every file system, from the memo's heading. */
-static char *
-memo_file_name (const char *heading,
-                const char *extension)
-{
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  for (const char *p = heading; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x20 || strchr ("/\\:*?\"<>|", (int) c) != NULL)
-        g_string_append_c (name, '_');
-      else
-        g_string_append_unichar (name, c);
-    }
-  g_string_append_printf (name, ".%s", extension);
-
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
 
 static void
 export_thread (GTask        *task,
@@ -1052,8 +1062,10 @@ fz_window_export_memo (FzWindow *self,
   if (page == NULL || fz_report_page_get_analysis (page) == NULL)
     return;
 
-  /* The memo is a snapshot taken now; writing it runs off the main loop. */
-  memo = fz_memo_new (fz_report_page_get_analysis (page), fz_report_page_get_review (page));
+  /* The memo as the 审查意见 view shows it, made now from the review as it
+   * stands: what the reviewer just did is in it.  Writing it runs off
+   * the main loop. */
+  memo = fz_report_page_create_memo (page);
   task = g_task_new (self, NULL, export_cb, NULL);
   g_task_set_source_tag (task, fz_window_export_memo);
   g_task_set_task_data (task, g_steal_pointer (&memo), g_object_unref);
@@ -1073,17 +1085,16 @@ on_export_response (FzWindow             *self,
       g_autofree char *basename = g_file_get_basename (file);
       FzMemoFormat format;
 
-      /* A name typed without an extension takes the chosen filter's. */
+      /* A name typed without an extension takes the chosen filter's.  The
+       * format chosen here is this memo's: the default is Preferences'. */
       if (!fz_memo_format_from_filename (basename, &format))
         {
           GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-          const char *extension = g_object_get_data (G_OBJECT (filter), "fz-extension");
+          const char *extension = filter != NULL ? g_object_get_data (G_OBJECT (filter), "fz-extension") : NULL;
           g_autofree char *named = g_strdup_printf ("%s.%s", basename, extension != NULL ? extension : "docx");
 
           g_set_object (&file, g_file_get_child (parent, named));
         }
-      else
-        g_settings_set_string (self->settings, "memo-format", fz_memo_format_to_extension (format));
 
       if (parent != NULL && g_file_peek_path (parent) != NULL)
         g_settings_set_string (self->settings, "last-export-folder", g_file_peek_path (parent));
@@ -1108,11 +1119,11 @@ export_memo_action (GtkWidget  *widget,
   if (page == NULL || fz_report_page_get_analysis (page) == NULL)
     return;
 
-  memo = fz_memo_new (fz_report_page_get_analysis (page), fz_report_page_get_review (page));
+  memo = fz_report_page_create_memo (page);
   format = g_settings_get_string (self->settings, "memo-format");
 
   fz_window_new_chooser (self, &self->save_chooser, _("Export Review Memo"),
-                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), G_CALLBACK (on_export_response));
+                         GTK_FILE_CHOOSER_ACTION_SAVE, _("Export"), G_CALLBACK (on_export_response));
 
   for (guint i = 0; i < G_N_ELEMENTS (memo_formats); i++)
     {
@@ -1126,7 +1137,7 @@ export_memo_action (GtkWidget  *widget,
         gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
     }
 
-  name = memo_file_name (fz_memo_get_heading (memo), format);
+  name = fz_memo_dup_file_name (fz_memo_get_heading (memo), format);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
 
   /* Beside the report, unless memos were exported somewhere before. */
@@ -1193,7 +1204,7 @@ fz_window_create_memo_print (FzWindow *self)
   if (page == NULL || fz_report_page_get_analysis (page) == NULL)
     return NULL;
 
-  memo = fz_memo_new (fz_report_page_get_analysis (page), fz_report_page_get_review (page));
+  memo = fz_report_page_create_memo (page);
   operation = gtk_print_operation_new ();
   g_object_set_data_full (G_OBJECT (operation), "fz-memo", memo, g_object_unref);
 
@@ -1263,11 +1274,12 @@ fz_window_export_ledger (FzWindow *self,
 
 typedef struct
 {
-  FzBatch *batch;
-  FzMemo  *summary;             /* made on the main thread: it reads decisions */
-  GFile   *folder;
-  char    *extension;
-  guint    n_written;
+  FzBatch        *batch;
+  FzMemo         *summary;      /* made on the main thread: it reads decisions */
+  GFile          *folder;
+  char           *extension;
+  FzLetterSender  sender;       /* who signs, from Preferences */
+  guint           n_written;
 } ExportMemos;
 
 static void
@@ -1277,6 +1289,7 @@ export_memos_free (ExportMemos *job)
   g_clear_object (&job->summary);
   g_clear_object (&job->folder);
   g_free (job->extension);
+  fz_letter_sender_clear (&job->sender);
   g_free (job);
 }
 
@@ -1304,6 +1317,7 @@ export_memos_thread (GTask        *task,
       g_autoptr(GFile) file = NULL;
       g_autofree char *base = NULL;
       g_autofree char *name = NULL;
+      FzMemoOptions options = { 0 };
       char *dot;
 
       if (analysis == NULL)
@@ -1313,7 +1327,9 @@ export_memos_thread (GTask        *task,
       if (fz_batch_entry_get_sha256 (entry) != NULL)
         review = fz_review_load_for_report (fz_batch_entry_get_sha256 (entry),
                                             fz_batch_entry_get_display_name (entry), NULL);
-      memo = fz_memo_new (analysis, review);
+      fz_letter_sender_apply (&job->sender, &options);
+      options.extra_findings = fz_batch_entry_get_copy_findings (entry);
+      memo = fz_memo_new_full (analysis, review, &options);
 
       base = g_strdup (fz_batch_entry_get_display_name (entry));
       if ((dot = strrchr (base, '.')) != NULL && dot != base)
@@ -1380,6 +1396,7 @@ fz_window_export_batch_memos (FzWindow *self,
   job->batch = g_object_ref (fz_batch_page_get_batch (batch));
   job->folder = g_object_ref (folder);
   job->extension = g_settings_get_string (self->settings, "memo-format");
+  fz_letter_sender_load (&job->sender, self->settings);
   if (g_strcmp0 (fz_batch_get_reviewer (job->batch), NULL) == 0)
     {
       g_autofree char *name = g_settings_get_string (self->settings, "reviewer-name");
@@ -1389,7 +1406,12 @@ fz_window_export_batch_memos (FzWindow *self,
       if (*reviewer != '\0')
         fz_batch_set_reviewer (job->batch, reviewer);
     }
-  job->summary = fz_memo_new_for_batch (job->batch);
+  {
+    FzMemoOptions options = { 0 };
+
+    fz_letter_sender_apply (&job->sender, &options);
+    job->summary = fz_memo_new_for_batch_full (job->batch, &options);
+  }
 
   task = g_task_new (self, NULL, export_memos_cb, NULL);
   g_task_set_source_tag (task, fz_window_export_batch_memos);
@@ -1423,7 +1445,7 @@ export_memos_action (GtkWidget  *widget,
     return;
 
   fz_window_new_chooser (self, &self->save_chooser, _("Export the Memos into a Folder"),
-                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export"),
+                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("Export"),
                          G_CALLBACK (on_export_memos_response));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
 }
@@ -1470,7 +1492,7 @@ export_ledger_action (GtkWidget  *widget,
     return;
 
   fz_window_new_chooser (self, &self->save_chooser, _("Export Ledger"),
-                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), G_CALLBACK (on_export_ledger_response));
+                         GTK_FILE_CHOOSER_ACTION_SAVE, _("Export"), G_CALLBACK (on_export_ledger_response));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -1531,7 +1553,7 @@ save_review_action (GtkWidget  *widget,
     return;
 
   fz_window_new_chooser (self, &self->save_chooser, _("Save Review As"),
-                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), G_CALLBACK (on_save_review_response));
+                         GTK_FILE_CHOOSER_ACTION_SAVE, _("Save"), G_CALLBACK (on_save_review_response));
   gtk_file_filter_set_name (filter, _("Reviews"));
   gtk_file_filter_add_pattern (filter, "*.fzreview");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
@@ -1617,7 +1639,14 @@ fz_window_init (FzWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
-  show_outline = g_settings_create_action (self->settings, "show-outline");
+  /* Not g_settings_create_action(): that one cannot be made insensitive,
+   * and with no report the outline toggle must be. */
+  show_outline = G_ACTION (g_simple_action_new_stateful ("show-outline", NULL,
+                                                         g_variant_new_boolean (g_settings_get_boolean (self->settings,
+                                                                                                        "show-outline"))));
+  g_signal_connect_object (show_outline, "change-state", G_CALLBACK (on_show_outline_change_state), self, 0);
+  g_signal_connect_object (self->settings, "changed::show-outline", G_CALLBACK (on_show_outline_setting), self,
+                           G_CONNECT_SWAPPED);
   g_action_map_add_action (G_ACTION_MAP (self), show_outline);
 
   self->page_signals = g_signal_group_new (FZ_TYPE_REPORT_PAGE);

@@ -1,0 +1,86 @@
+/* fz-report-page-private.h: the page's state, shared by its two files
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fz-annotation-popover.h"
+#include "fz-annotations-view.h"
+#include "fz-checklist-view.h"
+#include "fz-findings-view.h"
+#include "fz-memo-view.h"
+#include "fz-outline-view.h"
+#include "fz-report-page.h"
+#include "fz-report-view.h"
+
+G_BEGIN_DECLS
+
+struct _FzReportPage
+{
+  AdwBin                parent_instance;
+
+  GtkStack             *stack;
+  GtkSpinner           *spinner;
+  AdwStatusPage        *error_page;
+  GtkPaned             *paned;
+  GtkPaned             *outline_paned;
+  GtkRevealer          *warnings_revealer;
+  GtkLabel             *warnings_label;
+  GtkRevealer          *save_error_revealer;
+  GtkLabel             *save_error_label;
+  FzOutlineView        *outline_view;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *search_label;
+  FzReportView         *text_view;
+  GtkDropDown          *ruleset_dropdown;
+  GtkLabel             *progress_label;
+  AdwViewStack         *view_stack;
+  AdwViewStackPage     *problems_page;
+  AdwViewStackPage     *annotations_page;
+  FzChecklistView      *checklist_view;
+  FzFindingsView       *findings_view;
+  FzAnnotationsView    *annotations_view;
+  FzMemoView           *memo_view;
+  FzAnnotationPopover  *annotation_popover;
+  guint                 annotate_start;   /* the passage the popover annotates */
+  guint                 annotate_end;
+
+  GFile                *file;
+  char                 *title;
+  char                 *subtitle;
+  char                 *error_message;
+  GCancellable         *cancellable;
+  FzAnalysis           *analysis;
+  FzDocument           *document;         /* kept to analyse again under another rule set */
+  char                 *ruleset_id;
+  char                **ruleset_ids;      /* in the order of the rule set drop-down */
+  GSettings            *settings;
+  FzReview             *review;           /* the reviewer's work, saved as it changes */
+  FzReviewSaver        *saver;
+  GPtrArray            *extra_findings;   /* FzFinding, owned: copy_overlap from a batch */
+  guint                 n_required;
+  guint                 n_decided;
+
+  guint                 loading : 1;
+  guint                 syncing : 1;      /* the rule set drop-down set by code */
+  guint                 disposed : 1;
+  guint                 walking_findings : 1; /* F8 is past the checklist */
+};
+
+/* fz-report-page.c */
+void _fz_report_page_count_decisions (FzReportPage *self);
+void _fz_report_page_show_toast      (FzReportPage *self,
+                                      AdwToast     *toast);
+
+/* fz-report-page-review.c */
+void _fz_report_page_init_review     (FzReportPage *self);
+void _fz_report_page_update_badges   (FzReportPage *self);
+void _fz_report_page_on_annotation_edit (FzReportPage *self,
+                                         FzAnnotation *annotation);
+void _fz_report_page_on_annotation_delete_requested (FzReportPage *self,
+                                                     FzAnnotation *annotation);
+
+G_END_DECLS
