@@ -3,8 +3,8 @@
  * The elements are FzChecklistItems in two list models (required, other),
  * shown by list boxes bound to them; each row follows its item's
  * notifications, so a decision repaints one row and rebuilds nothing.
- * Below them the 公文 elements and, folded away, the outline's task areas
- * and the figures: for reference, not for deciding.
+ * Below them an FzReferenceList shows the 公文 elements, the outline's
+ * task areas and the figures: for reference, not for deciding.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +17,7 @@
 #include "fz-checklist-item.h"
 #include "fz-checklist-view.h"
 #include "fz-reason-dialog.h"
+#include "fz-reference-list.h"
 #include "fz-tooltip.h"
 #include "fz-verdict-style.h"
 
@@ -39,10 +40,7 @@ struct _FzChecklistView
   GtkListBox          *required_list;
   AdwPreferencesGroup *optional_group;
   GtkListBox          *optional_list;
-  AdwPreferencesGroup *metadata_group;
-  AdwExpanderRow      *coverage_row;
-  AdwExpanderRow      *figures_row;
-  GtkListView         *figures_view;
+  FzReferenceList     *reference_list;
   GtkPopover          *explain_popover;
   GtkLabel            *explain_label;
 
@@ -51,9 +49,7 @@ struct _FzChecklistView
   GListStore          *items;          /* FzChecklistItem: required first */
   GListStore          *required;
   GListStore          *optional;
-  GtkStringList       *figures;        /* indices into the analysis's figures */
   GHashTable          *rows;           /* element id → AdwActionRow, unowned */
-  GPtrArray           *extra_rows;     /* 公文要素 and task-area rows */
   char                *selected_id;
   guint                syncing : 1;    /* drop-downs set by code */
 };
@@ -350,34 +346,26 @@ activate_row (FzChecklistView *self,
               GtkWidget       *row)
 {
   FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
-  const char *markup = g_object_get_data (G_OBJECT (row), "fz-explain");
   guint start, end;
 
-  if (item != NULL)
-    {
-      g_free (self->selected_id);
-      self->selected_id = g_strdup (fz_checklist_item_get_id (item));
+  g_autofree char *explained = NULL;
 
-      if (fz_checklist_item_get_target (item, &start, &end))
-        {
-          g_signal_emit (self, signals[REVEAL], 0, start, end);
-          return;
-        }
-      /* Nothing in the text to point at: say what the checker looked for. */
-      {
-        g_autofree char *explained = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Not found in the report"),
-                                                              fz_checklist_item_get_explanation (item));
-        fz_checklist_view_explain (self, row, explained);
-      }
+  if (item == NULL)
+    return;
+
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (fz_checklist_item_get_id (item));
+
+  if (fz_checklist_item_get_target (item, &start, &end))
+    {
+      g_signal_emit (self, signals[REVEAL], 0, start, end);
       return;
     }
 
-  if (g_object_get_data (G_OBJECT (row), "fz-has-range") != NULL)
-    g_signal_emit (self, signals[REVEAL], 0,
-                   GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "fz-start")),
-                   GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "fz-end")));
-  else if (markup != NULL)
-    fz_checklist_view_explain (self, row, markup);
+  /* Nothing in the text to point at: say what the checker looked for. */
+  explained = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Not found in the report"),
+                                       fz_checklist_item_get_explanation (item));
+  fz_checklist_view_explain (self, row, explained);
 }
 
 static void
@@ -387,194 +375,22 @@ on_row_activated (FzChecklistView *self,
   activate_row (self, GTK_WIDGET (row));
 }
 
-/* 公文要素 and the task areas ------------------------------------------- */
-
-static GtkWidget *
-reference_row (FzChecklistView *self,
-               const char      *title,
-               const char      *subtitle_markup,
-               const char      *icon_name,
-               const char      *icon_class,
-               const char      *icon_label,
-               guint            start,
-               guint            end,
-               const char      *explain_markup)
+/* The 公文要素, task areas and figures below the checklist point into the
+ * text as the elements do, and explain themselves in the same popover. */
+static void
+on_reference_reveal (FzChecklistView *self,
+                     guint            start,
+                     guint            end)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_markup);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-  if (icon_name != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-
-      gtk_widget_add_css_class (icon, icon_class);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, icon_label, -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-    }
-  if (end > start)
-    {
-      g_object_set_data (G_OBJECT (row), "fz-has-range", GINT_TO_POINTER (TRUE));
-      g_object_set_data (G_OBJECT (row), "fz-start", GUINT_TO_POINTER (start));
-      g_object_set_data (G_OBJECT (row), "fz-end", GUINT_TO_POINTER (end));
-    }
-  if (explain_markup != NULL)
-    g_object_set_data_full (G_OBJECT (row), "fz-explain", g_strdup (explain_markup), g_free);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), end > start || explain_markup != NULL);
-  g_signal_connect_object (row, "activated", G_CALLBACK (activate_row), self, G_CONNECT_SWAPPED);
-  g_ptr_array_add (self->extra_rows, row);
-
-  return row;
+  g_signal_emit (self, signals[REVEAL], 0, start, end);
 }
 
 static void
-add_metadata_row (FzChecklistView   *self,
-                  const char        *name,
-                  const FzMetaField *field)
+on_reference_explain (FzChecklistView *self,
+                      GtkWidget       *row,
+                      const char      *markup)
 {
-  g_autofree char *subtitle = g_markup_escape_text (field->value != NULL ? field->value : _("Not found"), -1);
-  g_autofree char *explain = field->value == NULL
-                             ? g_markup_printf_escaped ("<b>%s</b>\n%s", name,
-                                                        _("The report does not show it where GB/T 9704 puts it."))
-                             : NULL;
-
-  adw_preferences_group_add (self->metadata_group,
-                             reference_row (self, name, subtitle,
-                                            field->value != NULL ? "object-select-symbolic" : "dialog-warning-symbolic",
-                                            field->value != NULL ? "success" : "warning",
-                                            field->value != NULL ? _("Present") : _("Not found"),
-                                            field->start, field->end, explain));
-}
-
-static void
-add_coverage_rows (FzChecklistView *self)
-{
-  GPtrArray *coverage = fz_analysis_get_coverage (self->analysis);
-  guint counts[3] = { 0, 0, 0 };
-  g_autofree char *subtitle = NULL;
-
-  for (guint i = 0; i < coverage->len; i++)
-    {
-      const FzCoverageArea *area = g_ptr_array_index (coverage, i);
-      g_autofree char *title = g_strdup_printf ("%s %s", area->part, fz_coverage_area_get_display_name (area));
-      g_autofree char *keywords = g_strjoinv ("、", area->keywords);
-      g_autofree char *text = NULL;
-      const char *icon, *css, *label;
-
-      switch (area->status)
-        {
-        case FZ_COVERAGE_COVERED:
-          icon = "object-select-symbolic";
-          css = "success";
-          label = _("Covered");
-          break;
-        case FZ_COVERAGE_MENTIONED:
-          icon = "radio-mixed-symbolic";
-          css = "warning";
-          label = _("Mentioned");
-          break;
-        case FZ_COVERAGE_ABSENT:
-        default:
-          icon = "radio-symbolic";
-          css = "dim-label";
-          label = _("Not covered");
-          break;
-        }
-      if (area->status <= FZ_COVERAGE_COVERED)
-        counts[area->status]++;
-      if (area->hits > 0)
-        /* Translators: under a task area: 1: covered/mentioned, 2: how often, 3: the words found */
-        text = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE,
-                                                     "<b>%s</b> · %u mention: %s",
-                                                     "<b>%s</b> · %u mentions: %s",
-                                                     area->hits),
-                                        label, area->hits, keywords);
-      else
-        text = g_markup_printf_escaped ("<b>%s</b>", label);
-
-      adw_expander_row_add_row (self->coverage_row,
-                                reference_row (self, title, text, icon, css, label,
-                                               area->start, area->end, NULL));
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->coverage_row), coverage->len > 0);
-  /* Translators: under the outline's task areas */
-  subtitle = g_strdup_printf (_("Covered: %u · mentioned: %u · not covered: %u. A note on scope, not a requirement."),
-                              counts[FZ_COVERAGE_COVERED], counts[FZ_COVERAGE_MENTIONED],
-                              counts[FZ_COVERAGE_ABSENT]);
-  adw_expander_row_set_subtitle (self->coverage_row, subtitle);
-}
-
-/* Figures: any number (a compilation has thousands), so a list view that
- * builds rows only for what is on screen.  The model holds each figure's
- * index, as figures are plain structs of the analysis. */
-static void
-setup_figure (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *value = gtk_label_new (NULL);
-  GtkWidget *context = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (value), 0);
-  gtk_label_set_xalign (GTK_LABEL (context), 0);
-  gtk_label_set_wrap (GTK_LABEL (context), TRUE);
-  gtk_label_set_lines (GTK_LABEL (context), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (context), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (context, "dim-label");
-  gtk_widget_add_css_class (context, "caption");
-  gtk_box_append (GTK_BOX (box), value);
-  gtk_box_append (GTK_BOX (box), context);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static const FzFigure *
-figure_at (FzChecklistView *self,
-           GObject         *string_object)
-{
-  GPtrArray *figures = self->analysis != NULL ? fz_analysis_get_figures (self->analysis) : NULL;
-  guint index = (guint) g_ascii_strtoull (gtk_string_object_get_string (GTK_STRING_OBJECT (string_object)), NULL, 10);
-
-  return figures != NULL && index < figures->len ? g_ptr_array_index (figures, index) : NULL;
-}
-
-static void
-bind_figure (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             FzChecklistView          *self)
-{
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  const FzFigure *figure = figure_at (self, gtk_list_item_get_item (list_item));
-  g_autofree char *value = NULL;
-  g_autofree char *title = NULL;
-
-  if (figure == NULL)
-    return;
-  value = g_strdup_printf ("%g", figure->value);
-  /* Translators: a figure in the list: 1: as written, 2: its value, 3: its unit */
-  title = g_markup_printf_escaped (_("%s <small>(%s %s)</small>"), figure->text, value,
-                                   figure->unit != NULL ? figure->unit : "");
-  gtk_label_set_markup (GTK_LABEL (gtk_widget_get_first_child (box)), title);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)),
-                      figure->context != NULL ? figure->context : "");
-}
-
-static void
-on_figure_activated (FzChecklistView *self,
-                     guint            position)
-{
-  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->figures), position);
-  const FzFigure *figure = item != NULL ? figure_at (self, item) : NULL;
-
-  if (figure != NULL)
-    g_signal_emit (self, signals[REVEAL], 0, figure->start, figure->end);
+  fz_checklist_view_explain (self, row, markup);
 }
 
 /* Filling ------------------------------------------------------------------ */
@@ -582,21 +398,9 @@ on_figure_activated (FzChecklistView *self,
 static void
 fz_checklist_view_clear (FzChecklistView *self)
 {
-  for (guint i = 0; i < self->extra_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->extra_rows, i);
-      GtkWidget *expander = gtk_widget_get_ancestor (row, ADW_TYPE_EXPANDER_ROW);
-
-      if (expander != NULL)
-        adw_expander_row_remove (ADW_EXPANDER_ROW (expander), row);
-      else
-        adw_preferences_group_remove (self->metadata_group, row);
-    }
-  g_ptr_array_set_size (self->extra_rows, 0);
   g_list_store_remove_all (self->items);
   g_list_store_remove_all (self->required);
   g_list_store_remove_all (self->optional);
-  gtk_string_list_splice (self->figures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->figures)), NULL);
   g_hash_table_remove_all (self->rows);
   g_clear_pointer (&self->selected_id, g_free);
 }
@@ -634,7 +438,6 @@ fz_checklist_view_fill (FzChecklistView *self)
   g_autoptr(GPtrArray) required = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) optional = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *description = NULL;
-  const FzMetadata *meta;
   GPtrArray *elements;
   guint n_missing = 0, n_partial = 0;
 
@@ -673,33 +476,6 @@ fz_checklist_view_fill (FzChecklistView *self)
     description = g_strdup_printf (_("%u missing, %u partial"), n_missing, n_partial);
   adw_preferences_group_set_description (self->required_group, description);
 
-  meta = fz_analysis_get_metadata (self->analysis);
-  add_metadata_row (self, _("Title"), &meta->title);
-  add_metadata_row (self, _("Document number"), &meta->doc_number);
-  add_metadata_row (self, _("Addressee"), &meta->addressee);
-  add_metadata_row (self, _("Issuing authority"), &meta->issuer);
-  add_metadata_row (self, _("Date"), &meta->date);
-
-  add_coverage_rows (self);
-
-  {
-    GPtrArray *figures = fz_analysis_get_figures (self->analysis);
-    g_autoptr(GPtrArray) indices = g_ptr_array_new_with_free_func (g_free);
-    g_autofree char *subtitle = NULL;
-
-    for (guint i = 0; i < figures->len; i++)
-      g_ptr_array_add (indices, g_strdup_printf ("%u", i));
-    g_ptr_array_add (indices, NULL);
-    gtk_string_list_splice (self->figures, 0, 0, (const char * const *) indices->pdata);
-    subtitle = figures->len == 0 ? g_strdup (_("The report states no figures"))
-                                 : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                 "%u figure stated in the report",
-                                                                 "%u figures stated in the report",
-                                                                 figures->len),
-                                                    figures->len);
-    adw_expander_row_set_subtitle (self->figures_row, subtitle);
-    gtk_widget_set_sensitive (GTK_WIDGET (self->figures_row), figures->len > 0);
-  }
 }
 
 static void
@@ -888,6 +664,7 @@ fz_checklist_view_set_analysis (FzChecklistView *self,
 
   g_set_object (&self->analysis, analysis);
   fz_checklist_view_fill (self);
+  fz_reference_list_set_analysis (self->reference_list, analysis);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
 }
 
@@ -951,8 +728,6 @@ fz_checklist_view_finalize (GObject *object)
   g_clear_object (&self->items);
   g_clear_object (&self->required);
   g_clear_object (&self->optional);
-  g_clear_object (&self->figures);
-  g_clear_pointer (&self->extra_rows, g_ptr_array_unref);
   g_free (self->selected_id);
 
   G_OBJECT_CLASS (fz_checklist_view_parent_class)->finalize (object);
@@ -1036,41 +811,27 @@ fz_checklist_view_class_init (FzChecklistViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzChecklistView, required_list);
   gtk_widget_class_bind_template_child (widget_class, FzChecklistView, optional_group);
   gtk_widget_class_bind_template_child (widget_class, FzChecklistView, optional_list);
-  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, metadata_group);
-  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, coverage_row);
-  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, figures_row);
-  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, figures_view);
+  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, reference_list);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_figure_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_reference_reveal);
+  gtk_widget_class_bind_template_callback (widget_class, on_reference_explain);
 }
 
 static void
 fz_checklist_view_init (FzChecklistView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
+  g_type_ensure (FZ_TYPE_REFERENCE_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
   self->required = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
   self->optional = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
-  self->figures = gtk_string_list_new (NULL);
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->extra_rows = g_ptr_array_new ();
 
   gtk_list_box_bind_model (self->required_list, G_LIST_MODEL (self->required),
                            create_element_row, self, NULL);
   gtk_list_box_bind_model (self->optional_list, G_LIST_MODEL (self->optional),
                            create_element_row, self, NULL);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_figure), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_figure), self);
-  gtk_list_view_set_factory (self->figures_view, factory);
-  {
-    g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->figures)));
-
-    gtk_list_view_set_model (self->figures_view, GTK_SELECTION_MODEL (selection));
-  }
 
   /* One popover for the whole checklist, pointed at whichever row asks. */
   self->explain_label = GTK_LABEL (gtk_label_new (NULL));

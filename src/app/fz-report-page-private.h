@@ -72,8 +72,31 @@ struct _FzReportPage
 
 /* fz-report-page.c */
 void _fz_report_page_count_decisions (FzReportPage *self);
+void _fz_report_page_toast           (FzReportPage *self,
+                                      const char   *message);
 void _fz_report_page_show_toast      (FzReportPage *self,
                                       AdwToast     *toast);
+void _fz_report_page_emit_review_changed (FzReportPage *self);
+void _fz_report_page_set_loading     (FzReportPage *self,
+                                      gboolean      loading);
+void _fz_report_page_set_error_message (FzReportPage *self,
+                                        const char   *message);
+/* The file could not be read or analysed: the error page says why. */
+void _fz_report_page_fail            (FzReportPage *self,
+                                      const GError *error);
+/* An analysis is ready: every view takes it. */
+void _fz_report_page_apply           (FzReportPage *self,
+                                      FzAnalysis   *analysis);
+
+/* fz-report-page-load.c */
+void _fz_report_page_take_review     (FzReportPage *self,
+                                      FzReview     *review);
+void _fz_report_page_fill_rulesets   (FzReportPage *self);
+void _fz_report_page_on_rules_changed (FzReportPage *self);
+void _fz_report_page_on_ruleset_selected (FzReportPage *self);
+void _fz_report_page_on_warnings_closed (FzReportPage *self);
+void _fz_report_page_on_cancel_clicked (FzReportPage *self);
+void _fz_report_page_on_retry_clicked (FzReportPage *self);
 
 /* fz-report-page-review.c */
 void _fz_report_page_init_review     (FzReportPage *self);

@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-element-color.h"
-#include "fz-report-view.h"
+#include "fz-report-view-private.h"
 #include "fz-verdict-style.h"
 
 #define FLASH_MS    1500
@@ -17,36 +17,7 @@
  * and more than the first screens of a report. */
 #define CHUNK_BYTES (16 * 1024)
 
-struct _FzReportView
-{
-  GtkTextView    parent_instance;
 
-  GtkTextBuffer *buffer;
-  GtkTextTag    *zoom_tag;
-  GtkTextTag    *heading_tag;
-  GtkTextTag    *figure_tag;
-  GtkTextTag    *finding_tags[3];  /* by FzSeverity */
-  GtkTextTag    *search_tag;
-  GtkTextTag    *flash_tag;
-  GtkTextTag    *annotation_tags[3]; /* by FzAnnotationCategory */
-  GSettings     *settings;
-
-  GListModel    *annotations;     /* FzAnnotation, from the review */
-  GPtrArray     *extra_findings;  /* FzFinding not in the analysis (copy_overlap) */
-  GPtrArray     *popovers;        /* popovers pointing into the text */
-
-  FzAnalysis    *analysis;
-  guint          flash_id;
-
-  /* Laying in a long text: how far it got, and the next mark of each
-   * kind to apply (all three lists are in document order). */
-  guint          fill_id;
-  gsize          fill_bytes;
-  guint          fill_chars;
-  guint          next_section;
-  guint          next_figure;
-  guint          next_finding;
-};
 
 G_DEFINE_FINAL_TYPE (FzReportView, fz_report_view, GTK_TYPE_TEXT_VIEW)
 
@@ -121,8 +92,8 @@ evidence_tag (FzReportView *self,
   return tag;
 }
 
-static gboolean
-is_heading_range (FzAnalysis *analysis,
+gboolean
+_fz_report_view_is_heading_range (FzAnalysis *analysis,
                   guint       start,
                   guint       end)
 {
@@ -158,7 +129,7 @@ fz_report_view_mark_evidence (FzReportView *self)
         {
           const FzRange *range = &g_array_index (result->evidence, FzRange, k);
 
-          if (is_heading_range (self->analysis, range->start, range->end))
+          if (_fz_report_view_is_heading_range (self->analysis, range->start, range->end))
             continue;
           if (tag == NULL)
             tag = evidence_tag (self, result->id);
@@ -362,155 +333,6 @@ fz_report_view_flash_done (gpointer data)
 }
 
 static void
-append_tooltip_line (GString    *str,
-                     const char *markup)
-{
-  if (str->len > 0)
-    g_string_append_c (str, '\n');
-  g_string_append (str, markup);
-}
-
-static gboolean
-fz_report_view_query_tooltip (GtkWidget  *widget,
-                              int         x,
-                              int         y,
-                              gboolean    keyboard_mode,
-                              GtkTooltip *tooltip)
-{
-  FzReportView *self = FZ_REPORT_VIEW (widget);
-  g_autoptr(GString) str = NULL;
-  GPtrArray *sections, *figures, *elements;
-  GPtrArray *finding_lists[2];
-  GtkTextIter iter;
-  guint offset;
-
-  if (self->analysis == NULL)
-    return FALSE;
-
-  if (keyboard_mode)
-    {
-      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter,
-                                        gtk_text_buffer_get_insert (self->buffer));
-    }
-  else
-    {
-      int bx, by;
-
-      gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
-      if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
-        return FALSE;
-    }
-
-  offset = gtk_text_iter_get_offset (&iter);
-  str = g_string_new (NULL);
-  finding_lists[0] = fz_analysis_get_findings (self->analysis);
-  finding_lists[1] = self->extra_findings;
-
-  sections = fz_analysis_get_sections (self->analysis);
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const FzSection *section = g_ptr_array_index (sections, i);
-      const FzElementResult *result;
-      g_autofree char *line = NULL;
-
-      if (offset < section->start || offset >= section->heading_end)
-        continue;
-
-      result = section->element ? fz_analysis_find_element (self->analysis, section->element) : NULL;
-      if (result != NULL)
-        /* Translators: tooltip on a section heading; %s is a checklist element */
-        line = g_markup_printf_escaped (_("Heading of the required element <b>%s</b>"), result->name);
-      else
-        line = g_markup_printf_escaped (_("Section heading, level %u"), section->depth);
-      append_tooltip_line (str, line);
-    }
-
-  elements = fz_analysis_get_elements (self->analysis);
-  for (guint i = 0; i < elements->len; i++)
-    {
-      const FzElementResult *result = g_ptr_array_index (elements, i);
-
-      if (result->status == FZ_STATUS_MISSING)
-        continue;
-      for (guint k = 0; result->evidence != NULL && k < result->evidence->len; k++)
-        {
-          const FzRange *range = &g_array_index (result->evidence, FzRange, k);
-          g_autofree char *line = NULL;
-
-          if (offset < range->start || offset >= range->end ||
-              is_heading_range (self->analysis, range->start, range->end))
-            continue;
-          /* Translators: tooltip on a passage the checklist element was found in */
-          line = g_markup_printf_escaped (_("Evidence for the required element <b>%s</b>"), result->name);
-          append_tooltip_line (str, line);
-          break;
-        }
-    }
-
-  figures = fz_analysis_get_figures (self->analysis);
-  for (guint i = 0; i < figures->len; i++)
-    {
-      const FzFigure *figure = g_ptr_array_index (figures, i);
-      g_autofree char *line = NULL;
-
-      if (offset < figure->start || offset >= figure->end)
-        continue;
-
-      /* Translators: tooltip on a figure; 1: the figure as written, 2: its unit */
-      line = g_markup_printf_escaped (_("Figure <b>%s</b> (unit: %s)"),
-                                      figure->text, figure->unit ? figure->unit : "—");
-      append_tooltip_line (str, line);
-    }
-
-  /* The analysis's findings and the batch's, each read where it is: a copy
-   * made with g_ptr_array_copy() would keep the original's free function and
-   * free every finding a second time when it is dropped. */
-  for (guint a = 0; a < G_N_ELEMENTS (finding_lists); a++)
-    for (guint i = 0; finding_lists[a] != NULL && i < finding_lists[a]->len; i++)
-      {
-        const FzFinding *finding = g_ptr_array_index (finding_lists[a], i);
-        g_autofree char *line = NULL;
-
-        if (offset < finding->start || offset >= finding->end)
-          continue;
-
-        line = g_markup_printf_escaped ("<b>%s:</b> %s", fz_severity_label (finding->severity),
-                                        finding->message);
-        append_tooltip_line (str, line);
-        if (finding->suggestion != NULL)
-          {
-            g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
-            append_tooltip_line (str, hint);
-          }
-      }
-
-  for (guint i = 0; self->annotations != NULL && i < g_list_model_get_n_items (self->annotations); i++)
-    {
-      g_autoptr(FzAnnotation) annotation = g_list_model_get_item (self->annotations, i);
-      g_autofree char *line = NULL;
-      const char *note;
-
-      if (!fz_annotation_get_attached (annotation) ||
-          offset < fz_annotation_get_start (annotation) || offset >= fz_annotation_get_end (annotation))
-        continue;
-
-      note = fz_annotation_get_note (annotation);
-      /* Translators: tooltip on an annotated passage: 1: 问题/建议/存疑, 2: the reviewer's note */
-      line = g_markup_printf_escaped (_("<b>Annotation (%s):</b> %s"),
-                                      fz_annotation_category_to_chinese (fz_annotation_get_category (annotation)),
-                                      note != NULL && *note != '\0' ? note : "—");
-      append_tooltip_line (str, line);
-    }
-
-  if (str->len == 0)
-    return FALSE;
-
-  gtk_tooltip_set_markup (tooltip, str->str);
-
-  return TRUE;
-}
-
-static void
 fz_report_view_create_tags (FzReportView *self)
 {
   /* Created first, so every later tag takes precedence over it. */
@@ -643,7 +465,7 @@ fz_report_view_class_init (FzReportViewClass *klass)
   object_class->get_property = fz_report_view_get_property;
   object_class->set_property = fz_report_view_set_property;
 
-  widget_class->query_tooltip = fz_report_view_query_tooltip;
+  widget_class->query_tooltip = _fz_report_view_query_tooltip;
   widget_class->size_allocate = fz_report_view_size_allocate;
 
   properties[PROP_ANALYSIS] =
