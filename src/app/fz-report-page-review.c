@@ -78,18 +78,53 @@ on_annotation_save (FzReportPage        *self,
                               category, note);
 }
 
+typedef struct
+{
+  FzReportPage *page;
+  FzReview     *review;
+  FzAnnotation *annotation;
+  guint         position;
+} Undo;
+
+static void
+undo_free (Undo *undo)
+{
+  g_object_unref (undo->page);
+  g_object_unref (undo->review);
+  g_object_unref (undo->annotation);
+  g_free (undo);
+}
+
+static gboolean
+undo_delete (gpointer data)
+{
+  Undo *undo = data;
+
+  /* The review the annotation came from, even if the report was read
+   * again meanwhile and holds another. */
+  if (undo->review == undo->page->review && !undo->page->disposed)
+    fz_review_insert_annotation (undo->review, undo->position, undo->annotation);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_undo_delete (AdwToast     *toast,
                 FzReportPage *self)
 {
-  FzAnnotation *annotation = g_object_get_data (G_OBJECT (toast), "fz-annotation");
-  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "fz-position"));
-  FzReview *review = g_object_get_data (G_OBJECT (toast), "fz-review");
+  Undo *undo;
 
-  /* The review the annotation came from, even if the report was read
-   * again meanwhile and holds another. */
-  if (review == self->review && review != NULL)
-    fz_review_insert_annotation (review, position, annotation);
+  if (self->review == NULL || g_object_get_data (G_OBJECT (toast), "fz-review") != self->review)
+    return;
+
+  /* Once the toast has finished with the click: putting the annotation
+   * back repaints the page while the toast is still being dismissed. */
+  undo = g_new0 (Undo, 1);
+  undo->page = g_object_ref (self);
+  undo->review = g_object_ref (self->review);
+  undo->annotation = g_object_ref (g_object_get_data (G_OBJECT (toast), "fz-annotation"));
+  undo->position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toast), "fz-position"));
+  g_idle_add_full (G_PRIORITY_DEFAULT, undo_delete, undo, (GDestroyNotify) undo_free);
 }
 
 void
