@@ -113,11 +113,15 @@ fz_checklist_view_explain (FzChecklistView *self,
   if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (self), &bounds))
     return;
 
+  /* A row activated from the keyboard may lie partly out of sight: the
+   * popover points at the part that shows, never off the screen. */
   gtk_label_set_markup (self->explain_label, markup);
   gtk_popover_set_pointing_to (self->explain_popover,
                                &(GdkRectangle) {
-                                 bounds.origin.x + bounds.size.width / 2,
-                                 bounds.origin.y + bounds.size.height - 6,
+                                 CLAMP (bounds.origin.x + bounds.size.width / 2, 0,
+                                        MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - 1)),
+                                 CLAMP (bounds.origin.y + bounds.size.height - 6, 0,
+                                        MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - 1)),
                                  1, 1 });
   gtk_popover_popup (self->explain_popover);
 }
