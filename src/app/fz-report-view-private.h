@@ -29,6 +29,7 @@ struct _FzReportView
   GPtrArray     *popovers;        /* popovers pointing into the text */
 
   FzAnalysis    *analysis;
+  FzDocument    *filled;          /* the document whose text the buffer holds */
   guint          flash_id;
 
   /* Laying in a long text: how far it got, and the next mark of each

@@ -152,35 +152,14 @@ fz_report_view_apply_zoom (FzReportView *self)
   gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &start, &end);
 }
 
-/* Appends the next piece of the text, cut after a line so no paragraph is
- * split, and the marks that lie wholly inside what is now there.  Returns
- * TRUE while text remains. */
-static gboolean
-fz_report_view_fill_step (FzReportView *self)
+/* The marks that lie wholly inside the text laid in so far and were not
+ * applied yet: the three lists are in document order. */
+static void
+fz_report_view_mark_filled (FzReportView *self)
 {
-  FzDocument *document = fz_analysis_get_document (self->analysis);
-  const char *text = fz_document_get_text (document);
-  gsize total = fz_document_get_text_bytes (document);
-  gsize end = MIN (total, self->fill_bytes + CHUNK_BYTES);
   GPtrArray *sections = fz_analysis_get_sections (self->analysis);
   GPtrArray *figures = fz_analysis_get_figures (self->analysis);
   GPtrArray *findings = fz_analysis_get_findings (self->analysis);
-  GtkTextIter iter, chunk_start;
-
-  if (end < total)
-    {
-      const char *newline = memchr (text + end, '\n', total - end);
-      end = newline != NULL ? (gsize) (newline - text) + 1 : total;
-    }
-
-  gtk_text_buffer_get_end_iter (self->buffer, &iter);
-  gtk_text_buffer_insert (self->buffer, &iter, text + self->fill_bytes, end - self->fill_bytes);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &chunk_start, self->fill_chars);
-  gtk_text_buffer_get_end_iter (self->buffer, &iter);
-  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &chunk_start, &iter);
-
-  self->fill_chars += g_utf8_strlen (text + self->fill_bytes, end - self->fill_bytes);
-  self->fill_bytes = end;
 
   for (; self->next_section < sections->len; self->next_section++)
     {
@@ -211,6 +190,36 @@ fz_report_view_fill_step (FzReportView *self)
       if (finding->severity <= FZ_SEVERITY_INFO)
         apply_range (self, self->finding_tags[finding->severity], finding->start, finding->end);
     }
+}
+
+/* Appends the next piece of the text, cut after a line so no paragraph is
+ * split, and the marks that lie wholly inside what is now there.  Returns
+ * TRUE while text remains. */
+static gboolean
+fz_report_view_fill_step (FzReportView *self)
+{
+  FzDocument *document = fz_analysis_get_document (self->analysis);
+  const char *text = fz_document_get_text (document);
+  gsize total = fz_document_get_text_bytes (document);
+  gsize end = MIN (total, self->fill_bytes + CHUNK_BYTES);
+  GtkTextIter iter, chunk_start;
+
+  if (end < total)
+    {
+      const char *newline = memchr (text + end, '\n', total - end);
+      end = newline != NULL ? (gsize) (newline - text) + 1 : total;
+    }
+
+  gtk_text_buffer_get_end_iter (self->buffer, &iter);
+  gtk_text_buffer_insert (self->buffer, &iter, text + self->fill_bytes, end - self->fill_bytes);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &chunk_start, self->fill_chars);
+  gtk_text_buffer_get_end_iter (self->buffer, &iter);
+  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &chunk_start, &iter);
+
+  self->fill_chars += g_utf8_strlen (text + self->fill_bytes, end - self->fill_bytes);
+  self->fill_bytes = end;
+
+  fz_report_view_mark_filled (self);
 
   return self->fill_bytes < total;
 }
@@ -292,10 +301,35 @@ fz_report_view_finish_fill (FzReportView *self)
   fz_report_view_fill_done (self);
 }
 
+/* The same text under another rule set: only the marks change.  The text
+ * stays where the reviewer was reading, and the view is not emptied and
+ * laid in again (an emptied view's scroll bar comes and goes meanwhile). */
+static void
+fz_report_view_mark_again (FzReportView *self)
+{
+  GtkTextIter start, end;
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_all_tags (self->buffer, &start, &end);
+  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &start, &end);
+  self->next_section = self->next_figure = self->next_finding = 0;
+  fz_report_view_mark_filled (self);
+  fz_report_view_fill_done (self);
+}
+
 static void
 fz_report_view_fill (FzReportView *self)
 {
   GtkTextIter start;
+  FzDocument *document = self->analysis != NULL ? fz_analysis_get_document (self->analysis) : NULL;
+
+  if (document != NULL && document == self->filled && self->fill_id == 0 &&
+      self->fill_bytes == fz_document_get_text_bytes (document))
+    {
+      fz_report_view_mark_again (self);
+      return;
+    }
 
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_handle_id (&self->flash_id, g_source_remove);
@@ -303,6 +337,7 @@ fz_report_view_fill (FzReportView *self)
   self->fill_bytes = 0;
   self->fill_chars = 0;
   self->next_section = self->next_figure = self->next_finding = 0;
+  g_set_object (&self->filled, document);
 
   if (self->analysis == NULL)
     return;
@@ -391,8 +426,11 @@ fz_report_view_size_allocate (GtkWidget *widget,
 
   GTK_WIDGET_CLASS (fz_report_view_parent_class)->size_allocate (widget, width, height, baseline);
 
+  /* Only a popover on show follows the text; a hidden one is placed when
+   * it pops up. */
   for (guint i = 0; i < self->popovers->len; i++)
-    gtk_popover_present (g_ptr_array_index (self->popovers, i));
+    if (gtk_widget_get_visible (g_ptr_array_index (self->popovers, i)))
+      gtk_popover_present (g_ptr_array_index (self->popovers, i));
 }
 
 static void
@@ -414,6 +452,7 @@ fz_report_view_dispose (GObject *object)
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_handle_id (&self->flash_id, g_source_remove);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->filled);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fz_report_view_parent_class)->dispose (object);
@@ -734,8 +773,13 @@ fz_report_view_point_popover (FzReportView *self,
 
   gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
                                          rect.x, rect.y, &x, &y);
-  rect.x = x;
-  rect.y = y;
+
+  /* A passage scrolled out of sight (selected, then scrolled away from):
+   * the popover points at the nearest edge of the text, never at a place
+   * off the screen. */
+  rect.x = CLAMP (x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - 1));
+  rect.y = CLAMP (y, 0, MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - rect.height));
+  rect.width = MIN (rect.width, MAX (1, gtk_widget_get_width (GTK_WIDGET (self)) - rect.x));
   gtk_popover_set_pointing_to (popover, &rect);
 }
 
