@@ -496,7 +496,12 @@ on_export_memos_response (FzWindow             *self,
     {
       g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      fz_window_export_batch_memos (self, folder);
+      /* Accepted from inside the folder, with nothing selected in it: the
+       * folder shown is the one meant. */
+      if (folder == NULL)
+        folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser));
+      if (folder != NULL)
+        fz_window_export_batch_memos (self, folder);
     }
 
   g_clear_object (&self->save_chooser);
