@@ -22,6 +22,10 @@ G_BEGIN_DECLS
 GFile         *fz_test_window_init        (int     *argc,
                                            char  ***argv);
 void           fz_test_remove_tree        (GFile   *file);
+/* GTK's "Trying to snapshot … without a current allocation" warnings are
+ * counted, not fatal (see the .c file for why); all others stay fatal. */
+void           fz_test_tolerate_layout_warnings (void);
+guint          fz_test_get_n_layout_warnings    (void);
 
 /* The application every test of a program shares: registered on the
  * session bus when there is one, and an id is exported once per connection. */
@@ -73,5 +77,13 @@ void      fz_test_assert_no_mnemonics (GtkWidget *widget);
 GtkWidget *fz_test_query_tooltip_at (GtkWidget  *root,
                                      double      x,
                                      double      y);
+
+/* Ctrl+Return as the key controllers of @widget see it first, in the
+ * capture phase, before a text view inside would take it as a new line.
+ * Returns whether one handled it. */
+gboolean  fz_test_press_ctrl_return  (GtkWidget  *widget);
+/* Clicks the button labelled @label of a toast on show in @window. */
+gboolean  fz_test_click_toast_button (GtkWidget  *window,
+                                      const char *label);
 
 G_END_DECLS

@@ -33,52 +33,6 @@ dialog_is_up (gpointer data)
   return fz_test_find_message_dialog () != NULL;
 }
 
-/* Ctrl+Return as the key controllers of @widget see it first, in the
- * capture phase, before the note's text view would take it. */
-static gboolean
-press_ctrl_return (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
-          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
-        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 36, GDK_CONTROL_MASK, &handled);
-    }
-
-  return handled;
-}
-
-/* Clicks the button labelled @label of a toast on show in @window. */
-static gboolean
-click_toast_button (GtkWidget  *window,
-                    const char *label)
-{
-  g_autoptr(GPtrArray) toasts = g_ptr_array_new ();
-  GType toast_type = g_type_from_name ("AdwToastWidget");
-
-  g_assert_true (toast_type != G_TYPE_INVALID);
-  fz_test_collect_widgets (window, toast_type, toasts);
-  for (guint i = 0; i < toasts->len; i++)
-    {
-      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-      fz_test_collect_widgets (g_ptr_array_index (toasts, i), GTK_TYPE_BUTTON, buttons);
-      for (guint k = 0; k < buttons->len; k++)
-        if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, k)), label) == 0)
-          {
-            g_signal_emit_by_name (g_ptr_array_index (buttons, k), "clicked");
-            return TRUE;
-          }
-    }
-
-  return FALSE;
-}
-
 static char *
 export_and_read (FzWindow   *window,
                  const char *dir,
@@ -178,7 +132,7 @@ test_window_annotate_and_keep (void)
     g_assert_cmpstr (note, ==, "数据来源请注明");
   }
   fz_annotation_popover_set_category (popover, FZ_ANNOTATION_PROBLEM);
-  g_assert_true (press_ctrl_return (GTK_WIDGET (popover)));
+  g_assert_true (fz_test_press_ctrl_return (GTK_WIDGET (popover)));
   fz_test_flush_main_loop ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_cmpint (fz_annotation_get_category (annotation), ==, FZ_ANNOTATION_PROBLEM);
@@ -191,7 +145,7 @@ test_window_annotate_and_keep (void)
   fz_test_flush_main_loop ();
   g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 0);
   g_assert_cmpuint (fz_annotations_view_get_n_rows (panel), ==, 0);
-  g_assert_true (click_toast_button (GTK_WIDGET (window), "Undo"));
+  g_assert_true (fz_test_click_toast_button (GTK_WIDGET (window), "Undo"));
   fz_test_flush_main_loop ();
   g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
   g_assert_true (g_list_model_get_item (fz_review_get_annotations (review), 0) == (gpointer) annotation);

@@ -28,26 +28,6 @@ respond_and_close (AdwMessageDialog *dialog,
   g_object_unref (dialog);
 }
 
-/* Ctrl+Return as the key controllers of @widget see it first, in the
- * capture phase, before a text view would take it as a new line. */
-static gboolean
-press_ctrl_return (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
-          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) == GTK_PHASE_CAPTURE)
-        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 36, GDK_CONTROL_MASK, &handled);
-    }
-
-  return handled;
-}
-
 static GtkDropDown *
 find_decision_dropdown (GtkWidget  *page,
                         const char *element_id)
@@ -67,6 +47,93 @@ find_decision_dropdown (GtkWidget  *page,
 }
 
 static void
+collect_menu_actions (GMenuModel *model,
+                      GPtrArray  *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      char *action = NULL;
+
+      if (section != NULL)
+        collect_menu_actions (section, actions);
+      else if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_ptr_array_add (actions, action);
+    }
+}
+
+/* The shortcuts window is named as the menu item that opens it, and its
+ * groups come in the order the menu lists their actions. */
+static void
+check_shortcuts_follow_menu (FzWindow *window)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  GMenuModel *menu = NULL;
+  guint last = 0, ranked = 0;
+  int item = -1;
+
+  g_assert_nonnull (overlay);
+  fz_test_collect_widgets (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len && menu == NULL; i++)
+    menu = gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i));
+  g_assert_nonnull (menu);
+  collect_menu_actions (menu, actions);
+  g_assert_cmpuint (actions->len, >, 5);
+
+  /* The menu's "Keyboard Shortcuts" and the window's title are one. */
+  for (int s = 0; s < g_menu_model_get_n_items (menu) && item < 0; s++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+      for (int i = 0; section != NULL && i < g_menu_model_get_n_items (section); i++)
+        {
+          g_autofree char *action = NULL;
+          g_autofree char *label = NULL;
+
+          if (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+              g_str_equal (action, "win.show-help-overlay") &&
+              g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+            {
+              g_assert_cmpstr (label, ==, gtk_window_get_title (GTK_WINDOW (overlay)));
+              item = i;
+            }
+        }
+    }
+  g_assert_cmpint (item, >=, 0);
+
+  fz_test_collect_widgets (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_GROUP, groups);
+  g_assert_cmpuint (groups->len, >, 2);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
+      g_autofree char *title = NULL;
+      guint first = G_MAXUINT;
+
+      fz_test_collect_widgets (g_ptr_array_index (groups, g), GTK_TYPE_SHORTCUTS_SHORTCUT, shortcuts);
+      for (guint k = 0; k < shortcuts->len; k++)
+        {
+          g_autofree char *action = NULL;
+          guint index;
+
+          g_object_get (g_ptr_array_index (shortcuts, k), "action-name", &action, NULL);
+          if (action != NULL && g_ptr_array_find_with_equal_func (actions, action, g_str_equal, &index))
+            first = MIN (first, index);
+        }
+      g_object_get (g_ptr_array_index (groups, g), "title", &title, NULL);
+      if (first == G_MAXUINT)
+        continue;
+      g_test_message ("Shortcut group “%s” follows menu item %u", title, first);
+      g_assert_cmpuint (first, >=, last);
+      last = first;
+      ranked++;
+    }
+  g_assert_cmpuint (ranked, >=, 3);
+}
+
+static void
 test_window_welcome (void)
 {
   FzWindow *window = fz_window_new (app);
@@ -81,6 +148,7 @@ test_window_welcome (void)
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-outline"));
   /* No Windows-style mnemonics (打开(O)) anywhere on the welcome page. */
   fz_test_assert_no_mnemonics (GTK_WIDGET (window));
+  check_shortcuts_follow_menu (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
   fz_test_flush_main_loop ();
@@ -217,7 +285,7 @@ test_window_open_review_and_fail (void)
     shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     g_assert_cmpstr (shown, ==, "Covered in the closing paragraph");
     gtk_text_buffer_set_text (buffer, "Covered in the closing paragraph,\nunder its own heading", -1);
-    g_assert_true (press_ctrl_return (GTK_WIDGET (dialog)));
+    g_assert_true (fz_test_press_ctrl_return (GTK_WIDGET (dialog)));
     fz_test_flush_main_loop ();
     g_assert_null (fz_test_find_message_dialog ());
     g_assert_true (fz_report_page_get_decision (page, target->id, &status, &reason));
