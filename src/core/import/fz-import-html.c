@@ -267,6 +267,7 @@ node_text (xmlNode *node)
 static char *
 page_title (xmlNode *root)
 {
+  static const char * const separators[] = { "_", "|", "｜", "—", " - ", "－" };
   g_autofree char *h1 = node_text (find_element (root, "h1", 0));
   g_autofree char *title = NULL;
   char *sep;
@@ -274,14 +275,12 @@ page_title (xmlNode *root)
   if (count_cjk (h1) >= 4)
     return g_steal_pointer (&h1);
 
+  /* Separators are whole strings: "—" is three bytes, and cutting at
+   * one of them would split a character. */
   title = node_text (find_element (root, "title", 0));
-  for (const char *s = "_|—"; *s; s++)
-    if ((sep = strchr (title, *s)) != NULL && sep != title)
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if ((sep = strstr (title, separators[i])) != NULL && sep != title)
       *sep = '\0';
-  if ((sep = strstr (title, " - ")) != NULL && sep != title)
-    *sep = '\0';
-  if ((sep = strstr (title, "——")) != NULL && sep != title)
-    *sep = '\0';
   g_strstrip (title);
 
   return count_cjk (title) >= 4 ? g_steal_pointer (&title) : NULL;
@@ -359,44 +358,27 @@ declared_charset (const char *data,
   return NULL;
 }
 
+/* The page's text in UTF-8: what the mail part (@charset_hint) or the
+ * page itself declares, when all of it decodes so, else what the bytes
+ * show.  @label receives the unusual encoding the reviewer is told of. */
 static char *
 decode_page (const char  *data,
              gsize        len,
              const char  *charset_hint,
+             const char **encoding,
+             const char **label,
+             gsize       *n_undecoded,
              GError     **error)
 {
-  g_autofree char *charset = NULL;
+  g_autofree char *declared = NULL;
 
   if (len == 0)
-    return g_strdup ("");
-  charset = charset_hint ? g_ascii_strup (charset_hint, -1) : declared_charset (data, len);
-
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    return g_utf8_make_valid (data + 3, len - 3);
-
-  if (charset != NULL && !g_str_equal (charset, "UTF-8") && !g_str_equal (charset, "UTF8"))
     {
-      /* GB2312 and GBK pages often hold characters only GB18030 has. */
-      const char *from = (g_str_has_prefix (charset, "GB") || g_str_equal (charset, "CP936"))
-                         ? "GB18030" : charset;
-      char *utf8 = g_convert (data, len, "UTF-8", from, NULL, NULL, NULL);
-
-      if (utf8 != NULL)
-        return utf8;
+      *encoding = "UTF-8";
+      return g_strdup ("");
     }
-
-  if (g_utf8_validate_len (data, len, NULL))
-    return g_strndup (data, len);
-
-  {
-    char *utf8 = g_convert (data, len, "UTF-8", "GB18030", NULL, NULL, NULL);
-    if (utf8 != NULL)
-      return utf8;
-  }
-
-  g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCODING,
-                       _("The web page’s text is neither in the character set it declares, nor UTF-8, nor GB18030 (GBK), and cannot be read."));
-  return NULL;
+  declared = charset_hint ? g_strdup (charset_hint) : declared_charset (data, len);
+  return _fz_text_decode_full (data, len, declared, TRUE, encoding, label, n_undecoded, error);
 }
 
 static FzDocument *
@@ -411,6 +393,9 @@ import_page (const char    *data,
   g_autofree char *utf8 = NULL;
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
+  const char *encoding = NULL;
+  const char *label = NULL;
+  gsize n_undecoded = 0;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GHashTable) scores = NULL;
   xmlNode *root, *body, *article;
@@ -418,7 +403,7 @@ import_page (const char    *data,
   Html html = { 0 };
   FzDocument *doc;
 
-  if ((utf8 = decode_page (data, len, charset_hint, error)) == NULL)
+  if ((utf8 = decode_page (data, len, charset_hint, &encoding, &label, &n_undecoded, error)) == NULL)
     return NULL;
   if (strlen (utf8) > G_MAXINT)
     {
@@ -490,6 +475,8 @@ import_page (const char    *data,
     return NULL;
 
   doc = fz_document_new_from_lines (lines, format, display_name);
+  fz_document_set_encoding (doc, encoding);
+  _fz_document_warn_encoding (doc, label, n_undecoded);
   {
     g_autofree char *msg = NULL;
 

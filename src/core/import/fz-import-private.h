@@ -33,6 +33,36 @@ FzDocument *_fz_import_mhtml   (GBytes *bytes, const char *display_name, GCancel
 FzDocument *_fz_import_convert (GBytes *bytes, const char *format, const char *display_name,
                                 GCancellable *cancellable, GError **error);
 
+/* Text bytes decoded to UTF-8 (fz-encoding.c): a byte-order mark, then
+ * UTF-16/32 told by its zero bytes, valid UTF-8, the encoding @declared
+ * (a page's or a mail part's charset, or NULL) when all of it decodes so,
+ * else ICU's guess confirmed by decoding.  @markup skips tags while
+ * guessing.  @encoding receives the name (static), @label a translated
+ * description when the encoding is an unusual one the reviewer should be
+ * told about, else NULL; @n_undecoded how many bytes did not decode (a
+ * text in a known encoding but for a few bytes reads, marked). */
+char       *_fz_text_decode_full (const char  *data,
+                                  gsize        len,
+                                  const char  *declared,
+                                  gboolean     markup,
+                                  const char **encoding,
+                                  const char **label,
+                                  gsize       *n_undecoded,
+                                  GError     **error);
+/* The first @max bytes of UTF-16 or UTF-32 text in UTF-8 (for telling a
+ * web page from plain text), or NULL when @data is not such text. */
+char       *_fz_text_decode_head (const char  *data,
+                                  gsize        len,
+                                  gsize        max);
+/* Decoded text that is mostly control characters or private-use glyphs:
+ * some binary format. */
+gboolean    _fz_text_looks_binary (const char *utf8,
+                                   gssize      len);
+/* Tells the reviewer which unusual encoding the text was read as. */
+void        _fz_document_warn_encoding (FzDocument *doc,
+                                        const char *label,
+                                        gsize       n_undecoded);
+
 /* Appends one source line, numbered after the ones already there. */
 FzSourceLine *_fz_lines_add      (GPtrArray  *lines,
                                 const char *text,

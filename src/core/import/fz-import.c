@@ -156,12 +156,17 @@ looks_like_html (const char *data,
     if (len - i >= strlen (starts[k]) && g_ascii_strncasecmp (data + i, starts[k], strlen (starts[k])) == 0)
       return TRUE;
 
-  /* XHTML and pages opening with a comment: an <html tag near the start. */
+  /* XHTML, and pages opening with a comment or a script: an <html>,
+   * <head> or <body> tag near the start. */
   if (i < len && data[i] == '<')
     {
-      window = MIN (len, 2048);
-      for (gsize k = i; k + 5 <= window; k++)
-        if (g_ascii_strncasecmp (data + k, "<html", 5) == 0)
+      window = MIN (len, 8192);
+      for (gsize k = i; k + 6 <= window; k++)
+        if (data[k] == '<' &&
+            (g_ascii_strncasecmp (data + k + 1, "html", 4) == 0 ||
+             g_ascii_strncasecmp (data + k + 1, "head", 4) == 0 ||
+             g_ascii_strncasecmp (data + k + 1, "body", 4) == 0) &&
+            (data[k + 5] == '>' || g_ascii_isspace (data[k + 5])))
           return TRUE;
     }
   return FALSE;
@@ -204,6 +209,14 @@ detect (GBytes        *bytes,
   if (looks_like_html (data, len))
     return "html";
 
+  /* A page saved as UTF-16 or UTF-32. */
+  {
+    g_autofree char *head = _fz_text_decode_head (data, len, 8192);
+
+    if (head != NULL && looks_like_html (head, strlen (head)))
+      return "html";
+  }
+
   return "text";
 }
 
@@ -230,95 +243,6 @@ fz_import_detect_format (GBytes *bytes)
       return "zip";
     }
   return format;
-}
-
-static gboolean
-is_bad_char (gunichar c)
-{
-  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ||
-         c == 0x7F || c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) ||
-         (c >= 0x80 && c < 0xA0);
-}
-
-/* Text that decodes but is mostly control characters or private-use glyphs
- * is some binary format we do not know. */
-static gboolean
-looks_binary (const char *utf8)
-{
-  gsize total = 0, bad = 0;
-
-  for (const char *p = utf8; *p; p = g_utf8_next_char (p))
-    {
-      total++;
-      if (is_bad_char (g_utf8_get_char (p)))
-        bad++;
-    }
-
-  return total > 0 && bad * 50 > total;
-}
-
-char *
-fz_text_decode (const char  *data,
-                gsize        len,
-                const char **encoding,
-                GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  const char *enc = NULL;
-  char *utf8 = NULL;
-
-  g_return_val_if_fail (data != NULL || len == 0, NULL);
-
-  if (has_prefix (data, len, "\xEF\xBB\xBF", 3))
-    {
-      enc = "UTF-8";
-      if (g_utf8_validate_len (data + 3, len - 3, NULL))
-        utf8 = g_strndup (data + 3, len - 3);
-      else
-        utf8 = g_utf8_make_valid (data + 3, len - 3);
-    }
-  else if (has_prefix (data, len, "\xFF\xFE", 2) || has_prefix (data, len, "\xFE\xFF", 2))
-    {
-      enc = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-      utf8 = g_convert (data + 2, (len - 2) & ~(gsize) 1, "UTF-8", enc, NULL, NULL, &local_error);
-    }
-  else if (memchr (data, '\0', len) != NULL)
-    {
-      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_BINARY,
-                           _("The file holds binary data, not text."));
-      return NULL;
-    }
-  else if (g_utf8_validate_len (data, len, NULL))
-    {
-      enc = "UTF-8";
-      utf8 = g_strndup (data, len);
-    }
-  else
-    {
-      enc = "GB18030";
-      utf8 = g_convert (data, len, "UTF-8", "GB18030", NULL, NULL, &local_error);
-    }
-
-  if (utf8 == NULL)
-    {
-      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCODING,
-                   _("The text is neither UTF-8 nor GB18030 (GBK) and cannot be read (%s)."),
-                   local_error ? local_error->message : enc);
-      return NULL;
-    }
-
-  if (looks_binary (utf8))
-    {
-      g_free (utf8);
-      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_BINARY,
-                           _("The file holds binary data, not text."));
-      return NULL;
-    }
-
-  if (encoding)
-    *encoding = enc;
-
-  return utf8;
 }
 
 static gboolean
@@ -380,6 +304,8 @@ import_text (GBytes     *bytes,
 {
   g_autofree char *utf8 = NULL;
   const char *encoding = NULL;
+  const char *label = NULL;
+  gsize n_undecoded = 0;
   const char *data;
   gsize len;
   FzDocument *doc;
@@ -401,7 +327,7 @@ import_text (GBytes     *bytes,
       return NULL;
     }
 
-  utf8 = fz_text_decode (data, len, &encoding, error);
+  utf8 = _fz_text_decode_full (data, len, NULL, FALSE, &encoding, &label, &n_undecoded, error);
   if (utf8 == NULL)
     return NULL;
 
@@ -414,6 +340,7 @@ import_text (GBytes     *bytes,
 
   doc = fz_document_new_from_text (utf8, -1, display_name);
   fz_document_set_encoding (doc, encoding);
+  _fz_document_warn_encoding (doc, label, n_undecoded);
 
   return doc;
 }
