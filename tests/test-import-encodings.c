@@ -12,9 +12,7 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
-#include "fz-test-utils.h"
+#include "fz-test-import.h"
 #include "libfazhi.h"
 
 static const char *simplified =
@@ -49,21 +47,6 @@ static const char *russian =
   "В отчётном году администрация рассмотрела двенадцать проектов нормативных актов, "
   "провела тридцать проверок и ответила на все обращения граждан в установленный срок.\n";
 
-static char *tmp_dir;
-
-static FzDocument *
-import_bytes (const char  *name,
-              const char  *data,
-              gsize        len,
-              GError     **error)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  g_assert_true (g_file_set_contents (path, data, len, NULL));
-  return fz_import_file (file, NULL, error);
-}
-
 static char *
 encode (const char *utf8,
         const char *charset,
@@ -76,38 +59,15 @@ encode (const char *utf8,
   return out;
 }
 
-static char *
-without_spaces (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
 /* The document's text is @expected, but for how lines are joined. */
 static void
 assert_text (FzDocument *doc,
              const char *expected)
 {
-  g_autofree char *got = without_spaces (fz_document_get_text (doc));
-  g_autofree char *want = without_spaces (expected);
+  g_autofree char *got = fz_test_without_spaces (fz_document_get_text (doc));
+  g_autofree char *want = fz_test_without_spaces (expected);
 
   g_assert_cmpstr (got, ==, want);
-}
-
-static gboolean
-has_warning (FzDocument *doc,
-             const char *needle)
-{
-  GPtrArray *warnings = fz_document_get_warnings (doc);
-
-  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
-    if (strstr (g_ptr_array_index (warnings, i), needle) != NULL)
-      return TRUE;
-  return FALSE;
 }
 
 static gboolean
@@ -129,12 +89,12 @@ check_legacy (const char *text,
   g_autofree char *bytes = encode (text, charset, &len);
   g_autofree char *file = g_strconcat (name, ".txt", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = import_bytes (file, bytes, len, &error);
+  g_autoptr(FzDocument) doc = fz_test_import_data (file, bytes, len, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (fz_document_get_encoding (doc), ==, name);
   assert_text (doc, text);
-  g_assert_true (has_warning (doc, label));
+  g_assert_true (fz_test_has_warning (doc, label));
 }
 
 static void
@@ -167,7 +127,7 @@ test_gbk_quiet (void)
 {
   gsize len;
   g_autofree char *gbk = encode (simplified, "GBK", &len);
-  g_autoptr(FzDocument) doc = import_bytes ("gbk.txt", gbk, len, NULL);
+  g_autoptr(FzDocument) doc = fz_test_import_data ("gbk.txt", gbk, len, NULL);
 
   g_assert_cmpstr (fz_document_get_encoding (doc), ==, "GB18030");
   assert_text (doc, simplified);
@@ -188,7 +148,7 @@ test_utf16_without_bom (void)
           gsize len;
           g_autofree char *bytes = encode (texts[k], charsets[i], &len);
           g_autoptr(GError) error = NULL;
-          g_autoptr(FzDocument) doc = import_bytes ("nobom.txt", bytes, len, &error);
+          g_autoptr(FzDocument) doc = fz_test_import_data ("nobom.txt", bytes, len, &error);
 
           g_assert_no_error (error);
           g_assert_cmpstr (fz_document_get_encoding (doc), ==, charsets[i]);
@@ -220,7 +180,7 @@ test_utf32 (void)
       if (cases[i].bom)
         memcpy (with_bom, cases[i].bom, 4);
       memcpy (with_bom + off, bytes, len);
-      doc = import_bytes ("utf32.txt", with_bom, len + off, &error);
+      doc = fz_test_import_data ("utf32.txt", with_bom, len + off, &error);
       g_assert_no_error (error);
       g_assert_cmpstr (fz_document_get_encoding (doc), ==, cases[i].charset);
       assert_text (doc, simplified);
@@ -241,11 +201,11 @@ test_damaged (void)
   g_byte_array_append (damaged, (guint8 *) gbk, 40);
   g_byte_array_append (damaged, (guint8 *) "\0\0", 2);
   g_byte_array_append (damaged, (guint8 *) gbk + 40, len - 40);
-  doc = import_bytes ("damaged.txt", (char *) damaged->data, damaged->len, &error);
+  doc = fz_test_import_data ("damaged.txt", (char *) damaged->data, damaged->len, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (fz_document_get_encoding (doc), ==, "Big5");
   assert_text (doc, traditional);
-  g_assert_true (has_warning (doc, "2"));
+  g_assert_true (fz_test_has_warning (doc, "2"));
 }
 
 /* What cannot be decoded is refused, and the message says what it is. */
@@ -257,7 +217,7 @@ test_refused (void)
   /* A UTF-16 mark over an unpaired surrogate. */
   static const char broken[] = "\xFF\xFE" "A\0B\0\x00\xD8" "C\0";
 
-  doc = import_bytes ("broken16.txt", broken, sizeof broken - 1, &error);
+  doc = fz_test_import_data ("broken16.txt", broken, sizeof broken - 1, &error);
   g_assert_null (doc);
   g_assert_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCODING);
   g_assert_nonnull (strstr (error->message, "UTF-16LE"));
@@ -272,7 +232,6 @@ main (int   argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
   fz_init ();
-  tmp_dir = g_dir_make_tmp ("fazhi-encodings-XXXXXX", NULL);
 
   g_test_add_func ("/encodings/big5", test_big5);
   g_test_add_func ("/encodings/shift-jis", test_shift_jis);
@@ -284,17 +243,6 @@ main (int   argc,
   g_test_add_func ("/encodings/refused", test_refused);
 
   status = g_test_run ();
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-  }
-  g_free (tmp_dir);
+  fz_test_import_cleanup ();
   return status;
 }

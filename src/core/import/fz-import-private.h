@@ -134,6 +134,17 @@ GHashTable *_fz_zip_read       (GBytes        *zip,
 GPtrArray  *_fz_zip_list       (GBytes        *zip,
                                 GError       **error);
 
+/* Office Open XML packages (fz-opc.c): the part that @part's
+ * relationship of @type ("officeDocument", "styles", "footnotes"…, the
+ * last segment of the type's URI) points to, as an entry name; @part NULL
+ * for the package's own relationships.  NULL when there is none. */
+char       *_fz_opc_related    (GHashTable    *parts,
+                                const char    *part,
+                                const char    *type);
+/* The main document part, by the package's relationships, else
+ * word/document.xml when there is one; NULL when neither is. */
+char       *_fz_opc_main_part  (GHashTable    *parts);
+
 /* XML from outside: no network, no DTD, no entity expansion, bounded
  * depth.  A DOCTYPE is refused outright since none of the formats has one. */
 xmlDoc     *_fz_xml_parse      (GBytes        *bytes,

@@ -104,7 +104,7 @@ note_zip_name (const char *name,
   names->xlsx |= g_str_equal (name, "xl/workbook.xml");
   names->pptx |= g_str_equal (name, "ppt/presentation.xml");
 
-  return g_str_equal (name, "mimetype");
+  return g_str_equal (name, "mimetype") || g_str_equal (name, "_rels/.rels");
 }
 
 static const char *
@@ -120,6 +120,18 @@ sniff_zip (GBytes        *bytes,
   if (parts == NULL)
     return NULL;
 
+  /* Office files name their main part in _rels/.rels: Office 365 writes
+   * word/document2.xml. */
+  {
+    g_autofree char *main_part = _fz_opc_related (parts, NULL, "officeDocument");
+
+    if (main_part != NULL && g_str_has_prefix (main_part, "word/"))
+      names.docx = TRUE;
+    else if (main_part != NULL && g_str_has_prefix (main_part, "xl/"))
+      names.xlsx = TRUE;
+    else if (main_part != NULL && g_str_has_prefix (main_part, "ppt/"))
+      names.pptx = TRUE;
+  }
   if (names.docx)
     return "docx";
   if (names.ofd)
