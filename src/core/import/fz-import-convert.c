@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -214,6 +215,7 @@ _fz_import_convert (GBytes        *bytes,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GBytes) converted = NULL;
+  g_autoptr(GBytes) fixed = NULL;
   FzDocument *doc = NULL;
   const char *data;
   gsize len;
@@ -238,11 +240,26 @@ _fz_import_convert (GBytes        *bytes,
     }
 
   /* The reviewer's file name never reaches the command line. */
-  input_name = g_strconcat ("report.", format, NULL);
+  /* LibreOffice tells formats by content, helped by the extension. */
+  input_name = g_strconcat ("report.", g_str_equal (format, "wordperfect") ? "wpd" :
+                                       g_str_equal (format, "works") ? "wps" : format, NULL);
   input = g_build_filename (workdir, input_name, NULL);
   outdir = g_build_filename (workdir, "out", NULL);
   output = g_build_filename (outdir, "report.docx", NULL);
   data = g_bytes_get_data (bytes, &len);
+
+  /* RTF that lost its "{\rtf1" header reads once it has it back. */
+  if (g_str_equal (format, "rtf") && (len < 5 || memcmp (data, "{\\rtf", 5) != 0))
+    {
+      static const char header[] = "{\\rtf1\\ansi ";
+      GByteArray *whole = g_byte_array_sized_new (len + sizeof header + 1);
+
+      g_byte_array_append (whole, (const guint8 *) header, sizeof header - 1);
+      g_byte_array_append (whole, (const guint8 *) data, len);
+      g_byte_array_append (whole, (const guint8 *) "}", 1);
+      fixed = g_byte_array_free_to_bytes (whole);
+      data = g_bytes_get_data (fixed, &len);
+    }
 
   if (g_mkdir (outdir, 0700) != 0 || !g_file_set_contents_full (input, data, len, G_FILE_SET_CONTENTS_NONE, 0600, &local_error))
     {
@@ -258,7 +275,7 @@ _fz_import_convert (GBytes        *bytes,
       mapped = g_mapped_file_new (output, FALSE, NULL);
       if (mapped == NULL)
         g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
-                             _("LibreOffice could not convert the file: it is damaged or not a document. Ask the sender for a new copy, or for a .docx."));
+                             _("LibreOffice could not convert the file: it is damaged, or in a format LibreOffice does not read either. Ask the sender for a .docx or a PDF."));
       else
         {
           converted = g_mapped_file_get_bytes (mapped);

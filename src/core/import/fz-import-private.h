@@ -63,6 +63,17 @@ void        _fz_document_warn_encoding (FzDocument *doc,
                                         const char *label,
                                         gsize       n_undecoded);
 
+/* The format of @bytes by content (fz-import-detect.c), as
+ * fz_import_detect_format() names it, or "link" for a path that Git left
+ * in place of a symbolic link; NULL with @error only when a zip container
+ * is hostile or damaged. */
+const char *_fz_import_detect  (GBytes        *bytes,
+                                GCancellable  *cancellable,
+                                GError       **error);
+/* The path such a link stub holds, or NULL when @data is not one. */
+char       *_fz_import_link_target (const char *data,
+                                    gsize       len);
+
 /* Appends one source line, numbered after the ones already there. */
 FzSourceLine *_fz_lines_add      (GPtrArray  *lines,
                                 const char *text,
@@ -144,6 +155,12 @@ char       *_fz_opc_related    (GHashTable    *parts,
 /* The main document part, by the package's relationships, else
  * word/document.xml when there is one; NULL when neither is. */
 char       *_fz_opc_main_part  (GHashTable    *parts);
+
+/* OLE compound files (fz-cfb.c): the first @want bytes of the stream
+ * named @name, or NULL when there is none or the file is damaged. */
+GBytes     *_fz_cfb_read_stream (GBytes      *file,
+                                 const char  *name,
+                                 gsize        want);
 
 /* XML from outside: no network, no DTD, no entity expansion, bounded
  * depth.  A DOCTYPE is refused outright since none of the formats has one. */

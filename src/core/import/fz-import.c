@@ -16,246 +16,6 @@
 #include "fz-import.h"
 #include "fz-text-util.h"
 
-static gboolean
-has_prefix (const char *data,
-            gsize       len,
-            const char *magic,
-            gsize       magic_len)
-{
-  return len >= magic_len && memcmp (data, magic, magic_len) == 0;
-}
-
-static gboolean
-contains (const char *data,
-          gsize       len,
-          const char *needle,
-          gsize       needle_len)
-{
-  if (needle_len == 0 || len < needle_len)
-    return FALSE;
-  for (const char *p = data, *last = data + len - needle_len;
-       p <= last && (p = memchr (p, needle[0], last - p + 1)) != NULL;
-       p++)
-    if (memcmp (p, needle, needle_len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* @ascii as UTF-16LE, as stream names stand in an OLE directory. */
-static gboolean
-has_utf16_name (const char *data,
-                gsize       len,
-                const char *ascii)
-{
-  gsize n = strlen (ascii);
-  g_autofree char *wide = g_malloc0 (2 * n);
-
-  for (gsize i = 0; i < n; i++)
-    wide[2 * i] = ascii[i];
-
-  return contains (data, len, wide, 2 * n);
-}
-
-/* Word, Kingsoft WPS and Microsoft Works all write OLE compound files; the
- * names of their streams tell them apart.  Kingsoft adds its own streams
- * and properties next to a Word-compatible "WordDocument". */
-static const char *
-sniff_ole (const char *data,
-           gsize       len)
-{
-  gboolean word = has_utf16_name (data, len, "WordDocument");
-
-  /* Word, WPS and Excel keep a password-protected .docx or .xlsx inside a
-   * compound file. */
-  if (has_utf16_name (data, len, "EncryptedPackage"))
-    return "encrypted";
-
-  if (word && (has_utf16_name (data, len, "WpsCustomData") ||
-               has_utf16_name (data, len, "KSOProductBuildVer") ||
-               contains (data, len, "KSOProductBuildVer", 18) ||
-               contains (data, len, "Kingsoft", 8)))
-    return "wps";
-  if (word)
-    return "doc";
-  if (has_utf16_name (data, len, "CONTENTS") &&
-      (has_utf16_name (data, len, "MatOST") || has_utf16_name (data, len, "SPELLING")))
-    return "works";
-  if (has_utf16_name (data, len, "Workbook") || has_utf16_name (data, len, "Book"))
-    return "xls";
-  if (has_utf16_name (data, len, "PowerPoint Document"))
-    return "ppt";
-  return "ole";
-}
-
-typedef struct
-{
-  gboolean docx, content, ofd, xlsx, pptx;
-} ZipNames;
-
-static gboolean
-note_zip_name (const char *name,
-               gpointer    user_data)
-{
-  ZipNames *names = user_data;
-
-  names->docx |= g_str_equal (name, "word/document.xml");
-  names->content |= g_str_equal (name, "content.xml");
-  names->ofd |= g_str_equal (name, "OFD.xml");
-  names->xlsx |= g_str_equal (name, "xl/workbook.xml");
-  names->pptx |= g_str_equal (name, "ppt/presentation.xml");
-
-  return g_str_equal (name, "mimetype") || g_str_equal (name, "_rels/.rels");
-}
-
-static const char *
-sniff_zip (GBytes        *bytes,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  g_autoptr(GHashTable) parts = NULL;
-  ZipNames names = { 0 };
-  GBytes *mimetype;
-
-  parts = _fz_zip_read (bytes, note_zip_name, &names, cancellable, error);
-  if (parts == NULL)
-    return NULL;
-
-  /* Office files name their main part in _rels/.rels: Office 365 writes
-   * word/document2.xml. */
-  {
-    g_autofree char *main_part = _fz_opc_related (parts, NULL, "officeDocument");
-
-    if (main_part != NULL && g_str_has_prefix (main_part, "word/"))
-      names.docx = TRUE;
-    else if (main_part != NULL && g_str_has_prefix (main_part, "xl/"))
-      names.xlsx = TRUE;
-    else if (main_part != NULL && g_str_has_prefix (main_part, "ppt/"))
-      names.pptx = TRUE;
-  }
-  if (names.docx)
-    return "docx";
-  if (names.ofd)
-    return "ofd";
-  if (names.xlsx)
-    return "xlsx";
-  if (names.pptx)
-    return "pptx";
-  if ((mimetype = g_hash_table_lookup (parts, "mimetype")) != NULL)
-    {
-      gsize n;
-      const char *m = g_bytes_get_data (mimetype, &n);
-
-      if (has_prefix (m, n, "application/vnd.oasis.opendocument.text", 39))
-        return "odt";
-      return "opendocument";
-    }
-  if (names.content)
-    return "odt";
-  return "zip";
-}
-
-static gboolean
-looks_like_html (const char *data,
-                 gsize       len)
-{
-  static const char * const starts[] = { "<!doctype html", "<html", "<head", "<meta", "<body", "<title" };
-  gsize i = has_prefix (data, len, "\xEF\xBB\xBF", 3) ? 3 : 0;
-  gsize window;
-
-  while (i < len && g_ascii_isspace (data[i]))
-    i++;
-  for (guint k = 0; k < G_N_ELEMENTS (starts); k++)
-    if (len - i >= strlen (starts[k]) && g_ascii_strncasecmp (data + i, starts[k], strlen (starts[k])) == 0)
-      return TRUE;
-
-  /* XHTML, and pages opening with a comment or a script: an <html>,
-   * <head> or <body> tag near the start. */
-  if (i < len && data[i] == '<')
-    {
-      window = MIN (len, 8192);
-      for (gsize k = i; k + 6 <= window; k++)
-        if (data[k] == '<' &&
-            (g_ascii_strncasecmp (data + k + 1, "html", 4) == 0 ||
-             g_ascii_strncasecmp (data + k + 1, "head", 4) == 0 ||
-             g_ascii_strncasecmp (data + k + 1, "body", 4) == 0) &&
-            (data[k + 5] == '>' || g_ascii_isspace (data[k + 5])))
-          return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-looks_like_mhtml (const char *data,
-                  gsize       len)
-{
-  gsize window = MIN (len, 4096);
-
-  for (gsize k = 0; k + 17 <= window; k++)
-    if (g_ascii_strncasecmp (data + k, "multipart/related", 17) == 0)
-      return has_prefix (data, len, "MIME-Version", 12) || has_prefix (data, len, "From:", 5) ||
-             g_strstr_len (data, window, "MIME-Version") != NULL;
-  return FALSE;
-}
-
-/* The format of @bytes by content; NULL with @error only when a zip
- * container is hostile or damaged. */
-static const char *
-detect (GBytes        *bytes,
-        GCancellable  *cancellable,
-        GError       **error)
-{
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-
-  if (has_prefix (data, len, "PK\x03\x04", 4))
-    return sniff_zip (bytes, cancellable, error);
-  if (has_prefix (data, len, "%PDF", 4) ||
-      contains (data, MIN (len, 1024), "%PDF-", 5))
-    return "pdf";
-  if (has_prefix (data, len, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-    return sniff_ole (data, len);
-  if (has_prefix (data, len, "{\\rtf", 5))
-    return "rtf";
-  if (looks_like_mhtml (data, len))
-    return "mhtml";
-  if (looks_like_html (data, len))
-    return "html";
-
-  /* A page saved as UTF-16 or UTF-32. */
-  {
-    g_autofree char *head = _fz_text_decode_head (data, len, 8192);
-
-    if (head != NULL && looks_like_html (head, strlen (head)))
-      return "html";
-  }
-
-  return "text";
-}
-
-const char *
-fz_import_detect_format (GBytes *bytes)
-{
-  const char *format;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  format = detect (bytes, NULL, NULL);
-  if (format == NULL)
-    {
-      /* A damaged container still names its parts in its local headers. */
-      gsize len;
-      const char *data = g_bytes_get_data (bytes, &len);
-
-      if (contains (data, len, "word/document.xml", 17))
-        return "docx";
-      if (contains (data, len, "OFD.xml", 7))
-        return "ofd";
-      if (contains (data, len, "application/vnd.oasis.opendocument.text", 39))
-        return "odt";
-      return "zip";
-    }
-  return format;
-}
 
 static gboolean
 is_blank (const char *utf8)
@@ -279,6 +39,17 @@ set_too_large (GError **error,
                (int) (limit / (1024 * 1024)));
 }
 
+/* "%PDF-" in the first bytes, zero bytes or not. */
+static gboolean
+has_pdf_marker (const char *head,
+                gsize       n)
+{
+  for (gsize i = 0; i + 5 <= n; i++)
+    if (memcmp (head + i, "%PDF-", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the file starts like a container (zip, PDF, OLE, RTF), which may
  * be large, rather than text, which may not. */
 static gboolean
@@ -293,10 +64,10 @@ starts_like_container (GFile        *file,
       !g_input_stream_read_all (G_INPUT_STREAM (in), head, sizeof head, &n, cancellable, NULL))
     return FALSE;
 
-  return has_prefix (head, n, "PK\x03\x04", 4) ||
-         has_prefix (head, n, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) ||
-         has_prefix (head, n, "{\\rtf", 5) ||
-         contains (head, n, "%PDF-", 5);
+  return (n >= 4 && memcmp (head, "PK\x03\x04", 4) == 0) ||
+         (n >= 8 && memcmp (head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0) ||
+         (n >= 5 && memcmp (head, "{\\rtf", 5) == 0) ||
+         has_pdf_marker (head, n);
 }
 
 /* Prefixes @error's message with the file name, so every message the
@@ -355,6 +126,30 @@ import_text (GBytes     *bytes,
   _fz_document_warn_encoding (doc, label, n_undecoded);
 
   return doc;
+}
+
+/* A file named as a word processor's that is neither text nor a format
+ * told by its bytes (WordPerfect 4, DisplayWrite, Word for DOS…) goes to
+ * LibreOffice, which knows many more. */
+static FzDocument *
+import_text_or_legacy (GBytes        *bytes,
+                       const char    *display_name,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  static const char * const word_processors[] = { ".doc", ".dot", ".wps", ".wpd", ".wp", ".wp5", ".wri" };
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *lower = display_name ? g_ascii_strdown (display_name, -1) : NULL;
+  FzDocument *doc = import_text (bytes, display_name, &local_error);
+
+  if (doc != NULL)
+    return doc;
+  for (guint i = 0; lower != NULL && i < G_N_ELEMENTS (word_processors); i++)
+    if (g_error_matches (local_error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_BINARY) &&
+        g_str_has_suffix (lower, word_processors[i]))
+      return _fz_import_convert (bytes, "doc", display_name, cancellable, error);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
 
 FzDocument *
@@ -524,7 +319,7 @@ fz_import_bytes (GBytes        *bytes,
       return NULL;
     }
 
-  if ((format = detect (bytes, cancellable, error)) == NULL)
+  if ((format = _fz_import_detect (bytes, cancellable, error)) == NULL)
     return NULL;
 
   if ((g_str_equal (format, "text") || g_str_equal (format, "html") || g_str_equal (format, "mhtml")) &&
@@ -535,7 +330,18 @@ fz_import_bytes (GBytes        *bytes,
     }
 
   if (g_str_equal (format, "text"))
-    return import_text (bytes, display_name, error);
+    return import_text_or_legacy (bytes, display_name, cancellable, error);
+  else if (g_str_equal (format, "link"))
+    {
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+      g_autofree char *target = _fz_import_link_target (data, len);
+
+      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NOT_DOCUMENT,
+                   _("This file holds only the path “%s”, not a document: a link was copied as a small file in its place (Git does this on systems without links). Open the file it points to."),
+                   target);
+      return NULL;
+    }
   else if (g_str_equal (format, "docx"))
     importer = _fz_import_docx;
   else if (g_str_equal (format, "odt"))
@@ -549,7 +355,8 @@ fz_import_bytes (GBytes        *bytes,
   else if (g_str_equal (format, "mhtml"))
     importer = _fz_import_mhtml;
   else if (g_str_equal (format, "doc") || g_str_equal (format, "wps") ||
-           g_str_equal (format, "works") || g_str_equal (format, "rtf"))
+           g_str_equal (format, "works") || g_str_equal (format, "rtf") ||
+           g_str_equal (format, "wordperfect"))
     return _fz_import_convert (bytes, format, display_name, cancellable, error);
 
   if (importer != NULL)

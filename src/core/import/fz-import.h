@@ -33,9 +33,10 @@ FzDocument *fz_import_text_bytes    (GBytes       *bytes,
                                      GError      **error);
 
 /* The format of @bytes, judged by content alone: "text", "docx", "odt",
- * "pdf", "ofd", "html", "mhtml", "doc", "wps", "works", "rtf", or a kind
- * that is refused ("encrypted", "xlsx", "xls", "pptx", "ppt",
- * "opendocument", "zip", "ole").  The same names appear in FzDocument:format. */
+ * "pdf", "ofd", "html", "mhtml", "doc", "wps", "works", "rtf",
+ * "wordperfect", or a kind that is refused ("encrypted", "xlsx", "xls",
+ * "pptx", "ppt", "opendocument", "zip", "ole", "link": a path left in
+ * place of a symbolic link).  The same names appear in FzDocument:format. */
 const char *fz_import_detect_format (GBytes       *bytes);
 
 /* The format of @file by content, as fz_import_detect_format(), or NULL
