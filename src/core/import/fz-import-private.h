@@ -28,6 +28,11 @@ FzDocument *_fz_import_pdf     (GBytes *bytes, const char *display_name, GCancel
 FzDocument *_fz_import_ofd     (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
 FzDocument *_fz_import_html    (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
 FzDocument *_fz_import_mhtml   (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
+/* A saved web page's bytes, in @charset_hint when a mail part says so
+ * (NULL otherwise); @format is "html" or "mhtml". */
+FzDocument *_fz_import_page    (const char *data, gsize len, const char *charset_hint,
+                                const char *format, const char *display_name,
+                                GCancellable *cancellable, GError **error);
 /* .doc, .wps, Works and .rtf through LibreOffice; @format names the kind
  * detected ("doc", "wps", "works", "rtf"). */
 FzDocument *_fz_import_convert (GBytes *bytes, const char *format, const char *display_name,
