@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "fz-test-import.h"
@@ -137,7 +138,7 @@ test_encrypted_doc (void)
 }
 
 /* Works 3 and 4 keep their text in MatOST; Works 2000 in CONTENTS, with a
- * CompObj naming Works. */
+ * CompObj naming Works, or a CONTENTS stream of chunks. */
 static void
 test_works (void)
 {
@@ -145,10 +146,12 @@ test_works (void)
   static const guint8 compobj[] = "\1\0\xFE\xFF\3\xA\0\0MSWorksWPDoc\0Microsoft Works Word Processor";
   g_autoptr(GBytes) works4 = make_compound_file ("MatOST", blank, sizeof blank, NULL);
   g_autoptr(GBytes) works2000 = make_compound_file ("CompObj", compobj, sizeof compobj, "CONTENTS");
+  g_autoptr(GBytes) chunks = make_compound_file ("CONTENTS", (const guint8 *) "CHNKINK \4\0\0\0", 12, "CompObj");
   g_autoptr(GBytes) other = make_compound_file ("CONTENTS", blank, sizeof blank, NULL);
 
   g_assert_cmpstr (fz_import_detect_format (works4), ==, "works");
   g_assert_cmpstr (fz_import_detect_format (works2000), ==, "works");
+  g_assert_cmpstr (fz_import_detect_format (chunks), ==, "works");
   g_assert_cmpstr (fz_import_detect_format (other), ==, "ole");
 }
 
@@ -251,6 +254,92 @@ test_rtf_fragment (void)
     }
 }
 
+/* Letters that make a word of English in @message, outside what it
+ * quotes (the file's name, a path) and but for names (PDF, Word…). */
+static gboolean
+has_english (const char *message)
+{
+  static const char * const names[] = {
+    "PDF", "OFD", "Word", "WPS", "LibreOffice", "OCR", "Git", "zip", "XML", NULL,
+  };
+  g_autoptr(GString) bare = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = message; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x201C)
+        quoted = TRUE;
+      else if (c == 0x201D)
+        quoted = FALSE;
+      else if (!quoted)
+        g_string_append_unichar (bare, c);
+    }
+  for (const char *p = bare->str; *p;)
+    {
+      gsize n = 0;
+
+      while (g_ascii_isalpha (p[n]) || (n > 0 && (g_ascii_isdigit (p[n]) || p[n] == '-' || p[n] == '_')))
+        n++;
+      if (n >= 2)
+        {
+          g_autofree char *word = g_strndup (p, n);
+          gboolean name = strpbrk (word, "0123456789") != NULL || (p > bare->str && p[-1] == '.');
+
+          for (guint i = 0; names[i] != NULL && !name; i++)
+            name = g_ascii_strcasecmp (word, names[i]) == 0;
+          if (!name)
+            return TRUE;
+        }
+      p += n > 0 ? n : 1;
+    }
+  return FALSE;
+}
+
+/* Under zh_CN every refusal is Chinese, with no English and no library
+ * jargon ("Truncated ZIP file header", "Invalid byte sequence"). */
+static void
+test_messages_chinese (void)
+{
+  static const char stub[] = "../../../example-docs/handbook-1p.docx";
+  static const char link_name[] = "handbook.docx";
+  guint8 fib[16] = { 0xEC, 0xA5, 0xC1, 0x00 };
+  g_autoptr(GBytes) locked = NULL;
+  g_autofree char *zip_path = NULL;
+  g_autofree char *cut = NULL;
+  gsize zip_len;
+  guint8 binary[512];
+  const char *entries[] = { "word/document.xml", "<w:document/>", "[Content_Types].xml", "<Types/>", NULL };
+  struct { const char *name; const char *data; gsize len; } cases[4];
+
+  put16 (fib + 0x0A, 0x0100);
+  locked = make_compound_file ("WordDocument", fib, sizeof fib, NULL);
+  zip_path = fz_test_write_zip ("whole.docx", entries);
+  g_assert_true (g_file_get_contents (zip_path, &cut, &zip_len, NULL));
+  for (guint i = 0; i < sizeof binary; i++)
+    binary[i] = (guint8) (i * 7 + 3);
+
+  cases[0] = (typeof (cases[0])) { "cut.docx", cut, zip_len / 2 };
+  cases[1] = (typeof (cases[0])) { link_name, stub, sizeof stub - 1 };
+  cases[2] = (typeof (cases[0])) { "locked.doc", g_bytes_get_data (locked, NULL), g_bytes_get_size (locked) };
+  cases[3] = (typeof (cases[0])) { "noise.txt", (const char *) binary, sizeof binary };
+
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FzDocument) doc = fz_test_import_data (cases[i].name, cases[i].data, cases[i].len, &error);
+
+      g_assert_null (doc);
+      g_assert_nonnull (error);
+      if (!g_utf8_validate (error->message, -1, NULL) || !g_regex_match_simple ("\\p{Han}", error->message, 0, 0) ||
+          has_english (error->message))
+        g_error ("not a Chinese message: %s", error->message);
+    }
+  g_setenv ("LANGUAGE", "C", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +347,8 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  /* LANGUAGE picks the catalog unless the locale is plain C. */
+  setlocale (LC_ALL, "C.UTF-8");
   fz_init ();
 
   g_test_add_func ("/kinds/encrypted-doc", test_encrypted_doc);
@@ -266,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/kinds/encrypted-odt", test_encrypted_odt);
   g_test_add_func ("/kinds/link-stub", test_link_stub);
   g_test_add_func ("/kinds/rtf-fragment", test_rtf_fragment);
+  g_test_add_func ("/kinds/messages-chinese", test_messages_chinese);
 
   status = g_test_run ();
   fz_test_import_cleanup ();

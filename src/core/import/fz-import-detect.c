@@ -70,6 +70,18 @@ word_is_encrypted (GBytes *bytes)
   return n >= 12 && p[0] == 0xEC && p[1] == 0xA5 && (p[0x0B] & 0x01) != 0;
 }
 
+static gboolean
+stream_starts_with (GBytes     *bytes,
+                    const char *stream,
+                    const char *magic)
+{
+  gsize want = strlen (magic), n = 0;
+  g_autoptr(GBytes) head = _fz_cfb_read_stream (bytes, stream, want);
+  const char *p = head ? g_bytes_get_data (head, &n) : NULL;
+
+  return n == want && memcmp (p, magic, want) == 0;
+}
+
 /* Word, Kingsoft WPS and Microsoft Works all write OLE compound files; the
  * names of their streams tell them apart.  Kingsoft adds its own streams
  * and properties next to a Word-compatible "WordDocument". */
@@ -93,10 +105,12 @@ sniff_ole (GBytes *bytes)
   if (word)
     return "doc";
   /* Works 3 and 4 keep their text in "MatOST", Works 2000 and later in
-   * "CONTENTS" beside "SPELLING" or a CompObj naming Works. */
+   * "CONTENTS", a chain of chunks ("CHNKWKS ", "CHNKINK ") beside
+   * "SPELLING" or a CompObj naming Works. */
   if (has_utf16_name (data, len, "MatOST") ||
       (has_utf16_name (data, len, "CONTENTS") &&
-       (has_utf16_name (data, len, "SPELLING") || contains (data, len, "Works", 5))))
+       (has_utf16_name (data, len, "SPELLING") || contains (data, len, "Works", 5) ||
+        stream_starts_with (bytes, "CONTENTS", "CHNK"))))
     return "works";
   if (has_utf16_name (data, len, "Workbook") || has_utf16_name (data, len, "Book"))
     return "xls";
