@@ -30,8 +30,11 @@
 
 typedef struct
 {
-  gboolean done;
-  gboolean timed_out;
+  gboolean          done;
+  gboolean          timed_out;
+  FzImportProgress *progress;
+  gint64            started;
+  double            limit;
 } Wait;
 
 static void
@@ -73,9 +76,16 @@ kill_group (GSubprocess *proc)
   g_subprocess_force_exit (proc);
 }
 
+/* Wakes the loop to look at the cancellable, and tells how long the
+ * conversion has taken. */
 static gboolean
 tick_cb (gpointer user_data)
 {
+  Wait *wait = user_data;
+
+  _fz_import_progress_update (wait->progress, FZ_IMPORT_STAGE_CONVERTING,
+                              (g_get_monotonic_time () - wait->started) / (double) G_USEC_PER_SEC,
+                              wait->limit);
   return G_SOURCE_CONTINUE;
 }
 
@@ -118,12 +128,13 @@ timeout_seconds (void)
 /* Runs soffice on @input, converting into @outdir; FALSE with an error on
  * failure, timeout or cancellation. */
 static gboolean
-run_soffice (const char    *soffice,
-             const char    *workdir,
-             const char    *input,
-             const char    *outdir,
-             GCancellable  *cancellable,
-             GError       **error)
+run_soffice (const char        *soffice,
+             const char        *workdir,
+             const char        *input,
+             const char        *outdir,
+             FzImportProgress  *progress,
+             GCancellable      *cancellable,
+             GError           **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) proc = NULL;
@@ -157,6 +168,11 @@ run_soffice (const char    *soffice,
       return FALSE;
     }
 
+  wait.progress = progress;
+  wait.started = g_get_monotonic_time ();
+  wait.limit = timeout_seconds ();
+  _fz_import_progress_update (progress, FZ_IMPORT_STAGE_CONVERTING, 0, wait.limit);
+
   g_main_context_push_thread_default (context);
   g_subprocess_wait_async (proc, wait_cancel, wait_done, &wait);
   timer = g_timeout_source_new ((guint) (timeout_seconds () * 1000));
@@ -165,7 +181,7 @@ run_soffice (const char    *soffice,
 
   /* A tick wakes the loop to look at @cancellable. */
   tick = g_timeout_source_new (100);
-  g_source_set_callback (tick, tick_cb, NULL, NULL);
+  g_source_set_callback (tick, tick_cb, &wait, NULL);
   g_source_attach (tick, context);
 
   while (!wait.done && !wait.timed_out && !g_cancellable_is_cancelled (cancellable))
@@ -200,11 +216,12 @@ run_soffice (const char    *soffice,
 }
 
 FzDocument *
-_fz_import_convert (GBytes        *bytes,
-                    const char    *format,
-                    const char    *display_name,
-                    GCancellable  *cancellable,
-                    GError       **error)
+_fz_import_convert (GBytes            *bytes,
+                    const char        *format,
+                    const char        *display_name,
+                    FzImportProgress  *progress,
+                    GCancellable      *cancellable,
+                    GError           **error)
 {
   g_autofree char *soffice = NULL;
   g_autofree char *workdir = NULL;
@@ -270,8 +287,9 @@ _fz_import_convert (GBytes        *bytes,
       return NULL;
     }
 
-  if (run_soffice (soffice, workdir, input, outdir, cancellable, error))
+  if (run_soffice (soffice, workdir, input, outdir, progress, cancellable, error))
     {
+      _fz_import_progress_update (progress, FZ_IMPORT_STAGE_EXTRACTING, 0, 0);
       mapped = g_mapped_file_new (output, FALSE, NULL);
       if (mapped == NULL)
         g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,

@@ -358,3 +358,12 @@ fz_import_detect_format (GBytes *bytes)
     }
   return format;
 }
+
+gboolean
+_fz_import_head_converts (const char *data,
+                          gsize       len)
+{
+  return has_prefix (data, len, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) ||
+         has_prefix (data, len, "{\\rtf", 5) || looks_like_rtf_fragment (data, len) ||
+         sniff_legacy_word (data, len) != NULL;
+}

@@ -11,6 +11,7 @@
 
 #include "fz-document.h"
 #include "fz-error.h"
+#include "fz-import-progress.h"
 
 G_BEGIN_DECLS
 
@@ -36,7 +37,9 @@ FzDocument *_fz_import_page    (const char *data, gsize len, const char *charset
 /* .doc, .wps, Works and .rtf through LibreOffice; @format names the kind
  * detected ("doc", "wps", "works", "rtf"). */
 FzDocument *_fz_import_convert (GBytes *bytes, const char *format, const char *display_name,
-                                GCancellable *cancellable, GError **error);
+                                FzImportProgress *progress, GCancellable *cancellable, GError **error);
+/* Whether @format, as detection names it, is read through LibreOffice. */
+gboolean    _fz_import_format_converts (const char *format);
 
 /* Text bytes decoded to UTF-8 (fz-encoding.c): a byte-order mark, then
  * UTF-16/32 told by its zero bytes, valid UTF-8, the encoding @declared
@@ -75,9 +78,18 @@ void        _fz_document_warn_encoding (FzDocument *doc,
 const char *_fz_import_detect  (GBytes        *bytes,
                                 GCancellable  *cancellable,
                                 GError       **error);
+/* Whether the first bytes of a file say it goes through LibreOffice. */
+gboolean    _fz_import_head_converts (const char *data,
+                                      gsize       len);
 /* The path such a link stub holds, or NULL when @data is not one. */
 char       *_fz_import_link_target (const char *data,
                                     gsize       len);
+
+/* Called from the importing thread, with @self NULL when nobody asked. */
+void        _fz_import_progress_update (FzImportProgress *self,
+                                        FzImportStage     stage,
+                                        double            elapsed,
+                                        double            limit);
 
 /* Appends one source line, numbered after the ones already there. */
 FzSourceLine *_fz_lines_add      (GPtrArray  *lines,

@@ -39,6 +39,9 @@ set_too_large (GError **error,
                (int) (limit / (1024 * 1024)));
 }
 
+static FzDocument *import_bytes (GBytes *bytes, const char *display_name, FzImportProgress *progress,
+                                 GCancellable *cancellable, GError **error);
+
 /* "%PDF-" in the first bytes, zero bytes or not. */
 static gboolean
 has_pdf_marker (const char *head,
@@ -132,10 +135,11 @@ import_text (GBytes     *bytes,
  * told by its bytes (WordPerfect 4, DisplayWrite, Word for DOS…) goes to
  * LibreOffice, which knows many more. */
 static FzDocument *
-import_text_or_legacy (GBytes        *bytes,
-                       const char    *display_name,
-                       GCancellable  *cancellable,
-                       GError       **error)
+import_text_or_legacy (GBytes            *bytes,
+                       const char        *display_name,
+                       FzImportProgress  *progress,
+                       GCancellable      *cancellable,
+                       GError           **error)
 {
   static const char * const word_processors[] = { ".doc", ".dot", ".wps", ".wpd", ".wp", ".wp5", ".wri" };
   g_autoptr(GError) local_error = NULL;
@@ -147,7 +151,7 @@ import_text_or_legacy (GBytes        *bytes,
   for (guint i = 0; lower != NULL && i < G_N_ELEMENTS (word_processors); i++)
     if (g_error_matches (local_error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_BINARY) &&
         g_str_has_suffix (lower, word_processors[i]))
-      return _fz_import_convert (bytes, "doc", display_name, cancellable, error);
+      return _fz_import_convert (bytes, "doc", display_name, progress, cancellable, error);
   g_propagate_error (error, g_steal_pointer (&local_error));
   return NULL;
 }
@@ -232,6 +236,15 @@ fz_import_file (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  return fz_import_file_with_progress (file, NULL, cancellable, error);
+}
+
+FzDocument *
+fz_import_file_with_progress (GFile             *file,
+                              FzImportProgress  *progress,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -240,6 +253,7 @@ fz_import_file (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = file_display_name (file);
+  _fz_import_progress_update (progress, FZ_IMPORT_STAGE_READING, 0, 0);
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE ","
@@ -274,11 +288,29 @@ fz_import_file (GFile         *file,
       return NULL;
     }
 
-  doc = fz_import_bytes (bytes, name, cancellable, error);
+  doc = import_bytes (bytes, name, progress, cancellable, error);
   if (doc == NULL)
     prefix_with_name (error, name);
 
   return doc;
+}
+
+gboolean
+fz_import_file_needs_conversion (GFile        *file,
+                                 GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  char head[4096];
+  gsize n = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* The first bytes tell: a compound file (Word, WPS, Works), RTF,
+   * WordPerfect or an older Word. */
+  in = g_file_read (file, cancellable, NULL);
+  if (in == NULL || !g_input_stream_read_all (G_INPUT_STREAM (in), head, sizeof head, &n, cancellable, NULL))
+    return FALSE;
+  return _fz_import_head_converts (head, n);
 }
 
 const char *
@@ -296,11 +328,23 @@ fz_import_file_detect_format (GFile        *file,
   return fz_import_detect_format (bytes);
 }
 
-FzDocument *
-fz_import_bytes (GBytes        *bytes,
-                 const char    *display_name,
-                 GCancellable  *cancellable,
-                 GError       **error)
+gboolean
+_fz_import_format_converts (const char *format)
+{
+  static const char * const converted[] = { "doc", "wps", "works", "rtf", "wordperfect" };
+
+  for (guint i = 0; format != NULL && i < G_N_ELEMENTS (converted); i++)
+    if (g_str_equal (format, converted[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static FzDocument *
+import_bytes (GBytes            *bytes,
+              const char        *display_name,
+              FzImportProgress  *progress,
+              GCancellable      *cancellable,
+              GError           **error)
 {
   const char *format;
   FzImporter importer = NULL;
@@ -329,8 +373,11 @@ fz_import_bytes (GBytes        *bytes,
       return NULL;
     }
 
+  if (!_fz_import_format_converts (format))
+    _fz_import_progress_update (progress, FZ_IMPORT_STAGE_EXTRACTING, 0, 0);
+
   if (g_str_equal (format, "text"))
-    return import_text_or_legacy (bytes, display_name, cancellable, error);
+    return import_text_or_legacy (bytes, display_name, progress, cancellable, error);
   else if (g_str_equal (format, "link"))
     {
       gsize len;
@@ -354,10 +401,8 @@ fz_import_bytes (GBytes        *bytes,
     importer = _fz_import_html;
   else if (g_str_equal (format, "mhtml"))
     importer = _fz_import_mhtml;
-  else if (g_str_equal (format, "doc") || g_str_equal (format, "wps") ||
-           g_str_equal (format, "works") || g_str_equal (format, "rtf") ||
-           g_str_equal (format, "wordperfect"))
-    return _fz_import_convert (bytes, format, display_name, cancellable, error);
+  else if (_fz_import_format_converts (format))
+    return _fz_import_convert (bytes, format, display_name, progress, cancellable, error);
 
   if (importer != NULL)
     return importer (bytes, display_name, cancellable, error);
@@ -382,6 +427,15 @@ fz_import_bytes (GBytes        *bytes,
                          _("This is an Office file of a kind that cannot be read. Save the report as .docx or .txt and open that."));
 
   return NULL;
+}
+
+FzDocument *
+fz_import_bytes (GBytes        *bytes,
+                 const char    *display_name,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  return import_bytes (bytes, display_name, NULL, cancellable, error);
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include "fz-document.h"
 #include "fz-error.h"
+#include "fz-import-progress.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,17 @@ FzDocument *fz_import_bytes         (GBytes       *bytes,
 FzDocument *fz_import_file          (GFile        *file,
                                      GCancellable *cancellable,
                                      GError      **error);
+/* As fz_import_file(), telling @progress (nullable) which stage it is in
+ * and for how long: a conversion through LibreOffice can take a while. */
+FzDocument *fz_import_file_with_progress (GFile            *file,
+                                          FzImportProgress *progress,
+                                          GCancellable     *cancellable,
+                                          GError          **error);
+/* Whether reading @file goes through LibreOffice (.doc, .wps, Works,
+ * .rtf, WordPerfect), which takes seconds, not milliseconds: a batch reads
+ * such files apart from the others.  Reads the file. */
+gboolean    fz_import_file_needs_conversion (GFile        *file,
+                                             GCancellable *cancellable);
 void        fz_import_file_async    (GFile              *file,
                                      int                 io_priority,
                                      GCancellable       *cancellable,
