@@ -198,6 +198,48 @@ test_title_apart (void)
   g_assert_cmpstr (fz_analysis_get_metadata (analysis)->title.value, ==, "2025年某某县政府工作报告");
 }
 
+/* A table of contents' entries ("toc 1"…) are left out, as they repeat
+ * the headings; a paragraph in the contents' title style ("TOC Heading")
+ * is kept: authors give it to the document's own title. */
+static void
+test_toc_styles (void)
+{
+  g_autofree char *rels = package_rels ("word/document.xml");
+  const char *styles =
+    "<w:styles " W ">"
+    "<w:style w:type=\"paragraph\" w:styleId=\"TOCHeading\"><w:name w:val=\"TOC Heading\"/></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"10\"><w:name w:val=\"toc 1\"/></w:style>"
+    "</w:styles>";
+  g_autofree char *body =
+    document ("<w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/></w:pPr><w:r><w:t>某某县2024年法治政府建设情况报告</w:t></w:r></w:p>"
+              "<w:p><w:pPr><w:pStyle w:val=\"10\"/></w:pPr><w:r><w:t>一、主要措施和成效</w:t><w:tab/><w:t>1</w:t></w:r></w:p>"
+              "<w:p><w:r><w:t>一、主要措施和成效</w:t></w:r></w:p>"
+              "<w:p><w:r><w:t>全年审查规范性文件9件。</w:t></w:r></w:p>");
+  const char *entries[] = {
+    "[Content_Types].xml", content_types,
+    "_rels/.rels", rels,
+    "word/document.xml", body,
+    "word/styles.xml", styles,
+    NULL,
+  };
+  g_autofree char *path = fz_test_write_zip ("toc.docx", entries);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzDocument) doc = fz_test_import_file_named ("toc.docx", &error);
+  int first;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (fz_test_find_paragraph (doc, "某某县2024年法治政府建设情况报告"), ==, 0);
+  first = fz_test_find_paragraph (doc, "主要措施和成效");
+  g_assert_cmpint (first, >, 0);
+  /* Once: the contents line is gone. */
+  for (guint i = first + 1; i < fz_document_get_n_paragraphs (doc); i++)
+    {
+      g_autofree char *text = fz_test_paragraph (doc, i);
+
+      g_assert_null (strstr (text, "主要措施和成效"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +253,7 @@ main (int   argc,
   g_test_add_func ("/docx/notes", test_notes);
   g_test_add_func ("/docx/content-control-cells", test_content_control_cells);
   g_test_add_func ("/docx/title-apart", test_title_apart);
+  g_test_add_func ("/docx/toc-styles", test_toc_styles);
 
   status = g_test_run ();
   fz_test_import_cleanup ();

@@ -289,7 +289,9 @@ is_toc_paragraph (Docx    *docx,
   xmlNode *style = style_id ? g_hash_table_lookup (docx->styles, style_id) : NULL;
   g_autofree char *name = _fz_xml_attr (_fz_xml_child (style, "name"), "val");
 
-  return name != NULL && g_ascii_strncasecmp (name, "toc ", 4) == 0;
+  /* "toc 1"…"toc 9" are the entries; "TOC Heading" is the contents'
+   * title, which some authors give the document's own title. */
+  return name != NULL && g_ascii_strncasecmp (name, "toc ", 4) == 0 && g_ascii_isdigit (name[4]);
 }
 
 /* A paragraph whose look (alignment, size) differs from the one before
