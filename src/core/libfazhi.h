@@ -16,6 +16,7 @@
 #include "fz-document.h"
 #include "fz-error.h"
 #include "fz-figures.h"
+#include "fz-filing.h"
 #include "fz-finding.h"
 #include "fz-import.h"
 #include "fz-json.h"
@@ -27,6 +28,9 @@
 #include "fz-review.h"
 #include "fz-review-saver.h"
 #include "fz-ruleset.h"
+#include "fz-score.h"
+#include "fz-score-item.h"
+#include "fz-score-table.h"
 #include "fz-text-util.h"
 #include "fz-types.h"
 

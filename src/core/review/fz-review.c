@@ -23,8 +23,10 @@
 #include <string.h>
 
 #include "fz-annotation-private.h"
+#include "fz-filing-private.h"
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
+#include "fz-review-private.h"
 #include "fz-review.h"
 
 #define FORMAT_NAME "fazhi-review"
@@ -57,6 +59,8 @@ struct _FzReview
   GFile      *file;
   guint64     serial;
   guint       restored : 1;
+  FzFiling   *filing;             /* 收文日期, 公开日期…; see fz-review-score.c */
+  GHashTable *adjustments;        /* "TABLE/ITEM" → FzReviewAdjustment */
 };
 
 G_DEFINE_FINAL_TYPE (FzReview, fz_review, G_TYPE_OBJECT)
@@ -75,12 +79,14 @@ enum {
   PROP_N_DECIDED,
   PROP_FILE,
   PROP_RESTORED,
+  PROP_FILING,
   N_PROPS
 };
 
 enum {
   CHANGED,
   DECISION_CHANGED,
+  SCORE_ADJUSTMENT_CHANGED,
   N_SIGNALS
 };
 
@@ -201,6 +207,9 @@ fz_review_finalize (GObject *object)
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->log, g_ptr_array_unref);
   g_clear_object (&self->file);
+  g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
+  g_clear_pointer (&self->adjustments, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_review_parent_class)->finalize (object);
 }
@@ -253,6 +262,10 @@ fz_review_get_property (GObject    *object,
 
     case PROP_RESTORED:
       g_value_set_boolean (value, self->restored);
+      break;
+
+    case PROP_FILING:
+      g_value_set_object (value, self->filing);
       break;
 
     default:
@@ -348,6 +361,12 @@ fz_review_class_init (FzReviewClass *klass)
     g_param_spec_boolean ("restored", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The filing record is one object for the review's life: bind to its
+   * properties. */
+  properties[PROP_FILING] =
+    g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after every change that is logged and must be saved. */
@@ -358,6 +377,11 @@ fz_review_class_init (FzReviewClass *klass)
   signals[DECISION_CHANGED] =
     g_signal_new ("decision-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The reviewer's points for an item of a scoring table were set or
+   * cleared: the table's id and the item's. */
+  signals[SCORE_ADJUSTMENT_CHANGED] =
+    g_signal_new ("score-adjustment-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
@@ -369,6 +393,7 @@ fz_review_init (FzReview *self)
   self->opinion = g_strdup ("");
   self->rectification = g_strdup ("");
   self->reviewer = g_strdup ("");
+  _fz_review_init_score (self, &self->filing, &self->adjustments);
 }
 
 /* Hashing and the store. */
@@ -486,7 +511,7 @@ fz_review_to_data (FzReview *self,
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
 
   json_object_set_string_member (o, "format", FORMAT_NAME);
-  json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+  json_object_set_int_member (o, "version", FZ_REVIEW_PLAIN_FORMAT_VERSION);
 
   json_object_set_string_member (report, "sha256", self->report_sha256);
   set_string_or_null (report, "name", self->report_name);
@@ -545,6 +570,12 @@ fz_review_to_data (FzReview *self,
       json_array_add_object_element (log, e);
     }
   json_object_set_array_member (o, "log", g_steal_pointer (&log));
+
+  /* Filing and scoring are saved only when there is something to save,
+   * and then as version 2, which an older program refuses to open (it
+   * would drop them on its next save) but leaves alone. */
+  if (_fz_review_score_to_json (self->filing, self->adjustments, o))
+    json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
 
   json_node_take_object (root, g_steal_pointer (&o));
   json_generator_set_root (gen, root);
@@ -789,6 +820,9 @@ fz_review_new_from_data (const char  *data,
       g_ptr_array_add (self->log, c);
     }
   if (r.failed)
+    return NULL;
+
+  if (!_fz_review_score_read_json (self->filing, self->adjustments, &r, o))
     return NULL;
 
   self->restored = TRUE;
@@ -1607,4 +1641,38 @@ fz_review_get_log (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
   return self->log;
+}
+
+/* For fz-review-score.c, which keeps the filing record and the score
+ * adjustments: one log and one signal for every change. */
+
+void
+_fz_review_record (FzReview   *self,
+                   const char *what,
+                   const char *old_value,
+                   const char *new_value,
+                   const char *why)
+{
+  record (self, what, old_value, new_value, why, FALSE);
+}
+
+void
+_fz_review_emit_score_adjustment_changed (FzReview   *self,
+                                          const char *table_id,
+                                          const char *item_id)
+{
+  g_signal_emit (self, signals[SCORE_ADJUSTMENT_CHANGED], 0, table_id, item_id);
+}
+
+GHashTable *
+_fz_review_get_adjustments (FzReview *self)
+{
+  return self->adjustments;
+}
+
+FzFiling *
+fz_review_get_filing (FzReview *self)
+{
+  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
+  return self->filing;
 }
