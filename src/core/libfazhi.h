@@ -24,6 +24,7 @@
 #include "fz-memo.h"
 #include "fz-metadata.h"
 #include "fz-outline.h"
+#include "fz-published.h"
 #include "fz-regex.h"
 #include "fz-review.h"
 #include "fz-review-saver.h"

@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fz-batch-private.h"
 #include "fz-batch.h"
 #include "fz-error.h"
 #include "fz-i18n.h"
@@ -110,6 +111,8 @@ struct _FzBatchEntry
   FzGrade            override;
   char              *sha256;
   char              *saved_sha256;
+  FzFiling          *filing;      /* see fz-batch-filing.c */
+  FzScore           *score;       /* nullable */
 };
 
 G_DEFINE_FINAL_TYPE (FzBatchEntry, fz_batch_entry, G_TYPE_OBJECT)
@@ -127,6 +130,8 @@ enum {
   ENTRY_PROP_GRADE_OVERRIDE,
   ENTRY_PROP_GRADE,
   ENTRY_PROP_CHANGED,
+  ENTRY_PROP_SCORE,
+  ENTRY_PROP_FILING,
   N_ENTRY_PROPS
 };
 
@@ -157,6 +162,11 @@ fz_batch_entry_finalize (GObject *object)
   g_clear_pointer (&self->copy_findings, g_ptr_array_unref);
   g_clear_pointer (&self->sha256, g_free);
   g_clear_pointer (&self->saved_sha256, g_free);
+  g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
+  if (self->score != NULL)
+    g_signal_handlers_disconnect_by_data (self->score, self);
+  g_clear_object (&self->score);
 
   G_OBJECT_CLASS (fz_batch_entry_parent_class)->finalize (object);
 }
@@ -213,6 +223,14 @@ fz_batch_entry_get_property (GObject    *object,
 
     case ENTRY_PROP_CHANGED:
       g_value_set_boolean (value, fz_batch_entry_get_changed (self));
+      break;
+
+    case ENTRY_PROP_SCORE:
+      g_value_set_double (value, fz_batch_entry_get_score_total (self));
+      break;
+
+    case ENTRY_PROP_FILING:
+      g_value_set_object (value, self->filing);
       break;
 
     default:
@@ -274,6 +292,11 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
     g_param_spec_uint ("grade", NULL, NULL, 0, FZ_GRADE_POOR, 0, ro);
   entry_properties[ENTRY_PROP_CHANGED] =
     g_param_spec_boolean ("changed", NULL, NULL, FALSE, ro);
+  /* The score's total, -1 without one: what the matrix sorts by. */
+  entry_properties[ENTRY_PROP_SCORE] =
+    g_param_spec_double ("score", NULL, NULL, -1, G_MAXDOUBLE, -1, ro);
+  entry_properties[ENTRY_PROP_FILING] =
+    g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING, ro);
 
   g_object_class_install_properties (object_class, N_ENTRY_PROPS, entry_properties);
 
@@ -288,11 +311,24 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
+static void update_grade (FzBatchEntry *self);
+
+/* The reviewer recorded when the report came in or went public: late
+ * filing is a finding, so the counts and the grade may change. */
+static void
+entry_filing_changed (FzBatchEntry *self)
+{
+  update_grade (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
 static void
 fz_batch_entry_init (FzBatchEntry *self)
 {
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->copy_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  self->filing = fz_filing_new ();
+  g_signal_connect_swapped (self->filing, "changed", G_CALLBACK (entry_filing_changed), self);
 }
 
 static FzBatchEntry *
@@ -449,6 +485,14 @@ fz_batch_entry_get_n_findings (FzBatchEntry *self,
   for (guint i = 0; i < self->copy_findings->len; i++)
     if (((FzFinding *) g_ptr_array_index (self->copy_findings, i))->severity == severity)
       n++;
+  if (self->state == FZ_BATCH_ENTRY_DONE && !fz_filing_is_empty (self->filing))
+    {
+      g_autoptr(GPtrArray) late = fz_filing_check (self->filing, self->rules, self->level, self->year);
+
+      for (guint i = 0; i < late->len; i++)
+        if (((FzFinding *) g_ptr_array_index (late, i))->severity == severity)
+          n++;
+    }
 
   return n;
 }
@@ -549,6 +593,8 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
     g_hash_table_replace (self->decisions, g_strdup (element_id), GINT_TO_POINTER (*status + 1));
   else
     g_hash_table_remove (self->decisions, element_id);
+  if (self->score != NULL)
+    fz_score_set_decision (self->score, element_id, status);
 
   update_grade (self);
   g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
@@ -1030,6 +1076,7 @@ typedef struct
   int                year;
   GArray            *statuses;
   guint              n_findings[3];
+  FzScore           *score;
 } Result;
 
 typedef struct
@@ -1059,6 +1106,7 @@ result_free (Result *result)
   g_free (result->title);
   g_free (result->date);
   g_clear_pointer (&result->statuses, g_array_unref);
+  g_clear_object (&result->score);
   g_free (result);
 }
 
@@ -1156,6 +1204,13 @@ analyse_one (gpointer data,
 
       if (self->detect_copies)
         result->print = fz_copy_fingerprint_new (doc, entry->reference);
+      /* Scored here, where the analysis is at hand; the reviewer's part
+       * (decisions, filing) is added on the main thread. */
+      if (!entry->reference && fz_ruleset_get_score_table (self->rules) != NULL)
+        {
+          result->score = fz_score_new (fz_ruleset_get_score_table (self->rules));
+          fz_score_set_analysis (result->score, result->analysis);
+        }
     }
 
   if (self->entry_func != NULL)
@@ -1178,6 +1233,39 @@ analyse_one (gpointer data,
       g_source_attach (source, run->context);
     }
   g_mutex_unlock (&run->mutex);
+}
+
+static void
+score_changed (FzBatchEntry *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), entry_properties[ENTRY_PROP_SCORE]);
+}
+
+/* The score made in the worker, given the reviewer's decisions and the
+ * filing record it follows from now on. */
+static void
+take_score (FzBatchEntry *entry,
+            FzScore      *score)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (entry->score != NULL)
+    g_signal_handlers_disconnect_by_data (entry->score, entry);
+  g_clear_object (&entry->score);
+  if (score == NULL)
+    return;
+
+  entry->score = score;
+  g_hash_table_iter_init (&iter, entry->decisions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FzStatus status = GPOINTER_TO_INT (value) - 1;
+
+      fz_score_set_decision (score, key, &status);
+    }
+  fz_score_set_filing (score, entry->filing);
+  g_signal_connect_swapped (score, "changed", G_CALLBACK (score_changed), entry);
 }
 
 static void
@@ -1205,6 +1293,7 @@ apply_result (FzBatchEntry *entry,
   entry->statuses = g_steal_pointer (&result->statuses);
   memcpy (entry->n_findings, result->n_findings, sizeof entry->n_findings);
   g_ptr_array_set_size (entry->copy_findings, 0);
+  take_score (entry, g_steal_pointer (&result->score));
   entry->state = entry->error != NULL ? FZ_BATCH_ENTRY_FAILED : FZ_BATCH_ENTRY_DONE;
 
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_STATE]);
@@ -1212,6 +1301,7 @@ apply_result (FzBatchEntry *entry,
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_TITLE]);
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_YEAR]);
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_CHANGED]);
+  g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_SCORE]);
   update_grade (entry);
 
   g_object_thaw_notify (object);
@@ -1303,6 +1393,8 @@ copies_done (GObject      *object,
     {
       FzBatchEntry *entry = g_ptr_array_index (run->items, i);
 
+      if (entry->score != NULL && entry->copy_findings->len > 0)
+        fz_score_set_findings (entry->score, "copies", entry->copy_findings);
       update_grade (entry);
       if (entry->copy_findings->len > 0)
         g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
@@ -1599,6 +1691,7 @@ fz_batch_dup_summary (FzBatch *self)
         }
     }
 
+  _fz_batch_append_filing_summary (self, out);
   g_string_append (out, _("."));
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -1642,6 +1735,8 @@ entry_to_json (FzBatchEntry *entry)
         json_object_set_string_member (decisions, key,
                                        fz_status_to_string (GPOINTER_TO_INT (value) - 1));
       json_object_set_object_member (o, "decisions", decisions);
+      if (!fz_filing_is_empty (entry->filing))
+        json_object_set_object_member (o, "filing", fz_filing_to_json (entry->filing));
     }
 
   return o;
@@ -1759,6 +1854,8 @@ load_entries (FzBatch     *self,
         continue;
 
       entry->saved_sha256 = g_strdup (json_object_get_string_member_with_default (o, "sha256", NULL));
+      if (json_object_has_member (o, "filing") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "filing")))
+        _fz_batch_filing_from_json (entry->filing, json_object_get_object_member (o, "filing"));
       if (fz_grade_from_string (json_object_get_string_member_with_default (o, "grade", NULL), &grade))
         entry->override = grade;
 
@@ -1843,4 +1940,35 @@ fz_batch_load (GFile   *file,
     }
 
   return g_steal_pointer (&self);
+}
+
+/* Filing and scoring; the rest is in fz-batch-filing.c. */
+
+FzFiling *
+fz_batch_entry_get_filing (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->filing;
+}
+
+FzScore *
+fz_batch_entry_get_score (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->score;
+}
+
+double
+fz_batch_entry_get_score_total (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), -1);
+  return self->score != NULL ? fz_score_get_total (self->score) : -1;
+}
+
+FzTimeliness
+fz_batch_entry_get_timeliness (FzBatchEntry   *self,
+                               FzDeadlineKind  kind)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), FZ_TIMELINESS_UNKNOWN);
+  return fz_filing_get_timeliness (self->filing, kind, self->rules, self->level, self->year);
 }

@@ -13,11 +13,8 @@
 
 G_BEGIN_DECLS
 
-/* {"received", "channel", "published", "published_url",
- * "published_column"}, each a string or null. */
-JsonObject *_fz_filing_to_json   (FzFiling     *self);
-/* Fills @self from @o without emitting ::changed; a wrong member fails
- * @r (and leaves @self as it was). */
+/* Fills @self from @o (see fz_filing_to_json()) without emitting
+ * ::changed; a wrong member fails @r (and leaves @self as it was). */
 gboolean    _fz_filing_read_json (FzFiling     *self,
                                   FzJsonReader *r,
                                   JsonObject   *o);

@@ -549,9 +549,13 @@ set_string_or_null (JsonObject *o,
 }
 
 JsonObject *
-_fz_filing_to_json (FzFiling *self)
+fz_filing_to_json (FzFiling *self)
 {
-  JsonObject *o = json_object_new ();
+  JsonObject *o;
+
+  g_return_val_if_fail (FZ_IS_FILING (self), NULL);
+
+  o = json_object_new ();
 
   set_string_or_null (o, "received", self->received);
   set_string_or_null (o, "channel", self->channel);
@@ -560,6 +564,42 @@ _fz_filing_to_json (FzFiling *self)
   set_string_or_null (o, "published_column", self->published_column);
 
   return o;
+}
+
+static void
+set_timeliness (JsonObject   *o,
+                const char   *name,
+                FzTimeliness  timeliness)
+{
+  if (timeliness == FZ_TIMELINESS_UNKNOWN)
+    json_object_set_null_member (o, name);
+  else
+    json_object_set_boolean_member (o, name, timeliness == FZ_TIMELINESS_ON_TIME);
+}
+
+JsonNode *
+fz_filing_to_report_json (FzFiling  *self,
+                          FzRuleSet *rules,
+                          FzLevel    level,
+                          int        report_year)
+{
+  JsonObject *o;
+  g_autofree char *filing = NULL;
+  g_autofree char *publication = NULL;
+
+  g_return_val_if_fail (FZ_IS_FILING (self), NULL);
+
+  o = fz_filing_to_json (self);
+  filing = fz_filing_dup_deadline (rules, FZ_DEADLINE_FILING, level, report_year);
+  publication = fz_filing_dup_deadline (rules, FZ_DEADLINE_PUBLICATION, level, report_year);
+  set_string_or_null (o, "filing_deadline", filing);
+  set_string_or_null (o, "publication_deadline", publication);
+  set_timeliness (o, "filed_on_time",
+                  fz_filing_get_timeliness (self, FZ_DEADLINE_FILING, rules, level, report_year));
+  set_timeliness (o, "published_on_time",
+                  fz_filing_get_timeliness (self, FZ_DEADLINE_PUBLICATION, rules, level, report_year));
+
+  return json_node_init_object (json_node_alloc (), o);
 }
 
 gboolean

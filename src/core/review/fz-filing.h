@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "fz-ruleset.h"
 
@@ -88,6 +89,18 @@ FzTimeliness  fz_filing_get_timeliness       (FzFiling       *self,
  * and unless @rules switches them off.  They concern no place in the text:
  * start and end are 0 and the text is empty. */
 GPtrArray    *fz_filing_check                (FzFiling       *self,
+                                              FzRuleSet      *rules,
+                                              FzLevel         level,
+                                              int             report_year);
+
+/* {"received", "channel", "published", "published_url",
+ * "published_column"}, each a string or null: what is saved. */
+JsonObject   *fz_filing_to_json              (FzFiling       *self);
+/* The same with what the rule set makes of it, for fazhi-check's JSON:
+ * "filing_deadline" and "publication_deadline" (YYYY-MM-DD or null) and
+ * "filed_on_time" and "published_on_time" (true, false, or null when a
+ * date is not known). */
+JsonNode     *fz_filing_to_report_json       (FzFiling       *self,
                                               FzRuleSet      *rules,
                                               FzLevel         level,
                                               int             report_year);

@@ -203,7 +203,7 @@ _fz_review_score_to_json (FzFiling   *filing,
   if (fz_filing_is_empty (filing) && g_hash_table_size (adjustments) == 0)
     return FALSE;
 
-  json_object_set_object_member (o, "filing", _fz_filing_to_json (filing));
+  json_object_set_object_member (o, "filing", fz_filing_to_json (filing));
 
   /* Sorted, so that saving twice writes the same file. */
   keys = g_ptr_array_new ();
