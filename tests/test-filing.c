@@ -444,7 +444,7 @@ test_batch (void)
   guint warnings;
 
   g_assert_no_error (error);
-  g_assert_null (fz_batch_entry_get_score (full));
+  g_assert_null (fz_batch_entry_dup_score (full));
   g_assert_cmpfloat (fz_batch_entry_get_score_total (full), ==, -1);
   analyse_batch (batch);
 

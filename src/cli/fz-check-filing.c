@@ -136,7 +136,7 @@ fz_check_filing_append_json (GString      *out,
                              FzBatch      *batch,
                              FzBatchEntry *entry)
 {
-  FzScore *score = fz_batch_entry_get_score (entry);
+  g_autoptr(FzScore) score = fz_batch_entry_dup_score (entry);
   gboolean done = fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE;
 
   g_string_append (out, ",\"score\":");
@@ -204,7 +204,7 @@ fz_check_filing_print (GString      *out,
                        FzBatch      *batch,
                        FzBatchEntry *entry)
 {
-  FzScore *score = fz_batch_entry_get_score (entry);
+  g_autoptr(FzScore) score = fz_batch_entry_dup_score (entry);
   FzFiling *filing = fz_batch_entry_get_filing (entry);
 
   if (fz_filing_get_received (filing) != NULL)

@@ -112,7 +112,11 @@ struct _FzBatchEntry
   char              *sha256;
   char              *saved_sha256;
   FzFiling          *filing;      /* see fz-batch-filing.c */
-  FzScore           *score;       /* nullable */
+  /* What the score needs of the analysis, and the score it gives: a batch
+   * of thousands keeps no score model, only this. */
+  FzScoreFacts      *facts;       /* nullable */
+  double             score_total; /* -1 without a score */
+  const FzScoreBand *score_band;  /* nullable */
 };
 
 G_DEFINE_FINAL_TYPE (FzBatchEntry, fz_batch_entry, G_TYPE_OBJECT)
@@ -164,9 +168,7 @@ fz_batch_entry_finalize (GObject *object)
   g_clear_pointer (&self->saved_sha256, g_free);
   g_signal_handlers_disconnect_by_data (self->filing, self);
   g_clear_object (&self->filing);
-  if (self->score != NULL)
-    g_signal_handlers_disconnect_by_data (self->score, self);
-  g_clear_object (&self->score);
+  g_clear_pointer (&self->facts, fz_score_facts_free);
 
   G_OBJECT_CLASS (fz_batch_entry_parent_class)->finalize (object);
 }
@@ -313,12 +315,30 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
 
 static void update_grade (FzBatchEntry *self);
 
+/* The total and band of the score as the entry stands, kept for sorting
+ * and the ledger. */
+static void
+update_score (FzBatchEntry *self)
+{
+  g_autoptr(FzScore) score = fz_batch_entry_dup_score (self);
+  double total = score != NULL ? fz_score_get_total (score) : -1;
+
+  self->score_band = score != NULL ? fz_score_get_band (score) : NULL;
+  if (total != self->score_total)
+    {
+      self->score_total = total;
+      g_object_notify_by_pspec (G_OBJECT (self), entry_properties[ENTRY_PROP_SCORE]);
+    }
+}
+
 /* The reviewer recorded when the report came in or went public: late
- * filing is a finding, so the counts and the grade may change. */
+ * filing is a finding, so the counts, the grade and the score may
+ * change. */
 static void
 entry_filing_changed (FzBatchEntry *self)
 {
   update_grade (self);
+  update_score (self);
   g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
 }
 
@@ -329,6 +349,7 @@ fz_batch_entry_init (FzBatchEntry *self)
   self->copy_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
   self->filing = fz_filing_new ();
   g_signal_connect_swapped (self->filing, "changed", G_CALLBACK (entry_filing_changed), self);
+  self->score_total = -1;
 }
 
 static FzBatchEntry *
@@ -593,10 +614,8 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
     g_hash_table_replace (self->decisions, g_strdup (element_id), GINT_TO_POINTER (*status + 1));
   else
     g_hash_table_remove (self->decisions, element_id);
-  if (self->score != NULL)
-    fz_score_set_decision (self->score, element_id, status);
-
   update_grade (self);
+  update_score (self);
   g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
 }
 
@@ -1076,7 +1095,7 @@ typedef struct
   int                year;
   GArray            *statuses;
   guint              n_findings[3];
-  FzScore           *score;
+  FzScoreFacts      *facts;       /* for the score, made on the main thread */
 } Result;
 
 typedef struct
@@ -1106,7 +1125,7 @@ result_free (Result *result)
   g_free (result->title);
   g_free (result->date);
   g_clear_pointer (&result->statuses, g_array_unref);
-  g_clear_object (&result->score);
+  g_clear_pointer (&result->facts, fz_score_facts_free);
   g_free (result);
 }
 
@@ -1204,13 +1223,11 @@ analyse_one (gpointer data,
 
       if (self->detect_copies)
         result->print = fz_copy_fingerprint_new (doc, entry->reference);
-      /* Scored here, where the analysis is at hand; the reviewer's part
-       * (decisions, filing) is added on the main thread. */
+      /* What the score needs of the analysis, taken here where the
+       * analysis is at hand; the score itself, with the reviewer's part,
+       * is made on the main thread. */
       if (!entry->reference && fz_ruleset_get_score_table (self->rules) != NULL)
-        {
-          result->score = fz_score_new (fz_ruleset_get_score_table (self->rules));
-          fz_score_set_analysis (result->score, result->analysis);
-        }
+        result->facts = fz_score_facts_new (fz_ruleset_get_score_table (self->rules), result->analysis);
     }
 
   if (self->entry_func != NULL)
@@ -1233,39 +1250,6 @@ analyse_one (gpointer data,
       g_source_attach (source, run->context);
     }
   g_mutex_unlock (&run->mutex);
-}
-
-static void
-score_changed (FzBatchEntry *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), entry_properties[ENTRY_PROP_SCORE]);
-}
-
-/* The score made in the worker, given the reviewer's decisions and the
- * filing record it follows from now on. */
-static void
-take_score (FzBatchEntry *entry,
-            FzScore      *score)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (entry->score != NULL)
-    g_signal_handlers_disconnect_by_data (entry->score, entry);
-  g_clear_object (&entry->score);
-  if (score == NULL)
-    return;
-
-  entry->score = score;
-  g_hash_table_iter_init (&iter, entry->decisions);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      FzStatus status = GPOINTER_TO_INT (value) - 1;
-
-      fz_score_set_decision (score, key, &status);
-    }
-  fz_score_set_filing (score, entry->filing);
-  g_signal_connect_swapped (score, "changed", G_CALLBACK (score_changed), entry);
 }
 
 static void
@@ -1293,7 +1277,8 @@ apply_result (FzBatchEntry *entry,
   entry->statuses = g_steal_pointer (&result->statuses);
   memcpy (entry->n_findings, result->n_findings, sizeof entry->n_findings);
   g_ptr_array_set_size (entry->copy_findings, 0);
-  take_score (entry, g_steal_pointer (&result->score));
+  g_clear_pointer (&entry->facts, fz_score_facts_free);
+  entry->facts = g_steal_pointer (&result->facts);
   entry->state = entry->error != NULL ? FZ_BATCH_ENTRY_FAILED : FZ_BATCH_ENTRY_DONE;
 
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_STATE]);
@@ -1301,8 +1286,8 @@ apply_result (FzBatchEntry *entry,
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_TITLE]);
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_YEAR]);
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_CHANGED]);
-  g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_SCORE]);
   update_grade (entry);
+  update_score (entry);
 
   g_object_thaw_notify (object);
   g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
@@ -1393,9 +1378,9 @@ copies_done (GObject      *object,
     {
       FzBatchEntry *entry = g_ptr_array_index (run->items, i);
 
-      if (entry->score != NULL && entry->copy_findings->len > 0)
-        fz_score_set_findings (entry->score, "copies", entry->copy_findings);
       update_grade (entry);
+      if (entry->copy_findings->len > 0)
+        update_score (entry);
       if (entry->copy_findings->len > 0)
         g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
     }
@@ -1952,17 +1937,51 @@ fz_batch_entry_get_filing (FzBatchEntry *self)
 }
 
 FzScore *
-fz_batch_entry_get_score (FzBatchEntry *self)
+fz_batch_entry_dup_score (FzBatchEntry *self)
 {
+  GHashTableIter iter;
+  gpointer key, value;
+  FzScore *score;
+
   g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
-  return self->score;
+
+  if (self->facts == NULL || self->state != FZ_BATCH_ENTRY_DONE)
+    return NULL;
+
+  score = fz_score_new (fz_ruleset_get_score_table (self->rules));
+  fz_score_set_facts (score, fz_score_facts_copy (self->facts));
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FzStatus status = GPOINTER_TO_INT (value) - 1;
+
+      fz_score_set_decision (score, key, &status);
+    }
+  if (self->copy_findings->len > 0)
+    fz_score_set_findings (score, "copies", self->copy_findings);
+  /* A copy of the record: the score is a snapshot, and follows nothing. */
+  {
+    g_autoptr(FzFiling) filing = fz_filing_new ();
+
+    fz_filing_assign (filing, self->filing);
+    fz_score_set_filing (score, filing);
+  }
+
+  return score;
 }
 
 double
 fz_batch_entry_get_score_total (FzBatchEntry *self)
 {
   g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), -1);
-  return self->score != NULL ? fz_score_get_total (self->score) : -1;
+  return self->score_total;
+}
+
+const FzScoreBand *
+fz_batch_entry_get_score_band (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->score_band;
 }
 
 FzTimeliness

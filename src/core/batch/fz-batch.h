@@ -88,12 +88,17 @@ gboolean           fz_batch_entry_get_changed         (FzBatchEntry *self);
  * a change updates the score and the counts of findings (filed_late,
  * published_late) and emits ::changed.  Saved with the batch. */
 FzFiling          *fz_batch_entry_get_filing          (FzBatchEntry *self);
-/* The score under the rule set's table, following the decisions and the
- * filing record; NULL before the report is analysed, for last year's
- * reports, and when the rule set has no table.  The "score" property is
- * its total, -1 without one. */
-FzScore           *fz_batch_entry_get_score           (FzBatchEntry *self);
+/* The score under the rule set's table as the entry stands — its
+ * decisions, shared passages and filing record — as a new model that
+ * follows nothing (the window's report page makes its own, bound to the
+ * review); NULL before the report is analysed, for last year's reports,
+ * and when the rule set has no table.  A batch keeps only what the score
+ * needs, and its total and band: the "score" property is the total, -1
+ * without one, kept up to date as decisions and the record change. */
+FzScore           *fz_batch_entry_dup_score           (FzBatchEntry *self);
 double             fz_batch_entry_get_score_total     (FzBatchEntry *self);
+/* NULL without a score, or while manual items could still change it. */
+const FzScoreBand *fz_batch_entry_get_score_band      (FzBatchEntry *self);
 /* Whether the report was filed or published by the rule set's deadline
  * for its level and year. */
 FzTimeliness       fz_batch_entry_get_timeliness      (FzBatchEntry   *self,

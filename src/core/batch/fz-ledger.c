@@ -82,14 +82,13 @@ static void
 add_score_and_filing (GArray       *row,
                       FzBatchEntry *entry)
 {
-  FzScore *score = fz_batch_entry_get_score (entry);
+  const FzScoreBand *band = fz_batch_entry_get_score_band (entry);
   FzFiling *filing = fz_batch_entry_get_filing (entry);
 
-  if (score != NULL)
+  if (fz_batch_entry_get_score_total (entry) >= 0)
     {
-      add_points (row, fz_score_get_total (score));
-      add_text (row, fz_score_get_grade_name (score) != NULL ? fz_score_get_grade_name (score)
-                                                            : _("to be scored"));
+      add_points (row, fz_batch_entry_get_score_total (entry));
+      add_text (row, band != NULL ? fz_score_band_get_display_name (band) : _("to be scored"));
     }
   else
     {

@@ -584,6 +584,7 @@ fz_filing_to_report_json (FzFiling  *self,
                           int        report_year)
 {
   JsonObject *o;
+  JsonNode *node;
   g_autofree char *filing = NULL;
   g_autofree char *publication = NULL;
 
@@ -599,7 +600,9 @@ fz_filing_to_report_json (FzFiling  *self,
   set_timeliness (o, "published_on_time",
                   fz_filing_get_timeliness (self, FZ_DEADLINE_PUBLICATION, rules, level, report_year));
 
-  return json_node_init_object (json_node_alloc (), o);
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, o);
+  return node;
 }
 
 gboolean

@@ -55,11 +55,12 @@ set_string_or_null (JsonObject *o,
     json_object_set_null_member (o, name);
 }
 
+/* Where each deduction's evidence lies is not repeated here: the
+ * elements and findings of the report give it. */
 static JsonObject *
 deduction_to_json (const FzScoreDeduction *d)
 {
   JsonObject *o = json_object_new ();
-  JsonArray *evidence = json_array_new ();
 
   json_object_set_string_member (o, "kind", d->kind == FZ_SCORE_RULE_ELEMENT ? "element" : "finding");
   json_object_set_string_member (o, "ref", d->ref);
@@ -72,16 +73,6 @@ deduction_to_json (const FzScoreDeduction *d)
   json_object_set_int_member (o, "count", d->count);
   set_points (o, "points", FZ_SCORE_POINTS (d->points));
   json_object_set_boolean_member (o, "capped", d->capped);
-  for (guint i = 0; d->evidence != NULL && i < d->evidence->len; i++)
-    {
-      const FzRange *range = &g_array_index (d->evidence, FzRange, i);
-      JsonObject *e = json_object_new ();
-
-      json_object_set_int_member (e, "start", range->start);
-      json_object_set_int_member (e, "end", range->end);
-      json_array_add_object_element (evidence, e);
-    }
-  json_object_set_array_member (o, "evidence", evidence);
 
   return o;
 }
@@ -126,6 +117,7 @@ JsonNode *
 fz_score_to_json (FzScore *self)
 {
   JsonObject *o;
+  JsonNode *node;
   JsonArray *items;
   GListModel *model;
 
@@ -151,7 +143,9 @@ fz_score_to_json (FzScore *self)
     }
   json_object_set_array_member (o, "items", items);
 
-  return json_node_init_object (json_node_alloc (), o);
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, o);
+  return node;
 }
 
 /* The memo paragraph.  The memo is a Chinese official document whatever

@@ -25,18 +25,35 @@
 /* What the table may ask about an element. */
 typedef struct
 {
-  FzStatus  status;
-  GArray   *evidence;             /* FzRange */
+  const char *id;                 /* the rule set's */
+  FzStatus    status;
+  guint       first_range;        /* its evidence in FzScoreFacts.ranges */
+  guint       n_ranges;
 } ElementFact;
 
 /* One finding the table counts. */
 typedef struct
 {
-  const char *id;                 /* interned */
+  const char *id;                 /* the table's copy, NULL when only the severity counts */
   FzSeverity  severity;
   guint       start;
   guint       end;
 } FindingFact;
+
+/* All a score keeps of an analysis, in one block: a batch of ten
+ * thousand keeps ten thousand of them, made in worker threads. */
+struct _FzScoreFacts
+{
+  FzRuleSet   *rules;
+  FzLevel      level;
+  int          report_year;
+  guint        n_elements;
+  guint        n_findings;
+  guint        n_ranges;
+  ElementFact *elements;
+  FindingFact *findings;
+  FzRange     *ranges;
+};
 
 #define FILING_SOURCE "filing"
 
@@ -47,18 +64,11 @@ struct _FzScore
   FzScoreTable  *table;
   GListStore    *items;           /* FzScoreItem */
 
-  /* The finding ids and severities the table counts. */
-  GHashTable    *wanted_ids;      /* id (interned) → itself */
-  guint          wanted_severities;
-
   /* Inputs */
-  FzRuleSet     *rules;           /* nullable until an analysis is given */
-  FzLevel        level;
-  int            report_year;
-  GHashTable    *machine;         /* element id → ElementFact */
+  FzScoreFacts  *facts;           /* nullable */
   GHashTable    *decisions;       /* element id → GINT_TO_POINTER (FzStatus + 1) */
-  GHashTable    *findings;        /* source → GArray of FindingFact */
-  GHashTable    *adjustments;     /* item id → FzReviewAdjustment, without a review */
+  GHashTable    *findings;        /* source → GArray of FindingFact, besides the analysis's */
+  GHashTable    *adjustments;     /* item id → FzReviewAdjustment, without a review; nullable */
   FzFiling      *filing;
   FzReview      *review;
 
@@ -96,15 +106,6 @@ static guint signals[N_SIGNALS];
 static void recompute (FzScore *self);
 
 static void
-element_fact_free (gpointer data)
-{
-  ElementFact *fact = data;
-
-  g_clear_pointer (&fact->evidence, g_array_unref);
-  g_free (fact);
-}
-
-static void
 adjustment_free (gpointer data)
 {
   FzReviewAdjustment *adjustment = data;
@@ -116,12 +117,28 @@ adjustment_free (gpointer data)
 
 /* Inputs */
 
-static gboolean
-wants (FzScore         *self,
-       const FzFinding *finding)
+/* The findings the table counts, as facts. */
+static guint
+collect_findings (FzScoreTable *table,
+                  GPtrArray    *findings,
+                  FindingFact  *facts)
 {
-  return (self->wanted_severities & (1u << finding->severity)) != 0 ||
-         g_hash_table_contains (self->wanted_ids, finding->id);
+  guint n = 0;
+
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      const FzFinding *f = g_ptr_array_index (findings, i);
+      gboolean counted;
+      const char *id = fz_score_table_counts_finding (table, f->id, f->severity, &counted);
+
+      if (!counted)
+        continue;
+      if (facts != NULL)
+        facts[n] = (FindingFact) { id, f->severity, f->start, f->end };
+      n++;
+    }
+
+  return n;
 }
 
 static GArray *
@@ -130,21 +147,93 @@ facts_of (FzScore   *self,
 {
   GArray *facts = g_array_new (FALSE, FALSE, sizeof (FindingFact));
 
-  for (guint i = 0; findings != NULL && i < findings->len; i++)
-    {
-      const FzFinding *f = g_ptr_array_index (findings, i);
-      FindingFact fact;
+  g_array_set_size (facts, collect_findings (self->table, findings, NULL));
+  collect_findings (self->table, findings, (FindingFact *) (void *) facts->data);
 
-      if (!wants (self, f))
-        continue;
-      fact.id = g_intern_string (f->id);
-      fact.severity = f->severity;
-      fact.start = f->start;
-      fact.end = f->end;
-      g_array_append_val (facts, fact);
+  return facts;
+}
+
+FzScoreFacts *
+fz_score_facts_new (FzScoreTable *table,
+                    FzAnalysis   *analysis)
+{
+  GPtrArray *elements, *findings;
+  const FzMetadata *meta;
+  guint n_ranges = 0, n_findings;
+  FzScoreFacts *facts;
+  gsize size;
+
+  g_return_val_if_fail (FZ_IS_SCORE_TABLE (table), NULL);
+  g_return_val_if_fail (FZ_IS_ANALYSIS (analysis), NULL);
+
+  elements = fz_analysis_get_elements (analysis);
+  findings = fz_analysis_get_findings (analysis);
+  meta = fz_analysis_get_metadata (analysis);
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *r = g_ptr_array_index (elements, i);
+
+      n_ranges += r->evidence != NULL ? r->evidence->len : 0;
+    }
+  n_findings = collect_findings (table, findings, NULL);
+
+  /* One allocation: pointers first, then the ranges. */
+  size = sizeof (FzScoreFacts) + elements->len * sizeof (ElementFact) +
+         n_findings * sizeof (FindingFact) + n_ranges * sizeof (FzRange);
+  facts = g_malloc0 (size);
+  facts->elements = (ElementFact *) (void *) (facts + 1);
+  facts->findings = (FindingFact *) (void *) (facts->elements + elements->len);
+  facts->ranges = (FzRange *) (void *) (facts->findings + n_findings);
+  facts->rules = g_object_ref (fz_analysis_get_ruleset (analysis));
+  facts->level = meta->level;
+  facts->report_year = meta->report_year;
+  facts->n_elements = elements->len;
+  facts->n_findings = collect_findings (table, findings, facts->findings);
+
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *r = g_ptr_array_index (elements, i);
+      const FzRuleElement *element = fz_ruleset_find_element (facts->rules, r->id);
+      ElementFact *fact = &facts->elements[i];
+
+      fact->id = element != NULL ? element->id : g_intern_string (r->id);
+      fact->status = r->status;
+      fact->first_range = facts->n_ranges;
+      for (guint k = 0; r->evidence != NULL && k < r->evidence->len; k++)
+        facts->ranges[facts->n_ranges++] = g_array_index (r->evidence, FzRange, k);
+      fact->n_ranges = facts->n_ranges - fact->first_range;
     }
 
   return facts;
+}
+
+FzScoreFacts *
+fz_score_facts_copy (const FzScoreFacts *facts)
+{
+  gsize size;
+  FzScoreFacts *copy;
+
+  g_return_val_if_fail (facts != NULL, NULL);
+
+  size = sizeof (FzScoreFacts) + facts->n_elements * sizeof (ElementFact) +
+         facts->n_findings * sizeof (FindingFact) + facts->n_ranges * sizeof (FzRange);
+  copy = g_memdup2 (facts, size);
+  copy->elements = (ElementFact *) (void *) (copy + 1);
+  copy->findings = (FindingFact *) (void *) (copy->elements + copy->n_elements);
+  copy->ranges = (FzRange *) (void *) (copy->findings + copy->n_findings);
+  g_object_ref (copy->rules);
+
+  return copy;
+}
+
+void
+fz_score_facts_free (FzScoreFacts *facts)
+{
+  if (facts == NULL)
+    return;
+
+  g_clear_object (&facts->rules);
+  g_free (facts);
 }
 
 static void
@@ -158,8 +247,24 @@ update_filing_findings (FzScore *self)
       return;
     }
 
-  findings = fz_filing_check (self->filing, self->rules, self->level, self->report_year);
+  findings = self->facts != NULL
+    ? fz_filing_check (self->filing, self->facts->rules, self->facts->level, self->facts->report_year)
+    : fz_filing_check (self->filing, NULL, FZ_LEVEL_UNKNOWN, 0);
   g_hash_table_replace (self->findings, g_strdup (FILING_SOURCE), facts_of (self, findings));
+}
+
+void
+fz_score_set_facts (FzScore      *self,
+                    FzScoreFacts *facts)
+{
+  g_return_if_fail (FZ_IS_SCORE (self));
+
+  g_clear_pointer (&self->facts, fz_score_facts_free);
+  self->facts = facts;
+
+  /* The deadlines depend on the rule set, level and year just learnt. */
+  update_filing_findings (self);
+  recompute (self);
 }
 
 void
@@ -169,37 +274,7 @@ fz_score_set_analysis (FzScore    *self,
   g_return_if_fail (FZ_IS_SCORE (self));
   g_return_if_fail (analysis == NULL || FZ_IS_ANALYSIS (analysis));
 
-  g_hash_table_remove_all (self->machine);
-  g_hash_table_remove (self->findings, "analysis");
-  g_clear_object (&self->rules);
-  self->level = FZ_LEVEL_UNKNOWN;
-  self->report_year = 0;
-
-  if (analysis != NULL)
-    {
-      GPtrArray *elements = fz_analysis_get_elements (analysis);
-      const FzMetadata *meta = fz_analysis_get_metadata (analysis);
-
-      for (guint i = 0; i < elements->len; i++)
-        {
-          const FzElementResult *r = g_ptr_array_index (elements, i);
-          ElementFact *fact = g_new0 (ElementFact, 1);
-
-          fact->status = r->status;
-          fact->evidence = r->evidence ? g_array_copy (r->evidence)
-                                       : g_array_new (FALSE, FALSE, sizeof (FzRange));
-          g_hash_table_replace (self->machine, g_strdup (r->id), fact);
-        }
-      g_hash_table_replace (self->findings, g_strdup ("analysis"),
-                            facts_of (self, fz_analysis_get_findings (analysis)));
-      self->rules = g_object_ref (fz_analysis_get_ruleset (analysis));
-      self->level = meta->level;
-      self->report_year = meta->report_year;
-    }
-
-  /* The deadlines depend on the rule set, level and year just learnt. */
-  update_filing_findings (self);
-  recompute (self);
+  fz_score_set_facts (self, analysis != NULL ? fz_score_facts_new (self->table, analysis) : NULL);
 }
 
 void
@@ -209,7 +284,7 @@ fz_score_set_findings (FzScore    *self,
 {
   g_return_if_fail (FZ_IS_SCORE (self));
   g_return_if_fail (source != NULL);
-  g_return_if_fail (!g_str_equal (source, "analysis") && !g_str_equal (source, FILING_SOURCE));
+  g_return_if_fail (!g_str_equal (source, FILING_SOURCE));
 
   if (findings == NULL)
     g_hash_table_remove (self->findings, source);
@@ -406,6 +481,8 @@ fz_score_adjust (FzScore     *self,
     adjustment->points = (int) lround (points * 100);
     adjustment->reason = g_strdup (reason);
     adjustment->time = g_date_time_new_now_utc ();
+    if (self->adjustments == NULL)
+      self->adjustments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, adjustment_free);
     g_hash_table_replace (self->adjustments, g_strdup (item_id), adjustment);
   }
   recompute (self);
@@ -422,7 +499,7 @@ fz_score_clear_adjustment (FzScore    *self,
 
   if (self->review != NULL)
     fz_review_clear_score_adjustment (self->review, fz_score_table_get_id (self->table), item_id);
-  else if (g_hash_table_remove (self->adjustments, item_id))
+  else if (self->adjustments != NULL && g_hash_table_remove (self->adjustments, item_id))
     recompute (self);
 }
 
@@ -447,7 +524,7 @@ element_label (FzScore    *self,
                const char *element_id,
                gboolean    chinese)
 {
-  const FzRuleElement *element = self->rules ? fz_ruleset_find_element (self->rules, element_id) : NULL;
+  const FzRuleElement *element = self->facts ? fz_ruleset_find_element (self->facts->rules, element_id) : NULL;
 
   if (element == NULL)
     return g_strdup (element_id);
@@ -484,13 +561,30 @@ finding_label (const FzScoreRule *rule,
     }
 }
 
+static const ElementFact *
+find_element (FzScore    *self,
+              const char *id)
+{
+  for (guint i = 0; self->facts != NULL && i < self->facts->n_elements; i++)
+    if (g_str_equal (self->facts->elements[i].id, id))
+      return &self->facts->elements[i];
+
+  return NULL;
+}
+
+static void
+count_facts (const FzScoreRule *rule,
+             const FindingFact *facts,
+             guint              n,
+             FzScoreDeduction  *d);
+
 static gboolean
 rule_counts (const FzScoreRule *rule,
              const FindingFact *fact)
 {
   if (rule->findings != NULL)
     {
-      for (guint i = 0; rule->findings[i] != NULL; i++)
+          for (guint i = 0; fact->id != NULL && rule->findings[i] != NULL; i++)
         if (g_str_equal (rule->findings[i], fact->id))
           return TRUE;
       return FALSE;
@@ -509,6 +603,29 @@ compare_ranges (gconstpointer a,
                               : (x->end < y->end ? -1 : x->end > y->end);
 }
 
+static void
+count_facts (const FzScoreRule *rule,
+             const FindingFact *facts,
+             guint              n,
+             FzScoreDeduction  *d)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const FindingFact *fact = &facts[i];
+
+      if (!rule_counts (rule, fact))
+        continue;
+      d->count++;
+      /* Filing findings have no place in the text. */
+      if (fact->end > fact->start)
+        {
+          FzRange range = { fact->start, fact->end };
+
+          g_array_append_val (d->evidence, range);
+        }
+    }
+}
+
 /* What one rule takes away, or NULL when it takes nothing. */
 static FzScoreDeduction *
 apply_rule (FzScore           *self,
@@ -522,7 +639,7 @@ apply_rule (FzScore           *self,
 
   if (rule->kind == FZ_SCORE_RULE_ELEMENT)
     {
-      const ElementFact *fact = g_hash_table_lookup (self->machine, rule->element);
+      const ElementFact *fact = find_element (self, rule->element);
       gpointer decided = g_hash_table_lookup (self->decisions, rule->element);
 
       /* An element this rule set lacks (an inherited table's, removed)
@@ -538,7 +655,7 @@ apply_rule (FzScore           *self,
       if (d->points == 0)
         return NULL;
       if (fact != NULL && d->status != FZ_STATUS_MISSING)
-        g_array_append_vals (d->evidence, fact->evidence->data, fact->evidence->len);
+        g_array_append_vals (d->evidence, self->facts->ranges + fact->first_range, fact->n_ranges);
       d->ref = g_strdup (rule->element);
       d->label = element_label (self, rule->element, fz_locale_is_chinese ());
       d->label_zh = element_label (self, rule->element, TRUE);
@@ -550,27 +667,11 @@ apply_rule (FzScore           *self,
       gpointer value;
       int total;
 
+      if (self->facts != NULL)
+        count_facts (rule, self->facts->findings, self->facts->n_findings, d);
       g_hash_table_iter_init (&iter, self->findings);
       while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          GArray *facts = value;
-
-          for (guint i = 0; i < facts->len; i++)
-            {
-              const FindingFact *fact = &g_array_index (facts, FindingFact, i);
-
-              if (!rule_counts (rule, fact))
-                continue;
-              d->count++;
-              /* Filing findings have no place in the text. */
-              if (fact->end > fact->start)
-                {
-                  FzRange range = { fact->start, fact->end };
-
-                  g_array_append_val (d->evidence, range);
-                }
-            }
-        }
+        count_facts (rule, (const FindingFact *) (void *) ((GArray *) value)->data, ((GArray *) value)->len, d);
       if (d->count == 0)
         return NULL;
       g_array_sort (d->evidence, compare_ranges);
@@ -616,7 +717,7 @@ adjustment_for (FzScore    *self,
       return g_hash_table_lookup (_fz_review_get_adjustments (self->review), key);
     }
 
-  return g_hash_table_lookup (self->adjustments, item_id);
+  return self->adjustments != NULL ? g_hash_table_lookup (self->adjustments, item_id) : NULL;
 }
 
 static void
@@ -749,9 +850,7 @@ fz_score_finalize (GObject *object)
   FzScore *self = (FzScore *) object;
 
   g_clear_object (&self->items);
-  g_clear_object (&self->rules);
-  g_clear_pointer (&self->wanted_ids, g_hash_table_unref);
-  g_clear_pointer (&self->machine, g_hash_table_unref);
+  g_clear_pointer (&self->facts, fz_score_facts_free);
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_pointer (&self->findings, g_hash_table_unref);
   g_clear_pointer (&self->adjustments, g_hash_table_unref);
@@ -874,12 +973,9 @@ static void
 fz_score_init (FzScore *self)
 {
   self->items = g_list_store_new (FZ_TYPE_SCORE_ITEM);
-  self->wanted_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->machine = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, element_fact_free);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify) g_array_unref);
-  self->adjustments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, adjustment_free);
 }
 
 FzScore *
@@ -897,17 +993,6 @@ fz_score_new (FzScoreTable *table)
       const FzScoreTableItem *def = fz_score_table_get_item (table, i);
       g_autoptr(FzScoreItem) item = _fz_score_item_new (def);
 
-      for (guint r = 0; r < def->rules->len; r++)
-        {
-          const FzScoreRule *rule = g_ptr_array_index (def->rules, r);
-
-          if (rule->kind != FZ_SCORE_RULE_FINDING)
-            continue;
-          if (rule->findings == NULL)
-            self->wanted_severities |= 1u << rule->severity;
-          for (guint k = 0; rule->findings != NULL && rule->findings[k] != NULL; k++)
-            g_hash_table_add (self->wanted_ids, (gpointer) g_intern_string (rule->findings[k]));
-        }
       g_list_store_append (self->items, item);
     }
 

@@ -17,6 +17,18 @@
 
 G_BEGIN_DECLS
 
+/* What a score keeps of an analysis: the elements' statuses and evidence
+ * and the findings its table counts.  Made in any thread (a batch makes
+ * them in its workers, where the analysis is), then given to a score. */
+typedef struct _FzScoreFacts FzScoreFacts;
+
+FzScoreFacts      *fz_score_facts_new        (FzScoreTable  *table,
+                                              FzAnalysis    *analysis);
+FzScoreFacts      *fz_score_facts_copy       (const FzScoreFacts *facts);
+void               fz_score_facts_free       (FzScoreFacts  *facts);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzScoreFacts, fz_score_facts_free)
+
 #define FZ_TYPE_SCORE (fz_score_get_type ())
 
 G_DECLARE_FINAL_TYPE (FzScore, fz_score, FZ, SCORE, GObject)
@@ -27,8 +39,8 @@ G_DECLARE_FINAL_TYPE (FzScore, fz_score, FZ, SCORE, GObject)
  * reviewer's decisions and adjustments, the filing record — and computed
  * again, notifying what changed, whenever one of them changes.
  *
- * A score may be made and given its analysis in a worker thread, then
- * handed to the main thread before anything connects to it. */
+ * A score belongs to the thread that made it; a worker makes the facts
+ * (fz_score_facts_new()) and hands them over. */
 FzScore           *fz_score_new              (FzScoreTable  *table);
 
 FzScoreTable      *fz_score_get_table        (FzScore       *self);
@@ -53,6 +65,9 @@ const char        *fz_score_get_grade_name   (FzScore       *self);
  * filing deadlines are reckoned from. */
 void               fz_score_set_analysis     (FzScore       *self,
                                               FzAnalysis    *analysis);
+/* The same from facts made earlier (taken; nullable). */
+void               fz_score_set_facts        (FzScore       *self,
+                                              FzScoreFacts  *facts);
 /* Findings from elsewhere, kept under @source and replaced by the next
  * call with the same @source (NULL @findings removes them): "copies" for
  * the passages a batch found shared, "published" for the published page.

@@ -482,6 +482,7 @@ parse_table (const char  *origin,
     }
 
   g_ptr_array_sort (self->bands, compare_bands);
+  _fz_score_table_index_findings (self);
   {
     const FzScoreBand *top = g_ptr_array_index (self->bands, 0);
     const FzScoreBand *bottom = g_ptr_array_index (self->bands, self->bands->len - 1);

@@ -26,8 +26,13 @@ struct _FzScoreTable
   GPtrArray  *items;              /* FzScoreTableItem */
   GPtrArray  *bands;              /* FzScoreBand, highest minimum first */
   int         max;                /* centi-points */
+  /* What the rules count, for fz_score_table_counts_finding(). */
+  GHashTable *counted_ids;        /* finding id → itself, borrowed from the rules */
+  guint       counted_severities; /* 1 << FzSeverity */
 };
 
+/* Fills counted_ids and counted_severities once the items are read. */
+void          _fz_score_table_index_findings  (FzScoreTable     *self);
 void          _fz_score_rule_free             (FzScoreRule      *rule);
 void          _fz_score_item_free             (FzScoreTableItem *item);
 void          _fz_score_band_free             (FzScoreBand      *band);

@@ -162,6 +162,7 @@ fz_score_table_finalize (GObject *object)
   g_free (self->ruleset_id);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->bands, g_ptr_array_unref);
+  g_clear_pointer (&self->counted_ids, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_score_table_parent_class)->finalize (object);
 }
@@ -241,6 +242,46 @@ fz_score_table_init (FzScoreTable *self)
 {
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) _fz_score_item_free);
   self->bands = g_ptr_array_new_with_free_func ((GDestroyNotify) _fz_score_band_free);
+  self->counted_ids = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+void
+_fz_score_table_index_findings (FzScoreTable *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const FzScoreTableItem *item = g_ptr_array_index (self->items, i);
+
+      for (guint r = 0; r < item->rules->len; r++)
+        {
+          const FzScoreRule *rule = g_ptr_array_index (item->rules, r);
+
+          if (rule->kind != FZ_SCORE_RULE_FINDING)
+            continue;
+          if (rule->findings == NULL)
+            self->counted_severities |= 1u << rule->severity;
+          for (guint k = 0; rule->findings != NULL && rule->findings[k] != NULL; k++)
+            g_hash_table_add (self->counted_ids, rule->findings[k]);
+        }
+    }
+}
+
+const char *
+fz_score_table_counts_finding (FzScoreTable *self,
+                               const char   *id,
+                               FzSeverity    severity,
+                               gboolean     *counted)
+{
+  const char *own;
+
+  g_return_val_if_fail (FZ_IS_SCORE_TABLE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  own = g_hash_table_lookup (self->counted_ids, id);
+  if (counted != NULL)
+    *counted = own != NULL || (self->counted_severities & (1u << severity)) != 0;
+
+  return own;
 }
 
 const char *

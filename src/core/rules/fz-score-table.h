@@ -114,6 +114,14 @@ const FzScoreBand      *fz_score_table_get_band         (FzScoreTable  *self,
 const FzScoreBand      *fz_score_table_get_band_for     (FzScoreTable  *self,
                                                          int            centi);
 
+/* Whether any rule counts a finding of kind @id and @severity (in
+ * *@counted); returns the table's own copy of @id when a rule names it,
+ * NULL when only its severity counts (or nothing does). */
+const char             *fz_score_table_counts_finding   (FzScoreTable  *self,
+                                                         const char    *id,
+                                                         FzSeverity     severity,
+                                                         gboolean      *counted);
+
 /* Whether a scoring table may name @id in <finding ref="…">: every finding
  * the checks report, the filing and publication findings, and
  * copy_overlap. */
