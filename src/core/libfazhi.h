@@ -7,6 +7,7 @@
 #pragma once
 
 #include "fz-analysis.h"
+#include "fz-checklist-item.h"
 #include "fz-annotation.h"
 #include "fz-batch.h"
 #include "fz-checker.h"
@@ -14,6 +15,7 @@
 #include "fz-copy.h"
 #include "fz-coverage.h"
 #include "fz-document.h"
+#include "fz-enums.h"
 #include "fz-error.h"
 #include "fz-figures.h"
 #include "fz-finding.h"
@@ -24,9 +26,12 @@
 #include "fz-metadata.h"
 #include "fz-outline.h"
 #include "fz-regex.h"
+#include "fz-report.h"
 #include "fz-review.h"
 #include "fz-review-saver.h"
+#include "fz-review-store.h"
 #include "fz-ruleset.h"
+#include "fz-ruleset-store.h"
 #include "fz-text-util.h"
 #include "fz-types.h"
 

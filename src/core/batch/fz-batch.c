@@ -23,6 +23,7 @@
 #include "fz-error.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
+#include "fz-report.h"
 
 #define SAVE_SCHEMA "fazhi-batch/1"
 
@@ -1089,20 +1090,6 @@ unit_from_title (const char *title)
   return g_strndup (title, about - title);
 }
 
-static char *
-hash_file (GFile        *file,
-           GCancellable *cancellable)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  /* Errors are the importer's to report, in the reviewer's words. */
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, NULL))
-    return NULL;
-
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
-}
-
 static gboolean drain_results (gpointer data);
 
 static void
@@ -1113,18 +1100,23 @@ analyse_one (gpointer data,
   FzBatch *self = run->self;
   Result *result = g_new0 (Result, 1);
   FzBatchEntry *entry;
-  g_autoptr(FzDocument) doc = NULL;
+  g_autoptr(FzReport) report = NULL;
+  FzDocument *doc = NULL;
 
   result->index = GPOINTER_TO_UINT (data) - 1;
   entry = g_ptr_array_index (run->items, result->index);
 
+  /* The one pipeline every holder of a report uses: the file read once
+   * under the importer's limits, hashed from those bytes (for saving, and
+   * for a restored batch to see which files changed), then checked. */
   if (!g_cancellable_set_error_if_cancelled (run->cancellable, &result->error))
     {
-      /* For saving, and for a restored batch to see which files changed.
-       * The second read of a file just read is served from the page cache. */
+      report = fz_report_new (entry->file, NULL, NULL);
+      fz_report_set_ruleset (report, self->rules);
+      if (fz_report_load (report, run->cancellable, &result->error))
+        doc = fz_report_get_document (report);
       if (self->hash_files || entry->saved_sha256 != NULL)
-        result->sha256 = hash_file (entry->file, run->cancellable);
-      doc = fz_import_file (entry->file, run->cancellable, &result->error);
+        result->sha256 = g_strdup (fz_report_get_sha256 (report));
     }
 
   if (doc != NULL)
@@ -1132,7 +1124,7 @@ analyse_one (gpointer data,
       const FzMetadata *meta;
       GPtrArray *elements, *findings;
 
-      result->analysis = fz_analysis_new (doc, self->rules);
+      result->analysis = g_object_ref (fz_report_get_analysis (report));
       meta = fz_analysis_get_metadata (result->analysis);
       elements = fz_analysis_get_elements (result->analysis);
       findings = fz_analysis_get_findings (result->analysis);
@@ -1659,7 +1651,7 @@ ensure_hashes (FzBatch *self)
         g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
 
         if (fz_batch_entry_get_sha256 (entry) == NULL)
-          entry->sha256 = hash_file (entry->file, NULL);
+          entry->sha256 = fz_review_hash_file (entry->file, NULL, NULL);
       }
 }
 
