@@ -19,6 +19,7 @@
 #include "fz-error.h"
 #include "fz-figures.h"
 #include "fz-finding.h"
+#include "fz-formats.h"
 #include "fz-import.h"
 #include "fz-json.h"
 #include "fz-ledger.h"

@@ -21,6 +21,7 @@
 
 #include "fz-batch.h"
 #include "fz-error.h"
+#include "fz-formats.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
 #include "fz-report.h"
@@ -815,27 +816,17 @@ fz_batch_add_file (FzBatch  *self,
 }
 
 /* What a folder of reports also holds and no one means to check. */
+/* A file of a folder is read when its name says a report format, or says
+ * none (an attachment saved without its extension): the content decides
+ * then.  Office lock files (~$report.docx) and editor backups
+ * (report.txt~) never are. */
 static gboolean
-is_plainly_no_report (const char *name)
+is_report_name (const char *name)
 {
-  static const char * const skipped[] = {
-    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg",
-    ".zip", ".rar", ".7z", ".gz", ".bz2", ".xz", ".tar", ".tgz",
-    ".xls", ".xlsx", ".xlsm", ".et", ".csv", ".ods", ".ppt", ".pptx", ".dps", ".odp",
-    ".mp3", ".mp4", ".avi", ".mov", ".wav", ".wmv",
-    ".exe", ".dll", ".lnk", ".ini", ".db", ".json", ".tmp", ".bak",
-  };
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-
-  /* Office lock files (~$report.docx) and editor backups (report.txt~). */
   if (g_str_has_prefix (name, "~$") || g_str_has_suffix (name, "~"))
-    return TRUE;
+    return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
-    if (g_str_has_suffix (lower, skipped[i]))
-      return TRUE;
-
-  return FALSE;
+  return fz_formats_for_file_name (name) != NULL || strchr (name, '.') == NULL;
 }
 
 static gboolean
@@ -892,7 +883,7 @@ collect_folder (GFile         *folder,
         case G_FILE_TYPE_REGULAR:
         case G_FILE_TYPE_SYMBOLIC_LINK:
         case G_FILE_TYPE_UNKNOWN:
-          if (!is_plainly_no_report (name))
+          if (is_report_name (name))
             g_ptr_array_add (found, g_steal_pointer (&child));
           break;
 
