@@ -22,6 +22,7 @@
 #include "fz-formats.h"
 #include "fz-import.h"
 #include "fz-json.h"
+#include "fz-labels.h"
 #include "fz-ledger.h"
 #include "fz-memo.h"
 #include "fz-metadata.h"
