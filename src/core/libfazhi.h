@@ -11,6 +11,7 @@
 #include "fz-batch.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
+#include "fz-compare.h"
 #include "fz-copy.h"
 #include "fz-coverage.h"
 #include "fz-document.h"
@@ -28,6 +29,7 @@
 #include "fz-review-saver.h"
 #include "fz-ruleset.h"
 #include "fz-text-util.h"
+#include "fz-textsim.h"
 #include "fz-types.h"
 
 G_BEGIN_DECLS
