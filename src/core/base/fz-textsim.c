@@ -95,7 +95,8 @@ fz_bigrams_new_sampled (const char *text,
         g_array_append_val (pairs, pair);
     }
 
-  qsort (pairs->data, pairs->len, sizeof (guint64), compare_pairs);
+  if (pairs->len > 1)
+    qsort (pairs->data, pairs->len, sizeof (guint64), compare_pairs);
   self->n = pairs->len;
   self->pairs = (guint64 *) (void *) g_array_free (g_steal_pointer (&pairs), FALSE);
 
