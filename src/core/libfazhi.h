@@ -12,6 +12,7 @@
 #include "fz-batch.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
+#include "fz-compare.h"
 #include "fz-copy.h"
 #include "fz-coverage.h"
 #include "fz-document.h"
@@ -40,6 +41,7 @@
 #include "fz-score-item.h"
 #include "fz-score-table.h"
 #include "fz-text-util.h"
+#include "fz-textsim.h"
 #include "fz-types.h"
 
 G_BEGIN_DECLS
