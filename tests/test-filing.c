@@ -326,6 +326,22 @@ test_page_identical (void)
   /* Before 4月1日. */
   g_assert_cmpint (fz_filing_get_timeliness (filing, FZ_DEADLINE_PUBLICATION, rules, FZ_LEVEL_TOWNSHIP, 2024),
                    ==, FZ_TIMELINESS_ON_TIME);
+
+  /* The site's menus, crumbs and footer aside, the page is the report. */
+  {
+    g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
+    FzComparison *comparison;
+
+    g_assert_null (fz_published_page_get_comparison (page));
+    g_assert_cmpuint (fz_published_page_get_findings (page)->len, ==, 0);
+    fz_published_page_compare (page, reviewed);
+    comparison = fz_published_page_get_comparison (page);
+    g_assert_nonnull (comparison);
+    g_assert_cmpuint (fz_comparison_count (comparison, FZ_CHANGE_CHANGED), ==, 0);
+    g_assert_cmpuint (fz_comparison_count (comparison, FZ_CHANGE_ADDED), ==, 0);
+    g_assert_cmpuint (fz_comparison_count (comparison, FZ_CHANGE_REMOVED), ==, 0);
+    g_assert_cmpuint (fz_published_page_get_findings (page)->len, ==, 0);
+  }
 }
 
 static void
@@ -381,6 +397,53 @@ test_page_archive (void)
   none = fz_published_page_load (not_page, NULL, &error);
   g_assert_null (none);
   g_assert_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSUPPORTED);
+}
+
+/* page-changed.mht publishes （二） with other figures: “办理行政处罚案件
+ * 64宗，罚没款12.5万元，其中1宗被复议纠错” for the reviewed “…46宗，罚没款
+ * 7.2万元，无一宗被复议纠错”.  One difference, in that section, marking
+ * the reviewed words; 1 point off 按时报送和公开. */
+static void
+test_page_changed (void)
+{
+  g_autofree char *path = score_fixture ("page-changed.mht");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzPublishedPage) page = fz_published_page_load (file, NULL, &error);
+  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
+  g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
+  GPtrArray *differences;
+  const FzFinding *difference;
+  const FzSectionPair *pair;
+  int section;
+
+  g_assert_no_error (error);
+  fz_published_page_compare (page, reviewed);
+  differences = fz_published_page_get_findings (page);
+  g_assert_cmpuint (differences->len, ==, 1);
+  difference = g_ptr_array_index (differences, 0);
+  g_assert_cmpstr (difference->id, ==, "published_differs");
+  g_assert_cmpint (difference->severity, ==, FZ_SEVERITY_WARNING);
+  g_assert_cmpstr (difference->text, ==, "办理行政处罚案件46宗，罚没款7.2万元，无一宗被复议纠错");
+  g_assert_nonnull (strstr (difference->message, "办理行政处罚案件64宗，罚没款12.5万元，其中1宗被复议纠错"));
+  g_assert_nonnull (strstr (difference->message, "（二）规范行政执法行为"));
+
+  /* Aligned by section: the change sits in the pair of （二）, and every
+   * other paragraph is the same. */
+  section = fz_outline_section_at (fz_analysis_get_sections (reviewed), difference->start);
+  g_assert_cmpint (section, >=, 0);
+  pair = fz_comparison_find_a_section (fz_published_page_get_comparison (page), section);
+  g_assert_nonnull (pair);
+  g_assert_cmpint (pair->change, ==, FZ_CHANGE_CHANGED);
+  g_assert_cmpuint (fz_comparison_count (fz_published_page_get_comparison (page), FZ_CHANGE_CHANGED), ==, 1);
+  g_assert_cmpuint (fz_comparison_count (fz_published_page_get_comparison (page), FZ_CHANGE_ADDED), ==, 0);
+  g_assert_cmpuint (fz_comparison_count (fz_published_page_get_comparison (page), FZ_CHANGE_REMOVED), ==, 0);
+
+  fz_score_set_analysis (score, reviewed);
+  fz_score_set_findings (score, "published", differences);
+  assert_points (fz_score_get_total (score), 100 - 1);
+  assert_points (fz_score_item_get_points (fz_score_find_item (score, "timeliness")), 10 - 1);
 }
 
 /* The batch */
@@ -606,6 +669,25 @@ test_cli (void)
     g_clear_pointer (&err, g_free);
   }
 
+  /* The changed page, compared: one difference, 1 point. */
+  {
+    g_autofree char *changed = score_fixture ("page-changed.mht");
+    const char *args[] = { "--format=json", "--published", changed, full, NULL };
+    g_autoptr(JsonParser) page_parser = json_parser_new ();
+    JsonObject *page_report, *published;
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_true (json_parser_load_from_data (page_parser, out, -1, &error));
+    page_report = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (page_parser)), "reports"), 0);
+    published = json_object_get_object_member (page_report, "published_page");
+    g_assert_cmpstr (json_object_get_string_member (published, "date"), ==, "2025-03-18");
+    g_assert_cmpint (json_object_get_int_member (published, "differences"), ==, 1);
+    assert_points (json_object_get_double_member (json_object_get_object_member (page_report, "score"), "total"),
+                   100 - 1);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+
   /* Mistakes are usage errors with a message. */
   {
     const char *bad[][4] = {
@@ -644,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/filing/page/identical", test_page_identical);
   g_test_add_func ("/filing/page/late", test_page_late);
   g_test_add_func ("/filing/page/archive", test_page_archive);
+  g_test_add_func ("/filing/page/changed", test_page_changed);
   g_test_add_func ("/filing/batch", test_batch);
   g_test_add_func ("/filing/cli", test_cli);
 

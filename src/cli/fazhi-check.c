@@ -56,6 +56,7 @@ typedef struct
 {
   FzRuleSet    *rules;
   FzBatch      *batch;
+  const FzCheckFiling *filing;
   OutputFormat  format;
   gboolean      with_text;
   gboolean      pretty;
@@ -301,7 +302,7 @@ print_text_report (GString *out,
   print_field (out, _("Level"), level_label (meta->level));
   print_field (out, _("Suggested grade"),
                fz_grade_get_label (fz_batch_entry_get_suggested_grade (job->entry)));
-  fz_check_filing_print (out, run->batch, job->entry);
+  fz_check_filing_print (run->filing, out, run->batch, job->entry);
 
   {
     GPtrArray *warnings = fz_document_get_warnings (doc);
@@ -387,7 +388,7 @@ print_json_report (GString *out,
   g_string_append (out, grade != NULL ? "\"" : "null");
   if (grade != NULL)
     g_string_append_printf (out, "%s\"", grade);
-  fz_check_filing_append_json (out, run->batch, job->entry);
+  fz_check_filing_append_json (run->filing, out, run->batch, job->entry);
   if (output->text != NULL)
     g_string_append_printf (out, ",\"text\":%s", output->text);
   g_string_append_c (out, '}');
@@ -696,6 +697,7 @@ main (int   argc,
       return EXIT_USAGE;
     }
   run.batch = batch;
+  run.filing = &filing;
   if (!fz_check_filing_apply (&filing, batch, &error))
     {
       g_printerr ("fazhi-check: %s\n", error->message);
@@ -761,6 +763,7 @@ main (int   argc,
     fz_batch_set_entry_func (batch, report_analysed, &run);
 
   run.loop = g_main_loop_new (NULL, FALSE);
+  fz_check_filing_prepare (&filing, batch);
   fz_batch_analyse_async (batch, NULL, analysed, &run);
   g_main_loop_run (run.loop);
   g_main_loop_unref (run.loop);
@@ -770,6 +773,7 @@ main (int   argc,
       g_clear_error (&run.error);
       return EXIT_USAGE;
     }
+  fz_check_filing_compare (&filing, batch);
 
   if (run.format == OUTPUT_JSON)
     {

@@ -118,23 +118,91 @@ filing_findings (FzBatch      *batch,
                           fz_batch_entry_get_level (entry), fz_batch_entry_get_year (entry));
 }
 
+void
+fz_check_filing_prepare (FzCheckFiling *self,
+                         FzBatch       *batch)
+{
+  if (self->page != NULL)
+    fz_batch_set_keep_analyses (batch, TRUE);
+}
+
+void
+fz_check_filing_compare (FzCheckFiling *self,
+                         FzBatch       *batch)
+{
+  g_autoptr(FzBatchEntry) entry = NULL;
+  FzAnalysis *analysis;
+
+  if (self->page == NULL)
+    return;
+
+  /* fz_check_filing_apply() saw to it that there is one report. */
+  entry = g_list_model_get_item (fz_batch_get_entries (batch), 0);
+  analysis = entry != NULL ? fz_batch_entry_get_analysis (entry) : NULL;
+  if (analysis == NULL)
+    return;
+
+  fz_published_page_compare (self->page, analysis);
+  fz_batch_entry_set_findings (entry, "published", fz_published_page_get_findings (self->page));
+}
+
 GPtrArray *
 fz_check_filing_extra_findings (FzBatch      *batch,
                                 FzBatchEntry *entry)
 {
   GPtrArray *copies = fz_batch_entry_get_copy_findings (entry);
+  GPtrArray *published = fz_batch_entry_get_findings (entry, "published");
   GPtrArray *extra = filing_findings (batch, entry);
+  guint at = 0;
 
-  for (guint i = copies->len; i-- > 0;)
-    g_ptr_array_insert (extra, 0, fz_finding_copy (g_ptr_array_index (copies, i)));
+  for (guint i = 0; i < copies->len; i++)
+    g_ptr_array_insert (extra, at++, fz_finding_copy (g_ptr_array_index (copies, i)));
+  for (guint i = 0; published != NULL && i < published->len; i++)
+    g_ptr_array_insert (extra, at++, fz_finding_copy (g_ptr_array_index (published, i)));
 
   return extra;
 }
 
+static void
+append_page_json (const FzCheckFiling *self,
+                  GString             *out)
+{
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autofree char *text = NULL;
+  g_autofree char *file = g_file_get_parse_name (fz_published_page_get_file (self->page));
+  FzComparison *comparison = fz_published_page_get_comparison (self->page);
+  JsonObject *o = json_object_new ();
+
+  json_object_set_string_member (o, "file", file);
+  if (fz_published_page_get_date (self->page) != NULL)
+    json_object_set_string_member (o, "date", fz_published_page_get_date (self->page));
+  else
+    json_object_set_null_member (o, "date");
+  if (fz_published_page_get_url (self->page) != NULL)
+    json_object_set_string_member (o, "url", fz_published_page_get_url (self->page));
+  else
+    json_object_set_null_member (o, "url");
+  if (comparison != NULL)
+    {
+      json_object_set_double_member (o, "similarity",
+                                     ((int) (fz_comparison_get_similarity (comparison) * 1000 + 0.5)) / 1000.0);
+      json_object_set_int_member (o, "differences", fz_published_page_get_findings (self->page)->len);
+    }
+  else
+    {
+      json_object_set_null_member (o, "similarity");
+      json_object_set_null_member (o, "differences");
+    }
+  json_node_take_object (node, o);
+  text = json_to_string (node, FALSE);
+  g_string_append_printf (out, ",\"published_page\":%s", text);
+}
+
 void
-fz_check_filing_append_json (GString      *out,
-                             FzBatch      *batch,
-                             FzBatchEntry *entry)
+fz_check_filing_append_json (const FzCheckFiling *self,
+                             GString             *out,
+                             FzBatch             *batch,
+                             FzBatchEntry        *entry)
 {
   g_autoptr(FzScore) score = fz_batch_entry_dup_score (entry);
   gboolean done = fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE;
@@ -163,6 +231,9 @@ fz_check_filing_append_json (GString      *out,
     }
   else
     g_string_append (out, "null");
+
+  if (self->page != NULL)
+    append_page_json (self, out);
 }
 
 static void
@@ -199,10 +270,47 @@ print_date (GString        *out,
   g_string_append_c (out, '\n');
 }
 
+static void
+print_page (const FzCheckFiling *self,
+            GString             *out,
+            FzBatchEntry        *entry)
+{
+  g_autofree char *file = g_file_get_parse_name (fz_published_page_get_file (self->page));
+  GPtrArray *differences = fz_published_page_get_findings (self->page);
+  FzAnalysis *analysis = fz_batch_entry_get_analysis (entry);
+  FzDocument *doc = analysis != NULL ? fz_analysis_get_document (analysis) : NULL;
+
+  g_string_append (out, "  ");
+  if (fz_published_page_get_comparison (self->page) == NULL)
+    return;
+  if (differences->len == 0)
+    /* TRANSLATORS: the published page compared with the report */
+    g_string_append_printf (out, _("Published page %s: the same text as the report"), file);
+  else
+    g_string_append_printf (out, dngettext (GETTEXT_PACKAGE,
+                                            "Published page %s: %u difference from the report",
+                                            "Published page %s: %u differences from the report",
+                                            differences->len),
+                            file, differences->len);
+  g_string_append_c (out, '\n');
+
+  for (guint i = 0; i < differences->len; i++)
+    {
+      const FzFinding *f = g_ptr_array_index (differences, i);
+      int para = doc != NULL ? fz_document_paragraph_at (doc, f->start) : -1;
+
+      g_string_append_printf (out, "  [%s] ", _("warning"));
+      if (para >= 0)
+        g_string_append_printf (out, _("line %u: "), fz_document_get_paragraph (doc, para)->source_line);
+      g_string_append_printf (out, "%s\n", f->message);
+    }
+}
+
 void
-fz_check_filing_print (GString      *out,
-                       FzBatch      *batch,
-                       FzBatchEntry *entry)
+fz_check_filing_print (const FzCheckFiling *self,
+                       GString             *out,
+                       FzBatch             *batch,
+                       FzBatchEntry        *entry)
 {
   g_autoptr(FzScore) score = fz_batch_entry_dup_score (entry);
   FzFiling *filing = fz_batch_entry_get_filing (entry);
@@ -211,6 +319,8 @@ fz_check_filing_print (GString      *out,
     print_date (out, _("Received"), fz_filing_get_received (filing), batch, entry, FZ_DEADLINE_FILING);
   if (fz_filing_get_published (filing) != NULL)
     print_date (out, _("Published"), fz_filing_get_published (filing), batch, entry, FZ_DEADLINE_PUBLICATION);
+  if (self->page != NULL)
+    print_page (self, out, entry);
   if (fz_filing_get_published_url (filing) != NULL)
     {
       g_string_append (out, "  ");

@@ -31,17 +31,30 @@ gboolean   fz_check_filing_apply          (FzCheckFiling  *self,
                                            FzBatch        *batch,
                                            GError        **error);
 
+/* Before the batch runs: a page is compared with the report's analysis,
+ * which the batch must then keep. */
+void       fz_check_filing_prepare        (FzCheckFiling  *self,
+                                           FzBatch        *batch);
+/* After it ran: the page compared, its differences (published_differs)
+ * given to the report. */
+void       fz_check_filing_compare        (FzCheckFiling  *self,
+                                           FzBatch        *batch);
+
 /* The findings besides the checks' of a report: the shared passages the
- * batch found, then filed_late and published_late.  The array holds its
- * own copies. */
+ * batch found, the published page's differences, then filed_late and
+ * published_late.  The array holds its own copies. */
 GPtrArray *fz_check_filing_extra_findings (FzBatch        *batch,
                                            FzBatchEntry   *entry);
-/* ,"score":{…} (or null) ,"filing":{…} (or null) for the report's JSON. */
-void       fz_check_filing_append_json    (GString        *out,
+/* ,"score":{…} (or null) ,"filing":{…} (or null), and
+ * ,"published_page":{…} with a page, for the report's JSON. */
+void       fz_check_filing_append_json    (const FzCheckFiling *self,
+                                           GString        *out,
                                            FzBatch        *batch,
                                            FzBatchEntry   *entry);
-/* The score and the filing record, for the text report. */
-void       fz_check_filing_print          (GString        *out,
+/* The score, the filing record and the page's differences, for the text
+ * report. */
+void       fz_check_filing_print          (const FzCheckFiling *self,
+                                           GString        *out,
                                            FzBatch        *batch,
                                            FzBatchEntry   *entry);
 

@@ -119,6 +119,7 @@ struct _FzBatchEntry
   FzScoreFacts      *facts;       /* nullable */
   double             score_total; /* -1 without a score */
   const FzScoreBand *score_band;  /* nullable */
+  GHashTable        *findings;    /* source → GPtrArray of FzFinding given by the caller; nullable */
 };
 
 G_DEFINE_FINAL_TYPE (FzBatchEntry, fz_batch_entry, G_TYPE_OBJECT)
@@ -171,6 +172,7 @@ fz_batch_entry_finalize (GObject *object)
   g_signal_handlers_disconnect_by_data (self->filing, self);
   g_clear_object (&self->filing);
   g_clear_pointer (&self->facts, fz_score_facts_free);
+  g_clear_pointer (&self->findings, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_batch_entry_parent_class)->finalize (object);
 }
@@ -508,6 +510,21 @@ fz_batch_entry_get_n_findings (FzBatchEntry *self,
   for (guint i = 0; i < self->copy_findings->len; i++)
     if (((FzFinding *) g_ptr_array_index (self->copy_findings, i))->severity == severity)
       n++;
+  if (self->findings != NULL)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->findings);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          GPtrArray *findings = value;
+
+          for (guint i = 0; i < findings->len; i++)
+            if (((FzFinding *) g_ptr_array_index (findings, i))->severity == severity)
+              n++;
+        }
+    }
   if (self->state == FZ_BATCH_ENTRY_DONE && !fz_filing_is_empty (self->filing))
     {
       g_autoptr(GPtrArray) late = fz_filing_check (self->filing, self->rules, self->level, self->year);
@@ -1942,6 +1959,12 @@ fz_batch_entry_dup_score (FzBatchEntry *self)
     }
   if (self->copy_findings->len > 0)
     fz_score_set_findings (score, "copies", self->copy_findings);
+  if (self->findings != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->findings);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        fz_score_set_findings (score, key, value);
+    }
   /* A copy of the record: the score is a snapshot, and follows nothing. */
   {
     g_autoptr(FzFiling) filing = fz_filing_new ();
@@ -1973,4 +1996,35 @@ fz_batch_entry_get_timeliness (FzBatchEntry   *self,
 {
   g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), FZ_TIMELINESS_UNKNOWN);
   return fz_filing_get_timeliness (self->filing, kind, self->rules, self->level, self->year);
+}
+
+void
+fz_batch_entry_set_findings (FzBatchEntry *self,
+                             const char   *source,
+                             GPtrArray    *findings)
+{
+  g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
+  g_return_if_fail (source != NULL && !g_str_equal (source, "copies") && !g_str_equal (source, "filing"));
+
+  if (self->findings == NULL)
+    self->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  if (findings != NULL)
+    g_hash_table_replace (self->findings, g_strdup (source), g_ptr_array_ref (findings));
+  else
+    g_hash_table_remove (self->findings, source);
+
+  update_grade (self);
+  update_score (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
+GPtrArray *
+fz_batch_entry_get_findings (FzBatchEntry *self,
+                             const char   *source)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  return self->findings != NULL ? g_hash_table_lookup (self->findings, source) : NULL;
 }

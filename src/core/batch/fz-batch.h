@@ -99,6 +99,16 @@ FzScore           *fz_batch_entry_dup_score           (FzBatchEntry *self);
 double             fz_batch_entry_get_score_total     (FzBatchEntry *self);
 /* NULL without a score, or while manual items could still change it. */
 const FzScoreBand *fz_batch_entry_get_score_band      (FzBatchEntry *self);
+/* Findings from beyond the checks, kept under @source and replaced by the
+ * next call with it (NULL removes them): "published" for the published
+ * page's differences (FzPublishedPage).  They count among the findings
+ * and in the score; the array is referenced. */
+void               fz_batch_entry_set_findings        (FzBatchEntry *self,
+                                                       const char   *source,
+                                                       GPtrArray    *findings);
+/* (element-type FzFinding) (nullable) */
+GPtrArray         *fz_batch_entry_get_findings        (FzBatchEntry *self,
+                                                       const char   *source);
 /* Whether the report was filed or published by the rule set's deadline
  * for its level and year. */
 FzTimeliness       fz_batch_entry_get_timeliness      (FzBatchEntry   *self,

@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "fz-checks.h"
 #include "fz-error.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
@@ -24,6 +25,8 @@
 /* Browsers write where a page came from near its start. */
 #define URL_SCAN_BYTES (64 * 1024)
 #define MAX_URL_BYTES  2048
+/* Characters of a paragraph quoted in a finding's message. */
+#define QUOTE_CHARS    60
 
 struct _FzPublishedPage
 {
@@ -32,6 +35,8 @@ struct _FzPublishedPage
   GFile      *file;
   FzDocument *document;
   char       *url;
+  FzComparison *comparison;       /* nullable */
+  GPtrArray  *findings;           /* FzFinding, published_differs */
 };
 
 G_DEFINE_FINAL_TYPE (FzPublishedPage, fz_published_page, G_TYPE_OBJECT)
@@ -42,6 +47,7 @@ enum {
   PROP_DOCUMENT,
   PROP_DATE,
   PROP_URL,
+  PROP_COMPARISON,
   N_PROPS
 };
 
@@ -55,6 +61,8 @@ fz_published_page_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->document);
   g_free (self->url);
+  g_clear_object (&self->comparison);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fz_published_page_parent_class)->finalize (object);
 }
@@ -85,6 +93,10 @@ fz_published_page_get_property (GObject    *object,
       g_value_set_string (value, self->url);
       break;
 
+    case PROP_COMPARISON:
+      g_value_set_object (value, self->comparison);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -104,6 +116,7 @@ fz_published_page_class_init (FzPublishedPageClass *klass)
   properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, FZ_TYPE_DOCUMENT, ro);
   properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, ro);
   properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, ro);
+  properties[PROP_COMPARISON] = g_param_spec_object ("comparison", NULL, NULL, FZ_TYPE_COMPARISON, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -111,6 +124,7 @@ fz_published_page_class_init (FzPublishedPageClass *klass)
 static void
 fz_published_page_init (FzPublishedPage *self)
 {
+  self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
 }
 
 /* The URL starting at @p, up to white space, a quote or a bracket. */
@@ -324,4 +338,225 @@ fz_published_page_fill_filing (FzPublishedPage *self,
     }
 
   return filled;
+}
+
+/* Comparing */
+
+/* Whether a paragraph is the report's body: the front matter and the
+ * closing are what sites drop or restyle, and are no change of the
+ * report. */
+static gboolean
+is_body (FzDocument *doc,
+         int         index)
+{
+  const FzParagraph *p;
+
+  if (index < 0 || (guint) index >= fz_document_get_n_paragraphs (doc))
+    return FALSE;
+  p = fz_document_get_paragraph (doc, index);
+  return p->kind == FZ_PARAGRAPH_BODY || p->kind == FZ_PARAGRAPH_HEADING;
+}
+
+/* “The first sixty characters…” of a paragraph. */
+static char *
+quote (FzDocument *doc,
+       guint       start,
+       guint       end)
+{
+  g_autofree char *text = fz_document_dup_range (doc, start, MIN (end, start + QUOTE_CHARS));
+
+  if (end - start > QUOTE_CHARS)
+    return g_strconcat (text, "…", NULL);
+  return g_steal_pointer (&text);
+}
+
+/* The stretch from the first to the last change inside a paragraph, or
+ * the whole paragraph when the comparison gives none. */
+static void
+changed_span (GArray *spans,
+              guint   start,
+              guint   end,
+              guint  *span_start,
+              guint  *span_end)
+{
+  *span_start = start;
+  *span_end = end;
+  if (spans != NULL && spans->len > 0)
+    {
+      *span_start = g_array_index (spans, FzRange, 0).start;
+      *span_end = g_array_index (spans, FzRange, spans->len - 1).end;
+    }
+}
+
+static gboolean
+ends_clause (gunichar c)
+{
+  return c == 0xFF0C /* ， */ || c == 0x3002 /* 。 */ || c == 0xFF1B /* ； */ ||
+         c == 0xFF1A /* ： */ || c == 0x3001 /* 、 */ || c == 0xFF01 || c == 0xFF1F || c == '\n';
+}
+
+/* Widens [@start, @end) inside the paragraph [@para_start, @para_end) to
+ * whole clauses: a change of "46宗" to "64宗" reads best as the clause
+ * "办理行政处罚案件46宗", not as the digits that differ. */
+static void
+widen_to_clauses (FzDocument *doc,
+                  guint       para_start,
+                  guint       para_end,
+                  guint      *start,
+                  guint      *end)
+{
+  g_autofree char *text = fz_document_dup_range (doc, para_start, para_end);
+  g_autofree gunichar *chars = NULL;
+  glong n = 0;
+  guint s, e;
+
+  chars = g_utf8_to_ucs4_fast (text, -1, &n);
+  if (*start < para_start || *end > para_end || *start > *end)
+    return;
+  s = *start - para_start;
+  e = *end - para_start;
+  while (s > 0 && !ends_clause (chars[s - 1]))
+    s--;
+  while (e < (guint) n && !ends_clause (chars[e]))
+    e++;
+  *start = para_start + s;
+  *end = para_start + e;
+}
+
+static char *
+section_name (FzComparison        *comparison,
+              const FzSectionPair *pair)
+{
+  GPtrArray *sections = fz_comparison_get_a_sections (comparison);
+  const FzSection *section;
+
+  if (pair->a_section >= 0 && (guint) pair->a_section < sections->len)
+    section = g_ptr_array_index (sections, pair->a_section);
+  else if (pair->b_section >= 0 && (guint) pair->b_section < fz_comparison_get_b_sections (comparison)->len)
+    section = g_ptr_array_index (fz_comparison_get_b_sections (comparison), pair->b_section);
+  else
+    return g_strdup (_("the opening"));
+
+  return g_strconcat (section->label ? section->label : "", section->heading ? section->heading : "", NULL);
+}
+
+static void
+add_difference (FzPublishedPage         *self,
+                const FzSectionPair     *pair,
+                const FzParagraphChange *change)
+{
+  FzDocument *reviewed = fz_comparison_get_a (self->comparison);
+  FzDocument *published = fz_comparison_get_b (self->comparison);
+  g_autofree char *where = section_name (self->comparison, pair);
+  g_autofree char *message = NULL;
+  g_autofree char *full = NULL;
+  g_autofree char *text = NULL;
+  const char *source = fz_checks_get_source ("published_differs");
+  guint start = change->a_start, end = change->a_end;
+  FzFinding *finding;
+
+  switch (change->change)
+    {
+    case FZ_CHANGE_CHANGED:
+      {
+        g_autofree char *instead = NULL;
+        g_autofree char *was = NULL;
+        guint b_start, b_end;
+
+        /* What changed, on both sides: the finding marks the reviewed
+         * words, the message gives the published ones. */
+        changed_span (change->a_spans, change->a_start, change->a_end, &start, &end);
+        changed_span (change->b_spans, change->b_start, change->b_end, &b_start, &b_end);
+        widen_to_clauses (reviewed, change->a_start, change->a_end, &start, &end);
+        widen_to_clauses (published, change->b_start, change->b_end, &b_start, &b_end);
+        was = quote (reviewed, start, end);
+        instead = quote (published, b_start, b_end);
+        if (end > start && b_end > b_start)
+          /* TRANSLATORS: %s a section ("（二）规范行政执法行为"), the published words, the reviewed ones */
+          message = g_strdup_printf (_("In “%s” the published page reads “%s” where the reviewed report has “%s”"),
+                                     where, instead, was);
+        else if (b_end > b_start)
+          message = g_strdup_printf (_("In “%s” the published page adds “%s”"), where, instead);
+        else
+          message = g_strdup_printf (_("In “%s” the published page leaves out “%s”"), where, was);
+      }
+      break;
+
+    case FZ_CHANGE_REMOVED:
+      message = g_strdup_printf (_("In “%s” the published page leaves this paragraph out"), where);
+      break;
+
+    case FZ_CHANGE_ADDED:
+      {
+        g_autofree char *added = quote (published, change->b_start, change->b_end);
+
+        message = g_strdup_printf (_("In “%s” the published page has a paragraph the reviewed report does not: “%s”"),
+                                   where, added);
+      }
+      break;
+
+    case FZ_CHANGE_SAME:
+    default:
+      return;
+    }
+
+  if (source != NULL)
+    /* TRANSLATORS: a finding's explanation and the rule it rests on */
+    full = g_strdup_printf (_("%s (source: %s)"), message, source);
+  text = fz_document_dup_range (reviewed, start, end);
+  finding = fz_finding_new ("published_differs", FZ_SEVERITY_WARNING, start, end,
+                            text, full != NULL ? full : message);
+  g_ptr_array_add (self->findings, finding);
+}
+
+void
+fz_published_page_compare (FzPublishedPage *self,
+                           FzAnalysis      *reviewed)
+{
+  g_autoptr(FzAnalysis) published = NULL;
+  FzRuleSet *rules;
+  GPtrArray *pairs;
+
+  g_return_if_fail (FZ_IS_PUBLISHED_PAGE (self));
+  g_return_if_fail (FZ_IS_ANALYSIS (reviewed));
+
+  rules = fz_analysis_get_ruleset (reviewed);
+  published = fz_analysis_new (self->document, rules);
+  g_clear_object (&self->comparison);
+  self->comparison = fz_comparison_new (reviewed, published);
+  g_ptr_array_set_size (self->findings, 0);
+
+  pairs = fz_comparison_get_sections (self->comparison);
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const FzSectionPair *pair = g_ptr_array_index (pairs, i);
+
+      for (guint k = 0; k < pair->paragraphs->len; k++)
+        {
+          const FzParagraphChange *change = g_ptr_array_index (pair->paragraphs, k);
+          gboolean body = change->change == FZ_CHANGE_ADDED
+                          ? is_body (fz_comparison_get_b (self->comparison), change->b_paragraph)
+                          : is_body (fz_comparison_get_a (self->comparison), change->a_paragraph) ||
+                            is_body (fz_comparison_get_b (self->comparison), change->b_paragraph);
+
+          if (change->change != FZ_CHANGE_SAME && body)
+            add_difference (self, pair, change);
+        }
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+}
+
+FzComparison *
+fz_published_page_get_comparison (FzPublishedPage *self)
+{
+  g_return_val_if_fail (FZ_IS_PUBLISHED_PAGE (self), NULL);
+  return self->comparison;
+}
+
+GPtrArray *
+fz_published_page_get_findings (FzPublishedPage *self)
+{
+  g_return_val_if_fail (FZ_IS_PUBLISHED_PAGE (self), NULL);
+  return self->findings;
 }

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fz-analysis.h"
+#include "fz-compare.h"
 #include "fz-filing.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,23 @@ FzDocument      *fz_published_page_get_document (FzPublishedPage *self);
 const char      *fz_published_page_get_date     (FzPublishedPage *self);
 /* The http(s) address the page was saved from, or NULL. */
 const char      *fz_published_page_get_url      (FzPublishedPage *self);
+
+/* Compares the page with the report reviewed, section by section (the
+ * page is checked under @reviewed's rule set, so that its parts align by
+ * checklist element too), and keeps the result.  Pure computation: may
+ * run in a worker, before the page is shared. */
+void             fz_published_page_compare      (FzPublishedPage *self,
+                                                 FzAnalysis      *reviewed);
+/* The comparison (reviewed text first, published second), NULL before
+ * fz_published_page_compare(); for showing the two side by side. */
+FzComparison    *fz_published_page_get_comparison (FzPublishedPage *self);
+/* published_differs (FzFinding), one per paragraph of the body that the
+ * page does not publish as reviewed, in the reviewed text's order: its
+ * place in the reviewed text (empty where the page adds a paragraph),
+ * its section, and what the page has instead.  The front matter and the
+ * closing (版头, 主送, 署名, 日期) are left out: sites drop or restyle
+ * them.  Empty before fz_published_page_compare(). */
+GPtrArray       *fz_published_page_get_findings   (FzPublishedPage *self);
 
 /* Records the page's date and address in @filing where it has none, so
  * that what the reviewer typed is never overwritten; TRUE when it
