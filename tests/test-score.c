@@ -162,22 +162,6 @@ static const Breakage breakages[] = {
   { "malformed", "</item>", "</itme>", NULL, "" },
 };
 
-/* Line of the first occurrence of @needle in @text, counting from 1. */
-static guint
-line_of (const char *text,
-         const char *needle)
-{
-  const char *at = strstr (text, needle);
-  guint line = 1;
-
-  g_assert_nonnull (at);
-  for (const char *p = text; p < at; p++)
-    if (*p == '\n')
-      line++;
-
-  return line;
-}
-
 /* A copy of the example table with one mistake is refused with the
  * copy's name and the line of the mistake. */
 static void
@@ -196,7 +180,7 @@ test_broken_table (gconstpointer data)
 
   g_file_get_contents (SCORING_EXAMPLE, &text, NULL, &error);
   g_assert_no_error (error);
-  line = line_of (text, breakage->line_of ? breakage->line_of : breakage->from);
+  line = fz_test_line_of (text, breakage->line_of ? breakage->line_of : breakage->from);
 
   broken = g_string_new (text);
   g_assert_cmpuint (g_string_replace (broken, breakage->from, breakage->to, 1), ==, 1);
@@ -279,7 +263,7 @@ expect_ruleset_error (const char *xml,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = fz_ruleset_new_from_data (xml, strlen (xml), "county.xml", &error);
-  g_autofree char *where = g_strdup_printf ("county.xml:%u: ", line_of (xml, line_text));
+  g_autofree char *where = g_strdup_printf ("county.xml:%u: ", fz_test_line_of (xml, line_text));
 
   g_assert_null (rules);
   g_assert_nonnull (error);

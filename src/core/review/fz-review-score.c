@@ -25,8 +25,8 @@
 /* Far above any table's points: a bound on what a file may claim. */
 #define MAX_ADJUSTMENT_CENTI (100000 * 100)
 
-static void
-adjustment_free (gpointer data)
+void
+_fz_review_adjustment_free (gpointer data)
 {
   FzReviewAdjustment *adjustment = data;
 
@@ -62,7 +62,7 @@ _fz_review_init_score (FzReview    *self,
 {
   *filing = fz_filing_new ();
   g_signal_connect (*filing, "changed", G_CALLBACK (filing_changed), self);
-  *adjustments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, adjustment_free);
+  *adjustments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _fz_review_adjustment_free);
 }
 
 static int
@@ -183,6 +183,17 @@ fz_review_get_n_score_adjustments (FzReview *self)
 
 /* Saving and reading */
 
+void
+_fz_review_json_set_string (JsonObject *o,
+                            const char *name,
+                            const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (o, name, value);
+  else
+    json_object_set_null_member (o, name);
+}
+
 static int
 compare_keys (gconstpointer a,
               gconstpointer b)
@@ -225,10 +236,7 @@ _fz_review_score_to_json (FzFiling   *filing,
       json_object_set_string_member (e, "table", table);
       json_object_set_string_member (e, "item", slash + 1);
       json_object_set_double_member (e, "points", FZ_SCORE_POINTS (adjustment->points));
-      if (adjustment->reason != NULL)
-        json_object_set_string_member (e, "reason", adjustment->reason);
-      else
-        json_object_set_null_member (e, "reason");
+      _fz_review_json_set_string (e, "reason", adjustment->reason);
       json_object_set_string_member (e, "time", time);
       json_array_add_object_element (array, e);
     }
@@ -309,7 +317,7 @@ _fz_review_score_read_json (FzFiling     *filing,
         adjustment->time = time != NULL ? g_date_time_new_from_iso8601 (time, NULL) : NULL;
         if (adjustment->time == NULL)
           {
-            adjustment_free (adjustment);
+            _fz_review_adjustment_free (adjustment);
             _fz_json_reader_fail_member (r, "time");
             return FALSE;
           }

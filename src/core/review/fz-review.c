@@ -684,18 +684,6 @@ get_time (FzJsonReader *r,
   return t;
 }
 
-static gboolean
-is_iso_date (const char *s)
-{
-  if (s == NULL || strlen (s) != 10 || s[4] != '-' || s[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
-      return FALSE;
-
-  return g_date_valid_dmy (atoi (s + 8), atoi (s + 5), atoi (s));
-}
-
 FzReview *
 fz_review_new_from_data (const char  *data,
                          gsize        len,
@@ -784,7 +772,7 @@ fz_review_new_from_data (const char  *data,
       self->rectification = g_strdup (s);
     }
   s = _fz_json_reader_get_string (&r, o, "deadline", TRUE);
-  if (s != NULL && !is_iso_date (s))
+  if (s != NULL && !fz_filing_is_iso_date (s))
     _fz_json_reader_fail_member (&r, "deadline");
   self->deadline = g_strdup (s);
   if (r.failed)
@@ -1426,7 +1414,7 @@ fz_review_set_deadline (FzReview    *self,
 
   if (deadline != NULL && *deadline == '\0')
     deadline = NULL;
-  if (deadline != NULL && !is_iso_date (deadline))
+  if (deadline != NULL && !fz_filing_is_iso_date (deadline))
     {
       g_set_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_INVALID,
                    _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31."), deadline);

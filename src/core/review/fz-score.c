@@ -105,16 +105,6 @@ static guint signals[N_SIGNALS];
 
 static void recompute (FzScore *self);
 
-static void
-adjustment_free (gpointer data)
-{
-  FzReviewAdjustment *adjustment = data;
-
-  g_free (adjustment->reason);
-  g_clear_pointer (&adjustment->time, g_date_time_unref);
-  g_free (adjustment);
-}
-
 /* Inputs */
 
 /* The findings the table counts, as facts. */
@@ -482,7 +472,7 @@ fz_score_adjust (FzScore     *self,
     adjustment->reason = g_strdup (reason);
     adjustment->time = g_date_time_new_now_utc ();
     if (self->adjustments == NULL)
-      self->adjustments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, adjustment_free);
+      self->adjustments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _fz_review_adjustment_free);
     g_hash_table_replace (self->adjustments, g_strdup (item_id), adjustment);
   }
   recompute (self);
