@@ -1301,58 +1301,6 @@ level_from_string (const char *name)
   return FZ_LEVEL_UNKNOWN;
 }
 
-/* <deadline kind="publication">: the 督察工作规定 (第二十四条) asks for the
- * report to be public by 4月1日; a set may name its own date, per level as
- * for filing. */
-static gboolean
-is_publication_deadline (xmlNode *node)
-{
-  g_autofree char *kind = get_attr (node, "kind");
-
-  return g_strcmp0 (kind, "publication") == 0;
-}
-
-static gboolean
-parse_publication_deadline (const Loader  *loader,
-                            FzRuleSet     *self,
-                            xmlNode       *node,
-                            GError       **error)
-{
-  static const char * const attrs[] = { "month", "day", "level", "kind", NULL };
-  g_autofree char *level_name = get_attr (node, "level");
-  int month = 4, day = 1;
-  FzLevel level = FZ_LEVEL_UNKNOWN;
-
-  if (level_name != NULL && (level = level_from_string (level_name)) == FZ_LEVEL_UNKNOWN)
-    {
-      set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
-                      _("“%s” is not a valid %s: expected township, county, city, province or department"),
-                      level_name, "level");
-      return FALSE;
-    }
-  if (self->publication_month[level] != 0)
-    {
-      set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
-                      _("<%s> is given twice"), "deadline");
-      return FALSE;
-    }
-  if (!check_attributes (loader, node, attrs, error) ||
-      !parse_int_attr (loader, node, "month", 1, 12, &month, error) ||
-      !parse_int_attr (loader, node, "day", 1, 31, &day, error) ||
-      !check_empty (loader, node, error))
-    return FALSE;
-  if (!g_date_valid_dmy (day, month, 2000))
-    {
-      set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
-                      _("%d/%d is not a date"), month, day);
-      return FALSE;
-    }
-
-  self->publication_month[level] = month;
-  self->publication_day[level] = day;
-  return TRUE;
-}
-
 static gboolean
 has_element (gpointer    data,
              const char *id)
@@ -1431,19 +1379,17 @@ parse_ruleset (const Loader  *loader,
               (self->source = get_text (loader, child, FALSE, error)) == NULL)
             return NULL;
         }
-      else if (node_is (child, "deadline") && is_publication_deadline (child))
-        {
-          if (!parse_publication_deadline (loader, self, child, error))
-            return NULL;
-        }
       else if (node_is (child, "deadline"))
         {
           g_autofree char *level_name = get_attr (child, "level");
           g_autofree char *kind = get_attr (child, "kind");
-          int month = 3, day = 1;
+          /* kind="publication": when the report must be public (督察工作
+           * 规定 第二十四条, 4月1日), kept apart from the filing dates. */
+          gboolean publication = g_strcmp0 (kind, "publication") == 0;
+          int month = publication ? 4 : 3, day = 1;
           int level = FZ_LEVEL_UNKNOWN;
 
-          if (kind != NULL && !g_str_equal (kind, "filing"))
+          if (kind != NULL && !publication && !g_str_equal (kind, "filing"))
             {
               set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
                               _("“%s” is not a valid %s: expected filing or publication"),
@@ -1458,7 +1404,8 @@ parse_ruleset (const Loader  *loader,
                               level_name, "level");
               return NULL;
             }
-          if (level == FZ_LEVEL_UNKNOWN ? deadline_node != NULL : self->level_deadline_month[level] != 0)
+          if (publication ? self->publication_month[level] != 0
+                          : level == FZ_LEVEL_UNKNOWN ? deadline_node != NULL : self->level_deadline_month[level] != 0)
             {
               set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
                               _("<%s> is given twice"), "deadline");
@@ -1476,7 +1423,12 @@ parse_ruleset (const Loader  *loader,
                               _("%d/%d is not a date"), month, day);
               return NULL;
             }
-          if (level == FZ_LEVEL_UNKNOWN)
+          if (publication)
+            {
+              self->publication_month[level] = month;
+              self->publication_day[level] = day;
+            }
+          else if (level == FZ_LEVEL_UNKNOWN)
             {
               deadline_node = child;
               self->deadline_own = TRUE;
