@@ -446,6 +446,35 @@ test_page_changed (void)
   assert_points (fz_score_item_get_points (fz_score_find_item (score, "timeliness")), 10 - 1);
 }
 
+static void
+page_loaded (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  FzPublishedPage **page = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *page = fz_published_page_load_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* Off the main thread, read and compared at once. */
+static void
+test_page_async (void)
+{
+  g_autofree char *path = score_fixture ("page-changed.mht");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
+  g_autoptr(FzPublishedPage) page = NULL;
+
+  fz_published_page_load_async (file, reviewed, NULL, page_loaded, &page);
+  while (page == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (fz_published_page_get_comparison (page));
+  g_assert_cmpuint (fz_published_page_get_findings (page)->len, ==, 1);
+}
+
 /* The batch */
 
 static void
@@ -727,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/filing/page/late", test_page_late);
   g_test_add_func ("/filing/page/archive", test_page_archive);
   g_test_add_func ("/filing/page/changed", test_page_changed);
+  g_test_add_func ("/filing/page/async", test_page_async);
   g_test_add_func ("/filing/batch", test_batch);
   g_test_add_func ("/filing/cli", test_cli);
 

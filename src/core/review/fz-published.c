@@ -244,34 +244,60 @@ fz_published_page_load (GFile         *file,
   return g_steal_pointer (&self);
 }
 
+typedef struct
+{
+  GFile      *file;
+  FzAnalysis *reviewed;           /* nullable */
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->reviewed);
+  g_free (data);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  LoadData *data = task_data;
   GError *error = NULL;
-  FzPublishedPage *page = fz_published_page_load (task_data, cancellable, &error);
+  FzPublishedPage *page = fz_published_page_load (data->file, cancellable, &error);
 
   if (page == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, page, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The page is no one else's yet: comparing here is safe. */
+  if (data->reviewed != NULL)
+    fz_published_page_compare (page, data->reviewed);
+  g_task_return_pointer (task, page, g_object_unref);
 }
 
 void
 fz_published_page_load_async (GFile               *file,
+                              FzAnalysis          *reviewed,
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadData *data;
 
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (reviewed == NULL || FZ_IS_ANALYSIS (reviewed));
 
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+  data->reviewed = reviewed != NULL ? g_object_ref (reviewed) : NULL;
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, fz_published_page_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_thread);
 }
 

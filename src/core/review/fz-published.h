@@ -25,8 +25,11 @@ G_DECLARE_FINAL_TYPE (FzPublishedPage, fz_published_page, FZ, PUBLISHED_PAGE, GO
 FzPublishedPage *fz_published_page_load        (GFile               *file,
                                                 GCancellable        *cancellable,
                                                 GError             **error);
-/* The same in a worker thread. */
+/* The same in a worker thread, and there compared with @reviewed too
+ * (nullable) as fz_published_page_compare() does: the window gets the
+ * page ready to show beside the report. */
 void             fz_published_page_load_async  (GFile               *file,
+                                                FzAnalysis          *reviewed,
                                                 GCancellable        *cancellable,
                                                 GAsyncReadyCallback  callback,
                                                 gpointer             user_data);
