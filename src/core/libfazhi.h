@@ -12,6 +12,7 @@
 #include "fz-batch.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
+#include "fz-compare.h"
 #include "fz-copy.h"
 #include "fz-coverage.h"
 #include "fz-document.h"
@@ -35,6 +36,7 @@
 #include "fz-ruleset.h"
 #include "fz-ruleset-store.h"
 #include "fz-text-util.h"
+#include "fz-textsim.h"
 #include "fz-types.h"
 
 G_BEGIN_DECLS
