@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "fz-document-private.h"
-#include "fz-outline.h"
+#include "fz-heading-marker.h"
 #include "fz-regex.h"
 #include "fz-text-util.h"
 
