@@ -9,6 +9,7 @@
 #include "fz-analysis.h"
 #include "fz-annotation.h"
 #include "fz-batch.h"
+#include "fz-check-registry.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
 #include "fz-copy.h"

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "fz-check-registry.h"
 #include "fz-checks-private.h"
 #include "fz-figures.h"
 #include "fz-i18n.h"
@@ -110,74 +111,10 @@ source_of (const char *id)
   return NULL;
 }
 
-/* The thresholds a rule set may tune with <check id="…" name="value"/>. */
-static const struct
-{
-  const char *id;
-  const char *param;
-  double      value;
-  double      min;
-  double      max;
-} params[] = {
-  { "weak_problems",    "min-share",    5,   0, 100 },     /* % of the body */
-  { "weak_problems",    "min-chars",    150, 0, 100000 },
-  { "few_figures",      "min-per-1000", 3,   0, 1000 },
-  { "few_figures",      "min-chars",    300, 0, 100000 },  /* shorter achievements are not judged */
-  { "figure_conflict",  "min-key",      4,   2, 20 },      /* characters naming the quantity */
-  { "outline_coverage", "min-hits",     2,   1, 1000 },
-};
-
 char **
 fz_checks_list_ids (void)
 {
-  GStrvBuilder *builder = g_strv_builder_new ();
-  char **ids;
-
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
-      g_strv_builder_add (builder, checks[i].ids[k]);
-
-  ids = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-
-  return ids;
-}
-
-gboolean
-fz_checks_is_known (const char *id)
-{
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
-      if (strcmp (checks[i].ids[k], id) == 0)
-        return TRUE;
-
-  return FALSE;
-}
-
-gboolean
-fz_checks_get_param (const char *id,
-                     const char *param,
-                     double     *value,
-                     double     *min,
-                     double     *max)
-{
-  g_return_val_if_fail (id != NULL && param != NULL, FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (params); i++)
-    if (strcmp (params[i].id, id) == 0 && strcmp (params[i].param, param) == 0)
-      {
-        if (value != NULL)
-          *value = params[i].value;
-        if (min != NULL)
-          *min = params[i].min;
-        if (max != NULL)
-          *max = params[i].max;
-        return TRUE;
-      }
-
-  return FALSE;
+  return fz_check_registry_list_ids ();
 }
 
 double
@@ -190,7 +127,7 @@ _fz_check_param (FzCheckContext *ctx,
   if (ctx->rules != NULL)
     return fz_ruleset_get_check_param (ctx->rules, id, param);
 
-  fz_checks_get_param (id, param, &value, NULL, NULL);
+  fz_check_registry_get_param (id, param, &value, NULL, NULL);
   return value;
 }
 

@@ -35,18 +35,7 @@ GPtrArray *fz_checks_run_full (FzDocument       *document,
                                GPtrArray       **coverage);
 
 /* Every finding id the checks report, in the order they run; free with
- * g_strfreev(). */
+ * g_strfreev().  The same as fz_check_registry_list_ids(). */
 char     **fz_checks_list_ids (void);
-
-/* TRUE when @id is a finding id a rule set may name in <check>. */
-gboolean   fz_checks_is_known (const char       *id);
-
-/* The default and the allowed range of a check's threshold; FALSE when
- * check @id has no parameter @param. */
-gboolean   fz_checks_get_param (const char      *id,
-                                const char      *param,
-                                double          *value,
-                                double          *min,
-                                double          *max);
 
 G_END_DECLS

@@ -1,0 +1,108 @@
+/* fz-check-registry.c: the finding ids and thresholds a rule set may name
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fz-check-registry.h"
+
+/* In the order the checks run (see src/core/analysis/fz-checks.c, whose
+ * table must name the same ids; a test compares them). */
+static const char * const ids[] = {
+  "markup_residue",
+  "repeated_word",
+  "punct_halfwidth",
+  "punct_unbalanced",
+  "latin_word",
+  "traditional_char",
+  "booktitle_missing",
+  "numbering",
+  "addressee_direction",
+  "missing_title",
+  "missing_addressee",
+  "missing_signature",
+  "missing_date",
+  "doc_number_format",
+  "request_in_report",
+  "title_format",
+  "cc_format",
+  "date_format",
+  "deadline",
+  "year_mismatch",
+  "figure_sum",
+  "figure_rate",
+  "figure_conflict",
+  "outline_coverage",
+  "weak_problems",
+  "no_causes",
+  "few_figures",
+  "vague_plan",
+};
+
+/* The thresholds a rule set may tune with <check id="…" name="value"/>. */
+static const struct
+{
+  const char *id;
+  const char *param;
+  double      value;
+  double      min;
+  double      max;
+} params[] = {
+  { "weak_problems",    "min-share",    5,   0, 100 },     /* % of the body */
+  { "weak_problems",    "min-chars",    150, 0, 100000 },
+  { "few_figures",      "min-per-1000", 3,   0, 1000 },
+  { "few_figures",      "min-chars",    300, 0, 100000 },  /* shorter achievements are not judged */
+  { "figure_conflict",  "min-key",      4,   2, 20 },      /* characters naming the quantity */
+  { "outline_coverage", "min-hits",     2,   1, 1000 },
+};
+
+char **
+fz_check_registry_list_ids (void)
+{
+  char **out = g_new0 (char *, G_N_ELEMENTS (ids) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    out[i] = g_strdup (ids[i]);
+
+  return out;
+}
+
+gboolean
+fz_check_registry_is_known (const char *id)
+{
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    if (strcmp (ids[i], id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+fz_check_registry_get_param (const char *id,
+                             const char *param,
+                             double     *value,
+                             double     *min,
+                             double     *max)
+{
+  g_return_val_if_fail (id != NULL && param != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (params); i++)
+    if (strcmp (params[i].id, id) == 0 && strcmp (params[i].param, param) == 0)
+      {
+        if (value != NULL)
+          *value = params[i].value;
+        if (min != NULL)
+          *min = params[i].min;
+        if (max != NULL)
+          *max = params[i].max;
+        return TRUE;
+      }
+
+  return FALSE;
+}
