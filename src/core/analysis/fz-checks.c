@@ -304,6 +304,7 @@ _fz_check_is_language_paragraph (FzParagraphKind kind)
     case FZ_PARAGRAPH_NOTE:
     case FZ_PARAGRAPH_CC:
     case FZ_PARAGRAPH_PRINTED:
+    case FZ_PARAGRAPH_FURNITURE:
     default:
       return FALSE;
     }

@@ -11,12 +11,14 @@
 #include <string.h>
 
 #include "fz-document-private.h"
+#include "fz-script.h"
 
 struct _FzDocument
 {
   GObject     parent_instance;
 
   char       *text;
+  char       *analysis_text;      /* @text in simplified characters; NULL when the same */
   gsize       n_bytes;
   guint       n_chars;
   GArray     *paragraphs;         /* FzParagraph */
@@ -69,6 +71,7 @@ fz_document_finalize (GObject *object)
   FzDocument *self = (FzDocument *)object;
 
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->analysis_text, g_free);
   g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->format, g_free);
@@ -131,6 +134,7 @@ _fz_document_new_take (GPtrArray  *drafts,
   self->n_bytes = text->len;
   self->n_chars = chars;
   self->text = g_string_free (text, FALSE);
+  self->analysis_text = fz_script_simplify (self->text, self->n_bytes, NULL);
   self->format = g_strdup (format ? format : "text");
   self->display_name = g_strdup (display_name);
 
@@ -195,6 +199,14 @@ fz_document_get_text (FzDocument *self)
   g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
 
   return self->text;
+}
+
+const char *
+fz_document_get_analysis_text (FzDocument *self)
+{
+  g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
+
+  return self->analysis_text != NULL ? self->analysis_text : self->text;
 }
 
 gsize
@@ -289,6 +301,22 @@ fz_document_get_paragraph_text (FzDocument *self,
     *len = p->byte_end - p->byte_start;
 
   return self->text + p->byte_start;
+}
+
+const char *
+fz_document_get_paragraph_key (FzDocument *self,
+                               guint       index,
+                               gsize      *len)
+{
+  const FzParagraph *p = fz_document_get_paragraph (self, index);
+
+  if (p == NULL)
+    return NULL;
+
+  if (len)
+    *len = p->byte_end - p->byte_start;
+
+  return fz_document_get_analysis_text (self) + p->byte_start;
 }
 
 int
