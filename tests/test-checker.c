@@ -300,17 +300,80 @@ test_topical (void)
   const FzElementResult *measures = find_result (checked, "measures_and_results");
   g_autofree char *first = NULL;
 
-  /* Topical headings without an umbrella heading: never "present". */
-  assert_status (checked, "measures_and_results", FZ_STATUS_NEEDS_REVIEW);
-  g_assert_cmpint (measures->section, ==, -1);
-  assert_explains (checked, "measures_and_results", "以下3个一级标题似为分项举措");
+  /* Topical parts before the shortcomings, about the 纲要's areas and with
+   * substance under them, are the measures and results. */
+  assert_status (checked, "measures_and_results", FZ_STATUS_PRESENT);
+  g_assert_cmpint (measures->section, ==, 0);
+  assert_explains (checked, "measures_and_results", "位于不足和安排之前");
   assert_explains (checked, "measures_and_results", "“三、深化法治宣传教育”");
   g_assert_cmpuint (measures->evidence->len, ==, 3);
   first = evidence_text (checked, measures, 0);
   g_assert_cmpstr (first, ==, "一、加强组织领导，压实法治建设责任");
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (((FzSection *) g_ptr_array_index (checked->sections, i))->element, ==,
+                     "measures_and_results");
+  g_assert_cmpstr (((FzSection *) g_ptr_array_index (checked->sections, 3))->element, ==, "shortcomings");
 
   assert_status (checked, "first_responsible_person", FZ_STATUS_MISSING);
   assert_status (checked, "next_year_plan", FZ_STATUS_PRESENT);
+}
+
+/* Bare topical headings are no account of anything. */
+static void
+test_topical_bare (void)
+{
+  g_autoptr(Checked) checked = check_fixture ("checker-topical-bare.txt", "national", 2024);
+
+  g_assert_cmpint (find_result (checked, "measures_and_results")->status, !=, FZ_STATUS_PRESENT);
+  for (guint i = 0; i < checked->sections->len; i++)
+    g_assert_cmpstr (((FzSection *) g_ptr_array_index (checked->sections, i))->element, !=,
+                     "measures_and_results");
+}
+
+/* Parts that name none of the 纲要's areas may be something else (a
+ * profile of the town): a reviewer must look. */
+static void
+test_topical_off_subject (void)
+{
+  g_autoptr(Checked) checked = check_fixture ("checker-topical-off.txt", "national", 2024);
+
+  assert_status (checked, "measures_and_results", FZ_STATUS_NEEDS_REVIEW);
+  assert_explains (checked, "measures_and_results", "未涉及《纲要》任务领域");
+}
+
+/* A topical part's own sub-heading ("…推进法治建设情况") is not the
+ * measures part; the part above it is.  After the shortcomings, topical
+ * headings are not the year's work. */
+static void
+test_topical_nested_and_after (void)
+{
+  g_autoptr(Checked) checked = check_fixture ("checker-topical-nested.txt", "national", 2024);
+  const FzElementResult *measures = find_result (checked, "measures_and_results");
+
+  assert_status (checked, "measures_and_results", FZ_STATUS_PRESENT);
+  g_assert_cmpint (measures->section, ==, 0);
+  for (guint i = 0; i < checked->sections->len; i++)
+    {
+      const FzSection *s = g_ptr_array_index (checked->sections, i);
+
+      if (s->depth == 1 && i == 0)
+        g_assert_cmpstr (s->element, ==, "measures_and_results");
+      else if (s->depth > 1)
+        g_assert_null (s->element);
+      else if (g_str_has_prefix (s->heading, "加强队伍"))
+        g_assert_null (s->element);
+    }
+}
+
+/* The first-responsible duty in a traditional-script copy. */
+static void
+test_traditional_copy (void)
+{
+  g_autoptr(Checked) checked = check_fixture ("checker-traditional.txt", "national", 2023);
+
+  assert_status (checked, "measures_and_results", FZ_STATUS_PRESENT);
+  assert_status (checked, "first_responsible_person", FZ_STATUS_PRESENT);
+  assert_explains (checked, "first_responsible_person", "第一責任人");
 }
 
 static void
@@ -503,8 +566,9 @@ test_rerun (void)
   first = fz_checker_run (guangdong, document, sections, &meta);
   g_assert_cmpstr (((FzSection *) g_ptr_array_index (sections, 0))->element, ==, "xi_instructions_20th");
 
+  /* Under the national set the same part is one of the year's work. */
   second = fz_checker_run (national, document, sections, &meta);
-  g_assert_null (((FzSection *) g_ptr_array_index (sections, 0))->element);
+  g_assert_cmpstr (((FzSection *) g_ptr_array_index (sections, 0))->element, ==, "measures_and_results");
   g_assert_cmpstr (((FzSection *) g_ptr_array_index (sections, 2))->element, ==, "first_responsible_person");
 }
 
@@ -697,6 +761,10 @@ main (int   argc,
   g_test_add_func ("/checker/shared/flat", test_shared_flat);
   g_test_add_func ("/checker/year", test_year);
   g_test_add_func ("/checker/topical", test_topical);
+  g_test_add_func ("/checker/topical/bare", test_topical_bare);
+  g_test_add_func ("/checker/topical/off-subject", test_topical_off_subject);
+  g_test_add_func ("/checker/topical/nested-and-after", test_topical_nested_and_after);
+  g_test_add_func ("/checker/traditional-copy", test_traditional_copy);
   g_test_add_func ("/checker/nested", test_nested);
   g_test_add_func ("/checker/causes-subsection", test_causes_subsection);
   g_test_add_func ("/checker/deep", test_deep);

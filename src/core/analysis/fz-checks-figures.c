@@ -293,7 +293,7 @@ _fz_check_figure_sum (FzCheckContext *ctx)
     {
       const FzParagraph *para = ctx->paragraphs[p].paragraph;
       gsize len;
-      const char *text = fz_document_get_paragraph_text (ctx->document, ctx->paragraphs[p].index, &len);
+      const char *text = fz_document_get_paragraph_key (ctx->document, ctx->paragraphs[p].index, &len);
       const char *at = text, *end = text + len;
       FzCheckCursor cursor;
 

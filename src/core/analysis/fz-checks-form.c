@@ -472,13 +472,13 @@ _fz_check_request_in_report (FzCheckContext *ctx)
       if (!maybe)
         continue;
 
-      text = fz_document_get_paragraph_text (ctx->document, ctx->paragraphs[p].index, &len);
+      text = fz_document_get_paragraph_key (ctx->document, ctx->paragraphs[p].index, &len);
       _fz_check_cursor_init (&cursor, para, text);
       while (fz_regex_search (request_regex (), text, len, from, &s, &e) && e > s)
         {
           guint cs = _fz_check_cursor_char (&cursor, s);
           guint ce = _fz_check_cursor_char (&cursor, e);
-          g_autofree char *found = g_strndup (text + s, e - s);
+          g_autofree char *found = fz_document_dup_range (ctx->document, cs, ce);
 
           _fz_check_report (ctx, "request_in_report", FZ_SEVERITY_WARNING, cs, ce, NULL,
                             _("“%s” asks for a decision, but a report must not carry a request for instructions; send a separate 请示"),

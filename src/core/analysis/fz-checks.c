@@ -21,10 +21,9 @@
 #include "fz-i18n.h"
 #include "fz-ruleset.h"
 #include "fz-regex.h"
-#include "fz-resources.h"
+#include "fz-lists.h"
+#include "fz-script.h"
 #include "fz-text-util.h"
-
-#define LISTS_RESOURCE_PATH "/io/github/fazhireview/FazhiReview/core/lists/"
 
 typedef struct
 {
@@ -140,98 +139,31 @@ is_enabled (FzCheckContext *ctx,
 
 /* Lists */
 
-typedef void (*ListLineFunc) (FzCheckLists *lists,
-                              const char   *line);
-
 static void
-parse_list (FzCheckLists *lists,
-            const char   *data,
-            gsize         len,
-            ListLineFunc  func)
+add_repeated_word (const char *line,
+                   gpointer    user_data)
 {
-  const char *p = data, *end = data + len;
+  FzCheckLists *lists = user_data;
 
-  while (p < end)
-    {
-      const char *eol = memchr (p, '\n', end - p);
-      g_autofree char *line = NULL;
-
-      if (eol == NULL)
-        eol = end;
-
-      line = g_strstrip (g_strndup (p, eol - p));
-      if (line[0] != '\0' && line[0] != '#' && g_utf8_validate (line, -1, NULL))
-        func (lists, line);
-
-      p = eol + 1;
-    }
-}
-
-static void
-load_list (FzCheckLists *lists,
-           const char   *name,
-           ListLineFunc  func)
-{
-  g_autofree char *resource_path = g_strconcat (LISTS_RESOURCE_PATH, name, NULL);
-  g_autofree char *user_path = g_build_filename (g_get_user_config_dir (),
-                                                 "fazhi-review", "lists", name, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  /* fz_get_resource() rather than the global registry: it also makes sure
-   * the resource object is linked in from the static library. */
-  bytes = g_resource_lookup_data (fz_get_resource (), resource_path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes != NULL)
-    parse_list (lists, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), func);
-  else
-    g_critical ("Built-in list %s is missing: %s", name, error->message);
-
-  /* The reviewer's own additions extend the built-in list. */
-  if (g_file_get_contents (user_path, &contents, &len, NULL))
-    parse_list (lists, contents, len, func);
-}
-
-static void
-add_repeated_word (FzCheckLists *lists,
-                   const char   *line)
-{
   g_hash_table_add (lists->repeated_words, g_strdup (line));
 }
 
 static void
-add_latin_word (FzCheckLists *lists,
-                const char   *line)
+add_latin_word (const char *line,
+                gpointer    user_data)
 {
+  FzCheckLists *lists = user_data;
+
   g_hash_table_add (lists->latin_words, g_ascii_strup (line, -1));
-}
-
-/* "爲 为": the traditional character, white space, the simplified form. */
-static void
-add_traditional (FzCheckLists *lists,
-                 const char   *line)
-{
-  gunichar trad = g_utf8_get_char (line);
-  const char *rest = g_utf8_next_char (line);
-  g_autofree char *simplified = NULL;
-
-  simplified = g_strstrip (g_strdup (rest));
-  if (simplified[0] == '\0' || trad == 0)
-    return;
-
-  g_hash_table_replace (lists->traditional, GUINT_TO_POINTER (trad), g_steal_pointer (&simplified));
-  if (trad < 0x10000)
-    lists->traditional_bmp[trad / 8] |= 1 << (trad % 8);
 }
 
 /* Kept as UCS-4, the unit the checks work in; a name's first character
  * goes into a bitmap so that the scan looks at few places. */
 static void
-add_law_name (FzCheckLists *lists,
-              const char   *line)
+add_law_name (const char *line,
+              gpointer    user_data)
 {
+  FzCheckLists *lists = user_data;
   glong n = 0;
   gunichar *name = g_utf8_to_ucs4_fast (line, -1, &n);
 
@@ -267,13 +199,11 @@ _fz_check_lists_get (void)
 
       lists->repeated_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       lists->latin_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      lists->traditional = g_hash_table_new_full (NULL, NULL, NULL, g_free);
       lists->law_names = g_ptr_array_new_with_free_func (g_free);
 
-      load_list (lists, "repeated-words.txt", add_repeated_word);
-      load_list (lists, "latin-words.txt", add_latin_word);
-      load_list (lists, "traditional-chars.txt", add_traditional);
-      load_list (lists, "law-names.txt", add_law_name);
+      fz_lists_load ("repeated-words.txt", add_repeated_word, lists);
+      fz_lists_load ("latin-words.txt", add_latin_word, lists);
+      fz_lists_load ("law-names.txt", add_law_name, lists);
       g_ptr_array_sort (lists->law_names, compare_first_char);
 
       g_once_init_leave (&once, (gsize) lists);
@@ -349,7 +279,9 @@ _fz_check_report (FzCheckContext *ctx,
   finding->start = start;
   finding->end = end;
   finding->message = g_string_free (message, FALSE);
-  finding->text = g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
+  /* The characters as shown: a traditional copy is read simplified. */
+  finding->text = ctx->mapped ? fz_document_dup_range (ctx->document, start, end)
+                              : g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
   if (finding->text == NULL)
     finding->text = g_strdup ("");
   finding->suggestion = g_strdup (suggestion);
@@ -556,16 +488,53 @@ static const guint8 ascii_content[128] = {
   ['y'] = FZ_CHECK_HAS_LATIN, ['z'] = FZ_CHECK_HAS_LATIN,
 };
 
-/* Decodes [@p, @end) into @out and notes what it holds.  The normalizer
- * guarantees valid UTF-8, so there is no validation here: this loop and the
- * repeated-word scan are the only passes over every character. */
+/* What a language paragraph's traditional characters add to the count. */
+typedef struct
+{
+  FzCheckContext *ctx;
+  guint           start;          /* document offset of the paragraph */
+} DecodeStats;
+
+static void
+note_traditional (DecodeStats *stats,
+                  guint        at,
+                  gunichar     original)
+{
+  FzCheckContext *ctx = stats->ctx;
+
+  if (ctx->n_traditional == 0)
+    {
+      ctx->traditional_start = at;
+      ctx->traditional_end = at + 1;
+    }
+  else if (at == ctx->traditional_end && !ctx->traditional_run_closed)
+    ctx->traditional_end = at + 1;
+  else
+    ctx->traditional_run_closed = TRUE;
+  ctx->n_traditional++;
+
+  for (guint k = 0; k < ctx->n_examples; k++)
+    if (ctx->examples[k] == original)
+      return;
+  if (ctx->n_examples < G_N_ELEMENTS (ctx->examples))
+    ctx->examples[ctx->n_examples++] = original;
+}
+
+/* Decodes [@p, @end) into @out, traditional characters as their
+ * simplified form (fz-script.h), and notes what it holds.  @stats is set
+ * for the paragraphs language checks read, where traditional characters
+ * are counted.  The normalizer guarantees valid UTF-8, so there is no
+ * validation here: this loop and the repeated-word scan are the only
+ * passes over every character. */
 static FzCheckContent
-decode_paragraph (const FzCheckLists *lists,
-                  const guchar       *p,
-                  const guchar       *end,
-                  gunichar           *out)
+decode_paragraph (const guint16 *to_simplified,
+                  const guchar  *p,
+                  const guchar  *end,
+                  gunichar      *out,
+                  DecodeStats   *stats)
 {
   FzCheckContent content = 0;
+  gunichar *first = out;
 
   while (p < end)
     {
@@ -598,10 +567,15 @@ decode_paragraph (const FzCheckLists *lists,
             {
               if ((content & FZ_CHECK_HAS_HAN) == 0 && fz_unichar_is_han (c))
                 content |= FZ_CHECK_HAS_HAN;
-              if (c < 0x10000
-                  ? (lists->traditional_bmp[c / 8] & (1 << (c % 8))) != 0
-                  : g_hash_table_contains (lists->traditional, GUINT_TO_POINTER (c)))
-                content |= FZ_CHECK_HAS_TRADITIONAL;
+              if (c < 0x10000 && to_simplified[c] != 0)
+                {
+                  content |= FZ_CHECK_HAS_TRADITIONAL;
+                  if (stats != NULL)
+                    note_traditional (stats, stats->start + (out - first), c);
+                  c = to_simplified[c];
+                }
+              if (stats != NULL && c <= 0x9FFF)
+                stats->ctx->n_han++;
             }
         }
 
@@ -614,7 +588,7 @@ decode_paragraph (const FzCheckLists *lists,
 static void
 prepare (FzCheckContext *ctx)
 {
-  const FzCheckLists *lists = _fz_check_lists_get ();
+  const guint16 *to_simplified = fz_script_get_table ();
   const char *text = fz_document_get_text (ctx->document);
   guint n = fz_document_get_n_paragraphs (ctx->document);
 
@@ -628,14 +602,18 @@ prepare (FzCheckContext *ctx)
   for (guint i = 0; i < n; i++)
     {
       const FzParagraph *para = fz_document_get_paragraph (ctx->document, i);
+      gboolean language = _fz_check_is_language_paragraph (para->kind);
+      DecodeStats stats = { ctx, para->start };
       FzCheckContent content;
 
-      content = decode_paragraph (lists, (const guchar *) text + para->byte_start,
-                                  (const guchar *) text + para->byte_end, ctx->chars + para->start);
+      content = decode_paragraph (to_simplified, (const guchar *) text + para->byte_start,
+                                  (const guchar *) text + para->byte_end, ctx->chars + para->start,
+                                  language ? &stats : NULL);
       if (para->end < ctx->n_chars)
         ctx->chars[para->end] = '\n';
+      ctx->mapped |= (content & FZ_CHECK_HAS_TRADITIONAL) != 0;
 
-      if (!_fz_check_is_language_paragraph (para->kind))
+      if (!language)
         continue;
 
       memset (ctx->mask + para->start, 0, para->end - para->start);

@@ -68,6 +68,12 @@ table_get (void)
   return (const ScriptTable *) once;
 }
 
+const guint16 *
+fz_script_get_table (void)
+{
+  return table_get ()->to_simplified;
+}
+
 gunichar
 fz_script_simplified_of (gunichar c)
 {

@@ -22,6 +22,10 @@ G_BEGIN_DECLS
  * simplified text, else 0.  Thread-safe; the table is read on first use. */
 gunichar fz_script_simplified_of (gunichar    c);
 
+/* The table itself, indexed by code point below U+10000: the simplified
+ * form, or 0.  For passes over every character. */
+const guint16 *fz_script_get_table (void);
+
 /* A copy of @text[0, @len) with every listed traditional character
  * replaced, or NULL when it holds none; @len may be -1.  The copy has the
  * same length in bytes.  @n_traditional (nullable) receives how many were
