@@ -112,9 +112,12 @@ fz_element_result_free (FzElementResult *result)
 FZ_DEFINE_STATIC_REGEX (heading_year_regex,
                         "([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*年")
 
+/* @opens[i]: the year stands at the start of the heading, as the part's
+ * own year does ("2024年推进法治政府建设的主要举措和成效"). */
 static guint
 heading_years (const char *heading,
                int        *years,
+               gboolean   *opens,
                guint       max_years)
 {
   gsize len = strlen (heading);
@@ -148,7 +151,10 @@ heading_years (const char *heading,
         }
 
       if (year >= 1990 && year <= 2100)
-        years[n++] = year;
+        {
+          opens[n] = groups[2] == 0;
+          years[n++] = year;
+        }
       from = groups[1];
     }
 
@@ -196,6 +202,7 @@ judge_section (Checker *c,
   const FzSection *s = section_at (c, index);
   Verdict *v = g_new0 (Verdict, 1);
   int years[4];
+  gboolean opens[4];
   guint n_years;
 
   v->section = index;
@@ -217,15 +224,23 @@ judge_section (Checker *c,
   v->short_body = v->body_chars < e->min_body_chars;
 
   if (e->year_offset != G_MININT && c->report_year > 0 &&
-      (n_years = heading_years (s->heading, years, G_N_ELEMENTS (years))) > 0)
+      (n_years = heading_years (s->heading, years, opens, G_N_ELEMENTS (years))) > 0)
     {
       int expected = c->report_year + e->year_offset;
       gboolean ok = FALSE;
+      int bad = 0;
 
+      /* A neighbouring year inside the heading names something of that
+       * year ("持续抓好2024年督察反馈问题整改" in the report on 2025); only a
+       * year that opens the heading is the part's own. */
       for (guint i = 0; i < n_years; i++)
-        ok |= years[i] == expected;
+        {
+          ok |= years[i] == expected;
+          if (bad == 0 && years[i] != expected && (opens[i] || ABS (years[i] - expected) != 1))
+            bad = years[i];
+        }
       if (!ok)
-        v->bad_year = years[0];
+        v->bad_year = bad;
     }
 
   for (guint r = 0; r < e->requirements->len; r++)

@@ -272,6 +272,37 @@ check_addressee_upward (FzCheckContext *ctx)
                     value);
 }
 
+/* "县委、县政府" → "县委", "县政府": names are separated by 、，； or spaces
+ * (g_strsplit_set() would cut the bytes of 、 and ， instead). */
+static char **
+split_names (const char *value)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GString *part = g_string_new (NULL);
+  char **out;
+
+  for (const char *p = value;; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+
+      if (c == 0 || c == 0x3001 || c == 0xFF0C || c == ',' || c == ';' || c == 0xFF1B || c == ' ')
+        {
+          if (part->len > 0)
+            g_strv_builder_add (builder, part->str);
+          g_string_truncate (part, 0);
+          if (c == 0)
+            break;
+          continue;
+        }
+      g_string_append_unichar (part, c);
+    }
+
+  out = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  g_string_free (part, TRUE);
+  return out;
+}
+
 void
 _fz_check_addressee_direction (FzCheckContext *ctx)
 {
@@ -287,7 +318,7 @@ _fz_check_addressee_direction (FzCheckContext *ctx)
 
   check_addressee_colon (ctx);
 
-  parts = g_strsplit_set (meta->addressee.value, "、，,;； ", -1);
+  parts = split_names (meta->addressee.value);
   for (guint i = 0; parts[i] != NULL; i++)
     if (fz_regex_matches (downward_regex (), parts[i], -1))
       {

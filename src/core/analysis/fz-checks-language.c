@@ -46,7 +46,8 @@ next_paragraph (FzCheckContext *ctx,
  *
  * "压实压实": a run of 2–4 Han characters typed twice.  A single doubled
  * character (层层, 件件) is ordinary Chinese and never looked at; legitimate
- * doubled words ("一个一个", "面对面对接") come from the list. */
+ * doubled words ("一个一个", "面对面对接") come from the list, and counted
+ * pairs ("档案一案一卷" holds "案一案一") are known by their form. */
 
 static guint
 repeat_unit_at (const gunichar *c,
@@ -67,6 +68,30 @@ repeat_unit_at (const gunichar *c,
   return 0;
 }
 
+/* "一案一卷一审", "一村一辅警": counted pairs in a row.  "档案一案一卷" holds
+ * "案一案一", which is no repetition: every other character is the count.
+ * Structural, so it holds for any noun between them. */
+static gboolean
+is_counted_pairs (const gunichar *c,
+                  guint           i,
+                  guint           unit)
+{
+  if (unit % 2 != 0)
+    return FALSE;
+
+  for (guint parity = 0; parity < 2; parity++)
+    {
+      gboolean all = TRUE;
+
+      for (guint k = parity; k < 2 * unit && all; k += 2)
+        all = c[i + k] == 0x4E00 /* 一 */ || c[i + k] == 0x6BCF /* 每 */;
+      if (all)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Reports the run at @i of @unit characters repeated up to @end; returns
  * @end. */
 static guint
@@ -79,7 +104,7 @@ report_repeat (FzCheckContext     *ctx,
   g_autofree char *doubled = dup_chars (ctx, i, i + 2 * unit);
   g_autofree char *word = NULL;
 
-  if (g_hash_table_contains (lists->repeated_words, doubled))
+  if (g_hash_table_contains (lists->repeated_words, doubled) || is_counted_pairs (ctx->chars, i, unit))
     return end;
 
   word = dup_chars (ctx, i, i + unit);

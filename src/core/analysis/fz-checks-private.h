@@ -148,6 +148,10 @@ double     _fz_check_param        (FzCheckContext    *ctx,
  * addressee, body, headings, closing and signature; not the 附注 or 版记. */
 gboolean   _fz_check_is_language_paragraph (FzParagraphKind kind);
 
+/* The ids of the checks table, in order: the same as
+ * fz_check_registry_list_ids(), which tests compare. */
+char **_fz_checks_run_ids (void);
+
 /* fz-checks-language.c */
 void _fz_check_repeated_word    (FzCheckContext *ctx);
 void _fz_check_markup_residue   (FzCheckContext *ctx);
@@ -156,6 +160,11 @@ void _fz_check_latin_word       (FzCheckContext *ctx);
 void _fz_check_traditional_char (FzCheckContext *ctx);
 void _fz_check_punct_unbalanced  (FzCheckContext *ctx);
 void _fz_check_booktitle_missing (FzCheckContext *ctx);
+
+/* fz-checks-usage.c */
+void _fz_check_word_usage    (FzCheckContext *ctx);
+void _fz_check_de_usage      (FzCheckContext *ctx);
+void _fz_check_standard_name (FzCheckContext *ctx);
 
 /* fz-checks-form.c */
 void _fz_check_numbering           (FzCheckContext *ctx);

@@ -41,6 +41,9 @@ static const FzCheck checks[] = {
   { { "latin_word" },           _fz_check_latin_word },
   { { "traditional_char" },     _fz_check_traditional_char },
   { { "booktitle_missing" },    _fz_check_booktitle_missing },
+  { { "word_usage" },           _fz_check_word_usage },
+  { { "de_usage" },             _fz_check_de_usage },
+  { { "standard_name" },        _fz_check_standard_name },
   { { "numbering" },            _fz_check_numbering },
   { { "addressee_direction" },  _fz_check_addressee_direction },
   { { "missing_title", "missing_addressee", "missing_signature", "missing_date" },
@@ -77,6 +80,9 @@ static const struct
   { "latin_word",          "《国家通用语言文字法》；GB/T 9704-2012 §9" },
   { "traditional_char",    "《国家通用语言文字法》；《通用规范汉字表》" },
   { "booktitle_missing",   "GB/T 15834-2011 §4.15（书名号）" },
+  { "word_usage",          "公文用字用词规范；本程序词表 word-usage.txt" },
+  { "de_usage",            "现代汉语“的、地、得”的用法" },
+  { "standard_name",       "法律、机构名称用全称或规范简称；本程序词表 standard-names.txt" },
   { "numbering",           "GB/T 9704-2012 §7.3.3" },
   { "addressee_direction", "《党政机关公文处理工作条例》（报告为上行文）；GB/T 9704-2012 §7.3.2" },
   { "missing_title",       "《党政机关公文处理工作条例》（公文要素）" },
@@ -108,6 +114,22 @@ source_of (const char *id)
       return sources[i].source;
 
   return NULL;
+}
+
+char **
+_fz_checks_run_ids (void)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **ids;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
+      g_strv_builder_add (builder, checks[i].ids[k]);
+
+  ids = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return ids;
 }
 
 char **
