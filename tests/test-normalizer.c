@@ -299,6 +299,31 @@ test_run_on_headings (void)
   g_assert_cmpstr (fifth, ==, "主要问题有：（1）宣传不够；（2）队伍偏弱。共3. 5万元。");
 }
 
+/* A flattened page runs a heading without a stop into its text after a
+ * gap; a heading of two phrases keeps both.  A paragraph of a document
+ * that is not flattened keeps its stray space. */
+static void
+test_run_on_heading_text (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("现将有关情况报告如下： 一、坚持党的领导 全年召开会议4次。"
+                                        " （一）党建引领法治建设 深化基层依法治理 全镇开展普法12场。\n"
+                                        "（二）加强组织 领导，镇党委定期研究法治工作。\n");
+  g_autofree char *heading = para_text (doc, 1);
+  g_autofree char *body = para_text (doc, 2);
+  g_autofree char *sub = para_text (doc, 3);
+  g_autofree char *sub_body = para_text (doc, 4);
+  g_autofree char *kept = para_text (doc, 5);
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 6);
+  g_assert_cmpstr (heading, ==, "一、坚持党的领导");
+  g_assert_cmpstr (para_kind (doc, 1), ==, "heading");
+  g_assert_cmpstr (body, ==, "全年召开会议4次。");
+  g_assert_cmpstr (sub, ==, "（一）党建引领法治建设深化基层依法治理");
+  g_assert_cmpstr (para_kind (doc, 3), ==, "heading");
+  g_assert_cmpstr (sub_body, ==, "全镇开展普法12场。");
+  g_assert_cmpstr (kept, ==, "（二）加强组织领导，镇党委定期研究法治工作。");
+}
+
 /* A converter's pinyin after a character it could not choose a reading
  * for goes; brackets that are text stay. */
 static void
@@ -352,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/normalizer/not-furniture", test_not_furniture);
   g_test_add_func ("/normalizer/addressee-is-organs", test_addressee_is_organs);
   g_test_add_func ("/normalizer/run-on-headings", test_run_on_headings);
+  g_test_add_func ("/normalizer/run-on-heading-text", test_run_on_heading_text);
   g_test_add_func ("/normalizer/pinyin-debris", test_pinyin_debris);
   g_test_add_func ("/normalizer/title-doc-number", test_title_doc_number);
 

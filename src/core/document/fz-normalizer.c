@@ -362,8 +362,10 @@ starts_run_on (const char *p,
 
   rest = p + m.marker_bytes;
   first = g_utf8_get_char (rest);
-  /* "1. 5万元" is a number torn by a gap. */
-  return fz_unichar_is_han (first) || (m.level <= FZ_MARKER_PAREN_CHINESE && fz_unichar_is_cjk (first));
+  /* "1. 5万元" is a number torn by a gap; "一、2024年…" is a heading. */
+  if (m.level <= FZ_MARKER_PAREN_CHINESE)
+    return first != 0 && !fz_unichar_is_space (first);
+  return fz_unichar_is_han (first);
 }
 
 /* Byte offsets where @text holds a run-on heading, after two Han
@@ -398,6 +400,60 @@ find_run_ons (const char *text,
         seen++;
       prev = c;
     }
+}
+
+/* In a flattened line a heading without a final stop runs on into its
+ * text after a gap: "一、坚持党的领导 全年召开会议4次。".  Where the segment
+ * from @at opens with a marker, the text after its last gap before the
+ * first full stop starts a line of its own.  Returns that offset, or 0. */
+static gsize
+heading_gap (const char *text,
+             gsize       at,
+             gsize       end)
+{
+  FzHeadingMarker m;
+  const char *p, *gap = NULL, *stop = NULL;
+  guint before = 0, after = 0;
+
+  if (!fz_heading_marker_parse (text + at, end - at, &m))
+    return 0;
+
+  for (p = text + at + m.marker_bytes; p < text + end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B)
+        {
+          stop = p;
+          break;
+        }
+      if (is_gap (c))
+        {
+          const char *q = p;
+
+          while (q < text + end && is_gap (g_utf8_get_char (q)))
+            q = g_utf8_next_char (q);
+          if (q < text + end && fz_unichar_is_han (g_utf8_get_char (q)))
+            {
+              before += after;
+              after = 0;
+              gap = q;
+            }
+          p = g_utf8_prev_char (q);
+          continue;
+        }
+      if (fz_unichar_is_han (c))
+        {
+          if (gap != NULL)
+            after++;
+          else
+            before++;
+        }
+    }
+
+  if (stop == NULL || gap == NULL || before < 2 || after < 2)
+    return 0;
+  return gap - text;
 }
 
 /* Debris of a site's converter: pinyin after a character whose reading it
@@ -511,6 +567,25 @@ _fz_normalize_lines (GPtrArray *source)
 
       g_array_set_size (cuts, 0);
       find_run_ons (sl->text, cuts);
+      /* Only in a line known to be flattened: a .docx paragraph with a
+       * stray space keeps its heading whole. */
+      if (cuts->len > 0)
+        {
+          gsize len = strlen (sl->text);
+
+          for (guint k = 0; k <= cuts->len; k++)
+            {
+              gsize at = k == 0 ? 0 : g_array_index (cuts, gsize, k - 1);
+              gsize end = k < cuts->len ? g_array_index (cuts, gsize, k) : len;
+              gsize gap = heading_gap (sl->text, at, end);
+
+              if (gap > 0)
+                {
+                  g_array_insert_val (cuts, k, gap);
+                  k++;
+                }
+            }
+        }
       for (guint k = 0; k < cuts->len; k++)
         {
           gsize at = g_array_index (cuts, gsize, k);
