@@ -318,6 +318,52 @@ test_topical (void)
   assert_status (checked, "next_year_plan", FZ_STATUS_PRESENT);
 }
 
+/* Phrasings of the parts seen in real reports other than the development
+ * set (../shared/docs/rules.md, A.1 and A.3): each reads as its part. */
+static void
+test_phrasings (void)
+{
+  static const char * const results[] = {
+    "主要举措及成效", "2024年主要举措和工作成效", "2024年推进法治政府建设的总体情况及成效",
+    "2024年度主要工作", "2024年度法治政府工作总结", "2024年推进法治政府建设工作情况",
+    "2024法治政府建设工作主要情况", "2024年度主要工作开展情况", "全面推进依法行政，持续优化法治化营商环境",
+  };
+  static const char * const problems[] = {
+    "存在的问题和不足", "存在问题", "主要问题及原因", "短板和不足", "差距和不足", "困难和问题",
+  };
+  static const char * const plans[] = {
+    "下一年度主要安排", "2025年工作安排", "2025年度工作思路", "下一步工作计划", "下一步工作打算",
+    "今后工作打算",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    {
+      g_autofree char *text =
+        g_strdup_printf ("青山镇人民政府关于2024年度法治政府建设情况的报告\n"
+                         "县委、县政府：\n"
+                         "2024年，我镇坚持依法行政。现将有关情况报告如下：\n"
+                         "一、%s\n"
+                         "全年召开党委理论学习中心组学法会议6次，开展普法宣传活动24场，办理行政复议案件3件，"
+                         "落实行政执法“三项制度”，行政规范性文件均经合法性审核，政务服务事项全部网上可办。"
+                         "重大行政决策均经公众参与、专家论证、风险评估、合法性审查和集体讨论决定，"
+                         "全年排查调处矛盾纠纷42起，化解率达95%%以上，群众法治意识明显增强。\n"
+                         "二、%s\n"
+                         "普法针对性不强，执法人员专业化程度不高，主要原因是培训偏少、人员流动较大。\n"
+                         "三、%s\n"
+                         "一是深化学法用法，每季度组织一次专题学法；二是规范执法行为，开展案卷评查；"
+                         "三是加强普法宣传，落实“谁执法谁普法”责任制。\n",
+                         results[i], problems[i % G_N_ELEMENTS (problems)], plans[i % G_N_ELEMENTS (plans)]);
+      g_autoptr(FzDocument) document = fz_document_new_from_text (text, -1, "phrasing.txt");
+      g_autoptr(Checked) checked = check_document (document, "national", 2024);
+
+      assert_status (checked, "measures_and_results", FZ_STATUS_PRESENT);
+      assert_status (checked, "shortcomings", FZ_STATUS_PRESENT);
+      assert_status (checked, "next_year_plan", FZ_STATUS_PRESENT);
+      g_assert_cmpstr (((FzSection *) g_ptr_array_index (checked->sections, 0))->element, ==,
+                       "measures_and_results");
+    }
+}
+
 /* Bare topical headings are no account of anything. */
 static void
 test_topical_bare (void)
@@ -761,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/checker/shared/flat", test_shared_flat);
   g_test_add_func ("/checker/year", test_year);
   g_test_add_func ("/checker/topical", test_topical);
+  g_test_add_func ("/checker/phrasings", test_phrasings);
   g_test_add_func ("/checker/topical/bare", test_topical_bare);
   g_test_add_func ("/checker/topical/off-subject", test_topical_off_subject);
   g_test_add_func ("/checker/topical/nested-and-after", test_topical_nested_and_after);
