@@ -934,6 +934,17 @@ test_word_usage (void)
   assert_finding (findings, "word_usage", "截止到目前", FZ_SEVERITY_WARNING, "截至目前");
   g_assert_cmpuint (count_id (findings, "word_usage"), ==, 3);
   assert_none (clean, "word_usage");
+
+  /* The three checks share a pass; each is still switched on its own. */
+  {
+    g_autoptr(FzAnalysis) off = analyse ("其它工作有序推进，个别纠纷处理地不够好，认真学习《复议法》。",
+                                         "<ruleset id=\"quiet\" version=\"1\" extends=\"national\">"
+                                         "<name>静</name><check id=\"word_usage\" enabled=\"false\"/></ruleset>");
+
+    assert_none (fz_analysis_get_findings (off), "word_usage");
+    g_assert_cmpuint (count_id (fz_analysis_get_findings (off), "de_usage"), ==, 1);
+    g_assert_cmpuint (count_id (fz_analysis_get_findings (off), "standard_name"), ==, 1);
+  }
 }
 
 static void

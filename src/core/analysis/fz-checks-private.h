@@ -79,6 +79,7 @@ typedef struct
    * first run of them, a few of them as written, and how many Han
    * characters there are in all. */
   gboolean          mapped;
+  guint8           *mapped_paragraphs; /* per document paragraph: some were read as simplified */
   guint             n_traditional;
   guint             traditional_start;
   guint             traditional_end;
@@ -161,10 +162,8 @@ void _fz_check_traditional_char (FzCheckContext *ctx);
 void _fz_check_punct_unbalanced  (FzCheckContext *ctx);
 void _fz_check_booktitle_missing (FzCheckContext *ctx);
 
-/* fz-checks-usage.c */
-void _fz_check_word_usage    (FzCheckContext *ctx);
-void _fz_check_de_usage      (FzCheckContext *ctx);
-void _fz_check_standard_name (FzCheckContext *ctx);
+/* fz-checks-usage.c: word_usage, de_usage and standard_name in one pass */
+void _fz_check_usage (FzCheckContext *ctx);
 
 /* fz-checks-form.c */
 void _fz_check_numbering           (FzCheckContext *ctx);

@@ -41,6 +41,9 @@ typedef struct
 {
   GArray *words;                  /* Word, sorted by the first character */
   guint8  first_bmp[0x10000 / 8];
+  guint8  pair_bmp[0x10000 / 8];  /* hashed first two characters of words of two or more */
+  guint8  last_bmp[0x10000 / 8];  /* last characters */
+  gboolean has_single;            /* a word of one character: the pair says nothing */
 } WordList;
 
 typedef struct
@@ -52,6 +55,7 @@ typedef struct
   WordList complements;
   WordList adverbs;
   WordList actions;
+  guint8   pair_bmp[0x10000 / 8];  /* @usage's and @bodies' pairs together */
 } UsageLists;
 
 static void
@@ -83,6 +87,16 @@ word_list_add (WordList   *list,
     }
   g_array_append_val (list->words, w);
   list->first_bmp[w.chars[0] / 8] |= 1 << (w.chars[0] % 8);
+  if (w.chars[w.len - 1] < 0x10000)
+    list->last_bmp[w.chars[w.len - 1] / 8] |= 1 << (w.chars[w.len - 1] % 8);
+  if (w.len >= 2)
+    {
+      guint h = _fz_check_pair_hash (w.chars[0], w.chars[1]);
+
+      list->pair_bmp[h / 8] |= 1 << (h % 8);
+    }
+  else
+    list->has_single = TRUE;
 }
 
 static int
@@ -106,6 +120,14 @@ word_at (const WordList *list,
 {
   guint lo = 0, hi = list->words->len;
 
+  /* Most places fail the pair of characters, a single load. */
+  if (!list->has_single)
+    {
+      guint h = _fz_check_pair_hash (c[i], c[i + 1]);
+
+      if ((list->pair_bmp[h / 8] & (1 << (h % 8))) == 0)
+        return NULL;
+    }
   if (c[i] >= 0x10000 || (list->first_bmp[c[i] / 8] & (1 << (c[i] % 8))) == 0)
     return NULL;
 
@@ -139,6 +161,12 @@ word_before (const WordList *list,
              guint           floor_,
              guint           i)
 {
+  gunichar last = c[i - 1];
+
+  /* Most characters before a 的 end no listed word. */
+  if (last >= 0x10000 || (list->last_bmp[last / 8] & (1 << (last % 8))) == 0)
+    return NULL;
+
   for (guint n = MIN (i - floor_, 4); n >= 1; n--)
     {
       const Word *w = word_at (list, c, i - n, i);
@@ -223,6 +251,8 @@ usage_lists_get (void)
       fz_lists_load ("standard-names.txt", add_kind_entry, lists);
       for (guint i = 0; i < G_N_ELEMENTS (all); i++)
         g_array_sort (all[i]->words, compare_words);
+      for (guint k = 0; k < sizeof lists->pair_bmp; k++)
+        lists->pair_bmp[k] = lists->usage.pair_bmp[k] | lists->bodies.pair_bmp[k];
 
       g_once_init_leave (&once, (gsize) lists);
     }
@@ -261,34 +291,21 @@ right_form_here (FzCheckContext    *ctx,
   return FALSE;
 }
 
-/* word_usage */
-
-void
-_fz_check_word_usage (FzCheckContext *ctx)
+static void
+report_word (FzCheckContext *ctx,
+             const Word     *w,
+             guint           i,
+             gboolean        body)
 {
-  const UsageLists *lists = usage_lists_get ();
+  g_autofree char *found = dup_chars (ctx, i, i + w->len);
 
-  for (guint p = 0; p < ctx->n_paragraphs; p++)
-    {
-      const FzParagraph *para = ctx->paragraphs[p].paragraph;
-
-      if ((ctx->paragraphs[p].content & FZ_CHECK_HAS_HAN) == 0)
-        continue;
-
-      for (guint i = para->start; i < para->end; i++)
-        {
-          const Word *w = word_at (&lists->usage, ctx->chars, i, para->end);
-          g_autofree char *found = NULL;
-
-          if (w == NULL || right_form_here (ctx, para, w, i))
-            continue;
-
-          found = dup_chars (ctx, i, i + w->len);
-          _fz_check_report (ctx, "word_usage", FZ_SEVERITY_WARNING, i, i + w->len, w->right,
-                            _("“%s” is written “%s” in standard usage"), found, w->right);
-          i += w->len - 1;
-        }
-    }
+  if (body)
+    _fz_check_report (ctx, "standard_name", FZ_SEVERITY_WARNING, i, i + w->len, w->right,
+                      _("“%s” is not the body's name in full or in its standard short form: write “%s”"),
+                      found, w->right);
+  else
+    _fz_check_report (ctx, "word_usage", FZ_SEVERITY_WARNING, i, i + w->len, w->right,
+                      _("“%s” is written “%s” in standard usage"), found, w->right);
 }
 
 /* de_usage */
@@ -313,86 +330,75 @@ report_de (FzCheckContext *ctx,
                       phrase, mark);
 }
 
-void
-_fz_check_de_usage (FzCheckContext *ctx)
+/* 地 or 的 between a verb and its complement ("处理地不够好"), 得 between an
+ * adverbial word and its verb ("认真得学习"). */
+static void
+check_de (FzCheckContext    *ctx,
+          const UsageLists  *lists,
+          const FzParagraph *para,
+          guint              i)
 {
-  const UsageLists *lists = usage_lists_get ();
+  const Word *before, *after;
 
-  for (guint p = 0; p < ctx->n_paragraphs; p++)
+  if (i == para->start || i + 1 >= para->end)
+    return;
+
+  if (ctx->chars[i] != CH_DE_COMP)
     {
-      const FzParagraph *para = ctx->paragraphs[p].paragraph;
-
-      if ((ctx->paragraphs[p].content & FZ_CHECK_HAS_HAN) == 0)
-        continue;
-
-      for (guint i = para->start + 1; i + 1 < para->end; i++)
-        {
-          gunichar c = ctx->chars[i];
-          const Word *before, *after;
-
-          if (c != CH_DE_ADV && c != CH_DE_OF && c != CH_DE_COMP)
-            continue;
-
-          if (c != CH_DE_COMP)
-            {
-              /* "处理地不够好", "落实的不到位": verb, 地/的, complement. */
-              if ((before = word_before (&lists->verbs, ctx->chars, para->start, i)) != NULL &&
-                  (after = word_at (&lists->complements, ctx->chars, i + 1, para->end)) != NULL)
-                report_de (ctx, i, i - before->len, i + 1 + after->len, "得");
-            }
-          else if ((before = word_before (&lists->adverbs, ctx->chars, para->start, i)) != NULL &&
-                   (after = word_at (&lists->actions, ctx->chars, i + 1, para->end)) != NULL)
-            /* "认真得学习": adverb, 得, verb. */
-            report_de (ctx, i, i - before->len, i + 1 + after->len, "地");
-        }
+      if ((before = word_before (&lists->verbs, ctx->chars, para->start, i)) != NULL &&
+          (after = word_at (&lists->complements, ctx->chars, i + 1, para->end)) != NULL)
+        report_de (ctx, i, i - before->len, i + 1 + after->len, "得");
     }
+  else if ((before = word_before (&lists->adverbs, ctx->chars, para->start, i)) != NULL &&
+           (after = word_at (&lists->actions, ctx->chars, i + 1, para->end)) != NULL)
+    report_de (ctx, i, i - before->len, i + 1 + after->len, "地");
 }
 
 /* standard_name */
 
 static const gunichar prc[] = { 0x4E2D, 0x534E, 0x4EBA, 0x6C11, 0x5171, 0x548C, 0x56FD }; /* 中华人民共和国 */
 
-static void
-check_law_names (FzCheckContext    *ctx,
-                 const UsageLists  *lists,
-                 const FzParagraph *para)
+/* 《复议法》: a 书名号 whose whole content is a wrong name.  Returns where the
+ * scan goes on. */
+static guint
+check_law_name (FzCheckContext    *ctx,
+                const UsageLists  *lists,
+                const FzParagraph *para,
+                guint              i)
 {
-  for (guint i = para->start; i < para->end; i++)
+  guint start = i + 1, end;
+
+  for (end = start; end < para->end && ctx->chars[end] != CH_CLOSE && ctx->chars[end] != CH_OPEN; end++)
+    ;
+  if (end >= para->end || ctx->chars[end] != CH_CLOSE)
+    return i;
+  if (end - start > G_N_ELEMENTS (prc) && memcmp (ctx->chars + start, prc, sizeof prc) == 0)
+    start += G_N_ELEMENTS (prc);
+
+  for (guint k = 0; k < lists->laws->len; k++)
     {
-      guint start, end;
+      const Word *w = &g_array_index (lists->laws, Word, k);
+      g_autofree char *found = NULL;
+      g_autofree char *fixed = NULL;
 
-      if (ctx->chars[i] != CH_OPEN)
+      if (w->len != end - start || memcmp (ctx->chars + start, w->chars, w->len * sizeof (gunichar)) != 0)
         continue;
-      start = i + 1;
-      for (end = start; end < para->end && ctx->chars[end] != CH_CLOSE && ctx->chars[end] != CH_OPEN; end++)
-        ;
-      if (end >= para->end || ctx->chars[end] != CH_CLOSE)
-        continue;
-      if (end - start > G_N_ELEMENTS (prc) &&
-          memcmp (ctx->chars + start, prc, sizeof prc) == 0)
-        start += G_N_ELEMENTS (prc);
 
-      for (guint k = 0; k < lists->laws->len; k++)
-        {
-          const Word *w = &g_array_index (lists->laws, Word, k);
-          g_autofree char *found = NULL;
-          g_autofree char *fixed = NULL;
-
-          if (w->len != end - start || memcmp (ctx->chars + start, w->chars, w->len * sizeof (gunichar)) != 0)
-            continue;
-
-          found = dup_chars (ctx, i, end + 1);
-          fixed = g_strconcat ("《", w->right, "》", NULL);
-          _fz_check_report (ctx, "standard_name", FZ_SEVERITY_WARNING, i, end + 1, fixed,
-                            _("%s is no law's name; write %s"), found, fixed);
-          break;
-        }
-      i = end;
+      found = dup_chars (ctx, i, end + 1);
+      fixed = g_strconcat ("《", w->right, "》", NULL);
+      _fz_check_report (ctx, "standard_name", FZ_SEVERITY_WARNING, i, end + 1, fixed,
+                        _("%s is no law's name; write %s"), found, fixed);
+      break;
     }
+
+  return end;
 }
 
+/* word_usage, de_usage and standard_name read the same characters: one
+ * pass does all three, and a finding of a check switched off is dropped
+ * afterwards, as for every check that reports several ids. */
 void
-_fz_check_standard_name (FzCheckContext *ctx)
+_fz_check_usage (FzCheckContext *ctx)
 {
   const UsageLists *lists = usage_lists_get ();
 
@@ -403,21 +409,34 @@ _fz_check_standard_name (FzCheckContext *ctx)
       if ((ctx->paragraphs[p].content & FZ_CHECK_HAS_HAN) == 0)
         continue;
 
-      check_law_names (ctx, lists, para);
-
       for (guint i = para->start; i < para->end; i++)
         {
-          const Word *w = word_at (&lists->bodies, ctx->chars, i, para->end);
-          g_autofree char *found = NULL;
+          gunichar c = ctx->chars[i];
+          guint h = _fz_check_pair_hash (c, ctx->chars[i + 1]);
+          const Word *w;
 
-          if (w == NULL || right_form_here (ctx, para, w, i))
+          if (G_UNLIKELY (c == CH_OPEN))
+            {
+              i = check_law_name (ctx, lists, para, i);
+              continue;
+            }
+          if (G_UNLIKELY (c == CH_DE_OF || c == CH_DE_ADV || c == CH_DE_COMP))
+            check_de (ctx, lists, para, i);
+          if (G_LIKELY ((lists->pair_bmp[h / 8] & (1 << (h % 8))) == 0))
             continue;
 
-          found = dup_chars (ctx, i, i + w->len);
-          _fz_check_report (ctx, "standard_name", FZ_SEVERITY_WARNING, i, i + w->len, w->right,
-                            _("“%s” is not the body's name in full or in its standard short form: write “%s”"),
-                            found, w->right);
-          i += w->len - 1;
+          if ((w = word_at (&lists->usage, ctx->chars, i, para->end)) != NULL &&
+              !right_form_here (ctx, para, w, i))
+            {
+              report_word (ctx, w, i, FALSE);
+              i += w->len - 1;
+            }
+          else if ((w = word_at (&lists->bodies, ctx->chars, i, para->end)) != NULL &&
+                   !right_form_here (ctx, para, w, i))
+            {
+              report_word (ctx, w, i, TRUE);
+              i += w->len - 1;
+            }
         }
     }
 }

@@ -41,9 +41,8 @@ static const FzCheck checks[] = {
   { { "latin_word" },           _fz_check_latin_word },
   { { "traditional_char" },     _fz_check_traditional_char },
   { { "booktitle_missing" },    _fz_check_booktitle_missing },
-  { { "word_usage" },           _fz_check_word_usage },
-  { { "de_usage" },             _fz_check_de_usage },
-  { { "standard_name" },        _fz_check_standard_name },
+  { { "word_usage", "de_usage", "standard_name" },
+                                _fz_check_usage },
   { { "numbering" },            _fz_check_numbering },
   { { "addressee_direction" },  _fz_check_addressee_direction },
   { { "missing_title", "missing_addressee", "missing_signature", "missing_date" },
@@ -262,6 +261,25 @@ _fz_check_is_language_paragraph (FzParagraphKind kind)
     }
 }
 
+/* Whether [@start, @end) touches a paragraph where traditional characters
+ * were read as simplified. */
+static gboolean
+range_was_mapped (FzCheckContext *ctx,
+                  guint           start,
+                  guint           end)
+{
+  int first = fz_document_paragraph_at (ctx->document, start);
+  int last = end > start ? fz_document_paragraph_at (ctx->document, end - 1) : first;
+
+  if (first < 0 || last < 0)
+    return TRUE;
+  for (int p = first; p <= last; p++)
+    if (ctx->mapped_paragraphs[p])
+      return TRUE;
+
+  return FALSE;
+}
+
 FzFinding *
 _fz_check_report (FzCheckContext *ctx,
                   const char     *id,
@@ -302,8 +320,9 @@ _fz_check_report (FzCheckContext *ctx,
   finding->end = end;
   finding->message = g_string_free (message, FALSE);
   /* The characters as shown: a traditional copy is read simplified. */
-  finding->text = ctx->mapped ? fz_document_dup_range (ctx->document, start, end)
-                              : g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
+  finding->text = ctx->mapped && range_was_mapped (ctx, start, end)
+                  ? fz_document_dup_range (ctx->document, start, end)
+                  : g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
   if (finding->text == NULL)
     finding->text = g_strdup ("");
   finding->suggestion = g_strdup (suggestion);
@@ -550,6 +569,7 @@ note_traditional (DecodeStats *stats,
  * passes over every character. */
 static FzCheckContent
 decode_paragraph (const guint16 *to_simplified,
+                  const guint8  *listed,
                   const guchar  *p,
                   const guchar  *end,
                   gunichar      *out,
@@ -589,7 +609,7 @@ decode_paragraph (const guint16 *to_simplified,
             {
               if ((content & FZ_CHECK_HAS_HAN) == 0 && fz_unichar_is_han (c))
                 content |= FZ_CHECK_HAS_HAN;
-              if (c < 0x10000 && to_simplified[c] != 0)
+              if (c < 0x10000 && (listed[c / 8] & (1 << (c % 8))) != 0 && to_simplified[c] != 0)
                 {
                   content |= FZ_CHECK_HAS_TRADITIONAL;
                   if (stats != NULL)
@@ -611,11 +631,13 @@ static void
 prepare (FzCheckContext *ctx)
 {
   const guint16 *to_simplified = fz_script_get_table ();
+  const guint8 *listed = fz_script_get_bitmap ();
   const char *text = fz_document_get_text (ctx->document);
   guint n = fz_document_get_n_paragraphs (ctx->document);
 
   ctx->paragraphs = g_new (FzCheckParagraph, MAX (n, 1));
   ctx->n_paragraphs = 0;
+  ctx->mapped_paragraphs = g_new0 (guint8, MAX (n, 1));
 
   /* Everything starts outside; language paragraphs are cleared below,
    * which leaves the '\n' separators and the closing parts outside. */
@@ -628,12 +650,16 @@ prepare (FzCheckContext *ctx)
       DecodeStats stats = { ctx, para->start };
       FzCheckContent content;
 
-      content = decode_paragraph (to_simplified, (const guchar *) text + para->byte_start,
+      content = decode_paragraph (to_simplified, listed, (const guchar *) text + para->byte_start,
                                   (const guchar *) text + para->byte_end, ctx->chars + para->start,
                                   language ? &stats : NULL);
       if (para->end < ctx->n_chars)
         ctx->chars[para->end] = '\n';
-      ctx->mapped |= (content & FZ_CHECK_HAS_TRADITIONAL) != 0;
+      if (content & FZ_CHECK_HAS_TRADITIONAL)
+        {
+          ctx->mapped = TRUE;
+          ctx->mapped_paragraphs[i] = TRUE;
+        }
 
       if (!language)
         continue;
@@ -707,6 +733,7 @@ fz_checks_run_full (FzDocument       *document,
   g_autofree guint8 *mask = NULL;
   g_autofree FzCheckParagraph *paragraphs = NULL;
   g_autofree FzCheckMarker *markers = NULL;
+  g_autofree guint8 *mapped_paragraphs = NULL;
   FzCheckContext ctx = { 0 };
   guint n_chars;
 
@@ -740,6 +767,7 @@ fz_checks_run_full (FzDocument       *document,
   prepare (&ctx);
   paragraphs = ctx.paragraphs;
   markers = ctx.markers;
+  mapped_paragraphs = ctx.mapped_paragraphs;
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {

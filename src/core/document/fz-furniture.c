@@ -25,7 +25,28 @@ typedef struct
   GPtrArray  *crumbs;             /* char * */
   GArray     *fields;             /* Field, longest label first */
   GHashTable *controls;           /* char * set */
+  /* First characters of labels and controls: most lines start with
+   * neither, and are passed over at once. */
+  guint8      field_first[0x10000 / 8];
+  guint8      control_first[0x10000 / 8];
 } Furniture;
+
+static void
+mark_first (guint8     *bitmap,
+            const char *word)
+{
+  gunichar c = g_utf8_get_char (word);
+
+  if (c < 0x10000)
+    bitmap[c / 8] |= 1 << (c % 8);
+}
+
+static gboolean
+has_first (const guint8 *bitmap,
+           gunichar      c)
+{
+  return c >= 0x10000 || (bitmap[c / 8] & (1 << (c % 8))) != 0;
+}
 
 static void
 add_entry (const char *line,
@@ -44,13 +65,17 @@ add_entry (const char *line,
   if (g_str_equal (g_ptr_array_index (parts, 0), "crumb"))
     g_ptr_array_add (f->crumbs, g_strdup (g_ptr_array_index (parts, 1)));
   else if (g_str_equal (g_ptr_array_index (parts, 0), "control"))
-    g_hash_table_add (f->controls, g_strdup (g_ptr_array_index (parts, 1)));
+    {
+      g_hash_table_add (f->controls, g_strdup (g_ptr_array_index (parts, 1)));
+      mark_first (f->control_first, g_ptr_array_index (parts, 1));
+    }
   else if (g_str_equal (g_ptr_array_index (parts, 0), "field"))
     {
       Field field = { g_strdup (g_ptr_array_index (parts, 1)),
                       parts->len > 2 ? g_strdup (g_ptr_array_index (parts, 2)) : NULL };
 
       g_array_append_val (f->fields, field);
+      mark_first (f->field_first, field.label);
     }
 }
 
@@ -142,6 +167,9 @@ field_at (const Furniture *f,
           gboolean         loose,
           const char     **value)
 {
+  if (!has_first (f->field_first, g_utf8_get_char (p)))
+    return NULL;
+
   for (guint i = 0; i < f->fields->len; i++)
     {
       const Field *field = &g_array_index (f->fields, Field, i);
@@ -249,8 +277,8 @@ static gboolean
 is_controls (const Furniture *f,
              const char      *text)
 {
-  GString *token = g_string_new (NULL);
-  gboolean all = TRUE;
+  char token[64];
+  gsize len = 0;
   guint n = 0;
 
   for (const char *p = text;; p = g_utf8_next_char (p))
@@ -259,21 +287,28 @@ is_controls (const Furniture *f,
 
       if (c == 0 || is_control_separator (c))
         {
-          if (token->len > 0)
+          if (len > 0)
             {
+              token[len] = '\0';
+              if (!g_hash_table_contains (f->controls, token))
+                return FALSE;
               n++;
-              all &= g_hash_table_contains (f->controls, token->str);
-              g_string_truncate (token, 0);
+              len = 0;
             }
-          if (c == 0 || !all)
+          if (c == 0)
             break;
           continue;
         }
-      g_string_append_unichar (token, c);
+
+      /* A token starts with a control's first character, and is short. */
+      if (len == 0 && !has_first (f->control_first, c))
+        return FALSE;
+      if (len + 6 >= sizeof token)
+        return FALSE;
+      len += g_unichar_to_utf8 (c, token + len);
     }
 
-  g_string_free (token, TRUE);
-  return all && n > 0;
+  return n > 0;
 }
 
 FzFurnitureKind

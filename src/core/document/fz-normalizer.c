@@ -340,20 +340,15 @@ is_gap (gunichar c)
 }
 
 static gboolean
-is_stop_before_marker (gunichar c)
-{
-  return c == 0x3002 || c == 0xFF1A || c == 0xFF1B || c == 0xFF01 || c == 0xFF1F;
-}
-
-static gboolean
 starts_run_on (const char *p,
+               const char *end,
                gboolean    after_gap)
 {
   FzHeadingMarker m;
   const char *rest;
   gunichar first;
 
-  if (!fz_heading_marker_parse (p, strlen (p), &m))
+  if (!fz_heading_marker_parse (p, end - p, &m))
     return FALSE;
   if (!m.standard && !m.halfwidth_brackets)
     return FALSE;
@@ -368,37 +363,110 @@ starts_run_on (const char *p,
   return fz_unichar_is_han (first);
 }
 
-/* Byte offsets where @text holds a run-on heading, after two Han
- * characters of the line's own. */
+/* "(", a digit, "（", or one of 一 to 十, from their bytes. */
+static inline gboolean
+may_be_marker (const guchar *p)
+{
+  switch (p[0])
+    {
+    case '(':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return TRUE;
+    case 0xEF:                    /* （ */
+      return p[1] == 0xBC && p[2] == 0x88;
+    case 0xE4:                    /* 一 二 三 五 七 九 */
+      return (p[1] == 0xB8 && (p[2] == 0x80 || p[2] == 0x89 || p[2] == 0x83)) ||
+             (p[1] == 0xBA && (p[2] == 0x8C || p[2] == 0x94)) || (p[1] == 0xB9 && p[2] == 0x9D);
+    case 0xE5:                    /* 四 六 八 十 */
+      return (p[1] == 0x9B && p[2] == 0x9B) || (p[1] == 0x85 && (p[2] == 0xAD || p[2] == 0xAB)) ||
+             (p[1] == 0x8D && p[2] == 0x81);
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether two Han characters stand in [@text, @end): some words of the
+ * line's own come before a run-on heading, not only "##". */
+static gboolean
+has_words_before (const char *text,
+                  const char *end)
+{
+  guint han = 0;
+
+  for (const guchar *p = (const guchar *) text; p < (const guchar *) end && han < 2; p++)
+    han += *p >= 0xE4 && *p <= 0xE9;
+
+  return han >= 2;
+}
+
+/* Byte offsets where @text holds a run-on heading.  Every line of every
+ * report passes here, so it jumps from one byte that may start a gap or a
+ * stop to the next with strpbrk(): a gap is a space, a tab, NBSP,
+ * U+2000–U+200A or U+3000; a stop is 。：；！？.  What follows them is read
+ * only when it may be a marker. */
 static void
 find_run_ons (const char *text,
               GArray     *cuts)
 {
-  gboolean any = FALSE;
-  guint seen = 0;
-  gunichar prev = 0;
+  const char *end = text + strlen (text);
+  const char *q = text;
 
-  /* Cheap test first: no marker character, no cut. */
-  for (const char *p = text; *p && !any; p++)
-    any = *p == '(' || (guchar) *p == 0xEF /* （ */ || (guchar) *p == 0xE3 /* 、 */;
-  if (!any)
-    return;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  while ((q = strpbrk (q, " \t\xC2\xE2\xE3\xEF")) != NULL)
     {
-      gunichar c = g_utf8_get_char (p);
+      const guchar *b = (const guchar *) q;
+      const char *r;
+      int kind = 0;               /* 1: a gap, 2: a stop */
+      guint n = 1;
 
-      if (seen >= 2 && (is_gap (prev) || is_stop_before_marker (prev)) && !is_gap (c) &&
-          starts_run_on (p, is_gap (prev)))
+      if (b[0] == ' ' || b[0] == '\t')
+        kind = 1;
+      else if (b[0] == 0xC2)
         {
-          gsize at = p - text;
+          n = b[1] != 0 ? 2 : 1;
+          kind = b[1] == 0xA0;
+        }
+      else if (b[1] != 0 && b[2] != 0)
+        {
+          n = 3;
+          if (b[0] == 0xE3 && b[1] == 0x80)
+            kind = b[2] == 0x80 ? 1 : b[2] == 0x82 ? 2 : 0;
+          else if (b[0] == 0xE2 && b[1] == 0x80 && b[2] <= 0x8A)
+            kind = 1;
+          else if (b[0] == 0xEF && b[1] == 0xBC)
+            kind = b[2] == 0x9A || b[2] == 0x9B || b[2] == 0x81 || b[2] == 0x9F ? 2 : 0;
+        }
+
+      q += n;
+      if (kind == 0)
+        continue;
+
+      /* Past a run of gaps to what follows. */
+      for (r = q; *r == ' ' || *r == '\t' || (guchar) r[0] == 0xC2 || (guchar) r[0] == 0xE2 ||
+                  (guchar) r[0] == 0xE3;)
+        {
+          const guchar *g = (const guchar *) r;
+
+          if (g[0] == ' ' || g[0] == '\t')
+            r++;
+          else if (g[0] == 0xC2 && g[1] == 0xA0)
+            r += 2;
+          else if ((g[0] == 0xE3 && g[1] == 0x80 && g[2] == 0x80) ||
+                   (g[0] == 0xE2 && g[1] == 0x80 && g[2] <= 0x8A && g[2] != 0))
+            r += 3;
+          else
+            break;
+          kind = 1;
+        }
+
+      if (*r != '\0' && may_be_marker ((const guchar *) r) && has_words_before (text, r) &&
+          starts_run_on (r, end, kind == 1))
+        {
+          gsize at = r - text;
 
           g_array_append_val (cuts, at);
         }
-      /* Some words of the line's own come first, not only "##". */
-      if (fz_unichar_is_han (c))
-        seen++;
-      prev = c;
+      q = r;
     }
 }
 
@@ -481,8 +549,20 @@ strip_pinyin_debris (char *text)
   const char *p = text;
   gunichar prev = 0;
 
-  if (strchr (text, '(') == NULL && strstr (text, "（") == NULL)
-    return;
+  /* Most lines have no bracket followed by a letter: pinyin starts with
+   * one, ASCII or with a tone mark (lead byte C3 to C7). */
+  {
+    gboolean candidate = FALSE;
+
+    for (const char *q = strchr (text, '('); q != NULL && !candidate; q = strchr (q + 1, '('))
+      candidate = ((guchar) q[1] >= 'a' && (guchar) q[1] <= 'z') ||
+                  ((guchar) q[1] >= 0xC3 && (guchar) q[1] <= 0xC7);
+    for (const char *q = strstr (text, "（"); q != NULL && !candidate; q = strstr (q + 1, "（"))
+      candidate = ((guchar) q[3] >= 'a' && (guchar) q[3] <= 'z') ||
+                  ((guchar) q[3] >= 0xC3 && (guchar) q[3] <= 0xC7);
+    if (!candidate)
+      return;
+  }
 
   while (*p)
     {
@@ -606,7 +686,9 @@ _fz_normalize_lines (GPtrArray *source)
       FzLine *l = &g_array_index (lines, FzLine, i);
       gboolean furniture = l->kind == FZ_PARAGRAPH_FURNITURE;
       gboolean in_body = i >= body_start && i < body_end && !furniture;
-      gboolean heading = in_body && _fz_line_is_heading (_fz_line_key (l));
+      /* Markers and stops are the same in either script: no need to
+       * read the line simplified. */
+      gboolean heading = in_body && _fz_line_is_heading (l->text);
 
       if (current != NULL)
         {

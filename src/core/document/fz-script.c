@@ -19,6 +19,9 @@
 typedef struct
 {
   guint16 to_simplified[0x10000];
+  /* A bit per listed character: 8 KiB, which stays in the cache while a
+   * text is scanned; the table itself is read only on a hit. */
+  guint8  listed[0x10000 / 8];
 } ScriptTable;
 
 /* Only three-byte characters are taken (all of U+0800–U+FFFF outside the
@@ -50,6 +53,7 @@ add_pair (const char *line,
     return;
 
   table->to_simplified[trad] = simp;
+  table->listed[trad / 8] |= 1 << (trad % 8);
 }
 
 static const ScriptTable *
@@ -72,6 +76,12 @@ const guint16 *
 fz_script_get_table (void)
 {
   return table_get ()->to_simplified;
+}
+
+const guint8 *
+fz_script_get_bitmap (void)
+{
+  return table_get ()->listed;
 }
 
 gunichar
@@ -103,8 +113,7 @@ fz_script_simplify_in_place (char  *text,
         }
 
       c = ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-      s = table->to_simplified[c];
-      if (s != 0)
+      if ((table->listed[c / 8] & (1 << (c % 8))) != 0 && (s = table->to_simplified[c]) != 0)
         {
           p[0] = 0xE0 | (s >> 12);
           p[1] = 0x80 | ((s >> 6) & 0x3F);
@@ -117,11 +126,42 @@ fz_script_simplify_in_place (char  *text,
   return n;
 }
 
+/* The first listed character in @text[0, @len), or NULL: most reports
+ * have none, and then nothing is copied. */
+static const char *
+first_traditional (const ScriptTable *table,
+                   const char        *text,
+                   gsize              len)
+{
+  const guchar *p = (const guchar *) text, *end = p + len;
+
+  while (p < end)
+    {
+      guchar b = *p;
+
+      if (b < 0xE0 || b >= 0xF0 || end - p < 3)
+        {
+          p += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 1 : 4;
+          continue;
+        }
+      {
+        gunichar c = ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+
+        if ((table->listed[c / 8] & (1 << (c % 8))) != 0)
+          return (const char *) p;
+      }
+      p += 3;
+    }
+
+  return NULL;
+}
+
 char *
 fz_script_simplify (const char *text,
                     gssize      len,
                     guint      *n_traditional)
 {
+  const char *first;
   char *copy;
   guint n;
 
@@ -130,12 +170,15 @@ fz_script_simplify (const char *text,
   if (len < 0)
     len = strlen (text);
 
+  if (n_traditional != NULL)
+    *n_traditional = 0;
+  if ((first = first_traditional (table_get (), text, len)) == NULL)
+    return NULL;
+
   copy = g_strndup (text, len);
-  n = fz_script_simplify_in_place (copy, len);
+  n = fz_script_simplify_in_place (copy + (first - text), len - (first - text));
   if (n_traditional != NULL)
     *n_traditional = n;
-  if (n == 0)
-    g_clear_pointer (&copy, g_free);
 
   return copy;
 }

@@ -25,6 +25,9 @@ gunichar fz_script_simplified_of (gunichar    c);
 /* The table itself, indexed by code point below U+10000: the simplified
  * form, or 0.  For passes over every character. */
 const guint16 *fz_script_get_table (void);
+/* A bit per listed character below U+10000, to test before reading the
+ * table. */
+const guint8  *fz_script_get_bitmap (void);
 
 /* A copy of @text[0, @len) with every listed traditional character
  * replaced, or NULL when it holds none; @len may be -1.  The copy has the
