@@ -41,10 +41,10 @@ typedef struct
  * that each area lists its keywords once, in the order the report uses
  * them. */
 static void
-count_keywords (FzCheckContext *ctx,
+count_keywords (FzCheckContext  *ctx,
                 const FzOutline *outline,
-                AreaCount      *counts,
-                guint          *first_use)
+                AreaCount       *counts,
+                guint           *first_use)
 {
   for (guint p = 0; p < ctx->n_paragraphs; p++)
     {
@@ -54,40 +54,24 @@ count_keywords (FzCheckContext *ctx,
         continue;
 
       for (guint i = para->start; i < para->end; i++)
-        {
-          gunichar c = ctx->chars[i];
+        for (guint k = G_MAXUINT;
+             G_UNLIKELY (_fz_outline_may_start (outline, ctx->chars, i)) &&
+             _fz_outline_next_at (outline, ctx->chars, i, para->end, &k);)
+          {
+            const FzOutlineKeyword *kw = &g_array_index (outline->keywords, FzOutlineKeyword, k);
+            AreaCount *count = &counts[kw->area];
 
-          guint h = _fz_check_pair_hash (c, ctx->chars[i + 1]);
-
-          if (G_LIKELY ((outline->pair_bmp[h / 8] & (1 << (h % 8))) == 0))
-            continue;
-          if (c >= 0x10000 || (outline->first_bmp[c / 8] & (1 << (c % 8))) == 0)
-            continue;
-
-          for (guint k = _fz_outline_keywords_from (outline, c); k < outline->keywords->len; k++)
-            {
-              const FzOutlineKeyword *kw = &g_array_index (outline->keywords, FzOutlineKeyword, k);
-              AreaCount *count;
-
-              if (kw->chars[0] != c)
-                break;
-              if (i + kw->len > para->end ||
-                  memcmp (ctx->chars + i, kw->chars, kw->len * sizeof (gunichar)) != 0)
-                continue;
-
-              count = &counts[kw->area];
-              if (count->hits++ == 0)
-                {
-                  count->start = i;
-                  count->end = i + kw->len;
-                }
-              if (first_use[k] == G_MAXUINT)
-                {
-                  first_use[k] = i;
-                  g_ptr_array_add (count->keywords, kw->utf8);
-                }
-            }
-        }
+            if (count->hits++ == 0)
+              {
+                count->start = i;
+                count->end = i + kw->len;
+              }
+            if (first_use[k] == G_MAXUINT)
+              {
+                first_use[k] = i;
+                g_ptr_array_add (count->keywords, kw->utf8);
+              }
+          }
     }
 }
 

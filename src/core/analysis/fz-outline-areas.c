@@ -184,6 +184,41 @@ _fz_outline_keywords_from (const FzOutline *outline,
   return lo;
 }
 
+gboolean
+_fz_outline_next_at (const FzOutline *outline,
+                     const gunichar  *chars,
+                     guint            i,
+                     guint            end,
+                     guint           *k)
+{
+  gunichar c = chars[i];
+
+  if (*k == G_MAXUINT)
+    {
+      guint h = FZ_OUTLINE_PAIR_HASH (c, chars[i + 1]);
+
+      if (G_LIKELY ((outline->pair_bmp[h / 8] & (1 << (h % 8))) == 0))
+        return FALSE;
+      if (c >= 0x10000 || (outline->first_bmp[c / 8] & (1 << (c % 8))) == 0)
+        return FALSE;
+      *k = _fz_outline_keywords_from (outline, c);
+    }
+  else
+    (*k)++;
+
+  for (; *k < outline->keywords->len; (*k)++)
+    {
+      const FzOutlineKeyword *kw = &g_array_index (outline->keywords, FzOutlineKeyword, *k);
+
+      if (kw->chars[0] != c)
+        return FALSE;
+      if (i + kw->len <= end && memcmp (chars + i, kw->chars, kw->len * sizeof (gunichar)) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 guint
 _fz_outline_count_hits (const FzOutline *outline,
                         const gunichar  *chars,
@@ -194,31 +229,19 @@ _fz_outline_count_hits (const FzOutline *outline,
   guint hits = 0, areas = 0;
 
   for (guint i = 0; i + 1 < n; i++)
-    {
-      gunichar c = chars[i];
-      guint h = FZ_OUTLINE_PAIR_HASH (c, chars[i + 1]);
+    for (guint k = G_MAXUINT;
+         G_UNLIKELY (_fz_outline_may_start (outline, chars, i)) &&
+         _fz_outline_next_at (outline, chars, i, n, &k);)
+      {
+        const FzOutlineKeyword *kw = &g_array_index (outline->keywords, FzOutlineKeyword, k);
 
-      if (G_LIKELY ((outline->pair_bmp[h / 8] & (1 << (h % 8))) == 0))
-        continue;
-      if (c >= 0x10000 || (outline->first_bmp[c / 8] & (1 << (c % 8))) == 0)
-        continue;
-
-      for (guint k = _fz_outline_keywords_from (outline, c); k < outline->keywords->len; k++)
-        {
-          const FzOutlineKeyword *kw = &g_array_index (outline->keywords, FzOutlineKeyword, k);
-
-          if (kw->chars[0] != c)
-            break;
-          if (i + kw->len > n || memcmp (chars + i, kw->chars, kw->len * sizeof (gunichar)) != 0)
-            continue;
-          hits++;
-          if (!seen[kw->area])
-            {
-              seen[kw->area] = TRUE;
-              areas++;
-            }
-        }
-    }
+        hits++;
+        if (!seen[kw->area])
+          {
+            seen[kw->area] = TRUE;
+            areas++;
+          }
+      }
 
   if (n_areas != NULL)
     *n_areas = areas;

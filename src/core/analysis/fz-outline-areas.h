@@ -55,6 +55,27 @@ const FzOutline *_fz_outline_get           (void);
 guint            _fz_outline_keywords_from (const FzOutline *outline,
                                             gunichar         c);
 
+/* Whether a keyword may start at @chars[@i]: one load, inline, for the
+ * scans over every character.  @chars[@i + 1] must be readable. */
+static inline gboolean
+_fz_outline_may_start (const FzOutline *outline,
+                       const gunichar  *chars,
+                       guint            i)
+{
+  guint h = FZ_OUTLINE_PAIR_HASH (chars[i], chars[i + 1]);
+
+  return (outline->pair_bmp[h / 8] & (1 << (h % 8))) != 0;
+}
+
+/* The keywords that start at @chars[@i] and end by @end, one a call:
+ * start with *@k = G_MAXUINT; TRUE with *@k set while there are more.
+ * @chars[@i + 1] must be readable. */
+gboolean         _fz_outline_next_at       (const FzOutline *outline,
+                                            const gunichar  *chars,
+                                            guint            i,
+                                            guint            end,
+                                            guint           *k);
+
 /* Keyword occurrences in @chars[0, @n) (UCS-4, with one readable
  * character after the end), and in how many areas (nullable). */
 guint            _fz_outline_count_hits    (const FzOutline *outline,

@@ -287,10 +287,12 @@ fz_document_get_paragraph (FzDocument *self,
   return &g_array_index (self->paragraphs, FzParagraph, index);
 }
 
-const char *
-fz_document_get_paragraph_text (FzDocument *self,
-                                guint       index,
-                                gsize      *len)
+/* @base + the paragraph's first byte, for the text and its analysis copy. */
+static const char *
+paragraph_in (FzDocument *self,
+              const char *base,
+              guint       index,
+              gsize      *len)
 {
   const FzParagraph *p = fz_document_get_paragraph (self, index);
 
@@ -300,7 +302,17 @@ fz_document_get_paragraph_text (FzDocument *self,
   if (len)
     *len = p->byte_end - p->byte_start;
 
-  return self->text + p->byte_start;
+  return base + p->byte_start;
+}
+
+const char *
+fz_document_get_paragraph_text (FzDocument *self,
+                                guint       index,
+                                gsize      *len)
+{
+  g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
+
+  return paragraph_in (self, self->text, index, len);
 }
 
 const char *
@@ -308,15 +320,9 @@ fz_document_get_paragraph_key (FzDocument *self,
                                guint       index,
                                gsize      *len)
 {
-  const FzParagraph *p = fz_document_get_paragraph (self, index);
+  g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
 
-  if (p == NULL)
-    return NULL;
-
-  if (len)
-    *len = p->byte_end - p->byte_start;
-
-  return fz_document_get_analysis_text (self) + p->byte_start;
+  return paragraph_in (self, fz_document_get_analysis_text (self), index, len);
 }
 
 int
