@@ -122,6 +122,31 @@ test_traditional_copy (void)
   fz_test_assert_explains (checked, "first_responsible_person", "第一責任人");
 }
 
+/* "解决工作中存在的问题" in the year's work is work, not a shortcoming; a
+ * sentence that owns one ("但也存在一些问题") is. */
+static void
+test_shortcomings_phrase (void)
+{
+  static const char report[] =
+    "青山镇人民政府关于2024年度法治政府建设情况的报告\n"
+    "县委、县政府：\n"
+    "2024年，我镇坚持依法行政。现将有关情况报告如下：\n"
+    "一、主要举措和成效\n"
+    "全年召开党委理论学习中心组学法会议6次，开展普法宣传活动24场，及时解决工作中存在的问题，"
+    "对督察反馈存在的问题全部整改到位，落实行政执法“三项制度”，行政规范性文件均经合法性审核，"
+    "重大行政决策均经公众参与、专家论证、风险评估、合法性审查和集体讨论决定。";
+  g_autofree char *acting = g_strconcat (report, "\n", NULL);
+  g_autofree char *owning = g_strconcat (report, "但也存在一些问题，普法针对性不强。\n", NULL);
+  g_autoptr(FzDocument) a = fz_document_new_from_text (acting, -1, "acting.txt");
+  g_autoptr(FzDocument) b = fz_document_new_from_text (owning, -1, "owning.txt");
+  g_autoptr(FzTestChecked) work = fz_test_check_document (a, "national", 2024);
+  g_autoptr(FzTestChecked) confession = fz_test_check_document (b, "national", 2024);
+
+  fz_test_assert_status (work, "shortcomings", FZ_STATUS_MISSING);
+  fz_test_assert_status (confession, "shortcomings", FZ_STATUS_PARTIAL);
+  fz_test_assert_explains (confession, "shortcomings", "但也存在一些问题");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +162,7 @@ main (int   argc,
   g_test_add_func ("/results/topical/off-subject", test_topical_off_subject);
   g_test_add_func ("/results/topical/nested-and-after", test_topical_nested_and_after);
   g_test_add_func ("/results/traditional-copy", test_traditional_copy);
+  g_test_add_func ("/results/shortcomings-phrase", test_shortcomings_phrase);
 
   return g_test_run ();
 }
