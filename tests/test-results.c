@@ -122,6 +122,40 @@ test_traditional_copy (void)
   fz_test_assert_explains (checked, "first_responsible_person", "第一責任人");
 }
 
+/* The first-responsible duty heads a part at any level, however named. */
+static void
+test_first_responsible_any_level (void)
+{
+  static const char * const headings[] = {
+    "（二）压实“一把手”法治建设责任",
+    "（二）主要负责人履行推进法治建设第一责任人职责",
+    "（二）嚴格履行第一責任人職責",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *text =
+        g_strdup_printf ("青山镇人民政府关于2024年度法治政府建设情况的报告\n"
+                         "县委、县政府：\n"
+                         "2024年，我镇坚持依法行政。现将有关情况报告如下：\n"
+                         "一、主要举措和成效\n"
+                         "（一）深入学习贯彻习近平法治思想\n"
+                         "党委理论学习中心组集体学法6次，开展法治培训4场，参训干部120人次。\n"
+                         "%s\n"
+                         "镇党委书记、镇长带头学法述法，4次主持召开专题会议研究法治建设重大问题，"
+                         "对重要工作亲自部署、重大问题亲自过问。\n"
+                         "二、存在的不足和原因\n"
+                         "普法针对性不强，主要原因是培训偏少，由于人员流动较大导致执法力量不足。\n",
+                         headings[i]);
+      g_autoptr(FzDocument) document = fz_document_new_from_text (text, -1, "frp.txt");
+      g_autoptr(FzTestChecked) checked = fz_test_check_document (document, "national", 2024);
+      const FzElementResult *frp = fz_test_find_result (checked, "first_responsible_person");
+
+      fz_test_assert_status (checked, "first_responsible_person", FZ_STATUS_PRESENT);
+      g_assert_cmpuint (fz_test_result_section (checked, frp)->depth, ==, 2);
+    }
+}
+
 /* "解决工作中存在的问题" in the year's work is work, not a shortcoming; a
  * sentence that owns one ("但也存在一些问题") is. */
 static void
@@ -163,6 +197,7 @@ main (int   argc,
   g_test_add_func ("/results/topical/nested-and-after", test_topical_nested_and_after);
   g_test_add_func ("/results/traditional-copy", test_traditional_copy);
   g_test_add_func ("/results/shortcomings-phrase", test_shortcomings_phrase);
+  g_test_add_func ("/results/first-responsible-any-level", test_first_responsible_any_level);
 
   return g_test_run ();
 }
