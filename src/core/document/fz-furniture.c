@@ -311,6 +311,14 @@ is_controls (const Furniture *f,
   return n > 0;
 }
 
+gboolean
+fz_furniture_is_controls (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return is_controls (furniture_get (), text);
+}
+
 FzFurnitureKind
 fz_furniture_classify (const char *text)
 {

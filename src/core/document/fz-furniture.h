@@ -28,6 +28,11 @@ typedef enum
  * simplified characters (see fz_script_simplify()).  Thread-safe. */
 FzFurnitureKind fz_furniture_classify (const char *text);
 
+/* Whether @text is a line of buttons and links only (FZ_FURNITURE_CONTROLS):
+ * the only furniture that may stand between paragraphs.  Cheaper than
+ * fz_furniture_classify(). */
+gboolean        fz_furniture_is_controls (const char *text);
+
 /* The metadata a furniture field carries: "doc_number", "date" or
  * "published"; NULL for fields that carry none. */
 typedef void (*FzFurnitureFieldFunc) (const char *meta,

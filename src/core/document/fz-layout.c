@@ -124,8 +124,7 @@ mark_furniture (GArray *lines)
     {
       FzLine *l = line_at (lines, i);
 
-      if (l->n_chars <= 40 && l->kind == FZ_PARAGRAPH_BODY &&
-          fz_furniture_classify (_fz_line_key (l)) == FZ_FURNITURE_CONTROLS)
+      if (l->n_chars <= 40 && l->kind == FZ_PARAGRAPH_BODY && fz_furniture_is_controls (_fz_line_key (l)))
         l->kind = FZ_PARAGRAPH_FURNITURE;
     }
 }
