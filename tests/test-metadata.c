@@ -172,6 +172,21 @@ test_web_page_fields (void)
   g_assert_cmpint (m->level, ==, FZ_LEVEL_DEPARTMENT);
 }
 
+/* Another site: 时间 for the date, the gaps of the table taken out. */
+static void
+test_web_page_fields_squeezed (void)
+{
+  g_autoptr(FzMetadata) m = meta_of ("首页 / 政务公开 / 法治政府建设\n"
+                                     "作者：  来源：区司法局  时间：2025-01-03  阅读次数：88\n"
+                                     "关于2024年度法治政府建设情况的报告\n"
+                                     "区委、区政府：\n"
+                                     "2024年，区司法局坚持依法行政。现将有关情况报告如下：\n");
+
+  g_assert_cmpstr (m->published_iso, ==, "2025-01-03");
+  g_assert_cmpstr (m->title.value, ==, "关于2024年度法治政府建设情况的报告");
+  g_assert_cmpint (m->level, ==, FZ_LEVEL_DEPARTMENT);
+}
+
 /* The report's own 文号 and date come before its page's. */
 static void
 test_web_page_fields_second (void)
@@ -272,6 +287,7 @@ main (int   argc,
   g_test_add_func ("/metadata/copy", test_copy);
   g_test_add_func ("/metadata/web-page-fields", test_web_page_fields);
   g_test_add_func ("/metadata/web-page-fields/second", test_web_page_fields_second);
+  g_test_add_func ("/metadata/web-page-fields/squeezed", test_web_page_fields_squeezed);
   g_test_add_func ("/metadata/level-of-reporter", test_level_of_reporter);
   g_test_add_func ("/metadata/year-sources", test_year_sources);
 

@@ -233,6 +233,25 @@ test_web_furniture (void)
   g_assert_cmpstr (para_kind (doc, 12), ==, "furniture");
 }
 
+/* Another site's page: slashes in the breadcrumb, 时间 for the date. */
+static void
+test_web_furniture_other_site (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("首页 / 政务公开 / 法治政府建设\n"
+                                        "关于2024年度法治政府建设情况的报告\n"
+                                        "作者：  来源：区司法局  时间：2025-01-03  阅读次数：88\n"
+                                        "【字号：大 中 小】 [ 打印 ] [ 关闭 ]\n"
+                                        "关于2024年度法治政府建设情况的报告\n"
+                                        "区委、区政府：\n"
+                                        "2024年，区司法局坚持依法行政，截至2024/12/31共办理行政复议案件12件。\n");
+
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (para_kind (doc, i), ==, "furniture");
+  g_assert_cmpstr (para_kind (doc, 4), ==, "title");
+  g_assert_cmpstr (para_kind (doc, 5), ==, "addressee");
+  g_assert_cmpstr (para_kind (doc, 6), ==, "body");
+}
+
 /* Lines that only look like furniture stay the report's. */
 static void
 test_not_furniture (void)
@@ -374,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/normalizer/offsets", test_offsets);
   g_test_add_func ("/normalizer/empty", test_empty_lines_only);
   g_test_add_func ("/normalizer/web-furniture", test_web_furniture);
+  g_test_add_func ("/normalizer/web-furniture/other-site", test_web_furniture_other_site);
   g_test_add_func ("/normalizer/not-furniture", test_not_furniture);
   g_test_add_func ("/normalizer/addressee-is-organs", test_addressee_is_organs);
   g_test_add_func ("/normalizer/run-on-headings", test_run_on_headings);

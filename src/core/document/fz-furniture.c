@@ -151,6 +151,11 @@ is_crumb (const Furniture *f,
 
       if (is_sentence_punct (c))
         return FALSE;
+      /* A slash separates only between gaps ("首页 / 政务公开"): "2024/12"
+       * and "12345/…" are no breadcrumb. */
+      if ((c == '/' || c == 0xFF0F) && q > p && is_blank (g_utf8_get_char (g_utf8_prev_char (q))) &&
+          is_blank (g_utf8_get_char (g_utf8_next_char (q))))
+        separators++;
       separators += is_crumb_separator (c);
       chars++;
     }
@@ -219,7 +224,7 @@ parse_fields (const Furniture *f,
       while (*p)
         {
           Pair pair = { 0 };
-          const char *q;
+          const char *q, *ignored_value;
 
           if (*p == '[' || g_str_has_prefix (p, "【"))
             p = skip_blanks (*p == '[' ? p + 1 : p + strlen ("【"));
@@ -227,15 +232,33 @@ parse_fields (const Furniture *f,
           if (pair.field == NULL)
             break;
 
-          /* The value runs to the next label that follows a blank. */
+          /* The value runs to the next label that follows a blank, or,
+           * since cleaning takes out the gap between Chinese and digits
+           * ("2025-01-03阅读次数：88", "作者：来源："), to one with its colon
+           * that follows anything but a Han character. */
           q = pair.value;
           pair.value_end = NULL;
+          if (field_at (f, q, FALSE, &ignored_value) != NULL)
+            {
+              /* An empty value: the next label follows at once. */
+              pair.value_end = q;
+              g_array_append_val (pairs, pair);
+              p = q;
+              continue;
+            }
           while (*q)
             {
               gunichar c = g_utf8_get_char (q);
               const char *next = g_utf8_next_char (q);
               const char *ignored;
 
+              if (*next && !is_blank (c) && !fz_unichar_is_han (c) &&
+                  field_at (f, next, FALSE, &ignored) != NULL)
+                {
+                  pair.value_end = next;
+                  q = next;
+                  break;
+                }
               if (is_blank (c) || c == 0x3011 || c == ']' || c == '|')
                 {
                   const char *r = skip_blanks (next);
