@@ -500,14 +500,19 @@ check_rate_stem (FzCheckContext *ctx,
   if (num == NULL || num->approx)
     return;
 
-  /* The whole: the nearest count before the part in the same unit. */
+  /* The whole: the nearest count before the part in the same unit, else
+   * the nearest count ("交办27件，到期办结24起": 件 and 起 both count cases). */
   for (guint i = num_index; i-- > 0;)
     {
       const FzFigure *f = g_ptr_array_index (ctx->figures, i);
 
       if (f->start < s || f->kind == FZ_FIGURE_PERCENT)
         break;
-      if (f->kind == FZ_FIGURE_COUNT && g_strcmp0 (f->unit, num->unit) == 0)
+      if (f->kind != FZ_FIGURE_COUNT)
+        continue;
+      if (den == NULL)
+        den = f;
+      if (g_strcmp0 (f->unit, num->unit) == 0)
         {
           den = f;
           break;
