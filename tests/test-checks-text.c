@@ -201,16 +201,26 @@ test_standard_name (void)
   fz_test_assert_none (clean, "standard_name");
 }
 
-/* The checks run are the ones a rule set may name. */
+/* The checks run are the ones a rule set may name, followed by the
+ * findings about filing and publication. */
 static void
 test_registry (void)
 {
+  static const char * const outside[] = { "filed_late", "published_late", "published_differs", NULL };
   g_auto(GStrv) run = _fz_checks_run_ids ();
   g_auto(GStrv) known = fz_check_registry_list_ids ();
+  guint n = g_strv_length (run);
 
-  g_assert_cmpuint (g_strv_length (run), ==, g_strv_length (known));
+  g_assert_cmpuint (g_strv_length (known), ==, n + g_strv_length ((char **) outside));
   for (guint i = 0; run[i] != NULL; i++)
     g_assert_cmpstr (run[i], ==, known[i]);
+  for (guint i = 0; outside[i] != NULL; i++)
+    {
+      g_assert_cmpstr (known[n + i], ==, outside[i]);
+      g_assert_true (fz_check_registry_is_known (outside[i]));
+      g_assert_nonnull (fz_checks_get_source (outside[i]));
+    }
+  g_assert_false (fz_check_registry_is_known ("no_such_check"));
 }
 
 int

@@ -463,6 +463,9 @@ fz_metadata_extract (FzDocument *doc,
 
       fz_furniture_fields (key, take_field, &fc);
     }
+  /* The HTML importer may have read the page's date from its markup. */
+  if (meta->published_iso == NULL && fz_document_get_page_date (doc) != NULL)
+    meta->published_iso = g_strdup (fz_document_get_page_date (doc));
 
   {
     guint from_title = FALSE;

@@ -32,8 +32,8 @@ struct _FzMetadata
   FzMetaField cc;                 /* 抄送 */
   FzMetaField printed;            /* 印发机关和印发日期 */
   char       *date_iso;           /* YYYY-MM-DD, NULL when absent or unreadable */
-  FzMetaField published;          /* 发布日期 of a saved web page, as written */
-  char       *published_iso;      /* YYYY-MM-DD, NULL when absent */
+  FzMetaField published;          /* 发布日期 of a saved web page, as written in its text */
+  char       *published_iso;      /* YYYY-MM-DD, NULL when absent; also the date the page's markup gives (fz_document_get_page_date()) */
   int         report_year;        /* 0 when unknown */
   guint       report_year_from_title : 1;
   FzLevel     level;

@@ -15,7 +15,9 @@
 
 G_BEGIN_DECLS
 
-/* Every finding id the checks report, in the order they run; free with
+/* Every finding id a rule set may name: the checks on the text, in the
+ * order they run, then the findings about the report's filing and
+ * publication (filed_late, published_late, published_differs); free with
  * g_strfreev(). */
 char     **fz_check_registry_list_ids  (void);
 
