@@ -297,6 +297,8 @@ print_text_report (GString *out,
   print_field (out, _("Addressee"), meta->addressee.value);
   print_field (out, _("Issuer"), meta->issuer.value);
   print_field (out, _("Date"), meta->date_iso ? meta->date_iso : meta->date.value);
+  if (meta->published_iso != NULL)
+    print_field (out, _("Published"), meta->published_iso);
   year = meta->report_year > 0 ? g_strdup_printf ("%d", meta->report_year) : NULL;
   print_field (out, _("Report year"), year);
   print_field (out, _("Level"), level_label (meta->level));

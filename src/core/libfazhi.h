@@ -10,6 +10,7 @@
 #include "fz-checklist-item.h"
 #include "fz-annotation.h"
 #include "fz-batch.h"
+#include "fz-check-registry.h"
 #include "fz-checker.h"
 #include "fz-checks.h"
 #include "fz-compare.h"

@@ -51,6 +51,7 @@ typedef struct
   FzBigrams  **heading;           /* per section, digits masked */
   FzBigrams  **content;           /* per section, subsections included */
   int         *pair;              /* per section: index in pairs, or -1 */
+  guint8      *sole;              /* per section: the only one carrying its element */
 } Side;
 
 struct _FzComparison
@@ -251,6 +252,7 @@ side_init (Side       *side,
   side->heading = g_new0 (FzBigrams *, MAX (sections->len, 1));
   side->content = g_new0 (FzBigrams *, MAX (sections->len, 1));
   side->pair = g_new (int, MAX (sections->len, 1));
+  side->sole = g_new0 (guint8, MAX (sections->len, 1));
 
   for (guint i = 0; i < n; i++)
     {
@@ -276,6 +278,20 @@ side_init (Side       *side,
 
       side->heading[i] = masked_heading (s->heading);
       side->pair[i] = -1;
+    }
+
+  /* The topical parts of the year's work all carry measures_and_results:
+   * an element tells sections apart only where one section carries it. */
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *s = g_ptr_array_index (sections, i);
+      guint carriers = 0;
+
+      if (s->element == NULL)
+        continue;
+      for (guint k = 0; k < sections->len && carriers < 2; k++)
+        carriers += g_strcmp0 (((const FzSection *) g_ptr_array_index (sections, k))->element, s->element) == 0;
+      side->sole[i] = carriers == 1;
     }
 }
 
@@ -313,6 +329,7 @@ side_clear (Side *side)
   g_free (side->heading);
   g_free (side->content);
   g_free (side->pair);
+  g_free (side->sole);
 }
 
 /* Aligning the outline. */
@@ -341,9 +358,16 @@ section_score (Aligner *al,
     score += 0.05;
 
   /* The checker's reading of a section outweighs its wording: "存在的问题"
-   * and "不足和原因" are the same part of the report. */
+   * and "不足和原因" are the same part of the report.  Parts that share an
+   * element (the topical parts of the year's work) are told apart by
+   * their words. */
   if (s->element != NULL && t->element != NULL)
-    score = g_str_equal (s->element, t->element) ? MAX (score, 0.75) : score / 2;
+    {
+      if (!g_str_equal (s->element, t->element))
+        score /= 2;
+      else if (al->a.sole[i] && al->b.sole[j])
+        score = MAX (score, 0.75);
+    }
 
   if (heading_similarity != NULL)
     *heading_similarity = h;

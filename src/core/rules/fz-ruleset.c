@@ -20,7 +20,7 @@
 #include "fz-i18n.h"
 #include "fz-resources.h"
 #include "fz-ruleset.h"
-#include "fz-checks.h"
+#include "fz-check-registry.h"
 #include "fz-rules-xml-private.h"
 #include "fz-score-table-private.h"
 
@@ -1043,7 +1043,7 @@ parse_check (const Loader  *loader,
                       _("<%s> needs the attribute “%s”"), "check", "id");
       return FALSE;
     }
-  if (!fz_checks_is_known (id))
+  if (!fz_check_registry_is_known (id))
     {
       set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
                       _("unknown check “%s”"), id);
@@ -1079,7 +1079,7 @@ parse_check (const Loader  *loader,
 
       if (g_str_equal (name, "id") || g_str_equal (name, "enabled"))
         continue;
-      if (!fz_checks_get_param (id, name, &def, &min, &max))
+      if (!fz_check_registry_get_param (id, name, &def, &min, &max))
         {
           set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
                           _("unknown attribute “%s” on <%s>"), name, "check");
@@ -2172,7 +2172,7 @@ fz_ruleset_get_check_param (FzRuleSet  *self,
 
   g_return_val_if_fail (FZ_IS_RULESET (self), 0);
 
-  if (!fz_checks_get_param (id, param, &value, &min, &max))
+  if (!fz_check_registry_get_param (id, param, &value, &min, &max))
     g_return_val_if_reached (0);
 
   for (FzRuleSet *set = self; set != NULL; set = set->parent)

@@ -16,7 +16,7 @@
 
 #include "config.h"
 
-#include "fz-checks.h"
+#include "fz-check-registry.h"
 #include "fz-i18n.h"
 #include "fz-ruleset.h"
 #include "fz-score-table-private.h"
@@ -122,7 +122,7 @@ fz_score_table_finding_is_known (const char *id)
 
   /* copy_overlap comes from comparing a batch's reports, not from a check
    * a rule set can switch, so the checks do not list it. */
-  return fz_checks_is_known (id) || g_str_equal (id, "copy_overlap");
+  return fz_check_registry_is_known (id) || g_str_equal (id, "copy_overlap");
 }
 
 /* Listing */
