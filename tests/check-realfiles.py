@@ -73,7 +73,8 @@ def load_manifest(folder):
 
 def load_expectations(path):
     """file → (check, reason); a check is "ref=N" (the reference is wrong,
-    N is what the document really holds)."""
+    N is what the document really holds) or "short" (a shortfall of ours,
+    reported but not failed)."""
     expected = {}
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
@@ -81,8 +82,8 @@ def load_expectations(path):
             if not line.strip() or line.startswith("#"):
                 continue
             parts = line.split("\t")
-            if len(parts) != 3 or not parts[2].strip() or not re.fullmatch(r"ref=\d+", parts[1]):
-                raise SystemExit("%s:%d: want FILE<TAB>ref=N<TAB>reason" % (path, number))
+            if len(parts) != 3 or not parts[2].strip() or not re.fullmatch(r"ref=\d+|short", parts[1]):
+                raise SystemExit("%s:%d: want FILE<TAB>ref=N or short<TAB>reason" % (path, number))
             expected[parts[0]] = (parts[1], parts[2])
     return expected
 
@@ -183,15 +184,19 @@ def main():
             result = future.result()
             ref = int(row["ref_wordchars"]) if row["ref_wordchars"] else None
             check = expected.get(row["file"])
-            if check is not None:
+            if check is not None and check[0].startswith("ref="):
                 ref = int(check[0].split("=")[1])
             result["ref"] = ref
             if ref is not None and ref >= MIN_REF and result.get("chars") is not None \
                and not result["kind"] in ("hang", "crash", "bad-output"):
                 if result["chars"] < KEEP * ref:
-                    result["problems"].append("text kept %d of %d letters (%.0f %%)%s"
-                                              % (result["chars"], ref, 100.0 * result["chars"] / ref,
-                                                 ": " + result["message"] if result.get("message") else ""))
+                    shortfall = "text kept %d of %d letters (%.0f %%)%s" % (
+                        result["chars"], ref, 100.0 * result["chars"] / ref,
+                        ": " + result["message"] if result.get("message") else "")
+                    if check is not None and check[0] == "short":
+                        result["known"] = "%s (known: %s)" % (shortfall, check[1])
+                    else:
+                        result["problems"].append(shortfall)
             results.append(result)
     elapsed = time.monotonic() - started
 
@@ -205,6 +210,13 @@ def main():
     for r in sorted(failures, key=lambda r: r["file"]):
         for problem in r["problems"]:
             print("FAIL %s: %s" % (r["file"], problem))
+    for r in sorted((r for r in results if r.get("known")), key=lambda r: r["file"]):
+        print("SHORT %s: %s" % (r["file"], r["known"]))
+    fixed = [f for f, (check, _) in expected.items() if check == "short" and
+             any(r["file"] == f and not r.get("known") and r["kind"] == "read" for r in results)]
+    for f in fixed:
+        print("FAIL %s: listed as a shortfall in %s but reads in full now; take it out"
+              % (f, os.path.basename(args.expectations)))
 
     print()
     print("%-6s %5s %5s  %-44s %s" % ("format", "files", "read", "clean errors by kind", "text kept (ref >= 50)"))
@@ -227,6 +239,9 @@ def main():
         totals.update(files=len(rs), read=read, refs=len(refs), kept=kept_files, bad=bad)
     print("%-6s %5d %5d  %-44s %d/%d files" % ("all", totals["files"], totals["read"], "",
                                                totals["kept"], totals["refs"]))
+    print("references corrected in %s: %d; known shortfalls: %d"
+          % (os.path.basename(args.expectations), sum(1 for c, _ in expected.values() if c != "short"),
+             sum(1 for r in results if r.get("known"))))
     slowest = sorted(results, key=lambda r: -r.get("seconds", 0))[:5]
     print("\n%d files in %.0f s with %d jobs; slowest: %s" % (
         len(results), elapsed, args.jobs,
@@ -238,7 +253,7 @@ def main():
             print("%s\t%s\t%s\t%s\t%.1f\t%s" % (r["file"], r["kind"], r.get("chars"), r.get("ref"),
                                                   r.get("seconds", 0), r.get("message") or ""))
 
-    return 1 if failures or stale else 0
+    return 1 if failures or stale or fixed else 0
 
 
 if __name__ == "__main__":

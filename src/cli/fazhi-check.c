@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fz-check-filing.h"
 #include "libfazhi.h"
 
 #define EXIT_USAGE      2
@@ -54,6 +55,8 @@ typedef struct
 typedef struct
 {
   FzRuleSet    *rules;
+  FzBatch      *batch;
+  const FzCheckFiling *filing;
   OutputFormat  format;
   gboolean      with_text;
   gboolean      pretty;
@@ -294,11 +297,14 @@ print_text_report (GString *out,
   print_field (out, _("Addressee"), meta->addressee.value);
   print_field (out, _("Issuer"), meta->issuer.value);
   print_field (out, _("Date"), meta->date_iso ? meta->date_iso : meta->date.value);
+  if (meta->published_iso != NULL)
+    print_field (out, _("Published"), meta->published_iso);
   year = meta->report_year > 0 ? g_strdup_printf ("%d", meta->report_year) : NULL;
   print_field (out, _("Report year"), year);
   print_field (out, _("Level"), level_label (meta->level));
   print_field (out, _("Suggested grade"),
                fz_grade_get_label (fz_batch_entry_get_suggested_grade (job->entry)));
+  fz_check_filing_print (run->filing, out, run->batch, job->entry);
 
   {
     GPtrArray *warnings = fz_document_get_warnings (doc);
@@ -339,7 +345,8 @@ print_json_report (GString *out,
                    Run     *run)
 {
   Output *output = g_hash_table_lookup (run->outputs, job->entry);
-  GPtrArray *copies = fz_batch_entry_get_copy_findings (job->entry);
+  /* The shared passages, late filing and publication. */
+  g_autoptr(GPtrArray) copies = fz_check_filing_extra_findings (run->batch, job->entry);
   const char *grade = fz_grade_to_string (fz_batch_entry_get_suggested_grade (job->entry));
   gsize head_len = strlen (output->head);
   gsize findings_len = strlen (output->findings);
@@ -383,6 +390,7 @@ print_json_report (GString *out,
   g_string_append (out, grade != NULL ? "\"" : "null");
   if (grade != NULL)
     g_string_append_printf (out, "%s\"", grade);
+  fz_check_filing_append_json (run->filing, out, run->batch, job->entry);
   if (output->text != NULL)
     g_string_append_printf (out, ",\"text\":%s", output->text);
   g_string_append_c (out, '}');
@@ -548,6 +556,9 @@ main (int   argc,
   g_auto(GStrv) previous_dirs = NULL;
   g_autofree char *rules_name = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *received = NULL;
+  g_autofree char *published = NULL;
+  g_auto(FzCheckFiling) filing = { 0 };
   g_auto(GStrv) files = NULL;
   gboolean with_text = FALSE;
   gboolean list_rules = FALSE;
@@ -571,6 +582,12 @@ main (int   argc,
     { "previous", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &previous_dirs,
       N_("Last year's reports (a folder or file), compared for copied passages but not graded"),
       N_("DIR") },
+    { "received", 0, 0, G_OPTION_ARG_STRING, &received,
+      N_("When the report was received (收文日期), YYYY-MM-DD: after the rule set's deadline it is filed late"),
+      N_("DATE") },
+    { "published", 0, 0, G_OPTION_ARG_FILENAME, &published,
+      N_("The saved web page (.html, .mht) of the published report, compared with it and giving the date it "
+         "was published (公开日期); or that date, YYYY-MM-DD"), N_("PAGE") },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules,
       N_("List the available rule sets and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -644,6 +661,12 @@ main (int   argc,
       return EXIT_USAGE;
     }
 
+  if (!fz_check_filing_init (&filing, received, published, &error))
+    {
+      g_printerr ("fazhi-check: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+
   run.rules = rules;
   run.with_text = with_text;
   run.pretty = isatty (STDOUT_FILENO);
@@ -669,6 +692,13 @@ main (int   argc,
   if (jobs->len == 0)
     {
       g_printerr ("fazhi-check: %s\n", _("no report found in the folders given"));
+      return EXIT_USAGE;
+    }
+  run.batch = batch;
+  run.filing = &filing;
+  if (!fz_check_filing_apply (&filing, batch, &error))
+    {
+      g_printerr ("fazhi-check: %s\n", error->message);
       return EXIT_USAGE;
     }
 
@@ -731,6 +761,7 @@ main (int   argc,
     fz_batch_set_entry_func (batch, report_analysed, &run);
 
   run.loop = g_main_loop_new (NULL, FALSE);
+  fz_check_filing_prepare (&filing, batch);
   fz_batch_analyse_async (batch, NULL, analysed, &run);
   g_main_loop_run (run.loop);
   g_main_loop_unref (run.loop);
@@ -740,6 +771,7 @@ main (int   argc,
       g_clear_error (&run.error);
       return EXIT_USAGE;
     }
+  fz_check_filing_compare (&filing, batch);
 
   if (run.format == OUTPUT_JSON)
     {

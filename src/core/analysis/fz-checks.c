@@ -15,15 +15,15 @@
 
 #include <string.h>
 
+#include "fz-check-registry.h"
 #include "fz-checks-private.h"
 #include "fz-figures.h"
 #include "fz-i18n.h"
 #include "fz-ruleset.h"
 #include "fz-regex.h"
-#include "fz-resources.h"
+#include "fz-lists.h"
+#include "fz-script.h"
 #include "fz-text-util.h"
-
-#define LISTS_RESOURCE_PATH "/io/github/fazhireview/FazhiReview/core/lists/"
 
 typedef struct
 {
@@ -41,6 +41,8 @@ static const FzCheck checks[] = {
   { { "latin_word" },           _fz_check_latin_word },
   { { "traditional_char" },     _fz_check_traditional_char },
   { { "booktitle_missing" },    _fz_check_booktitle_missing },
+  { { "word_usage", "de_usage", "standard_name" },
+                                _fz_check_usage },
   { { "numbering" },            _fz_check_numbering },
   { { "addressee_direction" },  _fz_check_addressee_direction },
   { { "missing_title", "missing_addressee", "missing_signature", "missing_date" },
@@ -77,6 +79,9 @@ static const struct
   { "latin_word",          "《国家通用语言文字法》；GB/T 9704-2012 §9" },
   { "traditional_char",    "《国家通用语言文字法》；《通用规范汉字表》" },
   { "booktitle_missing",   "GB/T 15834-2011 §4.15（书名号）" },
+  { "word_usage",          "公文用字用词规范；本程序词表 word-usage.txt" },
+  { "de_usage",            "现代汉语“的、地、得”的用法" },
+  { "standard_name",       "法律、机构名称用全称或规范简称；本程序词表 standard-names.txt" },
   { "numbering",           "GB/T 9704-2012 §7.3.3" },
   { "addressee_direction", "《党政机关公文处理工作条例》（报告为上行文）；GB/T 9704-2012 §7.3.2" },
   { "missing_title",       "《党政机关公文处理工作条例》（公文要素）" },
@@ -100,35 +105,43 @@ static const struct
   { "vague_plan",          "《法治政府建设与责任落实督察工作规定》（下一年度工作安排）" },
 };
 
+/* Findings about the report that do not come from its text: when it was
+ * filed and published, as the review records, and what the published page
+ * says (src/core/review: fz-filing.c, fz-published.c).  Listed here so
+ * that a rule set can switch them off and a scoring table name them. */
+static const struct
+{
+  const char *id;
+  const char *source;
+} outside[] = {
+  { "filed_late",        "《法治政府建设年度报告工作指引》§四；本规则集的报送期限" },
+  { "published_late",    "《法治政府建设与责任落实督察工作规定》第二十四条（每年4月1日之前向社会公开）" },
+  { "published_differs", "《法治政府建设与责任落实督察工作规定》第二十四条（向社会公开年度报告）" },
+};
+
 static const char *
 source_of (const char *id)
 {
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     if (strcmp (sources[i].id, id) == 0)
       return sources[i].source;
+  for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
+    if (strcmp (outside[i].id, id) == 0)
+      return outside[i].source;
 
   return NULL;
 }
 
-/* The thresholds a rule set may tune with <check id="…" name="value"/>. */
-static const struct
+const char *
+fz_checks_get_source (const char *id)
 {
-  const char *id;
-  const char *param;
-  double      value;
-  double      min;
-  double      max;
-} params[] = {
-  { "weak_problems",    "min-share",    5,   0, 100 },     /* % of the body */
-  { "weak_problems",    "min-chars",    150, 0, 100000 },
-  { "few_figures",      "min-per-1000", 3,   0, 1000 },
-  { "few_figures",      "min-chars",    300, 0, 100000 },  /* shorter achievements are not judged */
-  { "figure_conflict",  "min-key",      4,   2, 20 },      /* characters naming the quantity */
-  { "outline_coverage", "min-hits",     2,   1, 1000 },
-};
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return source_of (id);
+}
 
 char **
-fz_checks_list_ids (void)
+_fz_checks_run_ids (void)
 {
   GStrvBuilder *builder = g_strv_builder_new ();
   char **ids;
@@ -143,41 +156,10 @@ fz_checks_list_ids (void)
   return ids;
 }
 
-gboolean
-fz_checks_is_known (const char *id)
+char **
+fz_checks_list_ids (void)
 {
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
-      if (strcmp (checks[i].ids[k], id) == 0)
-        return TRUE;
-
-  return FALSE;
-}
-
-gboolean
-fz_checks_get_param (const char *id,
-                     const char *param,
-                     double     *value,
-                     double     *min,
-                     double     *max)
-{
-  g_return_val_if_fail (id != NULL && param != NULL, FALSE);
-
-  for (guint i = 0; i < G_N_ELEMENTS (params); i++)
-    if (strcmp (params[i].id, id) == 0 && strcmp (params[i].param, param) == 0)
-      {
-        if (value != NULL)
-          *value = params[i].value;
-        if (min != NULL)
-          *min = params[i].min;
-        if (max != NULL)
-          *max = params[i].max;
-        return TRUE;
-      }
-
-  return FALSE;
+  return fz_check_registry_list_ids ();
 }
 
 double
@@ -190,7 +172,7 @@ _fz_check_param (FzCheckContext *ctx,
   if (ctx->rules != NULL)
     return fz_ruleset_get_check_param (ctx->rules, id, param);
 
-  fz_checks_get_param (id, param, &value, NULL, NULL);
+  fz_check_registry_get_param (id, param, &value, NULL, NULL);
   return value;
 }
 
@@ -203,98 +185,31 @@ is_enabled (FzCheckContext *ctx,
 
 /* Lists */
 
-typedef void (*ListLineFunc) (FzCheckLists *lists,
-                              const char   *line);
-
 static void
-parse_list (FzCheckLists *lists,
-            const char   *data,
-            gsize         len,
-            ListLineFunc  func)
+add_repeated_word (const char *line,
+                   gpointer    user_data)
 {
-  const char *p = data, *end = data + len;
+  FzCheckLists *lists = user_data;
 
-  while (p < end)
-    {
-      const char *eol = memchr (p, '\n', end - p);
-      g_autofree char *line = NULL;
-
-      if (eol == NULL)
-        eol = end;
-
-      line = g_strstrip (g_strndup (p, eol - p));
-      if (line[0] != '\0' && line[0] != '#' && g_utf8_validate (line, -1, NULL))
-        func (lists, line);
-
-      p = eol + 1;
-    }
-}
-
-static void
-load_list (FzCheckLists *lists,
-           const char   *name,
-           ListLineFunc  func)
-{
-  g_autofree char *resource_path = g_strconcat (LISTS_RESOURCE_PATH, name, NULL);
-  g_autofree char *user_path = g_build_filename (g_get_user_config_dir (),
-                                                 "fazhi-review", "lists", name, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  /* fz_get_resource() rather than the global registry: it also makes sure
-   * the resource object is linked in from the static library. */
-  bytes = g_resource_lookup_data (fz_get_resource (), resource_path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes != NULL)
-    parse_list (lists, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), func);
-  else
-    g_critical ("Built-in list %s is missing: %s", name, error->message);
-
-  /* The reviewer's own additions extend the built-in list. */
-  if (g_file_get_contents (user_path, &contents, &len, NULL))
-    parse_list (lists, contents, len, func);
-}
-
-static void
-add_repeated_word (FzCheckLists *lists,
-                   const char   *line)
-{
   g_hash_table_add (lists->repeated_words, g_strdup (line));
 }
 
 static void
-add_latin_word (FzCheckLists *lists,
-                const char   *line)
+add_latin_word (const char *line,
+                gpointer    user_data)
 {
+  FzCheckLists *lists = user_data;
+
   g_hash_table_add (lists->latin_words, g_ascii_strup (line, -1));
-}
-
-/* "爲 为": the traditional character, white space, the simplified form. */
-static void
-add_traditional (FzCheckLists *lists,
-                 const char   *line)
-{
-  gunichar trad = g_utf8_get_char (line);
-  const char *rest = g_utf8_next_char (line);
-  g_autofree char *simplified = NULL;
-
-  simplified = g_strstrip (g_strdup (rest));
-  if (simplified[0] == '\0' || trad == 0)
-    return;
-
-  g_hash_table_replace (lists->traditional, GUINT_TO_POINTER (trad), g_steal_pointer (&simplified));
-  if (trad < 0x10000)
-    lists->traditional_bmp[trad / 8] |= 1 << (trad % 8);
 }
 
 /* Kept as UCS-4, the unit the checks work in; a name's first character
  * goes into a bitmap so that the scan looks at few places. */
 static void
-add_law_name (FzCheckLists *lists,
-              const char   *line)
+add_law_name (const char *line,
+              gpointer    user_data)
 {
+  FzCheckLists *lists = user_data;
   glong n = 0;
   gunichar *name = g_utf8_to_ucs4_fast (line, -1, &n);
 
@@ -330,13 +245,11 @@ _fz_check_lists_get (void)
 
       lists->repeated_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       lists->latin_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      lists->traditional = g_hash_table_new_full (NULL, NULL, NULL, g_free);
       lists->law_names = g_ptr_array_new_with_free_func (g_free);
 
-      load_list (lists, "repeated-words.txt", add_repeated_word);
-      load_list (lists, "latin-words.txt", add_latin_word);
-      load_list (lists, "traditional-chars.txt", add_traditional);
-      load_list (lists, "law-names.txt", add_law_name);
+      fz_lists_load ("repeated-words.txt", add_repeated_word, lists);
+      fz_lists_load ("latin-words.txt", add_latin_word, lists);
+      fz_lists_load ("law-names.txt", add_law_name, lists);
       g_ptr_array_sort (lists->law_names, compare_first_char);
 
       g_once_init_leave (&once, (gsize) lists);
@@ -367,9 +280,29 @@ _fz_check_is_language_paragraph (FzParagraphKind kind)
     case FZ_PARAGRAPH_NOTE:
     case FZ_PARAGRAPH_CC:
     case FZ_PARAGRAPH_PRINTED:
+    case FZ_PARAGRAPH_FURNITURE:
     default:
       return FALSE;
     }
+}
+
+/* Whether [@start, @end) touches a paragraph where traditional characters
+ * were read as simplified. */
+static gboolean
+range_was_mapped (FzCheckContext *ctx,
+                  guint           start,
+                  guint           end)
+{
+  int first = fz_document_paragraph_at (ctx->document, start);
+  int last = end > start ? fz_document_paragraph_at (ctx->document, end - 1) : first;
+
+  if (first < 0 || last < 0)
+    return TRUE;
+  for (int p = first; p <= last; p++)
+    if (ctx->mapped_paragraphs[p])
+      return TRUE;
+
+  return FALSE;
 }
 
 FzFinding *
@@ -411,7 +344,10 @@ _fz_check_report (FzCheckContext *ctx,
   finding->start = start;
   finding->end = end;
   finding->message = g_string_free (message, FALSE);
-  finding->text = g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
+  /* The characters as shown: a traditional copy is read simplified. */
+  finding->text = ctx->mapped && range_was_mapped (ctx, start, end)
+                  ? fz_document_dup_range (ctx->document, start, end)
+                  : g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
   if (finding->text == NULL)
     finding->text = g_strdup ("");
   finding->suggestion = g_strdup (suggestion);
@@ -618,16 +554,54 @@ static const guint8 ascii_content[128] = {
   ['y'] = FZ_CHECK_HAS_LATIN, ['z'] = FZ_CHECK_HAS_LATIN,
 };
 
-/* Decodes [@p, @end) into @out and notes what it holds.  The normalizer
- * guarantees valid UTF-8, so there is no validation here: this loop and the
- * repeated-word scan are the only passes over every character. */
+/* What a language paragraph's traditional characters add to the count. */
+typedef struct
+{
+  FzCheckContext *ctx;
+  guint           start;          /* document offset of the paragraph */
+} DecodeStats;
+
+static void
+note_traditional (DecodeStats *stats,
+                  guint        at,
+                  gunichar     original)
+{
+  FzCheckContext *ctx = stats->ctx;
+
+  if (ctx->n_traditional == 0)
+    {
+      ctx->traditional_start = at;
+      ctx->traditional_end = at + 1;
+    }
+  else if (at == ctx->traditional_end && !ctx->traditional_run_closed)
+    ctx->traditional_end = at + 1;
+  else
+    ctx->traditional_run_closed = TRUE;
+  ctx->n_traditional++;
+
+  for (guint k = 0; k < ctx->n_examples; k++)
+    if (ctx->examples[k] == original)
+      return;
+  if (ctx->n_examples < G_N_ELEMENTS (ctx->examples))
+    ctx->examples[ctx->n_examples++] = original;
+}
+
+/* Decodes [@p, @end) into @out, traditional characters as their
+ * simplified form (fz-script.h), and notes what it holds.  @stats is set
+ * for the paragraphs language checks read, where traditional characters
+ * are counted.  The normalizer guarantees valid UTF-8, so there is no
+ * validation here: this loop and the repeated-word scan are the only
+ * passes over every character. */
 static FzCheckContent
-decode_paragraph (const FzCheckLists *lists,
-                  const guchar       *p,
-                  const guchar       *end,
-                  gunichar           *out)
+decode_paragraph (const guint16 *to_simplified,
+                  const guint8  *listed,
+                  const guchar  *p,
+                  const guchar  *end,
+                  gunichar      *out,
+                  DecodeStats   *stats)
 {
   FzCheckContent content = 0;
+  gunichar *first = out;
 
   while (p < end)
     {
@@ -660,10 +634,15 @@ decode_paragraph (const FzCheckLists *lists,
             {
               if ((content & FZ_CHECK_HAS_HAN) == 0 && fz_unichar_is_han (c))
                 content |= FZ_CHECK_HAS_HAN;
-              if (c < 0x10000
-                  ? (lists->traditional_bmp[c / 8] & (1 << (c % 8))) != 0
-                  : g_hash_table_contains (lists->traditional, GUINT_TO_POINTER (c)))
-                content |= FZ_CHECK_HAS_TRADITIONAL;
+              if (c < 0x10000 && (listed[c / 8] & (1 << (c % 8))) != 0 && to_simplified[c] != 0)
+                {
+                  content |= FZ_CHECK_HAS_TRADITIONAL;
+                  if (stats != NULL)
+                    note_traditional (stats, stats->start + (out - first), c);
+                  c = to_simplified[c];
+                }
+              if (stats != NULL && c <= 0x9FFF)
+                stats->ctx->n_han++;
             }
         }
 
@@ -676,12 +655,14 @@ decode_paragraph (const FzCheckLists *lists,
 static void
 prepare (FzCheckContext *ctx)
 {
-  const FzCheckLists *lists = _fz_check_lists_get ();
+  const guint16 *to_simplified = fz_script_get_table ();
+  const guint8 *listed = fz_script_get_bitmap ();
   const char *text = fz_document_get_text (ctx->document);
   guint n = fz_document_get_n_paragraphs (ctx->document);
 
   ctx->paragraphs = g_new (FzCheckParagraph, MAX (n, 1));
   ctx->n_paragraphs = 0;
+  ctx->mapped_paragraphs = g_new0 (guint8, MAX (n, 1));
 
   /* Everything starts outside; language paragraphs are cleared below,
    * which leaves the '\n' separators and the closing parts outside. */
@@ -690,14 +671,22 @@ prepare (FzCheckContext *ctx)
   for (guint i = 0; i < n; i++)
     {
       const FzParagraph *para = fz_document_get_paragraph (ctx->document, i);
+      gboolean language = _fz_check_is_language_paragraph (para->kind);
+      DecodeStats stats = { ctx, para->start };
       FzCheckContent content;
 
-      content = decode_paragraph (lists, (const guchar *) text + para->byte_start,
-                                  (const guchar *) text + para->byte_end, ctx->chars + para->start);
+      content = decode_paragraph (to_simplified, listed, (const guchar *) text + para->byte_start,
+                                  (const guchar *) text + para->byte_end, ctx->chars + para->start,
+                                  language ? &stats : NULL);
       if (para->end < ctx->n_chars)
         ctx->chars[para->end] = '\n';
+      if (content & FZ_CHECK_HAS_TRADITIONAL)
+        {
+          ctx->mapped = TRUE;
+          ctx->mapped_paragraphs[i] = TRUE;
+        }
 
-      if (!_fz_check_is_language_paragraph (para->kind))
+      if (!language)
         continue;
 
       memset (ctx->mask + para->start, 0, para->end - para->start);
@@ -769,6 +758,7 @@ fz_checks_run_full (FzDocument       *document,
   g_autofree guint8 *mask = NULL;
   g_autofree FzCheckParagraph *paragraphs = NULL;
   g_autofree FzCheckMarker *markers = NULL;
+  g_autofree guint8 *mapped_paragraphs = NULL;
   FzCheckContext ctx = { 0 };
   guint n_chars;
 
@@ -802,6 +792,7 @@ fz_checks_run_full (FzDocument       *document,
   prepare (&ctx);
   paragraphs = ctx.paragraphs;
   markers = ctx.markers;
+  mapped_paragraphs = ctx.mapped_paragraphs;
 
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {

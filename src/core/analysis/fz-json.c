@@ -85,6 +85,8 @@ metadata_object (const FzMetadata *meta)
   set_string (o, "contact", meta->contact.value);
   set_string (o, "cc", meta->cc.value);
   set_string (o, "printed", meta->printed.value);
+  /* The 发布日期 of a report saved from a web page. */
+  set_string (o, "published", meta->published_iso);
 
   return o;
 }

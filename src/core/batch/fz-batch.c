@@ -19,10 +19,13 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fz-batch-private.h"
 #include "fz-batch.h"
 #include "fz-error.h"
+#include "fz-formats.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
+#include "fz-report.h"
 
 #define SAVE_SCHEMA "fazhi-batch/1"
 
@@ -110,6 +113,13 @@ struct _FzBatchEntry
   FzGrade            override;
   char              *sha256;
   char              *saved_sha256;
+  FzFiling          *filing;      /* see fz-batch-filing.c */
+  /* What the score needs of the analysis, and the score it gives: a batch
+   * of thousands keeps no score model, only this. */
+  FzScoreFacts      *facts;       /* nullable */
+  double             score_total; /* -1 without a score */
+  const FzScoreBand *score_band;  /* nullable */
+  GHashTable        *findings;    /* source → GPtrArray of FzFinding given by the caller; nullable */
 };
 
 G_DEFINE_FINAL_TYPE (FzBatchEntry, fz_batch_entry, G_TYPE_OBJECT)
@@ -127,6 +137,8 @@ enum {
   ENTRY_PROP_GRADE_OVERRIDE,
   ENTRY_PROP_GRADE,
   ENTRY_PROP_CHANGED,
+  ENTRY_PROP_SCORE,
+  ENTRY_PROP_FILING,
   N_ENTRY_PROPS
 };
 
@@ -157,6 +169,10 @@ fz_batch_entry_finalize (GObject *object)
   g_clear_pointer (&self->copy_findings, g_ptr_array_unref);
   g_clear_pointer (&self->sha256, g_free);
   g_clear_pointer (&self->saved_sha256, g_free);
+  g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
+  g_clear_pointer (&self->facts, fz_score_facts_free);
+  g_clear_pointer (&self->findings, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_batch_entry_parent_class)->finalize (object);
 }
@@ -213,6 +229,14 @@ fz_batch_entry_get_property (GObject    *object,
 
     case ENTRY_PROP_CHANGED:
       g_value_set_boolean (value, fz_batch_entry_get_changed (self));
+      break;
+
+    case ENTRY_PROP_SCORE:
+      g_value_set_double (value, fz_batch_entry_get_score_total (self));
+      break;
+
+    case ENTRY_PROP_FILING:
+      g_value_set_object (value, self->filing);
       break;
 
     default:
@@ -274,6 +298,11 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
     g_param_spec_uint ("grade", NULL, NULL, 0, FZ_GRADE_POOR, 0, ro);
   entry_properties[ENTRY_PROP_CHANGED] =
     g_param_spec_boolean ("changed", NULL, NULL, FALSE, ro);
+  /* The score's total, -1 without one: what the matrix sorts by. */
+  entry_properties[ENTRY_PROP_SCORE] =
+    g_param_spec_double ("score", NULL, NULL, -1, G_MAXDOUBLE, -1, ro);
+  entry_properties[ENTRY_PROP_FILING] =
+    g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING, ro);
 
   g_object_class_install_properties (object_class, N_ENTRY_PROPS, entry_properties);
 
@@ -288,11 +317,43 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
+static void update_grade (FzBatchEntry *self);
+
+/* The total and band of the score as the entry stands, kept for sorting
+ * and the ledger. */
+static void
+update_score (FzBatchEntry *self)
+{
+  g_autoptr(FzScore) score = fz_batch_entry_dup_score (self);
+  double total = score != NULL ? fz_score_get_total (score) : -1;
+
+  self->score_band = score != NULL ? fz_score_get_band (score) : NULL;
+  if (total != self->score_total)
+    {
+      self->score_total = total;
+      g_object_notify_by_pspec (G_OBJECT (self), entry_properties[ENTRY_PROP_SCORE]);
+    }
+}
+
+/* The reviewer recorded when the report came in or went public: late
+ * filing is a finding, so the counts, the grade and the score may
+ * change. */
+static void
+entry_filing_changed (FzBatchEntry *self)
+{
+  update_grade (self);
+  update_score (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
 static void
 fz_batch_entry_init (FzBatchEntry *self)
 {
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->copy_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  self->filing = fz_filing_new ();
+  g_signal_connect_swapped (self->filing, "changed", G_CALLBACK (entry_filing_changed), self);
+  self->score_total = -1;
 }
 
 static FzBatchEntry *
@@ -449,6 +510,29 @@ fz_batch_entry_get_n_findings (FzBatchEntry *self,
   for (guint i = 0; i < self->copy_findings->len; i++)
     if (((FzFinding *) g_ptr_array_index (self->copy_findings, i))->severity == severity)
       n++;
+  if (self->findings != NULL)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->findings);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          GPtrArray *findings = value;
+
+          for (guint i = 0; i < findings->len; i++)
+            if (((FzFinding *) g_ptr_array_index (findings, i))->severity == severity)
+              n++;
+        }
+    }
+  if (self->state == FZ_BATCH_ENTRY_DONE && !fz_filing_is_empty (self->filing))
+    {
+      g_autoptr(GPtrArray) late = fz_filing_check (self->filing, self->rules, self->level, self->year);
+
+      for (guint i = 0; i < late->len; i++)
+        if (((FzFinding *) g_ptr_array_index (late, i))->severity == severity)
+          n++;
+    }
 
   return n;
 }
@@ -549,8 +633,8 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
     g_hash_table_replace (self->decisions, g_strdup (element_id), GINT_TO_POINTER (*status + 1));
   else
     g_hash_table_remove (self->decisions, element_id);
-
   update_grade (self);
+  update_score (self);
   g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
 }
 
@@ -814,27 +898,17 @@ fz_batch_add_file (FzBatch  *self,
 }
 
 /* What a folder of reports also holds and no one means to check. */
+/* A file of a folder is read when its name says a report format, or says
+ * none (an attachment saved without its extension): the content decides
+ * then.  Office lock files (~$report.docx) and editor backups
+ * (report.txt~) never are. */
 static gboolean
-is_plainly_no_report (const char *name)
+is_report_name (const char *name)
 {
-  static const char * const skipped[] = {
-    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg",
-    ".zip", ".rar", ".7z", ".gz", ".bz2", ".xz", ".tar", ".tgz",
-    ".xls", ".xlsx", ".xlsm", ".et", ".csv", ".ods", ".ppt", ".pptx", ".dps", ".odp",
-    ".mp3", ".mp4", ".avi", ".mov", ".wav", ".wmv",
-    ".exe", ".dll", ".lnk", ".ini", ".db", ".json", ".tmp", ".bak",
-  };
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-
-  /* Office lock files (~$report.docx) and editor backups (report.txt~). */
   if (g_str_has_prefix (name, "~$") || g_str_has_suffix (name, "~"))
-    return TRUE;
+    return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
-    if (g_str_has_suffix (lower, skipped[i]))
-      return TRUE;
-
-  return FALSE;
+  return fz_formats_for_file_name (name) != NULL || strchr (name, '.') == NULL;
 }
 
 static gboolean
@@ -891,7 +965,7 @@ collect_folder (GFile         *folder,
         case G_FILE_TYPE_REGULAR:
         case G_FILE_TYPE_SYMBOLIC_LINK:
         case G_FILE_TYPE_UNKNOWN:
-          if (!is_plainly_no_report (name))
+          if (is_report_name (name))
             g_ptr_array_add (found, g_steal_pointer (&child));
           break;
 
@@ -1030,6 +1104,7 @@ typedef struct
   int                year;
   GArray            *statuses;
   guint              n_findings[3];
+  FzScoreFacts      *facts;       /* for the score, made on the main thread */
 } Result;
 
 typedef struct
@@ -1060,6 +1135,7 @@ result_free (Result *result)
   g_free (result->title);
   g_free (result->date);
   g_clear_pointer (&result->statuses, g_array_unref);
+  g_clear_pointer (&result->facts, fz_score_facts_free);
   g_free (result);
 }
 
@@ -1093,20 +1169,6 @@ unit_from_title (const char *title)
   return g_strndup (title, about - title);
 }
 
-static char *
-hash_file (GFile        *file,
-           GCancellable *cancellable)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  /* Errors are the importer's to report, in the reviewer's words. */
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, NULL))
-    return NULL;
-
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
-}
-
 static gboolean drain_results (gpointer data);
 
 static void
@@ -1116,18 +1178,23 @@ analyse_entry (Run   *run,
   FzBatch *self = run->self;
   Result *result = g_new0 (Result, 1);
   FzBatchEntry *entry;
-  g_autoptr(FzDocument) doc = NULL;
+  g_autoptr(FzReport) report = NULL;
+  FzDocument *doc = NULL;
 
   result->index = index;
   entry = g_ptr_array_index (run->items, result->index);
 
+  /* The one pipeline every holder of a report uses: the file read once
+   * under the importer's limits, hashed from those bytes (for saving, and
+   * for a restored batch to see which files changed), then checked. */
   if (!g_cancellable_set_error_if_cancelled (run->cancellable, &result->error))
     {
-      /* For saving, and for a restored batch to see which files changed.
-       * The second read of a file just read is served from the page cache. */
+      report = fz_report_new (entry->file, NULL, NULL);
+      fz_report_set_ruleset (report, self->rules);
+      if (fz_report_load (report, run->cancellable, &result->error))
+        doc = fz_report_get_document (report);
       if (self->hash_files || entry->saved_sha256 != NULL)
-        result->sha256 = hash_file (entry->file, run->cancellable);
-      doc = fz_import_file (entry->file, run->cancellable, &result->error);
+        result->sha256 = g_strdup (fz_report_get_sha256 (report));
     }
 
   if (doc != NULL)
@@ -1135,7 +1202,7 @@ analyse_entry (Run   *run,
       const FzMetadata *meta;
       GPtrArray *elements, *findings;
 
-      result->analysis = fz_analysis_new (doc, self->rules);
+      result->analysis = g_object_ref (fz_report_get_analysis (report));
       meta = fz_analysis_get_metadata (result->analysis);
       elements = fz_analysis_get_elements (result->analysis);
       findings = fz_analysis_get_findings (result->analysis);
@@ -1159,6 +1226,11 @@ analyse_entry (Run   *run,
 
       if (self->detect_copies)
         result->print = fz_copy_fingerprint_new (doc, entry->reference);
+      /* What the score needs of the analysis, taken here where the
+       * analysis is at hand; the score itself, with the reviewer's part,
+       * is made on the main thread. */
+      if (!entry->reference && fz_ruleset_get_score_table (self->rules) != NULL)
+        result->facts = fz_score_facts_new (fz_ruleset_get_score_table (self->rules), result->analysis);
     }
 
   if (self->entry_func != NULL)
@@ -1232,6 +1304,8 @@ apply_result (FzBatchEntry *entry,
   entry->statuses = g_steal_pointer (&result->statuses);
   memcpy (entry->n_findings, result->n_findings, sizeof entry->n_findings);
   g_ptr_array_set_size (entry->copy_findings, 0);
+  g_clear_pointer (&entry->facts, fz_score_facts_free);
+  entry->facts = g_steal_pointer (&result->facts);
   entry->state = entry->error != NULL ? FZ_BATCH_ENTRY_FAILED : FZ_BATCH_ENTRY_DONE;
 
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_STATE]);
@@ -1240,6 +1314,7 @@ apply_result (FzBatchEntry *entry,
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_YEAR]);
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_CHANGED]);
   update_grade (entry);
+  update_score (entry);
 
   g_object_thaw_notify (object);
   g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
@@ -1331,6 +1406,8 @@ copies_done (GObject      *object,
       FzBatchEntry *entry = g_ptr_array_index (run->items, i);
 
       update_grade (entry);
+      if (entry->copy_findings->len > 0)
+        update_score (entry);
       if (entry->copy_findings->len > 0)
         g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
     }
@@ -1630,6 +1707,7 @@ fz_batch_dup_summary (FzBatch *self)
         }
     }
 
+  _fz_batch_append_filing_summary (self, out);
   g_string_append (out, _("."));
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -1673,6 +1751,8 @@ entry_to_json (FzBatchEntry *entry)
         json_object_set_string_member (decisions, key,
                                        fz_status_to_string (GPOINTER_TO_INT (value) - 1));
       json_object_set_object_member (o, "decisions", decisions);
+      if (!fz_filing_is_empty (entry->filing))
+        json_object_set_object_member (o, "filing", fz_filing_to_json (entry->filing));
     }
 
   return o;
@@ -1690,7 +1770,7 @@ ensure_hashes (FzBatch *self)
         g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
 
         if (fz_batch_entry_get_sha256 (entry) == NULL)
-          entry->sha256 = hash_file (entry->file, NULL);
+          entry->sha256 = fz_review_hash_file (entry->file, NULL, NULL);
       }
 }
 
@@ -1790,6 +1870,8 @@ load_entries (FzBatch     *self,
         continue;
 
       entry->saved_sha256 = g_strdup (json_object_get_string_member_with_default (o, "sha256", NULL));
+      if (json_object_has_member (o, "filing") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "filing")))
+        _fz_batch_filing_from_json (entry->filing, json_object_get_object_member (o, "filing"));
       if (fz_grade_from_string (json_object_get_string_member_with_default (o, "grade", NULL), &grade))
         entry->override = grade;
 
@@ -1874,4 +1956,106 @@ fz_batch_load (GFile   *file,
     }
 
   return g_steal_pointer (&self);
+}
+
+/* Filing and scoring; the rest is in fz-batch-filing.c. */
+
+FzFiling *
+fz_batch_entry_get_filing (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->filing;
+}
+
+FzScore *
+fz_batch_entry_dup_score (FzBatchEntry *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  FzScore *score;
+
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+
+  if (self->facts == NULL || self->state != FZ_BATCH_ENTRY_DONE)
+    return NULL;
+
+  score = fz_score_new (fz_ruleset_get_score_table (self->rules));
+  fz_score_set_facts (score, fz_score_facts_copy (self->facts));
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FzStatus status = GPOINTER_TO_INT (value) - 1;
+
+      fz_score_set_decision (score, key, &status);
+    }
+  if (self->copy_findings->len > 0)
+    fz_score_set_findings (score, "copies", self->copy_findings);
+  if (self->findings != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->findings);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        fz_score_set_findings (score, key, value);
+    }
+  /* A copy of the record: the score is a snapshot, and follows nothing. */
+  {
+    g_autoptr(FzFiling) filing = fz_filing_new ();
+
+    fz_filing_assign (filing, self->filing);
+    fz_score_set_filing (score, filing);
+  }
+
+  return score;
+}
+
+double
+fz_batch_entry_get_score_total (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), -1);
+  return self->score_total;
+}
+
+const FzScoreBand *
+fz_batch_entry_get_score_band (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->score_band;
+}
+
+FzTimeliness
+fz_batch_entry_get_timeliness (FzBatchEntry   *self,
+                               FzDeadlineKind  kind)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), FZ_TIMELINESS_UNKNOWN);
+  return fz_filing_get_timeliness (self->filing, kind, self->rules, self->level, self->year);
+}
+
+void
+fz_batch_entry_set_findings (FzBatchEntry *self,
+                             const char   *source,
+                             GPtrArray    *findings)
+{
+  g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
+  g_return_if_fail (source != NULL && !g_str_equal (source, "copies") && !g_str_equal (source, "filing"));
+
+  if (self->findings == NULL)
+    self->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  if (findings != NULL)
+    g_hash_table_replace (self->findings, g_strdup (source), g_ptr_array_ref (findings));
+  else
+    g_hash_table_remove (self->findings, source);
+
+  update_grade (self);
+  update_score (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
+GPtrArray *
+fz_batch_entry_get_findings (FzBatchEntry *self,
+                             const char   *source)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  return self->findings != NULL ? g_hash_table_lookup (self->findings, source) : NULL;
 }

@@ -31,10 +31,9 @@
 
 #include "fz-copy.h"
 #include "fz-i18n.h"
-#include "fz-resources.h"
+#include "fz-lists.h"
 #include "fz-text-util.h"
 
-#define STOCK_RESOURCE "/io/github/fazhireview/FazhiReview/core/lists/stock-phrases.txt"
 
 #define SHINGLE           4
 #define N_BANDS           16
@@ -131,47 +130,31 @@ compare_by_length_desc (gconstpointer a,
 }
 
 static void
-parse_stock (StockList  *list,
-             const char *data,
-             gsize       len)
+add_stock (const char *line,
+           gpointer    user_data)
 {
-  const char *p = data, *end = data + len;
+  StockList *list = user_data;
+  GArray *phrase = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  GPtrArray *bucket;
+  gunichar first;
 
-  while (p < end)
+  normalize_append (phrase, line, strlen (line));
+  /* One or two characters would cut ordinary words apart. */
+  if (phrase->len < 3)
     {
-      const char *eol = memchr (p, '\n', end - p);
-      g_autofree char *line = NULL;
-
-      if (eol == NULL)
-        eol = end;
-      line = g_strstrip (g_strndup (p, eol - p));
-      p = eol + 1;
-
-      if (line[0] != '\0' && line[0] != '#' && g_utf8_validate (line, -1, NULL))
-        {
-          GArray *phrase = g_array_new (FALSE, FALSE, sizeof (gunichar));
-          GPtrArray *bucket;
-          gunichar first;
-
-          normalize_append (phrase, line, strlen (line));
-          /* One or two characters would cut ordinary words apart. */
-          if (phrase->len < 3)
-            {
-              g_array_unref (phrase);
-              continue;
-            }
-          first = g_array_index (phrase, gunichar, 0);
-          bucket = g_hash_table_lookup (list->by_first, GUINT_TO_POINTER (first));
-          if (bucket == NULL)
-            {
-              bucket = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-              g_hash_table_insert (list->by_first, GUINT_TO_POINTER (first), bucket);
-            }
-          g_ptr_array_add (bucket, phrase);
-          if (first < 0x10000)
-            list->first_bmp[first / 8] |= 1 << (first % 8);
-        }
+      g_array_unref (phrase);
+      return;
     }
+  first = g_array_index (phrase, gunichar, 0);
+  bucket = g_hash_table_lookup (list->by_first, GUINT_TO_POINTER (first));
+  if (bucket == NULL)
+    {
+      bucket = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      g_hash_table_insert (list->by_first, GUINT_TO_POINTER (first), bucket);
+    }
+  g_ptr_array_add (bucket, phrase);
+  if (first < 0x10000)
+    list->first_bmp[first / 8] |= 1 << (first % 8);
 }
 
 static const StockList *
@@ -182,27 +165,12 @@ stock_list_get (void)
   if (g_once_init_enter (&once))
     {
       StockList *list = g_new0 (StockList, 1);
-      g_autofree char *user_path = g_build_filename (g_get_user_config_dir (), "fazhi-review",
-                                                     "lists", "stock-phrases.txt", NULL);
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) error = NULL;
-      g_autofree char *contents = NULL;
       GHashTableIter iter;
       gpointer value;
-      gsize len = 0;
 
       list->by_first = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-
-      bytes = g_resource_lookup_data (fz_get_resource (), STOCK_RESOURCE,
-                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes != NULL)
-        parse_stock (list, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      else
-        g_critical ("Built-in list stock-phrases.txt is missing: %s", error->message);
-
-      /* The reviewer's own additions extend the built-in list. */
-      if (g_file_get_contents (user_path, &contents, &len, NULL))
-        parse_stock (list, contents, len);
+      /* The built-in list, then the reviewer's own additions. */
+      fz_lists_load ("stock-phrases.txt", add_stock, list);
 
       /* Longest first, so a long quotation wins over the slogan inside it. */
       g_hash_table_iter_init (&iter, list->by_first);

@@ -265,9 +265,9 @@ find_main_part (Html    *html,
 }
 
 /* A line of the page, split where a header field ("来源：", "发布日期：")
- * follows other text on a short line; the pieces, like a table row or a
- * line of an article's header (@alone), are never joined with the lines
- * around them. */
+ * follows other text (the site's name) on a short line; the pieces, like
+ * a table row or a line of an article's header (@alone), are never joined
+ * with the lines around them. */
 static void
 add_line (Html       *html,
           const char *text,
@@ -277,18 +277,20 @@ add_line (Html       *html,
   gssize g[2];
   const char *rest = text;
 
+  /* Only what stands before the first field is split off: the fields
+   * themselves ("发布时间：… 来源：… 浏览次数：…") are one line of the page. */
   alone |= row;
-  if (!row && strlen (text) < 240)
-    while (fz_regex_search_groups (field_label_regex (), rest, strlen (rest), 1, g, 1) && g[0] > 0)
-      {
-        g_autofree char *head = g_strndup (rest, g[0]);
+  if (!row && strlen (text) < 240 &&
+      fz_regex_search_groups (field_label_regex (), rest, strlen (rest), 0, g, 1) && g[0] > 0)
+    {
+      g_autofree char *head = g_strndup (rest, g[0]);
 
-        g_strstrip (head);
-        alone = TRUE;
-        if (head[0] != '\0')
-          _fz_lines_add (html->lines, head, -1, 0, TRUE)->stands_alone = TRUE;
-        rest += g[0];
-      }
+      g_strstrip (head);
+      alone = TRUE;
+      if (head[0] != '\0')
+        _fz_lines_add (html->lines, head, -1, 0, TRUE)->stands_alone = TRUE;
+      rest += g[0];
+    }
   _fz_lines_add (html->lines, rest, -1, 0, TRUE)->stands_alone = alone;
 }
 
@@ -716,6 +718,7 @@ _fz_import_page (const char    *data,
   doc = fz_document_new_from_lines (lines, format, display_name);
   fz_document_set_encoding (doc, encoding);
   _fz_document_warn_encoding (doc, label, n_undecoded);
+  fz_document_set_page_date (doc, date);
   {
     g_autofree char *msg = NULL;
 

@@ -41,6 +41,8 @@ set_too_large (GError **error,
 
 static FzDocument *import_bytes (GBytes *bytes, const char *display_name, FzImportProgress *progress,
                                  GCancellable *cancellable, GError **error);
+static FzDocument *import_file (GFile *file, FzImportProgress *progress, GCancellable *cancellable,
+                                GBytes **bytes_read, GError **error);
 
 /* "%PDF-" in the first bytes, zero bytes or not. */
 static gboolean
@@ -236,7 +238,16 @@ fz_import_file (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  return fz_import_file_with_progress (file, NULL, cancellable, error);
+  return import_file (file, NULL, cancellable, NULL, error);
+}
+
+FzDocument *
+fz_import_file_full (GFile         *file,
+                     GCancellable  *cancellable,
+                     GBytes       **bytes_read,
+                     GError       **error)
+{
+  return import_file (file, NULL, cancellable, bytes_read, error);
 }
 
 FzDocument *
@@ -245,6 +256,16 @@ fz_import_file_with_progress (GFile             *file,
                               GCancellable      *cancellable,
                               GError           **error)
 {
+  return import_file (file, progress, cancellable, NULL, error);
+}
+
+static FzDocument *
+import_file (GFile             *file,
+             FzImportProgress  *progress,
+             GCancellable      *cancellable,
+             GBytes           **bytes_read,
+             GError           **error)
+{
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -252,6 +273,8 @@ fz_import_file_with_progress (GFile             *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  if (bytes_read != NULL)
+    *bytes_read = NULL;
   name = file_display_name (file);
   _fz_import_progress_update (progress, FZ_IMPORT_STAGE_READING, 0, 0);
 
@@ -291,6 +314,8 @@ fz_import_file_with_progress (GFile             *file,
   doc = import_bytes (bytes, name, progress, cancellable, error);
   if (doc == NULL)
     prefix_with_name (error, name);
+  if (bytes_read != NULL)
+    *bytes_read = g_steal_pointer (&bytes);
 
   return doc;
 }

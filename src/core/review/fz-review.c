@@ -23,8 +23,10 @@
 #include <string.h>
 
 #include "fz-annotation-private.h"
+#include "fz-filing-private.h"
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
+#include "fz-review-private.h"
 #include "fz-review.h"
 
 #define FORMAT_NAME "fazhi-review"
@@ -57,6 +59,8 @@ struct _FzReview
   GFile      *file;
   guint64     serial;
   guint       restored : 1;
+  FzFiling   *filing;             /* 收文日期, 公开日期…; see fz-review-score.c */
+  GHashTable *adjustments;        /* "TABLE/ITEM" → FzReviewAdjustment */
 };
 
 G_DEFINE_FINAL_TYPE (FzReview, fz_review, G_TYPE_OBJECT)
@@ -75,12 +79,14 @@ enum {
   PROP_N_DECIDED,
   PROP_FILE,
   PROP_RESTORED,
+  PROP_FILING,
   N_PROPS
 };
 
 enum {
   CHANGED,
   DECISION_CHANGED,
+  SCORE_ADJUSTMENT_CHANGED,
   N_SIGNALS
 };
 
@@ -201,6 +207,9 @@ fz_review_finalize (GObject *object)
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->log, g_ptr_array_unref);
   g_clear_object (&self->file);
+  g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
+  g_clear_pointer (&self->adjustments, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_review_parent_class)->finalize (object);
 }
@@ -253,6 +262,10 @@ fz_review_get_property (GObject    *object,
 
     case PROP_RESTORED:
       g_value_set_boolean (value, self->restored);
+      break;
+
+    case PROP_FILING:
+      g_value_set_object (value, self->filing);
       break;
 
     default:
@@ -348,6 +361,12 @@ fz_review_class_init (FzReviewClass *klass)
     g_param_spec_boolean ("restored", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The filing record is one object for the review's life: bind to its
+   * properties. */
+  properties[PROP_FILING] =
+    g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after every change that is logged and must be saved. */
@@ -358,6 +377,11 @@ fz_review_class_init (FzReviewClass *klass)
   signals[DECISION_CHANGED] =
     g_signal_new ("decision-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The reviewer's points for an item of a scoring table were set or
+   * cleared: the table's id and the item's. */
+  signals[SCORE_ADJUSTMENT_CHANGED] =
+    g_signal_new ("score-adjustment-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
@@ -369,6 +393,60 @@ fz_review_init (FzReview *self)
   self->opinion = g_strdup ("");
   self->rectification = g_strdup ("");
   self->reviewer = g_strdup ("");
+  _fz_review_init_score (self, &self->filing, &self->adjustments);
+}
+
+/* Taking another review's content (an imported .fzreview) in place, so
+ * that every view bound to @self shows it.  Every content field is
+ * exchanged; the identity (hash, file, annotation list object) stays. */
+void
+fz_review_replace (FzReview *self,
+                   FzReview *other)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *incoming;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (FZ_IS_REVIEW (self));
+  g_return_if_fail (FZ_IS_REVIEW (other));
+  g_return_if_fail (g_strcmp0 (self->report_sha256, other->report_sha256) == 0);
+
+  /* Decisions that go away must be announced as well as new ones. */
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, g_strdup (key));
+  g_hash_table_iter_init (&iter, other->decisions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (self->decisions, key))
+      g_ptr_array_add (ids, g_strdup (key));
+
+#define SWAP(field) G_STMT_START { __typeof__ (self->field) tmp_ = self->field; \
+                                   self->field = other->field; other->field = tmp_; } G_STMT_END
+  SWAP (report_name);
+  SWAP (ruleset_id);
+  SWAP (reviewer);
+  SWAP (opinion);
+  SWAP (rectification);
+  SWAP (deadline);
+  SWAP (decisions);
+  SWAP (log);
+#undef SWAP
+
+  incoming = G_LIST_MODEL (other->annotations);
+  for (guint i = 0; i < g_list_model_get_n_items (incoming); i++)
+    g_ptr_array_add (items, g_list_model_get_item (incoming, i));
+  g_list_store_splice (self->annotations, 0, g_list_model_get_n_items (G_LIST_MODEL (self->annotations)),
+                       items->pdata, items->len);
+  self->restored = TRUE;
+
+  record (self, "import", NULL, self->report_name, NULL, FALSE);
+  for (guint i = 0; i < ids->len; i++)
+    g_signal_emit (self, signals[DECISION_CHANGED], 0, g_ptr_array_index (ids, i));
+  for (guint i = PROP_REPORT_NAME; i <= PROP_N_DECIDED; i++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTORED]);
 }
 
 /* Hashing and the store. */
@@ -486,7 +564,7 @@ fz_review_to_data (FzReview *self,
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
 
   json_object_set_string_member (o, "format", FORMAT_NAME);
-  json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+  json_object_set_int_member (o, "version", FZ_REVIEW_PLAIN_FORMAT_VERSION);
 
   json_object_set_string_member (report, "sha256", self->report_sha256);
   set_string_or_null (report, "name", self->report_name);
@@ -546,6 +624,12 @@ fz_review_to_data (FzReview *self,
     }
   json_object_set_array_member (o, "log", g_steal_pointer (&log));
 
+  /* Filing and scoring are saved only when there is something to save,
+   * and then as version 2, which an older program refuses to open (it
+   * would drop them on its next save) but leaves alone. */
+  if (_fz_review_score_to_json (self->filing, self->adjustments, o))
+    json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+
   json_node_take_object (root, g_steal_pointer (&o));
   json_generator_set_root (gen, root);
   json_generator_set_pretty (gen, TRUE);
@@ -598,18 +682,6 @@ get_time (FzJsonReader *r,
   if (t == NULL)
     _fz_json_reader_fail_member (r, name);
   return t;
-}
-
-static gboolean
-is_iso_date (const char *s)
-{
-  if (s == NULL || strlen (s) != 10 || s[4] != '-' || s[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
-      return FALSE;
-
-  return g_date_valid_dmy (atoi (s + 8), atoi (s + 5), atoi (s));
 }
 
 FzReview *
@@ -700,7 +772,7 @@ fz_review_new_from_data (const char  *data,
       self->rectification = g_strdup (s);
     }
   s = _fz_json_reader_get_string (&r, o, "deadline", TRUE);
-  if (s != NULL && !is_iso_date (s))
+  if (s != NULL && !fz_filing_is_iso_date (s))
     _fz_json_reader_fail_member (&r, "deadline");
   self->deadline = g_strdup (s);
   if (r.failed)
@@ -789,6 +861,9 @@ fz_review_new_from_data (const char  *data,
       g_ptr_array_add (self->log, c);
     }
   if (r.failed)
+    return NULL;
+
+  if (!_fz_review_score_read_json (self->filing, self->adjustments, &r, o))
     return NULL;
 
   self->restored = TRUE;
@@ -888,21 +963,39 @@ fz_review_load_for_report (const char  *report_sha256,
                            GError     **error)
 {
   g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (is_sha256 (report_sha256), NULL);
+
+  file = fz_review_get_store_file (report_sha256);
+
+  return fz_review_load_from (file, report_sha256, report_name, error);
+}
+
+FzReview *
+fz_review_load_from (GFile       *file,
+                     const char  *report_sha256,
+                     const char  *report_name,
+                     GError     **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
   g_autoptr(FzReview) self = NULL;
   gsize len;
 
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (is_sha256 (report_sha256), NULL);
 
-  file = fz_review_get_store_file (report_sha256);
   path = g_file_get_path (file);
 
   if (!read_review_file (file, &contents, &len, &local_error))
     {
       if (g_error_matches (local_error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_NOT_FOUND))
-        return fz_review_new (report_sha256, report_name);
+        {
+          self = fz_review_new (report_sha256, report_name);
+          g_set_object (&self->file, file);
+          return g_steal_pointer (&self);
+        }
       if (!g_error_matches (local_error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -1321,7 +1414,7 @@ fz_review_set_deadline (FzReview    *self,
 
   if (deadline != NULL && *deadline == '\0')
     deadline = NULL;
-  if (deadline != NULL && !is_iso_date (deadline))
+  if (deadline != NULL && !fz_filing_is_iso_date (deadline))
     {
       g_set_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_INVALID,
                    _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31."), deadline);
@@ -1607,4 +1700,38 @@ fz_review_get_log (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
   return self->log;
+}
+
+/* For fz-review-score.c, which keeps the filing record and the score
+ * adjustments: one log and one signal for every change. */
+
+void
+_fz_review_record (FzReview   *self,
+                   const char *what,
+                   const char *old_value,
+                   const char *new_value,
+                   const char *why)
+{
+  record (self, what, old_value, new_value, why, FALSE);
+}
+
+void
+_fz_review_emit_score_adjustment_changed (FzReview   *self,
+                                          const char *table_id,
+                                          const char *item_id)
+{
+  g_signal_emit (self, signals[SCORE_ADJUSTMENT_CHANGED], 0, table_id, item_id);
+}
+
+GHashTable *
+_fz_review_get_adjustments (FzReview *self)
+{
+  return self->adjustments;
+}
+
+FzFiling *
+fz_review_get_filing (FzReview *self)
+{
+  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
+  return self->filing;
 }

@@ -20,7 +20,9 @@
 #include "fz-i18n.h"
 #include "fz-resources.h"
 #include "fz-ruleset.h"
-#include "fz-checks.h"
+#include "fz-check-registry.h"
+#include "fz-rules-xml-private.h"
+#include "fz-score-table-private.h"
 
 #define RESOURCE_DIR "/io/github/fazhireview/FazhiReview/core/rules/"
 #define FORMAT_VERSION "1"
@@ -60,6 +62,14 @@ struct _FzRuleSet
 
   /* <check>: finding id → FzRuleCheck, this set's own; see the getters. */
   GHashTable *checks;
+
+  /* <deadline kind="publication">, indexed by FzLevel, FZ_LEVEL_UNKNOWN
+   * holding the one without level; month 0 where not given. */
+  guint8      publication_month[FZ_LEVEL_DEPARTMENT + 1];
+  guint8      publication_day[FZ_LEVEL_DEPARTMENT + 1];
+
+  /* <scoring>: this set's own table; see fz_ruleset_get_score_table(). */
+  FzScoreTable *scoring;
 };
 
 typedef struct
@@ -73,10 +83,12 @@ G_DEFINE_FINAL_TYPE (FzRuleSet, fz_ruleset, G_TYPE_OBJECT)
 typedef struct
 {
   const char *origin;
+  const char *folder;             /* the user's rule-set folder, where extends= looks */
   GPtrArray  *chain;              /* ids of the rule sets that extend this one, outermost first */
 } Loader;
 
 static FzRuleSet *load_by_name (const char  *name,
+                                const char  *folder,
                                 GPtrArray   *chain,
                                 GError     **error);
 
@@ -1031,7 +1043,7 @@ parse_check (const Loader  *loader,
                       _("<%s> needs the attribute “%s”"), "check", "id");
       return FALSE;
     }
-  if (!fz_checks_is_known (id))
+  if (!fz_check_registry_is_known (id))
     {
       set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
                       _("unknown check “%s”"), id);
@@ -1067,7 +1079,7 @@ parse_check (const Loader  *loader,
 
       if (g_str_equal (name, "id") || g_str_equal (name, "enabled"))
         continue;
-      if (!fz_checks_get_param (id, name, &def, &min, &max))
+      if (!fz_check_registry_get_param (id, name, &def, &min, &max))
         {
           set_node_error (error, loader, node, FZ_RULESET_ERROR_INVALID,
                           _("unknown attribute “%s” on <%s>"), name, "check");
@@ -1108,8 +1120,47 @@ fz_ruleset_finalize (GObject *object)
   g_clear_pointer (&self->own, g_ptr_array_unref);
   g_clear_object (&self->parent);
   g_clear_pointer (&self->checks, g_hash_table_unref);
+  g_clear_object (&self->scoring);
 
   G_OBJECT_CLASS (fz_ruleset_parent_class)->finalize (object);
+}
+
+/* Read-only, so that lists of rule sets can be bound to in the window. */
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_DISPLAY_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fz_ruleset_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  FzRuleSet *self = FZ_RULESET (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_DISPLAY_NAME:
+      g_value_set_string (value, fz_ruleset_get_display_name (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -1118,6 +1169,18 @@ fz_ruleset_class_init (FzRuleSetClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = fz_ruleset_finalize;
+  object_class->get_property = fz_ruleset_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISPLAY_NAME] =
+    g_param_spec_string ("display-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -1238,6 +1301,13 @@ level_from_string (const char *name)
   return FZ_LEVEL_UNKNOWN;
 }
 
+static gboolean
+has_element (gpointer    data,
+             const char *id)
+{
+  return find_index (((FzRuleSet *) data)->elements, id) >= 0;
+}
+
 static FzRuleSet *
 parse_ruleset (const Loader  *loader,
                xmlDoc        *doc,
@@ -1245,7 +1315,7 @@ parse_ruleset (const Loader  *loader,
 {
   static const char * const root_attrs[] = { "id", "version", "extends", NULL };
   static const char * const no_attrs[] = { NULL };
-  static const char * const deadline_attrs[] = { "month", "day", "level", NULL };
+  static const char * const deadline_attrs[] = { "month", "day", "level", "kind", NULL };
   static const char * const remove_attrs[] = { "element", NULL };
   g_autoptr(FzRuleSet) self = g_object_new (FZ_TYPE_RULESET, NULL);
   g_autoptr(GPtrArray) removes = g_ptr_array_new ();
@@ -1312,9 +1382,20 @@ parse_ruleset (const Loader  *loader,
       else if (node_is (child, "deadline"))
         {
           g_autofree char *level_name = get_attr (child, "level");
-          int month = 3, day = 1;
+          g_autofree char *kind = get_attr (child, "kind");
+          /* kind="publication": when the report must be public (督察工作
+           * 规定 第二十四条, 4月1日), kept apart from the filing dates. */
+          gboolean publication = g_strcmp0 (kind, "publication") == 0;
+          int month = publication ? 4 : 3, day = 1;
           int level = FZ_LEVEL_UNKNOWN;
 
+          if (kind != NULL && !publication && !g_str_equal (kind, "filing"))
+            {
+              set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
+                              _("“%s” is not a valid %s: expected filing or publication"),
+                              kind, "kind");
+              return NULL;
+            }
           if (level_name != NULL &&
               ((level = level_from_string (level_name)) == FZ_LEVEL_UNKNOWN))
             {
@@ -1323,7 +1404,8 @@ parse_ruleset (const Loader  *loader,
                               level_name, "level");
               return NULL;
             }
-          if (level == FZ_LEVEL_UNKNOWN ? deadline_node != NULL : self->level_deadline_month[level] != 0)
+          if (publication ? self->publication_month[level] != 0
+                          : level == FZ_LEVEL_UNKNOWN ? deadline_node != NULL : self->level_deadline_month[level] != 0)
             {
               set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
                               _("<%s> is given twice"), "deadline");
@@ -1341,7 +1423,12 @@ parse_ruleset (const Loader  *loader,
                               _("%d/%d is not a date"), month, day);
               return NULL;
             }
-          if (level == FZ_LEVEL_UNKNOWN)
+          if (publication)
+            {
+              self->publication_month[level] = month;
+              self->publication_day[level] = day;
+            }
+          else if (level == FZ_LEVEL_UNKNOWN)
             {
               deadline_node = child;
               self->deadline_own = TRUE;
@@ -1357,6 +1444,18 @@ parse_ruleset (const Loader  *loader,
       else if (node_is (child, "check"))
         {
           if (!parse_check (loader, self, child, error))
+            return NULL;
+        }
+      else if (node_is (child, "scoring"))
+        {
+          if (self->scoring != NULL)
+            {
+              set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
+                              _("<%s> is given twice"), "scoring");
+              return NULL;
+            }
+          self->scoring = _fz_score_table_new_for_ruleset (loader->origin, child, self->id, error);
+          if (self->scoring == NULL)
             return NULL;
         }
       else if (node_is (child, "order"))
@@ -1444,7 +1543,7 @@ parse_ruleset (const Loader  *loader,
         }
 
       g_ptr_array_add (loader->chain, self->id);
-      self->parent = load_by_name (self->extends, loader->chain, &local_error);
+      self->parent = load_by_name (self->extends, loader->folder, loader->chain, &local_error);
       g_ptr_array_remove_index (loader->chain, loader->chain->len - 1);
       if (self->parent == NULL)
         {
@@ -1514,6 +1613,12 @@ parse_ruleset (const Loader  *loader,
   if (!check_references (loader, self, root, error))
     return NULL;
 
+  /* An inherited table may name elements this set removed: their rules
+   * then deduct nothing.  The set's own table must fit its elements. */
+  if (self->scoring != NULL &&
+      !_fz_score_table_check_elements (self->scoring, has_element, self, error))
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -1521,12 +1626,17 @@ static FzRuleSet *
 new_from_data (const char  *xml,
                gsize        len,
                const char  *origin,
+               const char  *folder,
                GPtrArray   *chain,
                GError     **error)
 {
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GPtrArray) own_chain = NULL;
-  Loader loader = { origin, chain };
+  g_autofree char *default_folder = NULL;
+  Loader loader = { origin, folder, chain };
+
+  if (folder == NULL)
+    loader.folder = default_folder = fz_ruleset_get_user_dir ();
 
   if (chain == NULL)
     loader.chain = own_chain = g_ptr_array_new ();
@@ -1546,11 +1656,12 @@ fz_ruleset_new_from_data (const char  *xml,
   g_return_val_if_fail (xml != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return new_from_data (xml, len, origin ? origin : "(rules)", NULL, error);
+  return new_from_data (xml, len, origin ? origin : "(rules)", NULL, NULL, error);
 }
 
 static FzRuleSet *
 new_from_file (const char  *path,
+               const char  *folder,
                GPtrArray   *chain,
                GError     **error)
 {
@@ -1567,7 +1678,7 @@ new_from_file (const char  *path,
       return NULL;
     }
 
-  return new_from_data (data, len, path, chain, error);
+  return new_from_data (data, len, path, folder, chain, error);
 }
 
 FzRuleSet *
@@ -1577,7 +1688,7 @@ fz_ruleset_new_from_file (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return new_from_file (path, NULL, error);
+  return new_from_file (path, NULL, NULL, error);
 }
 
 /* Built-in rule sets are parsed once and shared: they are immutable.  The
@@ -1607,7 +1718,7 @@ load_builtin (guint       index,
       if (bytes != NULL)
         builtin_cache[index] = new_from_data (g_bytes_get_data (bytes, NULL),
                                               g_bytes_get_size (bytes),
-                                              origin, chain, error);
+                                              origin, "", chain, error);
     }
 
   if (builtin_cache[index] != NULL)
@@ -1618,8 +1729,9 @@ load_builtin (guint       index,
   return set;
 }
 
-/* The window lets the reviewer pick another folder; the CLI and worker
- * threads read it, so it is guarded. */
+/* The folder fz_ruleset_load() looks in.  A FzRuleSetStore owns the folder
+ * the reviewer chose and passes it explicitly; this process-wide choice
+ * remains only for the window's FzRulesMonitor until it is replaced. */
 static GMutex user_dir_lock;
 static char *user_dir_override;
 
@@ -1634,9 +1746,15 @@ fz_ruleset_get_user_dir (void)
   g_mutex_unlock (&user_dir_lock);
 
   if (dir == NULL)
-    dir = g_build_filename (g_get_user_config_dir (), "fazhi-review", "rules", NULL);
+    dir = fz_ruleset_get_default_dir ();
 
   return dir;
+}
+
+char *
+fz_ruleset_get_default_dir (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "fazhi-review", "rules", NULL);
 }
 
 void
@@ -1681,11 +1799,10 @@ compare_paths (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Paths of the *.xml files in the user's rule folder, sorted by name. */
+/* Paths of the *.xml files in @dir_path, sorted by name. */
 static GPtrArray *
-list_user_files (void)
+list_user_files (const char *dir_path)
 {
-  g_autofree char *dir_path = fz_ruleset_get_user_dir ();
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -1713,9 +1830,9 @@ builtin_index (const char *id)
 }
 
 static char *
-find_user_file (const char *id)
+find_user_file (const char *dir,
+                const char *id)
 {
-  g_autofree char *dir = fz_ruleset_get_user_dir ();
   g_autofree char *file_name = g_strconcat (id, ".xml", NULL);
   g_autofree char *likely = g_build_filename (dir, file_name, NULL);
   g_autoptr(GPtrArray) paths = NULL;
@@ -1729,7 +1846,7 @@ find_user_file (const char *id)
         return g_steal_pointer (&likely);
     }
 
-  paths = list_user_files ();
+  paths = list_user_files (dir);
   for (guint i = 0; i < paths->len; i++)
     {
       const char *path = g_ptr_array_index (paths, i);
@@ -1754,6 +1871,7 @@ looks_like_path (const char *name)
 
 static FzRuleSet *
 load_by_name (const char  *name,
+              const char  *folder,
               GPtrArray   *chain,
               GError     **error)
 {
@@ -1761,22 +1879,21 @@ load_by_name (const char  *name,
   int builtin;
 
   if (looks_like_path (name))
-    return new_from_file (name, chain, error);
+    return new_from_file (name, folder, chain, error);
 
   if ((builtin = builtin_index (name)) >= 0)
     return load_builtin (builtin, chain, error);
 
-  if (is_valid_id (name) && (path = find_user_file (name)) != NULL)
-    return new_from_file (path, chain, error);
+  if (is_valid_id (name) && *folder != '\0' && (path = find_user_file (folder, name)) != NULL)
+    return new_from_file (path, folder, chain, error);
 
   {
-    g_auto(GStrv) available = fz_ruleset_list_available ();
+    g_auto(GStrv) available = fz_ruleset_list_in (folder);
     g_autofree char *list = g_strjoinv (", ", available);
-    g_autofree char *dir = fz_ruleset_get_user_dir ();
 
     g_set_error (error, FZ_RULESET_ERROR, FZ_RULESET_ERROR_NOT_FOUND,
                  _("There is no rule set “%s”. Available: %s. Your own rule sets go in %s."),
-                 name, list, dir);
+                 name, list, folder);
   }
 
   return NULL;
@@ -1786,17 +1903,39 @@ FzRuleSet *
 fz_ruleset_load (const char  *name,
                  GError     **error)
 {
+  g_autofree char *folder = fz_ruleset_get_user_dir ();
+
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_by_name (name, NULL, error);
+  return load_by_name (name, folder, NULL, error);
+}
+
+FzRuleSet *
+fz_ruleset_load_from (const char  *folder,
+                      const char  *name,
+                      GError     **error)
+{
+  g_return_val_if_fail (folder != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_by_name (name, folder, NULL, error);
 }
 
 char **
 fz_ruleset_list_available (void)
 {
+  g_autofree char *folder = fz_ruleset_get_user_dir ();
+
+  return fz_ruleset_list_in (folder);
+}
+
+char **
+fz_ruleset_list_in (const char *folder)
+{
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) paths = list_user_files ();
+  g_autoptr(GPtrArray) paths = list_user_files (folder);
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_ids); i++)
@@ -1954,6 +2093,59 @@ fz_ruleset_get_deadline_for_level (FzRuleSet *self,
   *day = self->deadline_day;
 }
 
+void
+fz_ruleset_get_deadline_for (FzRuleSet      *self,
+                             FzDeadlineKind  kind,
+                             FzLevel         level,
+                             guint          *month,
+                             guint          *day)
+{
+  g_return_if_fail (FZ_IS_RULESET (self));
+  g_return_if_fail (month != NULL && day != NULL);
+
+  if (kind == FZ_DEADLINE_FILING)
+    {
+      fz_ruleset_get_deadline_for_level (self, level, month, day);
+      return;
+    }
+
+  /* As for filing: the level's own date, then the set's plain one, then
+   * up the chain of sets it extends. */
+  if (level < FZ_LEVEL_UNKNOWN || level > FZ_LEVEL_DEPARTMENT)
+    level = FZ_LEVEL_UNKNOWN;
+  for (FzRuleSet *set = self; set != NULL; set = set->parent)
+    {
+      if (set->publication_month[level] != 0)
+        {
+          *month = set->publication_month[level];
+          *day = set->publication_day[level];
+          return;
+        }
+      if (set->publication_month[FZ_LEVEL_UNKNOWN] != 0)
+        {
+          *month = set->publication_month[FZ_LEVEL_UNKNOWN];
+          *day = set->publication_day[FZ_LEVEL_UNKNOWN];
+          return;
+        }
+    }
+
+  /* 督察工作规定 第二十四条: public by 4月1日. */
+  *month = 4;
+  *day = 1;
+}
+
+FzScoreTable *
+fz_ruleset_get_score_table (FzRuleSet *self)
+{
+  g_return_val_if_fail (FZ_IS_RULESET (self), NULL);
+
+  for (FzRuleSet *set = self; set != NULL; set = set->parent)
+    if (set->scoring != NULL)
+      return set->scoring;
+
+  return NULL;
+}
+
 gboolean
 fz_ruleset_get_check_enabled (FzRuleSet  *self,
                               const char *id)
@@ -1980,7 +2172,7 @@ fz_ruleset_get_check_param (FzRuleSet  *self,
 
   g_return_val_if_fail (FZ_IS_RULESET (self), 0);
 
-  if (!fz_checks_get_param (id, param, &value, &min, &max))
+  if (!fz_check_registry_get_param (id, param, &value, &min, &max))
     g_return_val_if_reached (0);
 
   for (FzRuleSet *set = self; set != NULL; set = set->parent)
@@ -1993,4 +2185,131 @@ fz_ruleset_get_check_param (FzRuleSet  *self,
     }
 
   return value;
+}
+
+/* The XML helpers above, for the scoring tables (fz-score-table.c): one
+ * reader, so that a table's mistakes are reported as a rule set's are. */
+
+xmlDoc *
+_fz_rules_xml_parse (const char  *data,
+                     gsize        len,
+                     const char  *origin,
+                     GError     **error)
+{
+  return parse_xml (data, len, origin, error);
+}
+
+void
+_fz_rules_xml_error (GError     **error,
+                     const char  *origin,
+                     xmlNode     *node,
+                     const char  *format,
+                     ...)
+{
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, FZ_RULESET_ERROR, FZ_RULESET_ERROR_INVALID, "%s:%ld: %s",
+               origin, node != NULL ? xmlGetLineNo (node) : 0L, detail);
+}
+
+gboolean
+_fz_rules_xml_is (xmlNode    *node,
+                  const char *name)
+{
+  return node_is (node, name);
+}
+
+char *
+_fz_rules_xml_attr (xmlNode    *node,
+                    const char *name)
+{
+  return get_attr (node, name);
+}
+
+gboolean
+_fz_rules_xml_check_attributes (const char          *origin,
+                                xmlNode             *node,
+                                const char * const  *allowed,
+                                GError             **error)
+{
+  Loader loader = { .origin = origin };
+
+  return check_attributes (&loader, node, allowed, error);
+}
+
+char *
+_fz_rules_xml_text (const char  *origin,
+                    xmlNode     *node,
+                    gboolean     may_be_empty,
+                    GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return get_text (&loader, node, may_be_empty, error);
+}
+
+gboolean
+_fz_rules_xml_check_empty (const char  *origin,
+                           xmlNode     *node,
+                           GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return check_empty (&loader, node, error);
+}
+
+gboolean
+_fz_rules_xml_check_stray_text (const char  *origin,
+                                xmlNode     *node,
+                                GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return check_stray_text (&loader, node, error);
+}
+
+gboolean
+_fz_rules_xml_parse_bool (const char  *origin,
+                          xmlNode     *node,
+                          const char  *name,
+                          gboolean    *value,
+                          GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return parse_bool_attr (&loader, node, name, value, error);
+}
+
+gboolean
+_fz_rules_xml_parse_localized (const char  *origin,
+                               xmlNode     *node,
+                               char       **zh,
+                               char       **en,
+                               GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return parse_localized (&loader, node, zh, en, error);
+}
+
+char *
+_fz_rules_xml_parse_id (const char  *origin,
+                        xmlNode     *node,
+                        const char  *name,
+                        GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return parse_id_attr (&loader, node, name, error);
+}
+
+gboolean
+_fz_rules_xml_is_valid_id (const char *id)
+{
+  return is_valid_id (id);
 }
