@@ -358,11 +358,28 @@ walk_blocks (Docx    *docx,
     }
 }
 
+/* The relationships and the parts they may name; not the parts that hold
+ * no text (fonts, settings, theme, properties), which only cost time. */
 static gboolean
 want_docx (const char *name,
            gpointer    user_data)
 {
-  return g_str_has_suffix (name, ".xml") || g_str_has_suffix (name, ".rels");
+  static const char * const skipped_dirs[] = { "docProps/", "customXml/", "word/theme/", "word/glossary/" };
+  static const char * const skipped[] = {
+    "word/fontTable.xml", "word/settings.xml", "word/webSettings.xml", "[Content_Types].xml",
+  };
+
+  if (g_str_has_suffix (name, ".rels"))
+    return TRUE;
+  if (!g_str_has_suffix (name, ".xml"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (skipped_dirs); i++)
+    if (g_str_has_prefix (name, skipped_dirs[i]))
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
+    if (g_str_equal (name, skipped[i]))
+      return FALSE;
+  return TRUE;
 }
 
 /* A part the main part relates to by @type, else where Word puts it;
