@@ -548,66 +548,6 @@ test_pdf_layout (void)
 }
 
 static void
-test_pdf_scan_and_password (void)
-{
-  g_autofree char *scan = tmp_path ("scan.pdf");
-  g_autofree char *locked = fixture_path ("password.pdf");
-  cairo_surface_t *surface = cairo_pdf_surface_create (scan, 595, 842);
-  cairo_t *cr = cairo_create (surface);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = NULL;
-
-  g_autofree char *drawn = tmp_path ("drawn.pdf");
-  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 200, 280);
-  cairo_t *pc = cairo_create (picture);
-
-  /* What a scanner makes: pictures of pages, no text. */
-  cairo_set_source_rgb (pc, 1, 1, 1);
-  cairo_paint (pc);
-  cairo_set_source_rgb (pc, 0, 0, 0);
-  for (int i = 0; i < 30; i++)
-    cairo_rectangle (pc, 20, 20 + 8 * i, 150 - 3 * i, 4);
-  cairo_fill (pc);
-  cairo_destroy (pc);
-  for (int page = 0; page < 2; page++)
-    {
-      cairo_save (cr);
-      cairo_scale (cr, 2.5, 2.5);
-      cairo_set_source_surface (cr, picture, 10, 10);
-      cairo_paint (cr);
-      cairo_restore (cr);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
-  cairo_surface_destroy (picture);
-
-  assert_fails (scan, FZ_IMPORT_ERROR_NO_TEXT);
-  doc = import_path (scan, &error);
-  g_assert_nonnull (strstr (error->message, "OCR"));
-  g_clear_error (&error);
-
-  /* Shapes, no picture and no text: not blamed on a scanner. */
-  surface = cairo_pdf_surface_create (drawn, 595, 842);
-  cr = cairo_create (surface);
-  for (int i = 0; i < 30; i++)
-    cairo_rectangle (cr, 72, 100 + 20 * i, 400 - 7 * i, 10);
-  cairo_fill (cr);
-  cairo_show_page (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  cairo_surface_destroy (surface);
-  assert_fails (drawn, FZ_IMPORT_ERROR_NO_TEXT);
-  g_clear_object (&doc);
-  doc = import_path (drawn, &error);
-  g_assert_null (strstr (error->message, "OCR"));
-  g_assert_null (strstr (error->message, "scan"));
-
-  assert_fails (locked, FZ_IMPORT_ERROR_ENCRYPTED);
-}
-
-static void
 test_ofd (void)
 {
   g_autofree char *path = fixture_path ("report.ofd");
@@ -1602,7 +1542,6 @@ main (int   argc,
   g_test_add_func ("/formats/odt/numbering", test_odt_numbering);
   g_test_add_func ("/formats/pdf/simple", test_pdf_simple);
   g_test_add_func ("/formats/pdf/layout", test_pdf_layout);
-  g_test_add_func ("/formats/pdf/scan-and-password", test_pdf_scan_and_password);
   g_test_add_func ("/formats/ofd", test_ofd);
   g_test_add_func ("/formats/ofd/private-glyphs", test_ofd_private_glyphs);
   g_test_add_func ("/formats/html", test_html);

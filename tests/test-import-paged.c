@@ -331,6 +331,81 @@ test_pdf_form_field (void)
   g_assert_cmpint (fz_test_find_paragraph (doc, "Administrative reviews: Thirty cases"), >=, 0);
 }
 
+static void
+assert_refused (const char *name,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzDocument) doc = fz_test_import_file_named (name, &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, FZ_IMPORT_ERROR, code);
+  g_assert_nonnull (strstr (error->message, name));
+}
+
+static void
+draw_scanned (cairo_t *cr,
+              int      page)
+{
+  cairo_surface_t *picture = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 200, 280);
+  cairo_t *pc = cairo_create (picture);
+
+  /* What a scanner makes: pictures of pages, no text. */
+  cairo_set_source_rgb (pc, 1, 1, 1);
+  cairo_paint (pc);
+  cairo_set_source_rgb (pc, 0, 0, 0);
+  for (int i = 0; i < 30; i++)
+    cairo_rectangle (pc, 20, 20 + 8 * i, 150 - 3 * i, 4);
+  cairo_fill (pc);
+  cairo_destroy (pc);
+
+  cairo_save (cr);
+  cairo_scale (cr, 2.5, 2.5);
+  cairo_set_source_surface (cr, picture, 10, 10);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (picture);
+}
+
+static void
+draw_shapes (cairo_t *cr,
+             int      page)
+{
+  for (int i = 0; i < 30; i++)
+    cairo_rectangle (cr, 72, 100 + 20 * i, 400 - 7 * i, 10);
+  cairo_fill (cr);
+}
+
+/* A PDF without text is called a scan only when its pages are pictures;
+ * a password-protected one is refused as such. */
+static void
+test_pdf_scan_and_password (void)
+{
+  g_autofree char *scan = draw_pdf ("scan.pdf", 2, draw_scanned);
+  g_autofree char *drawn = draw_pdf ("drawn.pdf", 1, draw_shapes);
+  g_autofree char *locked = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzDocument) doc = NULL;
+  gsize len;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  assert_refused ("scan.pdf", FZ_IMPORT_ERROR_NO_TEXT);
+  doc = fz_test_import_file_named ("scan.pdf", &error);
+  g_assert_nonnull (strstr (error->message, "OCR"));
+  g_clear_error (&error);
+
+  assert_refused ("drawn.pdf", FZ_IMPORT_ERROR_NO_TEXT);
+  doc = fz_test_import_file_named ("drawn.pdf", &error);
+  g_assert_null (strstr (error->message, "OCR"));
+  g_assert_null (strstr (error->message, "scan"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_get_contents (TESTDATADIR "/formats/password.pdf", &locked, &len, NULL));
+  doc = fz_test_import_data ("password.pdf", locked, len, &error);
+  g_assert_null (doc);
+  g_assert_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCRYPTED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/paged/pdf/turned-text", test_pdf_turned_text);
   g_test_add_func ("/paged/pdf/little-text", test_pdf_little_text);
   g_test_add_func ("/paged/pdf/form-field", test_pdf_form_field);
+  g_test_add_func ("/paged/pdf/scan-and-password", test_pdf_scan_and_password);
 
   status = g_test_run ();
   fz_test_import_cleanup ();
