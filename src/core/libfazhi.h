@@ -27,6 +27,7 @@
 #include "fz-regex.h"
 #include "fz-review.h"
 #include "fz-review-saver.h"
+#include "fz-return.h"
 #include "fz-ruleset.h"
 #include "fz-text-util.h"
 #include "fz-textsim.h"
