@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fazhi-check-rounds.h"
 #include "libfazhi.h"
 
 #define EXIT_USAGE      2
@@ -59,6 +60,7 @@ typedef struct
   gboolean      pretty;
   GHashTable   *outputs;  /* FzBatchEntry → Output; each written by one worker */
   GHashTable   *memos;    /* FzBatchEntry → Memo, likewise */
+  FzcReturns   *returns;  /* --return, or NULL */
   GMainLoop    *loop;
   GError       *error;
 } Run;
@@ -131,6 +133,9 @@ report_analysed (FzBatchEntry *entry,
 
       fz_memo_export (written, file, &memo->error);
     }
+
+  if (run->returns != NULL)
+    fzc_returns_write (run->returns, entry, analysis);
 }
 
 /* Where the memo of @report goes: @memo itself for a single report, else
@@ -545,6 +550,9 @@ main (int   argc,
   g_autofree char *memo = NULL;
   g_autofree char *summary_memo = NULL;
   g_autofree char *ledger = NULL;
+  g_autofree char *return_to = NULL;
+  g_autofree char *reviewer = NULL;
+  g_autoptr(FzcReturns) returns = NULL;
   g_auto(GStrv) previous_dirs = NULL;
   g_autofree char *rules_name = NULL;
   g_autofree char *format_name = NULL;
@@ -571,6 +579,13 @@ main (int   argc,
     { "previous", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &previous_dirs,
       N_("Last year's reports (a folder or file), compared for copied passages but not graded"),
       N_("DIR") },
+    { "return", 0, 0, G_OPTION_ARG_FILENAME, &return_to,
+      N_("Also write each report returned to its unit: its own .docx (or a .docx of its text) "
+         "with the saved review, or else the findings, as Word comments; "
+         "with several reports a folder or a name containing {name}"), N_("FILE.docx") },
+    { "reviewer", 0, 0, G_OPTION_ARG_STRING, &reviewer,
+      N_("The reviewer who signs the comments of --return when the report has no saved review naming one"),
+      N_("NAME") },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules,
       N_("List the available rule sets and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -731,7 +746,23 @@ main (int   argc,
       run.memos = memos;
     }
 
-  if (run.outputs != NULL || run.memos != NULL)
+  if (return_to != NULL)
+    {
+      returns = fzc_returns_new (return_to, reviewer);
+      for (guint i = 0; i < jobs->len; i++)
+        {
+          Job *job = g_ptr_array_index (jobs, i);
+
+          if (!fzc_returns_add (returns, job->entry, job->path, jobs->len > 1, &error))
+            {
+              g_printerr ("fazhi-check: %s\n", error->message);
+              return EXIT_USAGE;
+            }
+        }
+      run.returns = returns;
+    }
+
+  if (run.outputs != NULL || run.memos != NULL || run.returns != NULL)
     fz_batch_set_entry_func (batch, report_analysed, &run);
 
   run.loop = g_main_loop_new (NULL, FALSE);
@@ -837,6 +868,9 @@ main (int   argc,
               status = EXIT_MEMO;
           }
     }
+
+  if (returns != NULL && !fzc_returns_report (returns) && status == 0)
+    status = EXIT_MEMO;
 
   return status;
 }

@@ -1,0 +1,41 @@
+/* fazhi-check-rounds.h: fazhi-check's report returned with comments, the
+ * second round of a review and a unit across the years
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "libfazhi.h"
+
+G_BEGIN_DECLS
+
+/* --return: each report's own .docx (or a .docx of its text) with the
+ * review as Word comments. */
+typedef struct _FzcReturns FzcReturns;
+
+/* @pattern is the --return value; @author (nullable) names the reviewer
+ * when a report has no saved review naming one. */
+FzcReturns *fzc_returns_new    (const char    *pattern,
+                                const char    *author);
+void        fzc_returns_free   (FzcReturns    *self);
+/* Decides where @entry's returned report goes; FALSE with a usage error
+ * when @pattern does not fit (several reports and no folder or {name},
+ * not a .docx, two reports on one file, the report itself). */
+gboolean    fzc_returns_add    (FzcReturns    *self,
+                                FzBatchEntry  *entry,
+                                const char    *report_path,
+                                gboolean       several,
+                                GError       **error);
+/* Writes @entry's returned report; called from the batch's workers. */
+void        fzc_returns_write  (FzcReturns    *self,
+                                FzBatchEntry  *entry,
+                                FzAnalysis    *analysis);
+/* Prints what could not be written or placed; FALSE when any returned
+ * report could not be written. */
+gboolean    fzc_returns_report (FzcReturns    *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcReturns, fzc_returns_free)
+
+G_END_DECLS
