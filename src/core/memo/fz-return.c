@@ -24,6 +24,7 @@
 #include "fz-i18n.h"
 #include "fz-import.h"
 #include "fz-memo.h"
+#include "fz-places.h"
 #include "fz-return.h"
 
 /* A finding seen more often than this gets one comment, on its first
@@ -294,83 +295,6 @@ add_remark (GPtrArray    *remarks,
   g_ptr_array_add (remarks, remark);
 }
 
-/* The title, else the first paragraph: where remarks on the whole report go. */
-static void
-title_range (FzAnalysis *analysis,
-             guint      *start,
-             guint      *end)
-{
-  const FzMetadata *meta = fz_analysis_get_metadata (analysis);
-  FzDocument *doc = fz_analysis_get_document (analysis);
-
-  if (meta->title.value != NULL && meta->title.end > meta->title.start)
-    {
-      *start = meta->title.start;
-      *end = meta->title.end;
-    }
-  else if (fz_document_get_n_paragraphs (doc) > 0)
-    {
-      const FzParagraph *p = fz_document_get_paragraph (doc, 0);
-
-      *start = p->start;
-      *end = p->end;
-    }
-  else
-    *start = *end = 0;
-}
-
-static gboolean
-heading_range (FzAnalysis *analysis,
-               int         section,
-               guint      *start,
-               guint      *end)
-{
-  GPtrArray *sections = fz_analysis_get_sections (analysis);
-  const FzSection *s;
-
-  if (section < 0 || (guint) section >= sections->len)
-    return FALSE;
-  s = g_ptr_array_index (sections, section);
-  *start = s->start;
-  *end = MAX (s->heading_end, s->start + 1);
-  return TRUE;
-}
-
-/* Where an element opinion goes: its own section's heading, else its
- * first passage, else the heading of the part it belongs in (the part
- * whose evidence it is, or one it may nest in), else the title. */
-static void
-element_range (FzAnalysis            *analysis,
-               const FzElementResult *r,
-               guint                 *start,
-               guint                 *end)
-{
-  const FzRuleElement *re = fz_ruleset_find_element (fz_analysis_get_ruleset (analysis), r->id);
-
-  if (heading_range (analysis, r->section, start, end))
-    return;
-  if (r->evidence != NULL && r->evidence->len > 0)
-    {
-      const FzRange *range = &g_array_index (r->evidence, FzRange, 0);
-
-      *start = range->start;
-      *end = range->end;
-      return;
-    }
-  if (re != NULL)
-    {
-      const FzElementResult *home = re->evidence_in ? fz_analysis_find_element (analysis, re->evidence_in) : NULL;
-
-      if (home != NULL && heading_range (analysis, home->section, start, end))
-        return;
-      for (guint i = 0; re->nest_in != NULL && re->nest_in[i] != NULL; i++)
-        if ((home = fz_analysis_find_element (analysis, re->nest_in[i])) != NULL &&
-            heading_range (analysis, home->section, start, end))
-          return;
-    }
-  title_range (analysis, start, end);
-}
-
 static const char *
 chinese_name (FzAnalysis            *analysis,
               const FzElementResult *r)
@@ -448,7 +372,7 @@ add_element_remarks (FzReturn  *self,
 
       if (text == NULL)
         continue;
-      element_range (self->analysis, r, &start, &end);
+      fz_analysis_get_element_place (self->analysis, r, &start, &end);
       add_remark (remarks, FZ_REMARK_ELEMENT, r->id, start, end, text, decided ? when : NULL);
     }
 }
@@ -508,7 +432,7 @@ add_finding_remarks (FzReturn  *self,
       /* A finding about the whole report (no title, no addressee) has no
        * passage: the title, or the opening words. */
       if (start == end)
-        title_range (self->analysis, &start, &end);
+        fz_analysis_get_title_place (self->analysis, &start, &end);
       add_remark (remarks, FZ_REMARK_FINDING, f->id, start, end, g_string_free (text, FALSE), NULL);
     }
 }
@@ -533,7 +457,7 @@ add_annotation_remarks (FzReturn  *self,
           /* The passage is no longer in the report: quote it on the title. */
           text = g_strdup_printf ("【%s】关于“%s”：%s。", category, fz_annotation_get_quote (a),
                                   *note != '\0' ? note : "请核实");
-          title_range (self->analysis, &start, &end);
+          fz_analysis_get_title_place (self->analysis, &start, &end);
         }
       else
         text = *note != '\0' ? g_strdup_printf ("【%s】%s。", category, note)
@@ -580,7 +504,7 @@ add_opinion_remark (FzReturn  *self,
   if (deadline != NULL)
     g_string_append_printf (text, "\n请于%s前将修改后的报告报送。", deadline);
 
-  title_range (self->analysis, &start, &end);
+  fz_analysis_get_title_place (self->analysis, &start, &end);
   add_remark (remarks, FZ_REMARK_OPINION, "opinion", start, end, g_string_free (text, FALSE), NULL);
 }
 

@@ -33,7 +33,8 @@ GQuark fz_review_error_quark (void);
 
 /* One entry of the append-only log.  @what is a stable key: "reviewer",
  * "ruleset", "opinion", "rectification", "deadline", "decision:ELEMENT",
- * "annotation:add", "annotation:change", "annotation:remove". */
+ * "annotation:add", "annotation:change", "annotation:remove", "round",
+ * "point:KEY". */
 typedef struct
 {
   GDateTime *time;
@@ -179,6 +180,26 @@ void            fz_review_remove_annotation  (FzReview      *self,
  * Returns how many could not be found; those have attached == FALSE. */
 guint           fz_review_attach             (FzReview      *self,
                                               FzDocument    *doc);
+
+/* Round two of a review: the review of a revised report names the
+ * report of the first round (by its hash) and keeps the reviewer's
+ * confirmed state — "resolved", "open" or "changed" — of each point
+ * raised then, by the point's key (see FzRoundPoint).  Setting another
+ * first round forgets the confirmations; NULL ends the link. */
+void            fz_review_set_previous_round (FzReview      *self,
+                                              const char    *report_sha256,
+                                              const char    *report_name);
+const char     *fz_review_get_previous_round (FzReview      *self,
+                                              const char   **report_name);
+/* @state NULL clears the confirmation.  Needs a previous round. */
+void            fz_review_set_point_state    (FzReview      *self,
+                                              const char    *key,
+                                              const char    *state);
+const char     *fz_review_get_point_state    (FzReview      *self,
+                                              const char    *key,
+                                              GDateTime    **time);
+/* Keys of the confirmed points, sorted. */
+char          **fz_review_dup_point_keys     (FzReview      *self);
 
 /* FzReviewChange, oldest first.  Consecutive edits of the same text field
  * within a minute make one entry (old → latest), so typing an opinion
