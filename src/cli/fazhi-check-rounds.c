@@ -240,3 +240,190 @@ fzc_returns_report (FzcReturns *self)
 
   return ok;
 }
+
+/* --resubmission-of */
+
+typedef struct
+{
+  char    *rounds;                /* the "rounds" array, serialised */
+  char    *resubmission;          /* the "resubmission" object */
+  GString *text;
+} Round;
+
+struct _FzcRounds
+{
+  char       *first_path;
+  FzAnalysis *first;
+  FzReview   *first_review;
+  char       *warning;
+  GMutex      mutex;
+  GHashTable *entries;            /* FzBatchEntry → Round */
+};
+
+static void
+round_free (Round *r)
+{
+  g_free (r->rounds);
+  g_free (r->resubmission);
+  if (r->text != NULL)
+    g_string_free (r->text, TRUE);
+  g_free (r);
+}
+
+FzcRounds *
+fzc_rounds_new (const char  *first_path,
+                FzRuleSet   *rules,
+                GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (first_path);
+  g_autoptr(FzDocument) doc = fz_import_file (file, NULL, error);
+  FzcRounds *self;
+
+  if (doc == NULL)
+    return NULL;
+
+  self = g_new0 (FzcRounds, 1);
+  self->first_path = g_strdup (first_path);
+  self->first = fz_analysis_new (doc, rules);
+  self->first_review = saved_review (file, &self->warning);
+  if (self->first_review != NULL)
+    fz_review_attach (self->first_review, doc);
+  g_mutex_init (&self->mutex);
+  self->entries = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) round_free);
+  return self;
+}
+
+void
+fzc_rounds_free (FzcRounds *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->first_path);
+  g_clear_object (&self->first);
+  g_clear_object (&self->first_review);
+  g_free (self->warning);
+  g_mutex_clear (&self->mutex);
+  g_hash_table_unref (self->entries);
+  g_free (self);
+}
+
+static const char *
+state_mark (FzPointState state)
+{
+  switch (state)
+    {
+    case FZ_POINT_RESOLVED: return "✔";
+    case FZ_POINT_OPEN:     return "✘";
+    case FZ_POINT_CHANGED:
+    default:                return "◐";
+    }
+}
+
+static const char *
+state_label (FzPointState state)
+{
+  switch (state)
+    {
+    case FZ_POINT_RESOLVED: return _("resolved");
+    case FZ_POINT_OPEN:     return _("still open");
+    case FZ_POINT_CHANGED:
+    default:                return _("changed, have a look");
+    }
+}
+
+void
+fzc_rounds_compute (FzcRounds    *self,
+                    FzBatchEntry *entry,
+                    FzAnalysis   *analysis)
+{
+  g_autoptr(FzReview) second_review = NULL;
+  g_autoptr(FzRounds) rounds = NULL;
+  g_autoptr(JsonNode) array = NULL;
+  g_auto(GStrv) memo = NULL;
+  JsonObject *o;
+  JsonArray *paragraphs;
+  g_autoptr(JsonNode) node = NULL;
+  Round *r;
+
+  if (analysis == NULL)
+    return;
+
+  second_review = saved_review (fz_batch_entry_get_file (entry), NULL);
+  rounds = fz_rounds_new (self->first, self->first_review, analysis, second_review);
+  array = fz_rounds_to_json (rounds);
+  memo = fz_rounds_dup_memo_paragraphs (rounds);
+
+  r = g_new0 (Round, 1);
+  r->rounds = json_to_string (array, FALSE);
+
+  o = json_object_new ();
+  json_object_set_string_member (o, "first", self->first_path);
+  json_object_set_boolean_member (o, "first_reviewed", self->first_review != NULL);
+  json_object_set_int_member (o, "resolved", fz_rounds_count (rounds, FZ_POINT_RESOLVED));
+  json_object_set_int_member (o, "open", fz_rounds_count (rounds, FZ_POINT_OPEN));
+  json_object_set_int_member (o, "changed", fz_rounds_count (rounds, FZ_POINT_CHANGED));
+  json_object_set_int_member (o, "confirmed", fz_rounds_get_n_confirmed (rounds));
+  json_object_set_double_member (o, "similarity",
+                                 ((int) (fz_comparison_get_similarity (fz_rounds_get_comparison (rounds)) * 1000 + 0.5)) / 1000.0);
+  paragraphs = json_array_new ();
+  for (guint i = 0; memo[i] != NULL; i++)
+    json_array_add_string_element (paragraphs, memo[i]);
+  json_object_set_array_member (o, "memo", paragraphs);
+  node = json_node_init_object (json_node_alloc (), o);
+  json_object_unref (o);
+  r->resubmission = json_to_string (node, FALSE);
+
+  r->text = g_string_new ("\n  ");
+  g_string_append_printf (r->text, _("Resubmission of %s: %u resolved, %u still open, %u changed"),
+                          self->first_path,
+                          fz_rounds_count (rounds, FZ_POINT_RESOLVED),
+                          fz_rounds_count (rounds, FZ_POINT_OPEN),
+                          fz_rounds_count (rounds, FZ_POINT_CHANGED));
+  g_string_append_c (r->text, '\n');
+  if (self->first_review == NULL)
+    {
+      g_string_append (r->text, "  ");
+      g_string_append (r->text, _("(the first version has no saved review: its points are the machine's)"));
+      g_string_append_c (r->text, '\n');
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rounds)); i++)
+    {
+      g_autoptr(FzRoundPoint) point = g_list_model_get_item (G_LIST_MODEL (rounds), i);
+      FzPointState state = fz_round_point_get_state (point);
+
+      g_string_append_printf (r->text, "  %s %s%s: %s\n      %s\n", state_mark (state), state_label (state),
+                              fz_round_point_get_confirmed (point) ? _(" (confirmed)") : "",
+                              fz_round_point_get_text (point), fz_round_point_get_explanation (point));
+    }
+  for (guint i = 0; memo[i] != NULL; i++)
+    g_string_append_printf (r->text, "  ¶ %s\n", memo[i]);
+
+  g_mutex_lock (&self->mutex);
+  g_hash_table_replace (self->entries, entry, r);
+  g_mutex_unlock (&self->mutex);
+}
+
+void
+fzc_rounds_append_json (FzcRounds    *self,
+                        FzBatchEntry *entry,
+                        GString      *out)
+{
+  Round *r = g_hash_table_lookup (self->entries, entry);
+
+  if (r == NULL)
+    return;
+  g_string_append_printf (out, ",\"rounds\":%s,\"resubmission\":%s", r->rounds, r->resubmission);
+}
+
+void
+fzc_rounds_print_text (FzcRounds    *self,
+                       FzBatchEntry *entry,
+                       GString      *out)
+{
+  Round *r = g_hash_table_lookup (self->entries, entry);
+
+  if (self->warning != NULL)
+    g_string_append_printf (out, "  ⚠ %s\n", self->warning);
+  if (r != NULL)
+    g_string_append (out, r->text->str);
+}

@@ -36,6 +36,28 @@ void        fzc_returns_write  (FzcReturns    *self,
  * report could not be written. */
 gboolean    fzc_returns_report (FzcReturns    *self);
 
+/* --resubmission-of: the report as round two of the review of FIRST. */
+typedef struct _FzcRounds FzcRounds;
+
+/* Reads and analyses @first_path under @rules, with its saved review;
+ * NULL with the import error when it cannot be read. */
+FzcRounds  *fzc_rounds_new         (const char    *first_path,
+                                    FzRuleSet     *rules,
+                                    GError       **error);
+void        fzc_rounds_free        (FzcRounds     *self);
+/* Compares @entry's @analysis with the first round; from a worker. */
+void        fzc_rounds_compute     (FzcRounds     *self,
+                                    FzBatchEntry  *entry,
+                                    FzAnalysis    *analysis);
+/* Appends ,"rounds":[…],"resubmission":{…} for @entry, when computed. */
+void        fzc_rounds_append_json (FzcRounds     *self,
+                                    FzBatchEntry  *entry,
+                                    GString       *out);
+void        fzc_rounds_print_text  (FzcRounds     *self,
+                                    FzBatchEntry  *entry,
+                                    GString       *out);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcReturns, fzc_returns_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcRounds, fzc_rounds_free)
 
 G_END_DECLS

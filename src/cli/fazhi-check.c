@@ -61,6 +61,7 @@ typedef struct
   GHashTable   *outputs;  /* FzBatchEntry → Output; each written by one worker */
   GHashTable   *memos;    /* FzBatchEntry → Memo, likewise */
   FzcReturns   *returns;  /* --return, or NULL */
+  FzcRounds    *rounds;   /* --resubmission-of, or NULL */
   GMainLoop    *loop;
   GError       *error;
 } Run;
@@ -121,6 +122,9 @@ report_analysed (FzBatchEntry *entry,
 {
   Run *run = user_data;
   Memo *memo;
+
+  if (run->rounds != NULL && !fz_batch_entry_is_reference (entry))
+    fzc_rounds_compute (run->rounds, entry, analysis);
 
   if (run->outputs != NULL && g_hash_table_contains (run->outputs, entry))
     serialize_report (run, entry, analysis, error);
@@ -334,7 +338,10 @@ print_text_report (GString *out,
 
   g_string_append (out, "\n  ");
   g_string_append_printf (out, _("Figures found: %u"), figures->len);
-  g_string_append (out, "\n\n");
+  g_string_append (out, "\n");
+  if (run->rounds != NULL)
+    fzc_rounds_print_text (run->rounds, job->entry, out);
+  g_string_append (out, "\n");
 }
 
 /* The report's fazhi-check/1 object: the worker's part, then the batch's. */
@@ -388,6 +395,8 @@ print_json_report (GString *out,
   g_string_append (out, grade != NULL ? "\"" : "null");
   if (grade != NULL)
     g_string_append_printf (out, "%s\"", grade);
+  if (run->rounds != NULL)
+    fzc_rounds_append_json (run->rounds, job->entry, out);
   if (output->text != NULL)
     g_string_append_printf (out, ",\"text\":%s", output->text);
   g_string_append_c (out, '}');
@@ -553,6 +562,8 @@ main (int   argc,
   g_autofree char *return_to = NULL;
   g_autofree char *reviewer = NULL;
   g_autoptr(FzcReturns) returns = NULL;
+  g_autofree char *resubmission_of = NULL;
+  g_autoptr(FzcRounds) rounds = NULL;
   g_auto(GStrv) previous_dirs = NULL;
   g_autofree char *rules_name = NULL;
   g_autofree char *format_name = NULL;
@@ -586,6 +597,9 @@ main (int   argc,
     { "reviewer", 0, 0, G_OPTION_ARG_STRING, &reviewer,
       N_("The reviewer who signs the comments of --return when the report has no saved review naming one"),
       N_("NAME") },
+    { "resubmission-of", 0, 0, G_OPTION_ARG_FILENAME, &resubmission_of,
+      N_("Check the report as the revised version of FIRST: each point of the first round's review "
+         "(or, without one, of its findings) is resolved, still open or changed"), N_("FIRST") },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules,
       N_("List the available rule sets and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -746,6 +760,21 @@ main (int   argc,
       run.memos = memos;
     }
 
+  if (resubmission_of != NULL)
+    {
+      if (jobs->len != 1)
+        {
+          g_printerr ("fazhi-check: %s\n", _("--resubmission-of takes exactly one revised report"));
+          return EXIT_USAGE;
+        }
+      if ((rounds = fzc_rounds_new (resubmission_of, rules, &error)) == NULL)
+        {
+          g_printerr ("fazhi-check: %s\n", error->message);
+          return EXIT_UNREADABLE;
+        }
+      run.rounds = rounds;
+    }
+
   if (return_to != NULL)
     {
       returns = fzc_returns_new (return_to, reviewer);
@@ -762,7 +791,7 @@ main (int   argc,
       run.returns = returns;
     }
 
-  if (run.outputs != NULL || run.memos != NULL || run.returns != NULL)
+  if (run.outputs != NULL || run.memos != NULL || run.returns != NULL || run.rounds != NULL)
     fz_batch_set_entry_func (batch, report_analysed, &run);
 
   run.loop = g_main_loop_new (NULL, FALSE);
