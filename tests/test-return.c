@@ -708,7 +708,11 @@ test_export (void)
   g_assert_false (fz_return_export (ret, original, original, NULL, NULL, &error));
   g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNWRITABLE);
   g_clear_error (&error);
-  alias = g_file_new_for_path (g_build_filename (tmp_dir, ".", "report.docx", NULL));
+  {
+    g_autofree char *alias_path = g_build_filename (tmp_dir, ".", "report.docx", NULL);
+
+    alias = g_file_new_for_path (alias_path);
+  }
   g_assert_false (fz_return_export (ret, original, alias, NULL, NULL, &error));
   g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNWRITABLE);
   g_clear_error (&error);
@@ -762,6 +766,7 @@ test_cli (void)
   review = make_review (doc, sha);
   g_assert_true (fz_review_save (review, &error));
   g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
 
   {
     const char *argv[] = { FAZHI_CHECK, "--format=json", out_arg, copy_path, NULL };
