@@ -539,9 +539,9 @@ test_ledger_csv (void)
   csv = fz_ledger_to_csv (batch);
   header = expected_header (batch);
   expected = g_strconcat ("\xEF\xBB\xBF", header,
-                          "a-qingshan.txt,青山镇人民政府,township,2024,"
+                          "a-qingshan.txt,青山镇人民政府,Township,2024,"
                           "青山镇人民政府关于2024年度法治政府建设情况的报告,2025-02-20,"
-                          "present,present,present,present,present,present,"
+                          "Present,Present,Present,Present,Present,Present,"
                           /* A short report: its shortcomings part is thin
                            * (weak_problems) and it covers few task areas. */
                           "0,1,1,0,excellent,excellent,\"Li, \"\"Wei\"\"\",\r\n"
@@ -617,7 +617,7 @@ test_ledger_xlsx (void)
   g_assert_cmpuint (rows, ==, 7);  /* the header and six reports */
   g_assert_nonnull (strstr (sheet, "青山镇人民政府"));
   g_assert_nonnull (strstr (sheet, "王审查"));
-  g_assert_nonnull (strstr (sheet, "missing"));
+  g_assert_nonnull (strstr (sheet, "Missing"));
 
   /* Unknown extension: a clear message, nothing written. */
   g_assert_false (fz_ledger_write (batch, bad, &error));

@@ -919,6 +919,13 @@ test_real_docx (void)
         continue;
       n_files++;
       original = g_bytes_new_take (g_steal_pointer (&contents), len);
+      /* Only what is a Word package: a .doc named .docx would go through
+       * LibreOffice, which other tests count the processes of. */
+      if (g_strcmp0 (fz_import_detect_format (original), "docx") != 0)
+        {
+          n_unread++;
+          continue;
+        }
       if ((doc = fz_import_bytes (original, name, NULL, NULL)) == NULL)
         {
           n_unread++;
@@ -981,7 +988,7 @@ test_real_docx (void)
       }
     }
 
-  g_test_message ("%u real .docx: %u not readable as a report, %u returned in their own package, %u as text; "
+  g_test_message ("%u real .docx: %u not a readable Word package, %u returned in their own package, %u as text; "
                   "%u comments, %u on their passage, %u at their paragraph, %u at the start; %.1f s",
                   n_files, n_unread, n_original, n_text, n_comments, n_exact, n_near,
                   n_comments - n_exact - n_near, (g_get_monotonic_time () - started) / 1e6);

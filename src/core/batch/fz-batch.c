@@ -21,8 +21,10 @@
 
 #include "fz-batch.h"
 #include "fz-error.h"
+#include "fz-formats.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
+#include "fz-report.h"
 
 #define SAVE_SCHEMA "fazhi-batch/1"
 
@@ -814,27 +816,17 @@ fz_batch_add_file (FzBatch  *self,
 }
 
 /* What a folder of reports also holds and no one means to check. */
+/* A file of a folder is read when its name says a report format, or says
+ * none (an attachment saved without its extension): the content decides
+ * then.  Office lock files (~$report.docx) and editor backups
+ * (report.txt~) never are. */
 static gboolean
-is_plainly_no_report (const char *name)
+is_report_name (const char *name)
 {
-  static const char * const skipped[] = {
-    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg",
-    ".zip", ".rar", ".7z", ".gz", ".bz2", ".xz", ".tar", ".tgz",
-    ".xls", ".xlsx", ".xlsm", ".et", ".csv", ".ods", ".ppt", ".pptx", ".dps", ".odp",
-    ".mp3", ".mp4", ".avi", ".mov", ".wav", ".wmv",
-    ".exe", ".dll", ".lnk", ".ini", ".db", ".json", ".tmp", ".bak",
-  };
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-
-  /* Office lock files (~$report.docx) and editor backups (report.txt~). */
   if (g_str_has_prefix (name, "~$") || g_str_has_suffix (name, "~"))
-    return TRUE;
+    return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
-    if (g_str_has_suffix (lower, skipped[i]))
-      return TRUE;
-
-  return FALSE;
+  return fz_formats_for_file_name (name) != NULL || strchr (name, '.') == NULL;
 }
 
 static gboolean
@@ -891,7 +883,7 @@ collect_folder (GFile         *folder,
         case G_FILE_TYPE_REGULAR:
         case G_FILE_TYPE_SYMBOLIC_LINK:
         case G_FILE_TYPE_UNKNOWN:
-          if (!is_plainly_no_report (name))
+          if (is_report_name (name))
             g_ptr_array_add (found, g_steal_pointer (&child));
           break;
 
@@ -1089,20 +1081,6 @@ unit_from_title (const char *title)
   return g_strndup (title, about - title);
 }
 
-static char *
-hash_file (GFile        *file,
-           GCancellable *cancellable)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  /* Errors are the importer's to report, in the reviewer's words. */
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, NULL))
-    return NULL;
-
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
-}
-
 static gboolean drain_results (gpointer data);
 
 static void
@@ -1113,18 +1091,23 @@ analyse_one (gpointer data,
   FzBatch *self = run->self;
   Result *result = g_new0 (Result, 1);
   FzBatchEntry *entry;
-  g_autoptr(FzDocument) doc = NULL;
+  g_autoptr(FzReport) report = NULL;
+  FzDocument *doc = NULL;
 
   result->index = GPOINTER_TO_UINT (data) - 1;
   entry = g_ptr_array_index (run->items, result->index);
 
+  /* The one pipeline every holder of a report uses: the file read once
+   * under the importer's limits, hashed from those bytes (for saving, and
+   * for a restored batch to see which files changed), then checked. */
   if (!g_cancellable_set_error_if_cancelled (run->cancellable, &result->error))
     {
-      /* For saving, and for a restored batch to see which files changed.
-       * The second read of a file just read is served from the page cache. */
+      report = fz_report_new (entry->file, NULL, NULL);
+      fz_report_set_ruleset (report, self->rules);
+      if (fz_report_load (report, run->cancellable, &result->error))
+        doc = fz_report_get_document (report);
       if (self->hash_files || entry->saved_sha256 != NULL)
-        result->sha256 = hash_file (entry->file, run->cancellable);
-      doc = fz_import_file (entry->file, run->cancellable, &result->error);
+        result->sha256 = g_strdup (fz_report_get_sha256 (report));
     }
 
   if (doc != NULL)
@@ -1132,7 +1115,7 @@ analyse_one (gpointer data,
       const FzMetadata *meta;
       GPtrArray *elements, *findings;
 
-      result->analysis = fz_analysis_new (doc, self->rules);
+      result->analysis = g_object_ref (fz_report_get_analysis (report));
       meta = fz_analysis_get_metadata (result->analysis);
       elements = fz_analysis_get_elements (result->analysis);
       findings = fz_analysis_get_findings (result->analysis);
@@ -1659,7 +1642,7 @@ ensure_hashes (FzBatch *self)
         g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
 
         if (fz_batch_entry_get_sha256 (entry) == NULL)
-          entry->sha256 = hash_file (entry->file, NULL);
+          entry->sha256 = fz_review_hash_file (entry->file, NULL, NULL);
       }
 }
 

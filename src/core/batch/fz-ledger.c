@@ -18,6 +18,7 @@
 #include <xlsxwriter.h>
 
 #include "fz-i18n.h"
+#include "fz-labels.h"
 #include "fz-ledger.h"
 
 typedef struct
@@ -63,35 +64,6 @@ row_new (void)
   return row;
 }
 
-static const char *
-status_label (FzStatus status)
-{
-  switch (status)
-    {
-    case FZ_STATUS_PRESENT:        return _("present");
-    case FZ_STATUS_PARTIAL:        return _("partial");
-    case FZ_STATUS_MISSING:        return _("missing");
-    case FZ_STATUS_NOT_APPLICABLE: return _("not applicable");
-    case FZ_STATUS_NEEDS_REVIEW:   return _("needs review");
-    default:                       return "";
-    }
-}
-
-static const char *
-level_label (FzLevel level)
-{
-  switch (level)
-    {
-    case FZ_LEVEL_TOWNSHIP:   return _("township");
-    case FZ_LEVEL_COUNTY:     return _("county");
-    case FZ_LEVEL_CITY:       return _("city");
-    case FZ_LEVEL_PROVINCE:   return _("province");
-    case FZ_LEVEL_DEPARTMENT: return _("department");
-    case FZ_LEVEL_UNKNOWN:
-    default:                  return "";
-    }
-}
-
 /* The header and one row per report to grade (GArray of Cell each). */
 static GPtrArray *
 build_table (FzBatch *batch)
@@ -129,7 +101,7 @@ build_table (FzBatch *batch)
 
       add_text (row, fz_batch_entry_get_display_name (entry));
       add_text (row, fz_batch_entry_get_unit (entry));
-      add_text (row, level_label (fz_batch_entry_get_level (entry)));
+      add_text (row, fz_level_get_label (fz_batch_entry_get_level (entry)));
       if (fz_batch_entry_get_year (entry) > 0)
         add_number (row, fz_batch_entry_get_year (entry));
       else
@@ -142,7 +114,7 @@ build_table (FzBatch *batch)
 
           if (done && fz_batch_entry_get_status (entry, fz_ruleset_get_element (rules, e)->id, &status))
             {
-              add_text (row, status_label (status));
+              add_text (row, fz_status_get_label (status));
               g_array_index (row, Cell, row->len - 1).status = status;
             }
           else

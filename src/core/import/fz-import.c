@@ -498,6 +498,15 @@ fz_import_file (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  return fz_import_file_full (file, cancellable, NULL, error);
+}
+
+FzDocument *
+fz_import_file_full (GFile         *file,
+                     GCancellable  *cancellable,
+                     GBytes       **bytes_read,
+                     GError       **error)
+{
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -505,6 +514,8 @@ fz_import_file (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  if (bytes_read != NULL)
+    *bytes_read = NULL;
   name = file_display_name (file);
 
   info = g_file_query_info (file,
@@ -543,6 +554,8 @@ fz_import_file (GFile         *file,
   doc = fz_import_bytes (bytes, name, cancellable, error);
   if (doc == NULL)
     prefix_with_name (error, name);
+  if (bytes_read != NULL)
+    *bytes_read = g_steal_pointer (&bytes);
 
   return doc;
 }

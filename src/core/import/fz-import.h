@@ -55,6 +55,12 @@ FzDocument *fz_import_bytes         (GBytes       *bytes,
 FzDocument *fz_import_file          (GFile        *file,
                                      GCancellable *cancellable,
                                      GError      **error);
+/* The same, giving the bytes it read (also when they could not be
+ * imported): a report is read once, and hashed from those bytes. */
+FzDocument *fz_import_file_full     (GFile        *file,
+                                     GCancellable *cancellable,
+                                     GBytes      **bytes_read,
+                                     GError      **error);
 void        fz_import_file_async    (GFile              *file,
                                      int                 io_priority,
                                      GCancellable       *cancellable,

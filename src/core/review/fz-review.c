@@ -402,6 +402,59 @@ fz_review_init (FzReview *self)
   self->reviewer = g_strdup ("");
 }
 
+/* Taking another review's content (an imported .fzreview) in place, so
+ * that every view bound to @self shows it.  Every content field is
+ * exchanged; the identity (hash, file, annotation list object) stays. */
+void
+fz_review_replace (FzReview *self,
+                   FzReview *other)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *incoming;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (FZ_IS_REVIEW (self));
+  g_return_if_fail (FZ_IS_REVIEW (other));
+  g_return_if_fail (g_strcmp0 (self->report_sha256, other->report_sha256) == 0);
+
+  /* Decisions that go away must be announced as well as new ones. */
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, g_strdup (key));
+  g_hash_table_iter_init (&iter, other->decisions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (self->decisions, key))
+      g_ptr_array_add (ids, g_strdup (key));
+
+#define SWAP(field) G_STMT_START { __typeof__ (self->field) tmp_ = self->field; \
+                                   self->field = other->field; other->field = tmp_; } G_STMT_END
+  SWAP (report_name);
+  SWAP (ruleset_id);
+  SWAP (reviewer);
+  SWAP (opinion);
+  SWAP (rectification);
+  SWAP (deadline);
+  SWAP (decisions);
+  SWAP (log);
+#undef SWAP
+
+  incoming = G_LIST_MODEL (other->annotations);
+  for (guint i = 0; i < g_list_model_get_n_items (incoming); i++)
+    g_ptr_array_add (items, g_list_model_get_item (incoming, i));
+  g_list_store_splice (self->annotations, 0, g_list_model_get_n_items (G_LIST_MODEL (self->annotations)),
+                       items->pdata, items->len);
+  self->restored = TRUE;
+
+  record (self, "import", NULL, self->report_name, NULL, FALSE);
+  for (guint i = 0; i < ids->len; i++)
+    g_signal_emit (self, signals[DECISION_CHANGED], 0, g_ptr_array_index (ids, i));
+  for (guint i = PROP_REPORT_NAME; i <= PROP_N_DECIDED; i++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTORED]);
+}
+
 /* Hashing and the store. */
 
 char *
@@ -985,21 +1038,39 @@ fz_review_load_for_report (const char  *report_sha256,
                            GError     **error)
 {
   g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (is_sha256 (report_sha256), NULL);
+
+  file = fz_review_get_store_file (report_sha256);
+
+  return fz_review_load_from (file, report_sha256, report_name, error);
+}
+
+FzReview *
+fz_review_load_from (GFile       *file,
+                     const char  *report_sha256,
+                     const char  *report_name,
+                     GError     **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
   g_autoptr(FzReview) self = NULL;
   gsize len;
 
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (is_sha256 (report_sha256), NULL);
 
-  file = fz_review_get_store_file (report_sha256);
   path = g_file_get_path (file);
 
   if (!read_review_file (file, &contents, &len, &local_error))
     {
       if (g_error_matches (local_error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_NOT_FOUND))
-        return fz_review_new (report_sha256, report_name);
+        {
+          self = fz_review_new (report_sha256, report_name);
+          g_set_object (&self->file, file);
+          return g_steal_pointer (&self);
+        }
       if (!g_error_matches (local_error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));

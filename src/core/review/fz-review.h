@@ -75,6 +75,16 @@ FzReview       *fz_review_new                (const char    *report_sha256,
 FzReview       *fz_review_load_for_report    (const char    *report_sha256,
                                               const char    *report_name,
                                               GError       **error);
+/* The same, from @file instead of the default store's file; the review
+ * is saved there. */
+FzReview       *fz_review_load_from          (GFile         *file,
+                                              const char    *report_sha256,
+                                              const char    *report_name,
+                                              GError       **error);
+/* Takes the content of @other, a review of the same report, in place:
+ * decisions, annotations, texts and log.  Logged as an import. */
+void            fz_review_replace            (FzReview      *self,
+                                              FzReview      *other);
 /* Hashes @report and loads its review as fz_review_load_for_report()
  * does, naming it by @report's file name.  @report_sha256 receives the
  * hash whenever the file could be read, also when the stored review could

@@ -73,10 +73,12 @@ G_DEFINE_FINAL_TYPE (FzRuleSet, fz_ruleset, G_TYPE_OBJECT)
 typedef struct
 {
   const char *origin;
+  const char *folder;             /* the user's rule-set folder, where extends= looks */
   GPtrArray  *chain;              /* ids of the rule sets that extend this one, outermost first */
 } Loader;
 
 static FzRuleSet *load_by_name (const char  *name,
+                                const char  *folder,
                                 GPtrArray   *chain,
                                 GError     **error);
 
@@ -1112,12 +1114,62 @@ fz_ruleset_finalize (GObject *object)
   G_OBJECT_CLASS (fz_ruleset_parent_class)->finalize (object);
 }
 
+/* Read-only, so that lists of rule sets can be bound to in the window. */
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_DISPLAY_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fz_ruleset_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  FzRuleSet *self = FZ_RULESET (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_DISPLAY_NAME:
+      g_value_set_string (value, fz_ruleset_get_display_name (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 fz_ruleset_class_init (FzRuleSetClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = fz_ruleset_finalize;
+  object_class->get_property = fz_ruleset_get_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISPLAY_NAME] =
+    g_param_spec_string ("display-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -1444,7 +1496,7 @@ parse_ruleset (const Loader  *loader,
         }
 
       g_ptr_array_add (loader->chain, self->id);
-      self->parent = load_by_name (self->extends, loader->chain, &local_error);
+      self->parent = load_by_name (self->extends, loader->folder, loader->chain, &local_error);
       g_ptr_array_remove_index (loader->chain, loader->chain->len - 1);
       if (self->parent == NULL)
         {
@@ -1521,12 +1573,17 @@ static FzRuleSet *
 new_from_data (const char  *xml,
                gsize        len,
                const char  *origin,
+               const char  *folder,
                GPtrArray   *chain,
                GError     **error)
 {
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GPtrArray) own_chain = NULL;
-  Loader loader = { origin, chain };
+  g_autofree char *default_folder = NULL;
+  Loader loader = { origin, folder, chain };
+
+  if (folder == NULL)
+    loader.folder = default_folder = fz_ruleset_get_user_dir ();
 
   if (chain == NULL)
     loader.chain = own_chain = g_ptr_array_new ();
@@ -1546,11 +1603,12 @@ fz_ruleset_new_from_data (const char  *xml,
   g_return_val_if_fail (xml != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return new_from_data (xml, len, origin ? origin : "(rules)", NULL, error);
+  return new_from_data (xml, len, origin ? origin : "(rules)", NULL, NULL, error);
 }
 
 static FzRuleSet *
 new_from_file (const char  *path,
+               const char  *folder,
                GPtrArray   *chain,
                GError     **error)
 {
@@ -1567,7 +1625,7 @@ new_from_file (const char  *path,
       return NULL;
     }
 
-  return new_from_data (data, len, path, chain, error);
+  return new_from_data (data, len, path, folder, chain, error);
 }
 
 FzRuleSet *
@@ -1577,7 +1635,7 @@ fz_ruleset_new_from_file (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return new_from_file (path, NULL, error);
+  return new_from_file (path, NULL, NULL, error);
 }
 
 /* Built-in rule sets are parsed once and shared: they are immutable.  The
@@ -1607,7 +1665,7 @@ load_builtin (guint       index,
       if (bytes != NULL)
         builtin_cache[index] = new_from_data (g_bytes_get_data (bytes, NULL),
                                               g_bytes_get_size (bytes),
-                                              origin, chain, error);
+                                              origin, "", chain, error);
     }
 
   if (builtin_cache[index] != NULL)
@@ -1618,8 +1676,9 @@ load_builtin (guint       index,
   return set;
 }
 
-/* The window lets the reviewer pick another folder; the CLI and worker
- * threads read it, so it is guarded. */
+/* The folder fz_ruleset_load() looks in.  A FzRuleSetStore owns the folder
+ * the reviewer chose and passes it explicitly; this process-wide choice
+ * remains only for the window's FzRulesMonitor until it is replaced. */
 static GMutex user_dir_lock;
 static char *user_dir_override;
 
@@ -1634,9 +1693,15 @@ fz_ruleset_get_user_dir (void)
   g_mutex_unlock (&user_dir_lock);
 
   if (dir == NULL)
-    dir = g_build_filename (g_get_user_config_dir (), "fazhi-review", "rules", NULL);
+    dir = fz_ruleset_get_default_dir ();
 
   return dir;
+}
+
+char *
+fz_ruleset_get_default_dir (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "fazhi-review", "rules", NULL);
 }
 
 void
@@ -1681,11 +1746,10 @@ compare_paths (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Paths of the *.xml files in the user's rule folder, sorted by name. */
+/* Paths of the *.xml files in @dir_path, sorted by name. */
 static GPtrArray *
-list_user_files (void)
+list_user_files (const char *dir_path)
 {
-  g_autofree char *dir_path = fz_ruleset_get_user_dir ();
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -1713,9 +1777,9 @@ builtin_index (const char *id)
 }
 
 static char *
-find_user_file (const char *id)
+find_user_file (const char *dir,
+                const char *id)
 {
-  g_autofree char *dir = fz_ruleset_get_user_dir ();
   g_autofree char *file_name = g_strconcat (id, ".xml", NULL);
   g_autofree char *likely = g_build_filename (dir, file_name, NULL);
   g_autoptr(GPtrArray) paths = NULL;
@@ -1729,7 +1793,7 @@ find_user_file (const char *id)
         return g_steal_pointer (&likely);
     }
 
-  paths = list_user_files ();
+  paths = list_user_files (dir);
   for (guint i = 0; i < paths->len; i++)
     {
       const char *path = g_ptr_array_index (paths, i);
@@ -1754,6 +1818,7 @@ looks_like_path (const char *name)
 
 static FzRuleSet *
 load_by_name (const char  *name,
+              const char  *folder,
               GPtrArray   *chain,
               GError     **error)
 {
@@ -1761,22 +1826,21 @@ load_by_name (const char  *name,
   int builtin;
 
   if (looks_like_path (name))
-    return new_from_file (name, chain, error);
+    return new_from_file (name, folder, chain, error);
 
   if ((builtin = builtin_index (name)) >= 0)
     return load_builtin (builtin, chain, error);
 
-  if (is_valid_id (name) && (path = find_user_file (name)) != NULL)
-    return new_from_file (path, chain, error);
+  if (is_valid_id (name) && *folder != '\0' && (path = find_user_file (folder, name)) != NULL)
+    return new_from_file (path, folder, chain, error);
 
   {
-    g_auto(GStrv) available = fz_ruleset_list_available ();
+    g_auto(GStrv) available = fz_ruleset_list_in (folder);
     g_autofree char *list = g_strjoinv (", ", available);
-    g_autofree char *dir = fz_ruleset_get_user_dir ();
 
     g_set_error (error, FZ_RULESET_ERROR, FZ_RULESET_ERROR_NOT_FOUND,
                  _("There is no rule set “%s”. Available: %s. Your own rule sets go in %s."),
-                 name, list, dir);
+                 name, list, folder);
   }
 
   return NULL;
@@ -1786,17 +1850,39 @@ FzRuleSet *
 fz_ruleset_load (const char  *name,
                  GError     **error)
 {
+  g_autofree char *folder = fz_ruleset_get_user_dir ();
+
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_by_name (name, NULL, error);
+  return load_by_name (name, folder, NULL, error);
+}
+
+FzRuleSet *
+fz_ruleset_load_from (const char  *folder,
+                      const char  *name,
+                      GError     **error)
+{
+  g_return_val_if_fail (folder != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_by_name (name, folder, NULL, error);
 }
 
 char **
 fz_ruleset_list_available (void)
 {
+  g_autofree char *folder = fz_ruleset_get_user_dir ();
+
+  return fz_ruleset_list_in (folder);
+}
+
+char **
+fz_ruleset_list_in (const char *folder)
+{
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) paths = list_user_files ();
+  g_autoptr(GPtrArray) paths = list_user_files (folder);
   g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < G_N_ELEMENTS (builtin_ids); i++)

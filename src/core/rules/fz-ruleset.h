@@ -75,11 +75,19 @@ FzRuleSet           *fz_ruleset_new_from_file   (const char  *path,
  * the user folder (fz_ruleset_get_user_dir()), or a path to an XML file. */
 FzRuleSet           *fz_ruleset_load            (const char  *name,
                                                  GError     **error);
+/* The same, with user rule sets (and what they extend) looked up in
+ * @folder: the one the reviewer chose, held by a FzRuleSetStore. */
+FzRuleSet           *fz_ruleset_load_from       (const char  *folder,
+                                                 const char  *name,
+                                                 GError     **error);
 /* Ids of the built-in and user rule sets, built-in first. */
 char               **fz_ruleset_list_available  (void);
-/* The folder of user rule sets: $XDG_CONFIG_HOME/fazhi-review/rules/ unless
- * fz_ruleset_set_user_dir() chose another; NULL or "" restores the default. */
+char               **fz_ruleset_list_in         (const char  *folder);
+/* The folder of user rule sets: $XDG_CONFIG_HOME/fazhi-review/rules/
+ * (fz_ruleset_get_default_dir()) unless fz_ruleset_set_user_dir() chose
+ * another; NULL or "" restores the default. */
 char                *fz_ruleset_get_user_dir    (void);
+char                *fz_ruleset_get_default_dir (void);
 void                 fz_ruleset_set_user_dir    (const char  *dir);
 
 const char          *fz_ruleset_get_id          (FzRuleSet   *self);
