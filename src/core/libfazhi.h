@@ -21,6 +21,7 @@
 #include "fz-figures.h"
 #include "fz-finding.h"
 #include "fz-formats.h"
+#include "fz-history.h"
 #include "fz-import.h"
 #include "fz-json.h"
 #include "fz-labels.h"

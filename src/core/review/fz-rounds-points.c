@@ -413,9 +413,9 @@ _fz_rounds_split_requests (const char *text)
 }
 
 /* Elements a request names: by their heading patterns, or by their name. */
-static GPtrArray *
-named_elements (FzAnalysis *analysis,
-                const char *item)
+GPtrArray *
+_fz_rounds_named_elements (FzAnalysis *analysis,
+                           const char *item)
 {
   FzRuleSet *rules = fz_analysis_get_ruleset (analysis);
   GPtrArray *ids = g_ptr_array_new ();
@@ -461,7 +461,7 @@ gather_requests (FzAnalysis   *first,
   for (guint i = 0; items[i] != NULL; i++)
     {
       g_autofree char *key = g_strdup_printf ("rectification:%u", i + 1);
-      g_autoptr(GPtrArray) ids = named_elements (first, items[i]);
+      g_autoptr(GPtrArray) ids = _fz_rounds_named_elements (first, items[i]);
       g_autoptr(GPtrArray) lacking = g_ptr_array_new ();
       g_autofree char *quote = quoted (items[i]);
       FzPointState state;

@@ -34,4 +34,9 @@ gboolean _fz_rounds_element_status   (FzAnalysis   *analysis,
                                       FzStatus     *status,
                                       gboolean     *decided);
 
+/* Ids of the elements @item names, by their heading patterns or their
+ * names (static strings of the rule set). */
+GPtrArray *_fz_rounds_named_elements (FzAnalysis   *analysis,
+                                      const char   *item);
+
 G_END_DECLS
