@@ -427,3 +427,202 @@ fzc_rounds_print_text (FzcRounds    *self,
   if (r != NULL)
     g_string_append (out, r->text->str);
 }
+
+/* --previous */
+
+typedef struct
+{
+  char      *json;
+  GString   *text;
+  GPtrArray *findings;            /* FzFinding */
+} Followed;
+
+struct _FzcHistory
+{
+  GPtrArray  *previous;           /* FzBatchEntry */
+  GHashTable *paths;              /* FzBatchEntry → its path as given */
+  GHashTable *entries;            /* FzBatchEntry → Followed */
+};
+
+static void
+followed_free (Followed *f)
+{
+  g_free (f->json);
+  if (f->text != NULL)
+    g_string_free (f->text, TRUE);
+  g_clear_pointer (&f->findings, g_ptr_array_unref);
+  g_free (f);
+}
+
+FzcHistory *
+fzc_history_new (void)
+{
+  FzcHistory *self = g_new0 (FzcHistory, 1);
+
+  self->previous = g_ptr_array_new_with_free_func (g_object_unref);
+  self->paths = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->entries = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) followed_free);
+  return self;
+}
+
+void
+fzc_history_free (FzcHistory *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->previous);
+  g_hash_table_unref (self->paths);
+  g_hash_table_unref (self->entries);
+  g_free (self);
+}
+
+void
+fzc_history_add_previous (FzcHistory   *self,
+                          FzBatchEntry *entry,
+                          const char   *path)
+{
+  if (g_hash_table_contains (self->paths, entry))
+    return;
+  g_ptr_array_add (self->previous, g_object_ref (entry));
+  g_hash_table_insert (self->paths, entry, g_strdup (path));
+}
+
+static const char *
+follow_mark (FzFollowUp follow_up)
+{
+  switch (follow_up)
+    {
+    case FZ_FOLLOW_DONE:
+    case FZ_FOLLOW_ANSWERED:
+      return "✔";
+    case FZ_FOLLOW_MENTIONED:
+      return "◐";
+    case FZ_FOLLOW_UP:
+      return "↑";
+    case FZ_FOLLOW_DOWN:
+      return "↓";
+    case FZ_FOLLOW_SAME:
+      return "=";
+    case FZ_FOLLOW_NOT_MENTIONED:
+    case FZ_FOLLOW_REPEATED:
+    case FZ_FOLLOW_NOT_ANSWERED:
+    default:
+      return "✘";
+    }
+}
+
+static void
+print_items (GString    *out,
+             const char *title,
+             GListModel *model)
+{
+  if (g_list_model_get_n_items (model) == 0)
+    return;
+  g_string_append_printf (out, "    %s\n", title);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(FzHistoryItem) item = g_list_model_get_item (model, i);
+      FzFollowUp follow = fz_history_item_get_follow_up (item);
+
+      if (fz_history_item_get_kind (item) == FZ_HISTORY_FIGURE)
+        g_string_append_printf (out, "    %s %s: %s → %s\n", follow_mark (follow),
+                                fz_history_item_get_last_text (item),
+                                fz_history_item_get_last_value (item), fz_history_item_get_current_value (item));
+      else
+        {
+          g_string_append_printf (out, "    %s %s: %s\n", follow_mark (follow), fz_follow_up_to_chinese (follow),
+                                  fz_history_item_get_last_text (item));
+          if (fz_history_item_get_current_text (item) != NULL)
+            g_string_append_printf (out, "        → %s\n", fz_history_item_get_current_text (item));
+        }
+    }
+}
+
+void
+fzc_history_compute (FzcHistory   *self,
+                     FzBatchEntry *entry)
+{
+  FzAnalysis *current = fz_batch_entry_get_analysis (entry);
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  g_autoptr(FzHistory) history = NULL;
+  g_autoptr(FzReview) last_review = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *memo = NULL;
+  FzBatchEntry *last;
+  const char *path;
+  Followed *f;
+  int found;
+
+  if (current == NULL || g_hash_table_contains (self->entries, entry))
+    return;
+
+  for (guint i = 0; i < self->previous->len; i++)
+    g_ptr_array_add (candidates, fz_batch_entry_get_analysis (g_ptr_array_index (self->previous, i)));
+  f = g_new0 (Followed, 1);
+  g_hash_table_insert (self->entries, entry, f);
+  if ((found = fz_history_find_previous (current, candidates)) < 0)
+    return;
+
+  last = g_ptr_array_index (self->previous, found);
+  path = g_hash_table_lookup (self->paths, last);
+  last_review = saved_review (fz_batch_entry_get_file (last), NULL);
+  if (last_review != NULL)
+    fz_review_attach (last_review, fz_analysis_get_document (fz_batch_entry_get_analysis (last)));
+  history = fz_history_new (fz_batch_entry_get_analysis (last), last_review, current);
+
+  node = fz_history_to_json (history);
+  json_object_set_string_member (json_node_get_object (node), "previous", path);
+  f->json = json_to_string (node, FALSE);
+  f->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  for (guint i = 0; i < fz_history_get_findings (history)->len; i++)
+    g_ptr_array_add (f->findings, fz_finding_copy (g_ptr_array_index (fz_history_get_findings (history), i)));
+
+  f->text = g_string_new ("\n  ");
+  g_string_append_printf (f->text, _("Last year’s report: %s"), path);
+  g_string_append_c (f->text, '\n');
+  print_items (f->text, _("Plan followed up:"), fz_history_get_plan (history));
+  print_items (f->text, _("Shortcomings written again:"), fz_history_get_shortcomings (history));
+  if (last_review != NULL)
+    print_items (f->text, _("Last year’s rectification requests:"), fz_history_get_requests (history));
+  else
+    g_string_append_printf (f->text, "    %s\n", _("(last year’s report has no saved review: its rectification requests are unknown)"));
+  print_items (f->text, _("Key figures, last year → this year:"), fz_history_get_figures (history));
+  memo = fz_history_dup_memo_paragraph (history);
+  g_string_append_printf (f->text, "  ¶ %s\n", memo);
+}
+
+void
+fzc_history_append_json (FzcHistory   *self,
+                         FzBatchEntry *entry,
+                         GString      *out)
+{
+  Followed *f = g_hash_table_lookup (self->entries, entry);
+
+  g_string_append_printf (out, ",\"history\":%s", f != NULL && f->json != NULL ? f->json : "null");
+}
+
+void
+fzc_history_print_text (FzcHistory   *self,
+                        FzBatchEntry *entry,
+                        GString      *out)
+{
+  Followed *f = g_hash_table_lookup (self->entries, entry);
+
+  if (f != NULL && f->text != NULL)
+    g_string_append (out, f->text->str);
+  else
+    {
+      g_string_append (out, "\n  ");
+      g_string_append (out, _("Last year’s report: none of the same unit among --previous"));
+      g_string_append_c (out, '\n');
+    }
+}
+
+GPtrArray *
+fzc_history_get_findings (FzcHistory   *self,
+                          FzBatchEntry *entry)
+{
+  Followed *f = g_hash_table_lookup (self->entries, entry);
+
+  return f != NULL ? f->findings : NULL;
+}

@@ -57,7 +57,32 @@ void        fzc_rounds_print_text  (FzcRounds     *self,
                                     FzBatchEntry  *entry,
                                     GString       *out);
 
+/* --previous: each report followed up from last year's of its unit. */
+typedef struct _FzcHistory FzcHistory;
+
+FzcHistory *fzc_history_new          (void);
+void        fzc_history_free         (FzcHistory    *self);
+/* One of last year's reports, named as given. */
+void        fzc_history_add_previous (FzcHistory    *self,
+                                      FzBatchEntry  *entry,
+                                      const char    *path);
+/* Finds @entry's report of last year and follows it up; once every
+ * report is analysed. */
+void        fzc_history_compute      (FzcHistory    *self,
+                                      FzBatchEntry  *entry);
+/* Appends ,"history":{…} (or null: none found) for @entry. */
+void        fzc_history_append_json  (FzcHistory    *self,
+                                      FzBatchEntry  *entry,
+                                      GString       *out);
+void        fzc_history_print_text   (FzcHistory    *self,
+                                      FzBatchEntry  *entry,
+                                      GString       *out);
+/* The findings on @entry (FzFinding), or NULL. */
+GPtrArray  *fzc_history_get_findings (FzcHistory    *self,
+                                      FzBatchEntry  *entry);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcReturns, fzc_returns_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcHistory, fzc_history_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcRounds, fzc_rounds_free)
 
 G_END_DECLS

@@ -62,6 +62,7 @@ typedef struct
   GHashTable   *memos;    /* FzBatchEntry → Memo, likewise */
   FzcReturns   *returns;  /* --return, or NULL */
   FzcRounds    *rounds;   /* --resubmission-of, or NULL */
+  FzcHistory   *history;  /* --previous, or NULL */
   GMainLoop    *loop;
   GError       *error;
 } Run;
@@ -277,6 +278,7 @@ print_text_report (GString *out,
   FzAnalysis *analysis = fz_batch_entry_get_analysis (job->entry);
   const GError *error = fz_batch_entry_get_error (job->entry);
   GPtrArray *copies = fz_batch_entry_get_copy_findings (job->entry);
+  GPtrArray *followed = run->history ? fzc_history_get_findings (run->history, job->entry) : NULL;
   FzDocument *doc;
   const FzMetadata *meta;
   GPtrArray *elements, *findings, *figures;
@@ -328,19 +330,24 @@ print_text_report (GString *out,
     }
 
   g_string_append (out, "\n  ");
-  g_string_append_printf (out, _("Findings (%u):"), findings->len + copies->len);
+  g_string_append_printf (out, _("Findings (%u):"), findings->len + copies->len + (followed ? followed->len : 0));
   g_string_append_c (out, '\n');
   for (guint i = 0; i < findings->len; i++)
     print_finding (out, doc, g_ptr_array_index (findings, i));
   /* Shared passages, found across the batch. */
   for (guint i = 0; i < copies->len; i++)
     print_finding (out, doc, g_ptr_array_index (copies, i));
+  /* Last year's, followed up. */
+  for (guint i = 0; followed != NULL && i < followed->len; i++)
+    print_finding (out, doc, g_ptr_array_index (followed, i));
 
   g_string_append (out, "\n  ");
   g_string_append_printf (out, _("Figures found: %u"), figures->len);
   g_string_append (out, "\n");
   if (run->rounds != NULL)
     fzc_rounds_print_text (run->rounds, job->entry, out);
+  if (run->history != NULL)
+    fzc_history_print_text (run->history, job->entry, out);
   g_string_append (out, "\n");
 }
 
@@ -351,10 +358,18 @@ print_json_report (GString *out,
                    Run     *run)
 {
   Output *output = g_hash_table_lookup (run->outputs, job->entry);
-  GPtrArray *copies = fz_batch_entry_get_copy_findings (job->entry);
+  GPtrArray *copy_findings = fz_batch_entry_get_copy_findings (job->entry);
+  GPtrArray *followed = run->history ? fzc_history_get_findings (run->history, job->entry) : NULL;
+  g_autoptr(GPtrArray) copies = g_ptr_array_new ();
   const char *grade = fz_grade_to_string (fz_batch_entry_get_suggested_grade (job->entry));
   gsize head_len = strlen (output->head);
   gsize findings_len = strlen (output->findings);
+
+  /* The batch's findings: shared passages, and last year's report
+   * followed up. */
+  g_ptr_array_extend (copies, copy_findings, NULL, NULL);
+  if (followed != NULL)
+    g_ptr_array_extend (copies, followed, NULL, NULL);
 
   /* Additive members only: "findings" gains the copy_overlap findings,
    * "grade" is new. */
@@ -379,7 +394,10 @@ print_json_report (GString *out,
           json_object_set_int_member (o, "start", f->start);
           json_object_set_int_member (o, "end", f->end);
           json_object_set_string_member (o, "text", f->text);
-          json_object_set_null_member (o, "suggestion");
+          if (f->suggestion != NULL)
+            json_object_set_string_member (o, "suggestion", f->suggestion);
+          else
+            json_object_set_null_member (o, "suggestion");
           json_array_add_object_element (a, o);
         }
       node = json_node_init_array (json_node_alloc (), a);
@@ -397,6 +415,8 @@ print_json_report (GString *out,
     g_string_append_printf (out, "%s\"", grade);
   if (run->rounds != NULL)
     fzc_rounds_append_json (run->rounds, job->entry, out);
+  if (run->history != NULL)
+    fzc_history_append_json (run->history, job->entry, out);
   if (output->text != NULL)
     g_string_append_printf (out, ",\"text\":%s", output->text);
   g_string_append_c (out, '}');
@@ -564,6 +584,7 @@ main (int   argc,
   g_autoptr(FzcReturns) returns = NULL;
   g_autofree char *resubmission_of = NULL;
   g_autoptr(FzcRounds) rounds = NULL;
+  g_autoptr(FzcHistory) history = NULL;
   g_auto(GStrv) previous_dirs = NULL;
   g_autofree char *rules_name = NULL;
   g_autofree char *format_name = NULL;
@@ -588,7 +609,8 @@ main (int   argc,
     { "ledger", 0, 0, G_OPTION_ARG_FILENAME, &ledger,
       N_("Write the ledger of all reports to FILE (.xlsx or .csv)"), N_("FILE") },
     { "previous", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &previous_dirs,
-      N_("Last year's reports (a folder or file), compared for copied passages but not graded"),
+      N_("Last year's reports (a folder or file), compared for copied passages, and each report "
+         "followed up from its unit's (plan, shortcomings, requests, figures); not graded"),
       N_("DIR") },
     { "return", 0, 0, G_OPTION_ARG_FILENAME, &return_to,
       N_("Also write each report returned to its unit: its own .docx (or a .docx of its text) "
@@ -725,8 +747,9 @@ main (int   argc,
           }
       run.outputs = outputs;
       /* The text view needs every analysis; JSON only what the workers
-       * printed, which keeps memory flat for thousands of reports. */
-      fz_batch_set_keep_analyses (batch, FALSE);
+       * printed, which keeps memory flat for thousands of reports, unless
+       * last year's reports are to be followed into this year's. */
+      fz_batch_set_keep_analyses (batch, previous->len > 0);
     }
 
   if (memo != NULL)
@@ -803,6 +826,20 @@ main (int   argc,
       g_printerr ("fazhi-check: %s\n", run.error->message);
       g_clear_error (&run.error);
       return EXIT_USAGE;
+    }
+
+  if (previous->len > 0)
+    {
+      history = fzc_history_new ();
+      for (guint i = 0; i < previous->len; i++)
+        {
+          Job *job = g_ptr_array_index (previous, i);
+
+          fzc_history_add_previous (history, job->entry, job->path);
+        }
+      for (guint i = 0; i < jobs->len; i++)
+        fzc_history_compute (history, ((Job *) g_ptr_array_index (jobs, i))->entry);
+      run.history = history;
     }
 
   if (run.format == OUTPUT_JSON)
