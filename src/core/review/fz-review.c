@@ -25,7 +25,9 @@
 #include "fz-annotation-private.h"
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
+#include "fz-review-round-private.h"
 #include "fz-review.h"
+#include "fz-review-round-private.h"
 
 #define FORMAT_NAME "fazhi-review"
 /* Text edits of one field closer together than this make one log entry. */
@@ -54,9 +56,7 @@ struct _FzReview
   GHashTable *decisions;          /* element id → Decision */
   GListStore *annotations;        /* FzAnnotation */
   GPtrArray  *log;                /* FzReviewChange */
-  char       *previous_sha256;    /* the first round this review follows; nullable */
-  char       *previous_name;
-  GHashTable *points;             /* first-round point key → PointState */
+  FzReviewRound round;            /* round two: fz-review-round.c */
   GFile      *file;
   guint64     serial;
   guint       restored : 1;
@@ -118,23 +118,6 @@ fz_review_change_free (FzReviewChange *change)
   g_free (change);
 }
 
-/* The reviewer's confirmed state of a point of the first round. */
-typedef struct
-{
-  char      *state;               /* "resolved", "open", "changed" */
-  GDateTime *time;
-} PointState;
-
-static void
-point_state_free (gpointer data)
-{
-  PointState *p = data;
-
-  g_free (p->state);
-  g_clear_pointer (&p->time, g_date_time_unref);
-  g_free (p);
-}
-
 static void
 decision_free (gpointer data)
 {
@@ -150,13 +133,6 @@ is_decision_status (FzStatus status)
 {
   return status == FZ_STATUS_PRESENT || status == FZ_STATUS_PARTIAL ||
          status == FZ_STATUS_MISSING || status == FZ_STATUS_NOT_APPLICABLE;
-}
-
-static gboolean
-is_point_state (const char *state)
-{
-  return g_strcmp0 (state, "resolved") == 0 || g_strcmp0 (state, "open") == 0 ||
-         g_strcmp0 (state, "changed") == 0;
 }
 
 static gboolean
@@ -227,9 +203,7 @@ fz_review_finalize (GObject *object)
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->log, g_ptr_array_unref);
-  g_free (self->previous_sha256);
-  g_free (self->previous_name);
-  g_clear_pointer (&self->points, g_hash_table_unref);
+  _fz_review_round_clear (&self->round);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (fz_review_parent_class)->finalize (object);
@@ -396,7 +370,7 @@ fz_review_init (FzReview *self)
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, decision_free);
   self->annotations = g_list_store_new (FZ_TYPE_ANNOTATION);
   self->log = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_review_change_free);
-  self->points = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, point_state_free);
+  _fz_review_round_init (&self->round);
   self->opinion = g_strdup ("");
   self->rectification = g_strdup ("");
   self->reviewer = g_strdup ("");
@@ -618,27 +592,8 @@ fz_review_to_data (FzReview *self,
 
   /* Round two of a review: only when there is one, so that a first
    * round's file reads as before. */
-  if (self->previous_sha256 != NULL)
-    {
-      JsonObject *round = json_object_new ();
-      JsonArray *points = json_array_new ();
-      g_auto(GStrv) keys = fz_review_dup_point_keys (self);
-
-      json_object_set_string_member (round, "previous_sha256", self->previous_sha256);
-      set_string_or_null (round, "previous_name", self->previous_name);
-      for (guint i = 0; keys[i] != NULL; i++)
-        {
-          const PointState *p = g_hash_table_lookup (self->points, keys[i]);
-          JsonObject *e = json_object_new ();
-
-          json_object_set_string_member (e, "key", keys[i]);
-          json_object_set_string_member (e, "state", p->state);
-          set_time (e, "time", p->time);
-          json_array_add_object_element (points, e);
-        }
-      json_object_set_array_member (round, "points", points);
-      json_object_set_object_member (o, "round", round);
-    }
+  if (self->round.previous_sha256 != NULL)
+    json_object_set_object_member (o, "round", _fz_review_round_to_json (&self->round));
 
   for (guint i = 0; i < self->log->len; i++)
     {
@@ -879,47 +834,9 @@ fz_review_new_from_data (const char  *data,
   if (r.failed)
     return NULL;
 
-  if (json_object_has_member (o, "round"))
-    {
-      JsonObject *round = _fz_json_reader_get_object (&r, o, "round");
-      const char *previous = round ? _fz_json_reader_get_string (&r, round, "previous_sha256", FALSE) : NULL;
-
-      if (r.failed)
-        return NULL;
-      if (!is_sha256 (previous))
-        {
-          _fz_json_reader_fail_member (&r, "previous_sha256");
-          return NULL;
-        }
-      self->previous_sha256 = g_strdup (previous);
-      self->previous_name = g_strdup (_fz_json_reader_get_string (&r, round, "previous_name", TRUE));
-      if ((array = _fz_json_reader_get_array (&r, round, "points")) == NULL)
-        return NULL;
-      for (guint i = 0; i < json_array_get_length (array) && !r.failed; i++)
-        {
-          JsonObject *e = _fz_json_reader_get_element (&r, array, i, "points");
-          const char *key, *state;
-          PointState *p;
-
-          if (e == NULL)
-            break;
-          key = _fz_json_reader_get_string (&r, e, "key", FALSE);
-          state = _fz_json_reader_get_string (&r, e, "state", FALSE);
-          if (r.failed)
-            break;
-          if (!is_point_state (state))
-            {
-              _fz_json_reader_fail_member (&r, "state");
-              break;
-            }
-          p = g_new0 (PointState, 1);
-          p->state = g_strdup (state);
-          p->time = get_time (&r, e, "time");
-          g_hash_table_replace (self->points, g_strdup (key), p);
-        }
-      if (r.failed)
-        return NULL;
-    }
+  if (json_object_has_member (o, "round") &&
+      !_fz_review_round_from_json (&self->round, &r, _fz_json_reader_get_object (&r, o, "round")))
+    return NULL;
 
   if ((array = _fz_json_reader_get_array (&r, o, "log")) == NULL)
     return NULL;
@@ -1777,107 +1694,26 @@ fz_review_get_log (FzReview *self)
   return self->log;
 }
 
-/* Round two. */
+/* Round two: the state is kept in fz-review-round.c; changes are logged
+ * and counted as every other. */
 
-void
-fz_review_set_previous_round (FzReview   *self,
-                              const char *report_sha256,
-                              const char *report_name)
+FzReviewRound *
+_fz_review_get_round (FzReview *self)
 {
-  g_return_if_fail (FZ_IS_REVIEW (self));
-  g_return_if_fail (report_sha256 == NULL || is_sha256 (report_sha256));
-
-  if (g_strcmp0 (self->previous_sha256, report_sha256) == 0 &&
-      g_strcmp0 (self->previous_name, report_name) == 0)
-    return;
-
-  {
-    g_autofree char *old = g_steal_pointer (&self->previous_sha256);
-
-    self->previous_sha256 = g_strdup (report_sha256);
-    g_free (self->previous_name);
-    self->previous_name = report_sha256 != NULL ? g_strdup (report_name) : NULL;
-    /* Confirmations belong to the round they were made against. */
-    if (g_strcmp0 (old, report_sha256) != 0)
-      g_hash_table_remove_all (self->points);
-    record (self, "round", old, report_sha256, NULL, FALSE);
-  }
-}
-
-const char *
-fz_review_get_previous_round (FzReview    *self,
-                              const char **report_name)
-{
-  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
-
-  if (report_name != NULL)
-    *report_name = self->previous_name;
-  return self->previous_sha256;
+  return &self->round;
 }
 
 void
-fz_review_set_point_state (FzReview   *self,
-                           const char *key,
-                           const char *state)
+_fz_review_record_change (FzReview   *self,
+                          const char *what,
+                          const char *old_value,
+                          const char *new_value)
 {
-  PointState *old;
-  g_autofree char *what = NULL;
-  g_autofree char *old_state = NULL;
-
-  g_return_if_fail (FZ_IS_REVIEW (self));
-  g_return_if_fail (key != NULL && *key != '\0');
-  g_return_if_fail (state == NULL || is_point_state (state));
-  g_return_if_fail (self->previous_sha256 != NULL);
-
-  old = g_hash_table_lookup (self->points, key);
-  if ((old == NULL && state == NULL) || (old != NULL && g_strcmp0 (old->state, state) == 0))
-    return;
-
-  old_state = old ? g_strdup (old->state) : NULL;
-  what = g_strconcat ("point:", key, NULL);
-  if (state == NULL)
-    g_hash_table_remove (self->points, key);
-  else
-    {
-      PointState *p = g_new0 (PointState, 1);
-
-      p->state = g_strdup (state);
-      p->time = g_date_time_new_now_utc ();
-      g_hash_table_replace (self->points, g_strdup (key), p);
-    }
-  record (self, what, old_state, state, NULL, FALSE);
+  record (self, what, old_value, new_value, NULL, FALSE);
 }
 
-const char *
-fz_review_get_point_state (FzReview    *self,
-                           const char  *key,
-                           GDateTime  **time)
+gboolean
+_fz_review_is_sha256 (const char *str)
 {
-  const PointState *p;
-
-  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
-  g_return_val_if_fail (key != NULL, NULL);
-
-  p = g_hash_table_lookup (self->points, key);
-  if (time != NULL)
-    *time = p ? p->time : NULL;
-  return p ? p->state : NULL;
-}
-
-char **
-fz_review_dup_point_keys (FzReview *self)
-{
-  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
-
-  g_hash_table_iter_init (&iter, self->points);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, g_strdup (key));
-  g_ptr_array_sort (keys, compare_strings);
-  g_ptr_array_add (keys, NULL);
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&keys), FALSE);
+  return is_sha256 (str);
 }
