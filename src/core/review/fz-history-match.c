@@ -485,29 +485,17 @@ compare_by_last (gconstpointer a,
   return x->i < y->i ? -1 : x->i > y->i;
 }
 
-static void
-match_shortcomings (FzAnalysis *last,
-                    FzAnalysis *current,
-                    GListStore *store,
-                    GPtrArray  *findings)
+/* One pair per item on each side, the closest first, then in last
+ * year's order. */
+static GArray *
+choose_pairs (GArray *candidates,
+              guint   n_last,
+              guint   n_now)
 {
-  const char * const shortcomings[] = { "shortcomings", "causes", NULL };
-  g_autoptr(GArray) before = sentences_of (last, shortcomings, FALSE, 8);
-  g_autoptr(GArray) now = sentences_of (current, shortcomings, FALSE, 8);
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Pairing));
-  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (Pairing));
-  g_autofree guint8 *used_i = g_new0 (guint8, MAX (before->len, 1));
-  g_autofree guint8 *used_j = g_new0 (guint8, MAX (now->len, 1));
+  GArray *chosen = g_array_new (FALSE, FALSE, sizeof (Pairing));
+  g_autofree guint8 *used_i = g_new0 (guint8, MAX (n_last, 1));
+  g_autofree guint8 *used_j = g_new0 (guint8, MAX (n_now, 1));
 
-  for (guint i = 0; i < before->len; i++)
-    for (guint j = 0; j < now->len; j++)
-      {
-        double d = fz_bigrams_dice (g_array_index (before, Sentence, i).pairs, g_array_index (now, Sentence, j).pairs);
-
-        if (d >= REPEATED)
-          g_array_append_vals (candidates, &(Pairing) { i, j, d }, 1);
-      }
-  /* Each sentence in one pair: the closest first. */
   g_array_sort (candidates, compare_pairings);
   for (guint k = 0; k < candidates->len; k++)
     {
@@ -519,6 +507,30 @@ match_shortcomings (FzAnalysis *last,
       g_array_append_val (chosen, *p);
     }
   g_array_sort (chosen, compare_by_last);
+  return chosen;
+}
+
+static void
+match_shortcomings (FzAnalysis *last,
+                    FzAnalysis *current,
+                    GListStore *store,
+                    GPtrArray  *findings)
+{
+  const char * const shortcomings[] = { "shortcomings", "causes", NULL };
+  g_autoptr(GArray) before = sentences_of (last, shortcomings, FALSE, 8);
+  g_autoptr(GArray) now = sentences_of (current, shortcomings, FALSE, 8);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Pairing));
+  g_autoptr(GArray) chosen = NULL;
+
+  for (guint i = 0; i < before->len; i++)
+    for (guint j = 0; j < now->len; j++)
+      {
+        double d = fz_bigrams_dice (g_array_index (before, Sentence, i).pairs, g_array_index (now, Sentence, j).pairs);
+
+        if (d >= REPEATED)
+          g_array_append_vals (candidates, &(Pairing) { i, j, d }, 1);
+      }
+  chosen = choose_pairs (candidates, before->len, now->len);
 
   for (guint k = 0; k < chosen->len; k++)
     {
@@ -684,9 +696,7 @@ match_figures (FzAnalysis *last,
   g_autoptr(GArray) before = labelled_figures (last);
   g_autoptr(GArray) now = labelled_figures (current);
   g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Pairing));
-  g_autoptr(GArray) chosen = g_array_new (FALSE, FALSE, sizeof (Pairing));
-  g_autofree guint8 *used_i = g_new0 (guint8, MAX (before->len, 1));
-  g_autofree guint8 *used_j = g_new0 (guint8, MAX (now->len, 1));
+  g_autoptr(GArray) chosen = NULL;
 
   for (guint i = 0; i < before->len; i++)
     for (guint j = 0; j < now->len; j++)
@@ -700,17 +710,7 @@ match_figures (FzAnalysis *last,
         if ((d = fz_bigrams_dice (a->pairs, b->pairs)) >= SAME_LABEL)
           g_array_append_vals (candidates, &(Pairing) { i, j, d }, 1);
       }
-  g_array_sort (candidates, compare_pairings);
-  for (guint k = 0; k < candidates->len; k++)
-    {
-      const Pairing *p = &g_array_index (candidates, Pairing, k);
-
-      if (used_i[p->i] || used_j[p->j])
-        continue;
-      used_i[p->i] = used_j[p->j] = 1;
-      g_array_append_val (chosen, *p);
-    }
-  g_array_sort (chosen, compare_by_last);
+  chosen = choose_pairs (candidates, before->len, now->len);
 
   for (guint k = 0; k < chosen->len; k++)
     {
