@@ -54,7 +54,8 @@ remember_for_libreoffice (const char *name,
 }
 
 /* The fixtures: a text report, the unit's own .docx with its comment,
- * Word numbering and a table of contents, and a report with a review. */
+ * Word numbering and a table of contents, and a report in each other
+ * format. */
 static void
 test_fixtures (void)
 {
@@ -63,10 +64,19 @@ test_fixtures (void)
   g_autofree char *numbered = g_build_filename (TESTDATADIR, "formats", "numbered.docx", NULL);
   g_autoptr(GHashTable) own_ids = fz_test_comment_ids (own);
   g_autoptr(GHashTable) numbered_ids = fz_test_comment_ids (numbered);
+  g_autofree char *pdf = g_build_filename (TESTDATADIR, "formats", "report.pdf", NULL);
+  g_autofree char *ofd = g_build_filename (TESTDATADIR, "formats", "report.ofd", NULL);
+  g_autofree char *html = g_build_filename (TESTDATADIR, "formats", "report.html", NULL);
+  g_autofree char *odt = g_build_filename (TESTDATADIR, "formats", "report.odt", NULL);
   struct { const char *path, *name; FzReturnKind kind; GHashTable *old; } cases[] = {
     { text, "liuxi-text.docx", FZ_RETURN_TEXT, NULL },
     { own, "liuxi-own.docx", FZ_RETURN_ORIGINAL, own_ids },
     { numbered, "numbered.docx", FZ_RETURN_ORIGINAL, numbered_ids },
+    /* Other formats come back as a .docx of their text. */
+    { pdf, "format-pdf.docx", FZ_RETURN_TEXT, NULL },
+    { ofd, "format-ofd.docx", FZ_RETURN_TEXT, NULL },
+    { html, "format-html.docx", FZ_RETURN_TEXT, NULL },
+    { odt, "format-odt.docx", FZ_RETURN_TEXT, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
