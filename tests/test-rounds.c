@@ -273,8 +273,17 @@ test_confirm (void)
   g_assert_null (fz_review_get_point_state (review2, "element:causes", NULL));
   g_assert_false (fz_round_point_get_confirmed (point_by_key (rounds, "element:causes")));
 
-  /* Kept in the review file, read back into a new round. */
+  /* Kept in the review file, read back into a new round; a version that
+   * would drop it leaves the file alone. */
   data = fz_review_to_data (review2, &len);
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+
+    g_assert_true (json_parser_load_from_data (parser, data, len, NULL));
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (json_parser_get_root (parser)), "version"),
+                     ==, FZ_REVIEW_FORMAT_VERSION);
+    g_assert_cmpint (FZ_REVIEW_FORMAT_VERSION, >, 1);
+  }
   reread = fz_review_new_from_data (data, len, "test", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (fz_review_get_previous_round (reread, NULL), ==, FIRST_SHA);

@@ -576,6 +576,8 @@ fzc_history_compute (FzcHistory   *self,
   f->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
   for (guint i = 0; i < fz_history_get_findings (history)->len; i++)
     g_ptr_array_add (f->findings, fz_finding_copy (g_ptr_array_index (fz_history_get_findings (history), i)));
+  /* They weigh in the grade and the score as the batch's own do. */
+  fz_batch_entry_set_findings (entry, "history", f->findings);
 
   f->text = g_string_new ("\n  ");
   g_string_append_printf (f->text, _("Last year’s report: %s"), path);

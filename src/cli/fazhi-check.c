@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "fazhi-check-rounds.h"
+#include "fz-check-filing.h"
 #include "libfazhi.h"
 
 #define EXIT_USAGE      2
@@ -55,6 +56,8 @@ typedef struct
 typedef struct
 {
   FzRuleSet    *rules;
+  FzBatch      *batch;
+  const FzCheckFiling *filing;
   OutputFormat  format;
   gboolean      with_text;
   gboolean      pretty;
@@ -310,6 +313,7 @@ print_text_report (GString *out,
   print_field (out, _("Level"), level_label (meta->level));
   print_field (out, _("Suggested grade"),
                fz_grade_get_label (fz_batch_entry_get_suggested_grade (job->entry)));
+  fz_check_filing_print (run->filing, out, run->batch, job->entry);
 
   {
     GPtrArray *warnings = fz_document_get_warnings (doc);
@@ -358,18 +362,16 @@ print_json_report (GString *out,
                    Run     *run)
 {
   Output *output = g_hash_table_lookup (run->outputs, job->entry);
-  GPtrArray *copy_findings = fz_batch_entry_get_copy_findings (job->entry);
+  /* The shared passages, late filing and publication. */
+  g_autoptr(GPtrArray) copies = fz_check_filing_extra_findings (run->batch, job->entry);
   GPtrArray *followed = run->history ? fzc_history_get_findings (run->history, job->entry) : NULL;
-  g_autoptr(GPtrArray) copies = g_ptr_array_new ();
   const char *grade = fz_grade_to_string (fz_batch_entry_get_suggested_grade (job->entry));
   gsize head_len = strlen (output->head);
   gsize findings_len = strlen (output->findings);
 
-  /* The batch's findings: shared passages, and last year's report
-   * followed up. */
-  g_ptr_array_extend (copies, copy_findings, NULL, NULL);
-  if (followed != NULL)
-    g_ptr_array_extend (copies, followed, NULL, NULL);
+  /* And last year's report followed up. */
+  for (guint i = 0; followed != NULL && i < followed->len; i++)
+    g_ptr_array_add (copies, fz_finding_copy (g_ptr_array_index (followed, i)));
 
   /* Additive members only: "findings" gains the copy_overlap findings,
    * "grade" is new. */
@@ -413,6 +415,7 @@ print_json_report (GString *out,
   g_string_append (out, grade != NULL ? "\"" : "null");
   if (grade != NULL)
     g_string_append_printf (out, "%s\"", grade);
+  fz_check_filing_append_json (run->filing, out, run->batch, job->entry);
   if (run->rounds != NULL)
     fzc_rounds_append_json (run->rounds, job->entry, out);
   if (run->history != NULL)
@@ -588,6 +591,9 @@ main (int   argc,
   g_auto(GStrv) previous_dirs = NULL;
   g_autofree char *rules_name = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *received = NULL;
+  g_autofree char *published = NULL;
+  g_auto(FzCheckFiling) filing = { 0 };
   g_auto(GStrv) files = NULL;
   gboolean with_text = FALSE;
   gboolean list_rules = FALSE;
@@ -622,6 +628,12 @@ main (int   argc,
     { "resubmission-of", 0, 0, G_OPTION_ARG_FILENAME, &resubmission_of,
       N_("Check the report as the revised version of FIRST: each point of the first round's review "
          "(or, without one, of its findings) is resolved, still open or changed"), N_("FIRST") },
+    { "received", 0, 0, G_OPTION_ARG_STRING, &received,
+      N_("When the report was received (收文日期), YYYY-MM-DD: after the rule set's deadline it is filed late"),
+      N_("DATE") },
+    { "published", 0, 0, G_OPTION_ARG_FILENAME, &published,
+      N_("The saved web page (.html, .mht) of the published report, compared with it and giving the date it "
+         "was published (公开日期); or that date, YYYY-MM-DD"), N_("PAGE") },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules,
       N_("List the available rule sets and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -699,6 +711,12 @@ main (int   argc,
       return EXIT_USAGE;
     }
 
+  if (!fz_check_filing_init (&filing, received, published, &error))
+    {
+      g_printerr ("fazhi-check: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+
   run.rules = rules;
   run.with_text = with_text;
   run.pretty = isatty (STDOUT_FILENO);
@@ -724,6 +742,13 @@ main (int   argc,
   if (jobs->len == 0)
     {
       g_printerr ("fazhi-check: %s\n", _("no report found in the folders given"));
+      return EXIT_USAGE;
+    }
+  run.batch = batch;
+  run.filing = &filing;
+  if (!fz_check_filing_apply (&filing, batch, &error))
+    {
+      g_printerr ("fazhi-check: %s\n", error->message);
       return EXIT_USAGE;
     }
 
@@ -818,6 +843,7 @@ main (int   argc,
     fz_batch_set_entry_func (batch, report_analysed, &run);
 
   run.loop = g_main_loop_new (NULL, FALSE);
+  fz_check_filing_prepare (&filing, batch);
   fz_batch_analyse_async (batch, NULL, analysed, &run);
   g_main_loop_run (run.loop);
   g_main_loop_unref (run.loop);
@@ -827,6 +853,7 @@ main (int   argc,
       g_clear_error (&run.error);
       return EXIT_USAGE;
     }
+  fz_check_filing_compare (&filing, batch);
 
   if (previous->len > 0)
     {

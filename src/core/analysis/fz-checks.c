@@ -100,14 +100,39 @@ static const struct
   { "vague_plan",          "《法治政府建设与责任落实督察工作规定》（下一年度工作安排）" },
 };
 
+/* Findings about the report that do not come from its text: when it was
+ * filed and published, as the review records, and what the published page
+ * says (src/core/review: fz-filing.c, fz-published.c).  Listed here so
+ * that a rule set can switch them off and a scoring table name them. */
+static const struct
+{
+  const char *id;
+  const char *source;
+} outside[] = {
+  { "filed_late",        "《法治政府建设年度报告工作指引》§四；本规则集的报送期限" },
+  { "published_late",    "《法治政府建设与责任落实督察工作规定》第二十四条（每年4月1日之前向社会公开）" },
+  { "published_differs", "《法治政府建设与责任落实督察工作规定》第二十四条（向社会公开年度报告）" },
+};
+
 static const char *
 source_of (const char *id)
 {
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
     if (strcmp (sources[i].id, id) == 0)
       return sources[i].source;
+  for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
+    if (strcmp (outside[i].id, id) == 0)
+      return outside[i].source;
 
   return NULL;
+}
+
+const char *
+fz_checks_get_source (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return source_of (id);
 }
 
 /* The thresholds a rule set may tune with <check id="…" name="value"/>. */
@@ -136,6 +161,8 @@ fz_checks_list_ids (void)
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
       g_strv_builder_add (builder, checks[i].ids[k]);
+  for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
+    g_strv_builder_add (builder, outside[i].id);
 
   ids = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
@@ -152,6 +179,9 @@ fz_checks_is_known (const char *id)
     for (guint k = 0; k < G_N_ELEMENTS (checks[i].ids) && checks[i].ids[k] != NULL; k++)
       if (strcmp (checks[i].ids[k], id) == 0)
         return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (outside); i++)
+    if (strcmp (outside[i].id, id) == 0)
+      return TRUE;
 
   return FALSE;
 }

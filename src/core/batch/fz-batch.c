@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fz-batch-private.h"
 #include "fz-batch.h"
 #include "fz-error.h"
 #include "fz-formats.h"
@@ -112,6 +113,13 @@ struct _FzBatchEntry
   FzGrade            override;
   char              *sha256;
   char              *saved_sha256;
+  FzFiling          *filing;      /* see fz-batch-filing.c */
+  /* What the score needs of the analysis, and the score it gives: a batch
+   * of thousands keeps no score model, only this. */
+  FzScoreFacts      *facts;       /* nullable */
+  double             score_total; /* -1 without a score */
+  const FzScoreBand *score_band;  /* nullable */
+  GHashTable        *findings;    /* source → GPtrArray of FzFinding given by the caller; nullable */
 };
 
 G_DEFINE_FINAL_TYPE (FzBatchEntry, fz_batch_entry, G_TYPE_OBJECT)
@@ -129,6 +137,8 @@ enum {
   ENTRY_PROP_GRADE_OVERRIDE,
   ENTRY_PROP_GRADE,
   ENTRY_PROP_CHANGED,
+  ENTRY_PROP_SCORE,
+  ENTRY_PROP_FILING,
   N_ENTRY_PROPS
 };
 
@@ -159,6 +169,10 @@ fz_batch_entry_finalize (GObject *object)
   g_clear_pointer (&self->copy_findings, g_ptr_array_unref);
   g_clear_pointer (&self->sha256, g_free);
   g_clear_pointer (&self->saved_sha256, g_free);
+  g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
+  g_clear_pointer (&self->facts, fz_score_facts_free);
+  g_clear_pointer (&self->findings, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_batch_entry_parent_class)->finalize (object);
 }
@@ -215,6 +229,14 @@ fz_batch_entry_get_property (GObject    *object,
 
     case ENTRY_PROP_CHANGED:
       g_value_set_boolean (value, fz_batch_entry_get_changed (self));
+      break;
+
+    case ENTRY_PROP_SCORE:
+      g_value_set_double (value, fz_batch_entry_get_score_total (self));
+      break;
+
+    case ENTRY_PROP_FILING:
+      g_value_set_object (value, self->filing);
       break;
 
     default:
@@ -276,6 +298,11 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
     g_param_spec_uint ("grade", NULL, NULL, 0, FZ_GRADE_POOR, 0, ro);
   entry_properties[ENTRY_PROP_CHANGED] =
     g_param_spec_boolean ("changed", NULL, NULL, FALSE, ro);
+  /* The score's total, -1 without one: what the matrix sorts by. */
+  entry_properties[ENTRY_PROP_SCORE] =
+    g_param_spec_double ("score", NULL, NULL, -1, G_MAXDOUBLE, -1, ro);
+  entry_properties[ENTRY_PROP_FILING] =
+    g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING, ro);
 
   g_object_class_install_properties (object_class, N_ENTRY_PROPS, entry_properties);
 
@@ -290,11 +317,43 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
+static void update_grade (FzBatchEntry *self);
+
+/* The total and band of the score as the entry stands, kept for sorting
+ * and the ledger. */
+static void
+update_score (FzBatchEntry *self)
+{
+  g_autoptr(FzScore) score = fz_batch_entry_dup_score (self);
+  double total = score != NULL ? fz_score_get_total (score) : -1;
+
+  self->score_band = score != NULL ? fz_score_get_band (score) : NULL;
+  if (total != self->score_total)
+    {
+      self->score_total = total;
+      g_object_notify_by_pspec (G_OBJECT (self), entry_properties[ENTRY_PROP_SCORE]);
+    }
+}
+
+/* The reviewer recorded when the report came in or went public: late
+ * filing is a finding, so the counts, the grade and the score may
+ * change. */
+static void
+entry_filing_changed (FzBatchEntry *self)
+{
+  update_grade (self);
+  update_score (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
 static void
 fz_batch_entry_init (FzBatchEntry *self)
 {
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->copy_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  self->filing = fz_filing_new ();
+  g_signal_connect_swapped (self->filing, "changed", G_CALLBACK (entry_filing_changed), self);
+  self->score_total = -1;
 }
 
 static FzBatchEntry *
@@ -451,6 +510,29 @@ fz_batch_entry_get_n_findings (FzBatchEntry *self,
   for (guint i = 0; i < self->copy_findings->len; i++)
     if (((FzFinding *) g_ptr_array_index (self->copy_findings, i))->severity == severity)
       n++;
+  if (self->findings != NULL)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->findings);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          GPtrArray *findings = value;
+
+          for (guint i = 0; i < findings->len; i++)
+            if (((FzFinding *) g_ptr_array_index (findings, i))->severity == severity)
+              n++;
+        }
+    }
+  if (self->state == FZ_BATCH_ENTRY_DONE && !fz_filing_is_empty (self->filing))
+    {
+      g_autoptr(GPtrArray) late = fz_filing_check (self->filing, self->rules, self->level, self->year);
+
+      for (guint i = 0; i < late->len; i++)
+        if (((FzFinding *) g_ptr_array_index (late, i))->severity == severity)
+          n++;
+    }
 
   return n;
 }
@@ -551,8 +633,8 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
     g_hash_table_replace (self->decisions, g_strdup (element_id), GINT_TO_POINTER (*status + 1));
   else
     g_hash_table_remove (self->decisions, element_id);
-
   update_grade (self);
+  update_score (self);
   g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
 }
 
@@ -1022,6 +1104,7 @@ typedef struct
   int                year;
   GArray            *statuses;
   guint              n_findings[3];
+  FzScoreFacts      *facts;       /* for the score, made on the main thread */
 } Result;
 
 typedef struct
@@ -1051,6 +1134,7 @@ result_free (Result *result)
   g_free (result->title);
   g_free (result->date);
   g_clear_pointer (&result->statuses, g_array_unref);
+  g_clear_pointer (&result->facts, fz_score_facts_free);
   g_free (result);
 }
 
@@ -1139,6 +1223,11 @@ analyse_one (gpointer data,
 
       if (self->detect_copies)
         result->print = fz_copy_fingerprint_new (doc, entry->reference);
+      /* What the score needs of the analysis, taken here where the
+       * analysis is at hand; the score itself, with the reviewer's part,
+       * is made on the main thread. */
+      if (!entry->reference && fz_ruleset_get_score_table (self->rules) != NULL)
+        result->facts = fz_score_facts_new (fz_ruleset_get_score_table (self->rules), result->analysis);
     }
 
   if (self->entry_func != NULL)
@@ -1188,6 +1277,8 @@ apply_result (FzBatchEntry *entry,
   entry->statuses = g_steal_pointer (&result->statuses);
   memcpy (entry->n_findings, result->n_findings, sizeof entry->n_findings);
   g_ptr_array_set_size (entry->copy_findings, 0);
+  g_clear_pointer (&entry->facts, fz_score_facts_free);
+  entry->facts = g_steal_pointer (&result->facts);
   entry->state = entry->error != NULL ? FZ_BATCH_ENTRY_FAILED : FZ_BATCH_ENTRY_DONE;
 
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_STATE]);
@@ -1196,6 +1287,7 @@ apply_result (FzBatchEntry *entry,
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_YEAR]);
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_CHANGED]);
   update_grade (entry);
+  update_score (entry);
 
   g_object_thaw_notify (object);
   g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
@@ -1287,6 +1379,8 @@ copies_done (GObject      *object,
       FzBatchEntry *entry = g_ptr_array_index (run->items, i);
 
       update_grade (entry);
+      if (entry->copy_findings->len > 0)
+        update_score (entry);
       if (entry->copy_findings->len > 0)
         g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
     }
@@ -1582,6 +1676,7 @@ fz_batch_dup_summary (FzBatch *self)
         }
     }
 
+  _fz_batch_append_filing_summary (self, out);
   g_string_append (out, _("."));
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -1625,6 +1720,8 @@ entry_to_json (FzBatchEntry *entry)
         json_object_set_string_member (decisions, key,
                                        fz_status_to_string (GPOINTER_TO_INT (value) - 1));
       json_object_set_object_member (o, "decisions", decisions);
+      if (!fz_filing_is_empty (entry->filing))
+        json_object_set_object_member (o, "filing", fz_filing_to_json (entry->filing));
     }
 
   return o;
@@ -1742,6 +1839,8 @@ load_entries (FzBatch     *self,
         continue;
 
       entry->saved_sha256 = g_strdup (json_object_get_string_member_with_default (o, "sha256", NULL));
+      if (json_object_has_member (o, "filing") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "filing")))
+        _fz_batch_filing_from_json (entry->filing, json_object_get_object_member (o, "filing"));
       if (fz_grade_from_string (json_object_get_string_member_with_default (o, "grade", NULL), &grade))
         entry->override = grade;
 
@@ -1826,4 +1925,106 @@ fz_batch_load (GFile   *file,
     }
 
   return g_steal_pointer (&self);
+}
+
+/* Filing and scoring; the rest is in fz-batch-filing.c. */
+
+FzFiling *
+fz_batch_entry_get_filing (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->filing;
+}
+
+FzScore *
+fz_batch_entry_dup_score (FzBatchEntry *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  FzScore *score;
+
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+
+  if (self->facts == NULL || self->state != FZ_BATCH_ENTRY_DONE)
+    return NULL;
+
+  score = fz_score_new (fz_ruleset_get_score_table (self->rules));
+  fz_score_set_facts (score, fz_score_facts_copy (self->facts));
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FzStatus status = GPOINTER_TO_INT (value) - 1;
+
+      fz_score_set_decision (score, key, &status);
+    }
+  if (self->copy_findings->len > 0)
+    fz_score_set_findings (score, "copies", self->copy_findings);
+  if (self->findings != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->findings);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        fz_score_set_findings (score, key, value);
+    }
+  /* A copy of the record: the score is a snapshot, and follows nothing. */
+  {
+    g_autoptr(FzFiling) filing = fz_filing_new ();
+
+    fz_filing_assign (filing, self->filing);
+    fz_score_set_filing (score, filing);
+  }
+
+  return score;
+}
+
+double
+fz_batch_entry_get_score_total (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), -1);
+  return self->score_total;
+}
+
+const FzScoreBand *
+fz_batch_entry_get_score_band (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->score_band;
+}
+
+FzTimeliness
+fz_batch_entry_get_timeliness (FzBatchEntry   *self,
+                               FzDeadlineKind  kind)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), FZ_TIMELINESS_UNKNOWN);
+  return fz_filing_get_timeliness (self->filing, kind, self->rules, self->level, self->year);
+}
+
+void
+fz_batch_entry_set_findings (FzBatchEntry *self,
+                             const char   *source,
+                             GPtrArray    *findings)
+{
+  g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
+  g_return_if_fail (source != NULL && !g_str_equal (source, "copies") && !g_str_equal (source, "filing"));
+
+  if (self->findings == NULL)
+    self->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  if (findings != NULL)
+    g_hash_table_replace (self->findings, g_strdup (source), g_ptr_array_ref (findings));
+  else
+    g_hash_table_remove (self->findings, source);
+
+  update_grade (self);
+  update_score (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
+GPtrArray *
+fz_batch_entry_get_findings (FzBatchEntry *self,
+                             const char   *source)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  return self->findings != NULL ? g_hash_table_lookup (self->findings, source) : NULL;
 }

@@ -55,6 +55,56 @@ add_number (GArray *row,
   g_array_append_val (row, cell);
 }
 
+/* Points as written ("87.5"), a number for the spreadsheet. */
+static void
+add_points (GArray *row,
+            double  points)
+{
+  Cell cell = { fz_score_format_points (points), TRUE, points, -1 };
+
+  g_array_append_val (row, cell);
+}
+
+static const char *
+timeliness_label (FzTimeliness timeliness)
+{
+  switch (timeliness)
+    {
+    case FZ_TIMELINESS_ON_TIME: return _("on time");
+    case FZ_TIMELINESS_LATE:    return _("late");
+    case FZ_TIMELINESS_UNKNOWN:
+    default:                    return "";
+    }
+}
+
+/* The score, its 等次, and what the reviewer recorded of filing and
+ * publication. */
+static void
+add_score_and_filing (GArray       *row,
+                      FzBatchEntry *entry)
+{
+  const FzScoreBand *band = fz_batch_entry_get_score_band (entry);
+  FzFiling *filing = fz_batch_entry_get_filing (entry);
+
+  if (fz_batch_entry_get_score_total (entry) >= 0)
+    {
+      add_points (row, fz_batch_entry_get_score_total (entry));
+      add_text (row, band != NULL ? fz_score_band_get_display_name (band) : _("to be scored"));
+    }
+  else
+    {
+      add_text (row, NULL);
+      add_text (row, NULL);
+    }
+  add_text (row, fz_filing_get_received (filing));
+  add_text (row, fz_filing_channel_get_label (fz_filing_get_channel (filing)));
+  add_text (row, timeliness_label (fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_FILING)));
+  add_text (row, fz_filing_get_published (filing));
+  add_text (row, fz_filing_get_published_url (filing));
+  add_text (row, fz_filing_get_published_column (filing));
+  add_text (row, timeliness_label (fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_PUBLICATION)));
+}
+
 static GArray *
 row_new (void)
 {
@@ -88,6 +138,15 @@ build_table (FzBatch *batch)
   add_text (header, _("Copied passages"));
   add_text (header, _("Suggested grade"));
   add_text (header, _("Grade"));
+  add_text (header, _("Score"));
+  add_text (header, _("Score band"));
+  add_text (header, _("Received"));
+  add_text (header, _("Channel"));
+  add_text (header, _("Filed on time"));
+  add_text (header, _("Published"));
+  add_text (header, _("Published at"));
+  add_text (header, _("Column"));
+  add_text (header, _("Published on time"));
   add_text (header, _("Reviewer"));
   add_text (header, _("Could not be read"));
   g_ptr_array_add (table, header);
@@ -132,6 +191,7 @@ build_table (FzBatch *batch)
           add_text (row, NULL);
       add_text (row, fz_grade_get_label (fz_batch_entry_get_suggested_grade (entry)));
       add_text (row, fz_grade_get_label (fz_batch_entry_get_grade (entry)));
+      add_score_and_filing (row, entry);
       add_text (row, fz_batch_get_reviewer (batch));
       add_text (row, error != NULL ? error->message : NULL);
       g_ptr_array_add (table, row);

@@ -24,6 +24,7 @@ struct _FzDocument
   char       *format;
   char       *display_name;
   char       *encoding;
+  char       *page_date;          /* a web page's date of publication, YYYY-MM-DD */
 };
 
 G_DEFINE_FINAL_TYPE (FzDocument, fz_document, G_TYPE_OBJECT)
@@ -74,6 +75,7 @@ fz_document_finalize (GObject *object)
   g_clear_pointer (&self->format, g_free);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->encoding, g_free);
+  g_clear_pointer (&self->page_date, g_free);
 
   G_OBJECT_CLASS (fz_document_parent_class)->finalize (object);
 }
@@ -420,4 +422,22 @@ fz_document_add_warning (FzDocument *self,
   g_return_if_fail (message != NULL);
 
   g_ptr_array_add (self->warnings, g_strdup (message));
+}
+
+const char *
+fz_document_get_page_date (FzDocument *self)
+{
+  g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
+
+  return self->page_date;
+}
+
+void
+fz_document_set_page_date (FzDocument *self,
+                           const char *date)
+{
+  g_return_if_fail (FZ_IS_DOCUMENT (self));
+
+  g_free (self->page_date);
+  self->page_date = g_strdup (date);
 }

@@ -90,6 +90,12 @@ char              *fz_document_dup_range         (FzDocument  *self,
                                                   guint        start,
                                                   guint        end);
 
+/* The date a web page gives for its publication (发布时间), as
+ * YYYY-MM-DD; NULL for other formats or when the page gives none. */
+const char        *fz_document_get_page_date     (FzDocument  *self);
+void               fz_document_set_page_date     (FzDocument  *self,
+                                                  const char  *date);
+
 /* Problems met while importing, in the reviewer's language. */
 GPtrArray         *fz_document_get_warnings      (FzDocument  *self);
 void               fz_document_add_warning       (FzDocument  *self,

@@ -490,6 +490,7 @@ import_page (const char    *data,
     return NULL;
 
   doc = fz_document_new_from_lines (lines, format, display_name);
+  fz_document_set_page_date (doc, date);
   {
     g_autofree char *msg = NULL;
 

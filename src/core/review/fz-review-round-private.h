@@ -30,14 +30,9 @@ gboolean       _fz_review_round_from_json (FzReviewRound *round,
                                            FzJsonReader  *r,
                                            JsonObject    *o);
 
-/* In fz-review.c: the review's round, its change log, and what a report
- * hash looks like. */
+/* In fz-review.c: the review's round, and what a report hash looks like
+ * (changes are logged with _fz_review_record()). */
 FzReviewRound *_fz_review_get_round       (FzReview      *self);
-void           _fz_review_record_change   (FzReview      *self,
-                                           const char    *what,
-                                           const char    *old_value,
-                                           const char    *new_value);
-
 gboolean       _fz_review_is_sha256       (const char    *str);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "fz-review-private.h"
 #include "fz-review-round-private.h"
 
 typedef struct
@@ -187,7 +188,7 @@ fz_review_set_previous_round (FzReview   *self,
   /* Confirmations belong to the round they were made against. */
   if (g_strcmp0 (old, report_sha256) != 0)
     g_hash_table_remove_all (round->points);
-  _fz_review_record_change (self, "round", old, report_sha256);
+  _fz_review_record (self, "round", old, report_sha256, NULL);
 }
 
 const char *
@@ -237,7 +238,7 @@ fz_review_set_point_state (FzReview   *self,
       p->time = g_date_time_new_now_utc ();
       g_hash_table_replace (round->points, g_strdup (key), p);
     }
-  _fz_review_record_change (self, what, old_state, state);
+  _fz_review_record (self, what, old_state, state, NULL);
 }
 
 const char *

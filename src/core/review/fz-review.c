@@ -23,11 +23,12 @@
 #include <string.h>
 
 #include "fz-annotation-private.h"
+#include "fz-filing-private.h"
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
+#include "fz-review-private.h"
 #include "fz-review-round-private.h"
 #include "fz-review.h"
-#include "fz-review-round-private.h"
 
 #define FORMAT_NAME "fazhi-review"
 /* Text edits of one field closer together than this make one log entry. */
@@ -60,6 +61,8 @@ struct _FzReview
   GFile      *file;
   guint64     serial;
   guint       restored : 1;
+  FzFiling   *filing;             /* 收文日期, 公开日期…; see fz-review-score.c */
+  GHashTable *adjustments;        /* "TABLE/ITEM" → FzReviewAdjustment */
 };
 
 G_DEFINE_FINAL_TYPE (FzReview, fz_review, G_TYPE_OBJECT)
@@ -78,12 +81,14 @@ enum {
   PROP_N_DECIDED,
   PROP_FILE,
   PROP_RESTORED,
+  PROP_FILING,
   N_PROPS
 };
 
 enum {
   CHANGED,
   DECISION_CHANGED,
+  SCORE_ADJUSTMENT_CHANGED,
   N_SIGNALS
 };
 
@@ -205,6 +210,9 @@ fz_review_finalize (GObject *object)
   g_clear_pointer (&self->log, g_ptr_array_unref);
   _fz_review_round_clear (&self->round);
   g_clear_object (&self->file);
+  g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
+  g_clear_pointer (&self->adjustments, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_review_parent_class)->finalize (object);
 }
@@ -257,6 +265,10 @@ fz_review_get_property (GObject    *object,
 
     case PROP_RESTORED:
       g_value_set_boolean (value, self->restored);
+      break;
+
+    case PROP_FILING:
+      g_value_set_object (value, self->filing);
       break;
 
     default:
@@ -352,6 +364,12 @@ fz_review_class_init (FzReviewClass *klass)
     g_param_spec_boolean ("restored", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The filing record is one object for the review's life: bind to its
+   * properties. */
+  properties[PROP_FILING] =
+    g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after every change that is logged and must be saved. */
@@ -362,6 +380,11 @@ fz_review_class_init (FzReviewClass *klass)
   signals[DECISION_CHANGED] =
     g_signal_new ("decision-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The reviewer's points for an item of a scoring table were set or
+   * cleared: the table's id and the item's. */
+  signals[SCORE_ADJUSTMENT_CHANGED] =
+    g_signal_new ("score-adjustment-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
@@ -374,6 +397,7 @@ fz_review_init (FzReview *self)
   self->opinion = g_strdup ("");
   self->rectification = g_strdup ("");
   self->reviewer = g_strdup ("");
+  _fz_review_init_score (self, &self->filing, &self->adjustments);
 }
 
 /* Taking another review's content (an imported .fzreview) in place, so
@@ -544,7 +568,7 @@ fz_review_to_data (FzReview *self,
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
 
   json_object_set_string_member (o, "format", FORMAT_NAME);
-  json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+  json_object_set_int_member (o, "version", FZ_REVIEW_PLAIN_FORMAT_VERSION);
 
   json_object_set_string_member (report, "sha256", self->report_sha256);
   set_string_or_null (report, "name", self->report_name);
@@ -593,7 +617,10 @@ fz_review_to_data (FzReview *self,
   /* Round two of a review: only when there is one, so that a first
    * round's file reads as before. */
   if (self->round.previous_sha256 != NULL)
-    json_object_set_object_member (o, "round", _fz_review_round_to_json (&self->round));
+    {
+      json_object_set_object_member (o, "round", _fz_review_round_to_json (&self->round));
+      json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+    }
 
   for (guint i = 0; i < self->log->len; i++)
     {
@@ -608,6 +635,12 @@ fz_review_to_data (FzReview *self,
       json_array_add_object_element (log, e);
     }
   json_object_set_array_member (o, "log", g_steal_pointer (&log));
+
+  /* Filing and scoring are saved only when there is something to save,
+   * and then as version 2, which an older program refuses to open (it
+   * would drop them on its next save) but leaves alone. */
+  if (_fz_review_score_to_json (self->filing, self->adjustments, o))
+    json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
 
   json_node_take_object (root, g_steal_pointer (&o));
   json_generator_set_root (gen, root);
@@ -661,18 +694,6 @@ get_time (FzJsonReader *r,
   if (t == NULL)
     _fz_json_reader_fail_member (r, name);
   return t;
-}
-
-static gboolean
-is_iso_date (const char *s)
-{
-  if (s == NULL || strlen (s) != 10 || s[4] != '-' || s[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
-      return FALSE;
-
-  return g_date_valid_dmy (atoi (s + 8), atoi (s + 5), atoi (s));
 }
 
 FzReview *
@@ -763,7 +784,7 @@ fz_review_new_from_data (const char  *data,
       self->rectification = g_strdup (s);
     }
   s = _fz_json_reader_get_string (&r, o, "deadline", TRUE);
-  if (s != NULL && !is_iso_date (s))
+  if (s != NULL && !fz_filing_is_iso_date (s))
     _fz_json_reader_fail_member (&r, "deadline");
   self->deadline = g_strdup (s);
   if (r.failed)
@@ -856,6 +877,9 @@ fz_review_new_from_data (const char  *data,
       g_ptr_array_add (self->log, c);
     }
   if (r.failed)
+    return NULL;
+
+  if (!_fz_review_score_read_json (self->filing, self->adjustments, &r, o))
     return NULL;
 
   self->restored = TRUE;
@@ -1406,7 +1430,7 @@ fz_review_set_deadline (FzReview    *self,
 
   if (deadline != NULL && *deadline == '\0')
     deadline = NULL;
-  if (deadline != NULL && !is_iso_date (deadline))
+  if (deadline != NULL && !fz_filing_is_iso_date (deadline))
     {
       g_set_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_INVALID,
                    _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31."), deadline);
@@ -1694,22 +1718,46 @@ fz_review_get_log (FzReview *self)
   return self->log;
 }
 
-/* Round two: the state is kept in fz-review-round.c; changes are logged
- * and counted as every other. */
+/* For fz-review-score.c, which keeps the filing record and the score
+ * adjustments: one log and one signal for every change. */
+
+void
+_fz_review_record (FzReview   *self,
+                   const char *what,
+                   const char *old_value,
+                   const char *new_value,
+                   const char *why)
+{
+  record (self, what, old_value, new_value, why, FALSE);
+}
+
+void
+_fz_review_emit_score_adjustment_changed (FzReview   *self,
+                                          const char *table_id,
+                                          const char *item_id)
+{
+  g_signal_emit (self, signals[SCORE_ADJUSTMENT_CHANGED], 0, table_id, item_id);
+}
+
+GHashTable *
+_fz_review_get_adjustments (FzReview *self)
+{
+  return self->adjustments;
+}
+
+FzFiling *
+fz_review_get_filing (FzReview *self)
+{
+  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
+  return self->filing;
+}
+
+/* For fz-review-round.c, which keeps round two. */
 
 FzReviewRound *
 _fz_review_get_round (FzReview *self)
 {
   return &self->round;
-}
-
-void
-_fz_review_record_change (FzReview   *self,
-                          const char *what,
-                          const char *old_value,
-                          const char *new_value)
-{
-  record (self, what, old_value, new_value, NULL, FALSE);
 }
 
 gboolean

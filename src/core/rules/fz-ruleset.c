@@ -21,6 +21,8 @@
 #include "fz-resources.h"
 #include "fz-ruleset.h"
 #include "fz-checks.h"
+#include "fz-rules-xml-private.h"
+#include "fz-score-table-private.h"
 
 #define RESOURCE_DIR "/io/github/fazhireview/FazhiReview/core/rules/"
 #define FORMAT_VERSION "1"
@@ -60,6 +62,14 @@ struct _FzRuleSet
 
   /* <check>: finding id → FzRuleCheck, this set's own; see the getters. */
   GHashTable *checks;
+
+  /* <deadline kind="publication">, indexed by FzLevel, FZ_LEVEL_UNKNOWN
+   * holding the one without level; month 0 where not given. */
+  guint8      publication_month[FZ_LEVEL_DEPARTMENT + 1];
+  guint8      publication_day[FZ_LEVEL_DEPARTMENT + 1];
+
+  /* <scoring>: this set's own table; see fz_ruleset_get_score_table(). */
+  FzScoreTable *scoring;
 };
 
 typedef struct
@@ -1110,6 +1120,7 @@ fz_ruleset_finalize (GObject *object)
   g_clear_pointer (&self->own, g_ptr_array_unref);
   g_clear_object (&self->parent);
   g_clear_pointer (&self->checks, g_hash_table_unref);
+  g_clear_object (&self->scoring);
 
   G_OBJECT_CLASS (fz_ruleset_parent_class)->finalize (object);
 }
@@ -1290,6 +1301,13 @@ level_from_string (const char *name)
   return FZ_LEVEL_UNKNOWN;
 }
 
+static gboolean
+has_element (gpointer    data,
+             const char *id)
+{
+  return find_index (((FzRuleSet *) data)->elements, id) >= 0;
+}
+
 static FzRuleSet *
 parse_ruleset (const Loader  *loader,
                xmlDoc        *doc,
@@ -1297,7 +1315,7 @@ parse_ruleset (const Loader  *loader,
 {
   static const char * const root_attrs[] = { "id", "version", "extends", NULL };
   static const char * const no_attrs[] = { NULL };
-  static const char * const deadline_attrs[] = { "month", "day", "level", NULL };
+  static const char * const deadline_attrs[] = { "month", "day", "level", "kind", NULL };
   static const char * const remove_attrs[] = { "element", NULL };
   g_autoptr(FzRuleSet) self = g_object_new (FZ_TYPE_RULESET, NULL);
   g_autoptr(GPtrArray) removes = g_ptr_array_new ();
@@ -1364,9 +1382,20 @@ parse_ruleset (const Loader  *loader,
       else if (node_is (child, "deadline"))
         {
           g_autofree char *level_name = get_attr (child, "level");
-          int month = 3, day = 1;
+          g_autofree char *kind = get_attr (child, "kind");
+          /* kind="publication": when the report must be public (督察工作
+           * 规定 第二十四条, 4月1日), kept apart from the filing dates. */
+          gboolean publication = g_strcmp0 (kind, "publication") == 0;
+          int month = publication ? 4 : 3, day = 1;
           int level = FZ_LEVEL_UNKNOWN;
 
+          if (kind != NULL && !publication && !g_str_equal (kind, "filing"))
+            {
+              set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
+                              _("“%s” is not a valid %s: expected filing or publication"),
+                              kind, "kind");
+              return NULL;
+            }
           if (level_name != NULL &&
               ((level = level_from_string (level_name)) == FZ_LEVEL_UNKNOWN))
             {
@@ -1375,7 +1404,8 @@ parse_ruleset (const Loader  *loader,
                               level_name, "level");
               return NULL;
             }
-          if (level == FZ_LEVEL_UNKNOWN ? deadline_node != NULL : self->level_deadline_month[level] != 0)
+          if (publication ? self->publication_month[level] != 0
+                          : level == FZ_LEVEL_UNKNOWN ? deadline_node != NULL : self->level_deadline_month[level] != 0)
             {
               set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
                               _("<%s> is given twice"), "deadline");
@@ -1393,7 +1423,12 @@ parse_ruleset (const Loader  *loader,
                               _("%d/%d is not a date"), month, day);
               return NULL;
             }
-          if (level == FZ_LEVEL_UNKNOWN)
+          if (publication)
+            {
+              self->publication_month[level] = month;
+              self->publication_day[level] = day;
+            }
+          else if (level == FZ_LEVEL_UNKNOWN)
             {
               deadline_node = child;
               self->deadline_own = TRUE;
@@ -1409,6 +1444,18 @@ parse_ruleset (const Loader  *loader,
       else if (node_is (child, "check"))
         {
           if (!parse_check (loader, self, child, error))
+            return NULL;
+        }
+      else if (node_is (child, "scoring"))
+        {
+          if (self->scoring != NULL)
+            {
+              set_node_error (error, loader, child, FZ_RULESET_ERROR_INVALID,
+                              _("<%s> is given twice"), "scoring");
+              return NULL;
+            }
+          self->scoring = _fz_score_table_new_for_ruleset (loader->origin, child, self->id, error);
+          if (self->scoring == NULL)
             return NULL;
         }
       else if (node_is (child, "order"))
@@ -1564,6 +1611,12 @@ parse_ruleset (const Loader  *loader,
     }
 
   if (!check_references (loader, self, root, error))
+    return NULL;
+
+  /* An inherited table may name elements this set removed: their rules
+   * then deduct nothing.  The set's own table must fit its elements. */
+  if (self->scoring != NULL &&
+      !_fz_score_table_check_elements (self->scoring, has_element, self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -2040,6 +2093,59 @@ fz_ruleset_get_deadline_for_level (FzRuleSet *self,
   *day = self->deadline_day;
 }
 
+void
+fz_ruleset_get_deadline_for (FzRuleSet      *self,
+                             FzDeadlineKind  kind,
+                             FzLevel         level,
+                             guint          *month,
+                             guint          *day)
+{
+  g_return_if_fail (FZ_IS_RULESET (self));
+  g_return_if_fail (month != NULL && day != NULL);
+
+  if (kind == FZ_DEADLINE_FILING)
+    {
+      fz_ruleset_get_deadline_for_level (self, level, month, day);
+      return;
+    }
+
+  /* As for filing: the level's own date, then the set's plain one, then
+   * up the chain of sets it extends. */
+  if (level < FZ_LEVEL_UNKNOWN || level > FZ_LEVEL_DEPARTMENT)
+    level = FZ_LEVEL_UNKNOWN;
+  for (FzRuleSet *set = self; set != NULL; set = set->parent)
+    {
+      if (set->publication_month[level] != 0)
+        {
+          *month = set->publication_month[level];
+          *day = set->publication_day[level];
+          return;
+        }
+      if (set->publication_month[FZ_LEVEL_UNKNOWN] != 0)
+        {
+          *month = set->publication_month[FZ_LEVEL_UNKNOWN];
+          *day = set->publication_day[FZ_LEVEL_UNKNOWN];
+          return;
+        }
+    }
+
+  /* 督察工作规定 第二十四条: public by 4月1日. */
+  *month = 4;
+  *day = 1;
+}
+
+FzScoreTable *
+fz_ruleset_get_score_table (FzRuleSet *self)
+{
+  g_return_val_if_fail (FZ_IS_RULESET (self), NULL);
+
+  for (FzRuleSet *set = self; set != NULL; set = set->parent)
+    if (set->scoring != NULL)
+      return set->scoring;
+
+  return NULL;
+}
+
 gboolean
 fz_ruleset_get_check_enabled (FzRuleSet  *self,
                               const char *id)
@@ -2079,4 +2185,131 @@ fz_ruleset_get_check_param (FzRuleSet  *self,
     }
 
   return value;
+}
+
+/* The XML helpers above, for the scoring tables (fz-score-table.c): one
+ * reader, so that a table's mistakes are reported as a rule set's are. */
+
+xmlDoc *
+_fz_rules_xml_parse (const char  *data,
+                     gsize        len,
+                     const char  *origin,
+                     GError     **error)
+{
+  return parse_xml (data, len, origin, error);
+}
+
+void
+_fz_rules_xml_error (GError     **error,
+                     const char  *origin,
+                     xmlNode     *node,
+                     const char  *format,
+                     ...)
+{
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, FZ_RULESET_ERROR, FZ_RULESET_ERROR_INVALID, "%s:%ld: %s",
+               origin, node != NULL ? xmlGetLineNo (node) : 0L, detail);
+}
+
+gboolean
+_fz_rules_xml_is (xmlNode    *node,
+                  const char *name)
+{
+  return node_is (node, name);
+}
+
+char *
+_fz_rules_xml_attr (xmlNode    *node,
+                    const char *name)
+{
+  return get_attr (node, name);
+}
+
+gboolean
+_fz_rules_xml_check_attributes (const char          *origin,
+                                xmlNode             *node,
+                                const char * const  *allowed,
+                                GError             **error)
+{
+  Loader loader = { .origin = origin };
+
+  return check_attributes (&loader, node, allowed, error);
+}
+
+char *
+_fz_rules_xml_text (const char  *origin,
+                    xmlNode     *node,
+                    gboolean     may_be_empty,
+                    GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return get_text (&loader, node, may_be_empty, error);
+}
+
+gboolean
+_fz_rules_xml_check_empty (const char  *origin,
+                           xmlNode     *node,
+                           GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return check_empty (&loader, node, error);
+}
+
+gboolean
+_fz_rules_xml_check_stray_text (const char  *origin,
+                                xmlNode     *node,
+                                GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return check_stray_text (&loader, node, error);
+}
+
+gboolean
+_fz_rules_xml_parse_bool (const char  *origin,
+                          xmlNode     *node,
+                          const char  *name,
+                          gboolean    *value,
+                          GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return parse_bool_attr (&loader, node, name, value, error);
+}
+
+gboolean
+_fz_rules_xml_parse_localized (const char  *origin,
+                               xmlNode     *node,
+                               char       **zh,
+                               char       **en,
+                               GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return parse_localized (&loader, node, zh, en, error);
+}
+
+char *
+_fz_rules_xml_parse_id (const char  *origin,
+                        xmlNode     *node,
+                        const char  *name,
+                        GError     **error)
+{
+  Loader loader = { .origin = origin };
+
+  return parse_id_attr (&loader, node, name, error);
+}
+
+gboolean
+_fz_rules_xml_is_valid_id (const char *id)
+{
+  return is_valid_id (id);
 }

@@ -9,6 +9,7 @@
 #include <glib-object.h>
 
 #include "fz-regex.h"
+#include "fz-score-table.h"
 #include "fz-types.h"
 
 G_BEGIN_DECLS
@@ -114,6 +115,28 @@ void                 fz_ruleset_get_deadline_for_level (FzRuleSet *self,
                                                         FzLevel    level,
                                                         guint     *month,
                                                         guint     *day);
+/* Which deadline: sending the report to the level above (<deadline>, the
+ * one fz_ruleset_get_deadline_for_level() gives), or making it public
+ * (<deadline kind="publication">, 4月1日 when no set names one). */
+typedef enum
+{
+  FZ_DEADLINE_FILING,
+  FZ_DEADLINE_PUBLICATION,
+} FzDeadlineKind;
+
+/* The last day (month, day of the year after the report year) for @kind
+ * and a reporter of @level, found as fz_ruleset_get_deadline_for_level()
+ * finds the filing one. */
+void                 fz_ruleset_get_deadline_for (FzRuleSet      *self,
+                                                  FzDeadlineKind  kind,
+                                                  FzLevel         level,
+                                                  guint          *month,
+                                                  guint          *day);
+
+/* The scoring table (<scoring>) of the set, or of the set it extends;
+ * NULL when none has one.  Owned by the rule set. */
+FzScoreTable        *fz_ruleset_get_score_table (FzRuleSet *self);
+
 /* Whether the finding @id is reported (TRUE unless a <check> says no). */
 gboolean             fz_ruleset_get_check_enabled (FzRuleSet  *self,
                                                    const char *id);
