@@ -223,8 +223,14 @@ _fz_import_convert (GBytes        *bytes,
     soffice = g_find_program_in_path ("libreoffice");
   if (soffice == NULL)
     {
-      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_MISSING_TOOL,
-                           _("Reading .doc, .wps and .rtf files needs LibreOffice, which is not installed. Install the package “libreoffice-writer”, or save the report as .docx and open that."));
+      /* Installing a package does not reach into the Flatpak sandbox:
+       * there, say what does work. */
+      if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_MISSING_TOOL,
+                             _("This Flatpak version of Fazhi Review cannot read .doc, .wps and .rtf files: there is no LibreOffice in its sandbox to convert them. Save the report as .docx in Word or WPS and open that, or install Fazhi Review from its .deb package, which uses the system’s LibreOffice."));
+      else
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_MISSING_TOOL,
+                             _("Reading .doc, .wps and .rtf files needs LibreOffice, which is not installed. Install the package “libreoffice-writer”, or save the report as .docx and open that."));
       return NULL;
     }
 
