@@ -27,6 +27,7 @@
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
 #include "fz-review-private.h"
+#include "fz-review-round-private.h"
 #include "fz-review.h"
 
 #define FORMAT_NAME "fazhi-review"
@@ -56,6 +57,7 @@ struct _FzReview
   GHashTable *decisions;          /* element id → Decision */
   GListStore *annotations;        /* FzAnnotation */
   GPtrArray  *log;                /* FzReviewChange */
+  FzReviewRound round;            /* round two: fz-review-round.c */
   GFile      *file;
   guint64     serial;
   guint       restored : 1;
@@ -206,6 +208,7 @@ fz_review_finalize (GObject *object)
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->log, g_ptr_array_unref);
+  _fz_review_round_clear (&self->round);
   g_clear_object (&self->file);
   g_signal_handlers_disconnect_by_data (self->filing, self);
   g_clear_object (&self->filing);
@@ -390,6 +393,7 @@ fz_review_init (FzReview *self)
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, decision_free);
   self->annotations = g_list_store_new (FZ_TYPE_ANNOTATION);
   self->log = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_review_change_free);
+  _fz_review_round_init (&self->round);
   self->opinion = g_strdup ("");
   self->rectification = g_strdup ("");
   self->reviewer = g_strdup ("");
@@ -609,6 +613,14 @@ fz_review_to_data (FzReview *self,
       json_array_add_object_element (annotations, e);
     }
   json_object_set_array_member (o, "annotations", g_steal_pointer (&annotations));
+
+  /* Round two of a review: only when there is one, so that a first
+   * round's file reads as before. */
+  if (self->round.previous_sha256 != NULL)
+    {
+      json_object_set_object_member (o, "round", _fz_review_round_to_json (&self->round));
+      json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+    }
 
   for (guint i = 0; i < self->log->len; i++)
     {
@@ -841,6 +853,10 @@ fz_review_new_from_data (const char  *data,
       g_list_store_append (self->annotations, a);
     }
   if (r.failed)
+    return NULL;
+
+  if (json_object_has_member (o, "round") &&
+      !_fz_review_round_from_json (&self->round, &r, _fz_json_reader_get_object (&r, o, "round")))
     return NULL;
 
   if ((array = _fz_json_reader_get_array (&r, o, "log")) == NULL)
@@ -1734,4 +1750,18 @@ fz_review_get_filing (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
   return self->filing;
+}
+
+/* For fz-review-round.c, which keeps round two. */
+
+FzReviewRound *
+_fz_review_get_round (FzReview *self)
+{
+  return &self->round;
+}
+
+gboolean
+_fz_review_is_sha256 (const char *str)
+{
+  return is_sha256 (str);
 }
