@@ -299,6 +299,7 @@ paragraph_style_for (FzDocument *doc,
     case FZ_PARAGRAPH_BODY:
     case FZ_PARAGRAPH_CLOSING:
     case FZ_PARAGRAPH_NOTE:
+    case FZ_PARAGRAPH_FURNITURE:   /* a web page's lines around the report, kept as text */
     default:                       return "ReportBody";
     }
 }
