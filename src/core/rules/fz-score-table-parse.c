@@ -26,7 +26,6 @@
 /* A bound on the points of one item: tables count to 100, some to 1000. */
 #define MAX_POINTS_CENTI (10000 * 100)
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzScoreRule, _fz_score_rule_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzScoreTableItem, _fz_score_item_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzScoreBand, _fz_score_band_free)
