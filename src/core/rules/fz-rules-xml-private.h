@@ -24,6 +24,12 @@ xmlDoc   *_fz_rules_xml_parse            (const char          *data,
                                           gsize                len,
                                           const char          *origin,
                                           GError             **error);
+/* Reads @path whole: a missing file is FZ_RULESET_ERROR_NOT_FOUND, any
+ * other failure FZ_RULESET_ERROR_PARSE, with GLib's message. */
+gboolean  _fz_rules_xml_read_file        (const char          *path,
+                                          char               **data,
+                                          gsize               *len,
+                                          GError             **error);
 /* "ORIGIN:LINE: message", FZ_RULESET_ERROR_INVALID, at @node's line (0
  * when @node is NULL). */
 void      _fz_rules_xml_error            (GError             **error,

@@ -217,6 +217,26 @@ _fz_rules_xml_parse (const char  *data,
   return doc;
 }
 
+gboolean
+_fz_rules_xml_read_file (const char  *path,
+                         char       **data,
+                         gsize       *len,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_get_contents (path, data, len, &local_error))
+    {
+      g_set_error (error, FZ_RULESET_ERROR,
+                   g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
+                     ? FZ_RULESET_ERROR_NOT_FOUND : FZ_RULESET_ERROR_PARSE,
+                   "%s", local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Elements and attributes */
 
 gboolean

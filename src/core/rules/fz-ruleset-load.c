@@ -76,18 +76,11 @@ new_from_file (const char  *path,
                GPtrArray   *chain,
                GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   gsize len = 0;
 
-  if (!g_file_get_contents (path, &data, &len, &local_error))
-    {
-      g_set_error (error, FZ_RULESET_ERROR,
-                   g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
-                     ? FZ_RULESET_ERROR_NOT_FOUND : FZ_RULESET_ERROR_PARSE,
-                   "%s", local_error->message);
-      return NULL;
-    }
+  if (!_fz_rules_xml_read_file (path, &data, &len, error))
+    return NULL;
 
   return new_from_data (data, len, path, folder, chain, error);
 }
