@@ -262,7 +262,8 @@ _fz_ruleset_parse (const FzRuleSetLoader  *loader,
         }
       else if (_fz_rules_xml_is (child, "description"))
         {
-          if (!_fz_rules_xml_parse_localized (loader->origin, child, &self->description, &self->description_en, error))
+          if (!_fz_rules_xml_parse_localized (loader->origin, child, &self->description,
+                                              &self->description_en, error))
             return NULL;
         }
       else if (_fz_rules_xml_is (child, "source"))
