@@ -19,6 +19,7 @@
 
 #include "fz-history-private.h"
 #include "fz-history.h"
+#include "fz-json-reader.h"
 #include "fz-text-util.h"
 #include "fz-textsim.h"
 
@@ -426,17 +427,6 @@ place_node (guint start,
   return node;
 }
 
-static void
-set_string_or_null (JsonObject *o,
-                    const char *name,
-                    const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (o, name, value);
-  else
-    json_object_set_null_member (o, name);
-}
-
 static JsonArray *
 items_json (GListModel *model)
 {
@@ -450,7 +440,7 @@ items_json (GListModel *model)
 
       json_object_set_string_member (o, "state", fz_follow_up_to_string (fz_history_item_get_follow_up (item)));
       json_object_set_string_member (o, "last", fz_history_item_get_last_text (item));
-      set_string_or_null (o, "current", fz_history_item_get_current_text (item));
+      _fz_json_set_string_or_null (o, "current", fz_history_item_get_current_text (item));
       json_object_set_double_member (o, "similarity", round (fz_history_item_get_similarity (item) * 100) / 100);
       fz_history_item_get_last_place (item, &start, &end);
       json_object_set_member (o, "last_place", place_node (start, end));
@@ -478,11 +468,8 @@ fz_history_to_json (FzHistory *self)
   g_return_val_if_fail (FZ_IS_HISTORY (self), NULL);
 
   meta = fz_analysis_get_metadata (self->last);
-  if (meta->report_year > 0)
-    json_object_set_int_member (o, "previous_year", meta->report_year);
-  else
-    json_object_set_null_member (o, "previous_year");
-  set_string_or_null (o, "previous_title", meta->title.value);
+  _fz_json_set_int_or_null (o, "previous_year", meta->report_year > 0 ? meta->report_year : -1);
+  _fz_json_set_string_or_null (o, "previous_title", meta->title.value);
   json_object_set_boolean_member (o, "previous_reviewed", self->last_review != NULL);
   json_object_set_array_member (o, "plan", items_json (G_LIST_MODEL (self->plan)));
   json_object_set_array_member (o, "shortcomings_repeated", items_json (G_LIST_MODEL (self->shortcomings)));

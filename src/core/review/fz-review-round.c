@@ -86,25 +86,16 @@ _fz_review_round_to_json (FzReviewRound *round)
   g_auto(GStrv) keys = sorted_keys (round->points);
 
   json_object_set_string_member (o, "previous_sha256", round->previous_sha256);
-  if (round->previous_name != NULL)
-    json_object_set_string_member (o, "previous_name", round->previous_name);
-  else
-    json_object_set_null_member (o, "previous_name");
+  _fz_json_set_string_or_null (o, "previous_name", round->previous_name);
   for (guint i = 0; keys[i] != NULL; i++)
     {
       const PointState *p = g_hash_table_lookup (round->points, keys[i]);
+      g_autofree char *time = p->time != NULL ? g_date_time_format_iso8601 (p->time) : NULL;
       JsonObject *e = json_object_new ();
 
       json_object_set_string_member (e, "key", keys[i]);
       json_object_set_string_member (e, "state", p->state);
-      if (p->time != NULL)
-        {
-          g_autofree char *time = g_date_time_format_iso8601 (p->time);
-
-          json_object_set_string_member (e, "time", time);
-        }
-      else
-        json_object_set_null_member (e, "time");
+      _fz_json_set_string_or_null (e, "time", time);
       json_array_add_object_element (points, e);
     }
   json_object_set_array_member (o, "points", points);

@@ -524,24 +524,13 @@ fz_review_new (const char *report_sha256,
 /* Serialization. */
 
 static void
-set_string_or_null (JsonObject *o,
-                    const char *name,
-                    const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (o, name, value);
-  else
-    json_object_set_null_member (o, name);
-}
-
-static void
 set_time (JsonObject *o,
           const char *name,
           GDateTime  *time)
 {
   g_autofree char *s = time ? format_time (time) : NULL;
 
-  set_string_or_null (o, name, s);
+  _fz_json_set_string_or_null (o, name, s);
 }
 
 static int
@@ -571,14 +560,14 @@ fz_review_to_data (FzReview *self,
   json_object_set_int_member (o, "version", FZ_REVIEW_PLAIN_FORMAT_VERSION);
 
   json_object_set_string_member (report, "sha256", self->report_sha256);
-  set_string_or_null (report, "name", self->report_name);
+  _fz_json_set_string_or_null (report, "name", self->report_name);
   json_object_set_object_member (o, "report", g_steal_pointer (&report));
 
-  set_string_or_null (o, "ruleset", self->ruleset_id);
+  _fz_json_set_string_or_null (o, "ruleset", self->ruleset_id);
   json_object_set_string_member (o, "reviewer", self->reviewer);
   json_object_set_string_member (o, "opinion", self->opinion);
   json_object_set_string_member (o, "rectification", self->rectification);
-  set_string_or_null (o, "deadline", self->deadline);
+  _fz_json_set_string_or_null (o, "deadline", self->deadline);
 
   ids = fz_review_dup_decided_ids (self);
   for (guint i = 0; ids[i] != NULL; i++)
@@ -588,7 +577,7 @@ fz_review_to_data (FzReview *self,
 
       json_object_set_string_member (e, "element", ids[i]);
       json_object_set_string_member (e, "status", fz_status_to_string (d->status));
-      set_string_or_null (e, "reason", d->reason);
+      _fz_json_set_string_or_null (e, "reason", d->reason);
       set_time (e, "time", d->time);
       json_array_add_object_element (decisions, e);
     }
@@ -629,9 +618,9 @@ fz_review_to_data (FzReview *self,
 
       set_time (e, "time", c->time);
       json_object_set_string_member (e, "what", c->what);
-      set_string_or_null (e, "old", c->old_value);
-      set_string_or_null (e, "new", c->new_value);
-      set_string_or_null (e, "why", c->why);
+      _fz_json_set_string_or_null (e, "old", c->old_value);
+      _fz_json_set_string_or_null (e, "new", c->new_value);
+      _fz_json_set_string_or_null (e, "why", c->why);
       json_array_add_object_element (log, e);
     }
   json_object_set_array_member (o, "log", g_steal_pointer (&log));
