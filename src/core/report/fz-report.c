@@ -498,10 +498,6 @@ fz_report_set_property (GObject      *object,
       self->rulesets = g_value_dup_object (value);
       break;
 
-    case PROP_RULESET:
-      fz_report_set_ruleset (self, g_value_get_object (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -548,9 +544,8 @@ fz_report_class_init (FzReportClass *klass)
   properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, FZ_TYPE_DOCUMENT, ro);
   properties[PROP_REVIEW] = g_param_spec_object ("review", NULL, NULL, FZ_TYPE_REVIEW, ro);
   properties[PROP_REVIEW_WARNING] = g_param_spec_string ("review-warning", NULL, NULL, NULL, ro);
-  properties[PROP_RULESET] =
-    g_param_spec_object ("ruleset", NULL, NULL, FZ_TYPE_RULESET,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Set through fz_report_set_ruleset(): it starts a new check. */
+  properties[PROP_RULESET] = g_param_spec_object ("ruleset", NULL, NULL, FZ_TYPE_RULESET, ro);
   properties[PROP_ANALYSIS] = g_param_spec_object ("analysis", NULL, NULL, FZ_TYPE_ANALYSIS, ro);
   properties[PROP_CHECKLIST] = g_param_spec_object ("checklist", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_N_REQUIRED] = g_param_spec_uint ("n-required", NULL, NULL, 0, G_MAXUINT, 0, ro);
