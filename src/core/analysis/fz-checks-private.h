@@ -3,7 +3,8 @@
  * A check is a function that reads an FzCheckContext and adds findings
  * with _fz_check_report().  To add one, write it in the fz-checks-*.c file
  * of its kind (or a new one, listed in src/core/analysis/meson.build), declare it
- * at the end of this header and add it to the table in fz-checks.c.
+ * at the end of this header and add it to the table in fz-checks.c.  The
+ * helpers declared here are in fz-checks-shared.c.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -123,6 +123,32 @@ fz_bigrams_merge (const FzBigrams *a,
   return self;
 }
 
+FzBigrams *
+fz_bigrams_filter (const FzBigrams *bigrams,
+                   gboolean       (*keep) (guint64  pair,
+                                           gpointer user_data),
+                   gpointer         user_data)
+{
+  FzBigrams *self = g_new0 (FzBigrams, 1);
+
+  self->pairs = g_new (guint64, MAX (bigrams->n, 1));
+  for (guint i = 0; i < bigrams->n; i++)
+    if (keep (bigrams->pairs[i], user_data))
+      self->pairs[self->n++] = bigrams->pairs[i];
+  return self;
+}
+
+const guint64 *
+fz_bigrams_get_pairs (const FzBigrams *bigrams,
+                      guint           *n)
+{
+  g_return_val_if_fail (bigrams != NULL, NULL);
+
+  if (n != NULL)
+    *n = bigrams->n;
+  return bigrams->pairs;
+}
+
 void
 fz_bigrams_free (FzBigrams *bigrams)
 {

@@ -26,6 +26,15 @@ FzBigrams *fz_bigrams_new_sampled (const char     *text,
 /* The union of @a and @b (as multisets), newly allocated. */
 FzBigrams *fz_bigrams_merge      (const FzBigrams *a,
                                   const FzBigrams *b);
+/* The pairs of @bigrams that @keep accepts, newly allocated. */
+FzBigrams *fz_bigrams_filter     (const FzBigrams *bigrams,
+                                  gboolean       (*keep) (guint64  pair,
+                                                          gpointer user_data),
+                                  gpointer         user_data);
+/* The sorted pairs themselves, each a character in the high and one in
+ * the low 32 bits. */
+const guint64 *fz_bigrams_get_pairs (const FzBigrams *bigrams,
+                                     guint           *n);
 void       fz_bigrams_free       (FzBigrams       *bigrams);
 guint      fz_bigrams_get_size   (const FzBigrams *bigrams);
 /* Dice coefficient, 0–1: 1 for the same wording in any order, 0 for

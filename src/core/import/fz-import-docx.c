@@ -25,8 +25,8 @@
 #include "fz-import-docx.h"
 #include "fz-text-util.h"
 
-static gboolean
-run_is_hidden (xmlNode *run)
+gboolean
+_fz_docx_run_is_hidden (xmlNode *run)
 {
   xmlNode *rpr = _fz_xml_child (run, "rPr");
   xmlNode *vanish = _fz_xml_child (rpr, "vanish");
@@ -144,7 +144,7 @@ walk_inline (Docx      *docx,
        * it; the reference mark itself stays out of the sentence. */
       else if (g_str_equal (name, "footnoteReference") || g_str_equal (name, "endnoteReference"))
         defer_note (docx, c, name[0] == 'f' ? NOTE_FOOT : NOTE_END, deferred);
-      else if (g_str_equal (name, "r") && run_is_hidden (c))
+      else if (g_str_equal (name, "r") && _fz_docx_run_is_hidden (c))
         continue;
       else if (g_str_equal (name, "txbxContent"))
         g_ptr_array_add (deferred, c);
@@ -270,8 +270,8 @@ walk_table (Docx    *docx,
 
 /* A table of contents repeats the headings with page numbers; read, it
  * would put every heading twice into the outline. */
-static gboolean
-is_toc_block (xmlNode *sdt)
+gboolean
+_fz_docx_is_toc_block (xmlNode *sdt)
 {
   xmlNode *gallery = _fz_xml_child (_fz_xml_child (_fz_xml_child (sdt, "sdtPr"), "docPartObj"), "docPartGallery");
   g_autofree char *val = _fz_xml_attr (gallery, "val");
@@ -346,7 +346,7 @@ walk_blocks (Docx    *docx,
         }
       else if (_fz_xml_is (c, "tbl"))
         walk_table (docx, c, depth + 1);
-      else if (_fz_xml_is (c, "sdt") && is_toc_block (c))
+      else if (_fz_xml_is (c, "sdt") && _fz_docx_is_toc_block (c))
         continue;
       else if (is_wrapper (c) || _fz_xml_is (c, "body"))
         walk_blocks (docx, c, depth + 1);

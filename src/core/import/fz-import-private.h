@@ -194,6 +194,11 @@ xmlNode    *_fz_xml_child      (xmlNode       *node,
 char       *_fz_xml_attr       (xmlNode       *node,
                                 const char    *local_name);
 
+/* Word: a run hidden from the reader (w:vanish), and a block holding a
+ * table of contents; neither is the report's text. */
+gboolean    _fz_docx_run_is_hidden (xmlNode      *run);
+gboolean    _fz_docx_is_toc_block  (xmlNode      *sdt);
+
 /* Deepest nesting any importer's walk follows. */
 #define FZ_XML_MAX_DEPTH 200
 

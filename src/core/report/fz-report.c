@@ -20,79 +20,28 @@
 
 #include "fz-enums.h"
 #include "fz-import.h"
-#include "fz-report.h"
-
-struct _FzReport
-{
-  GObject         parent_instance;
-
-  GFile          *file;
-  char           *display_name;
-  FzReviewStore  *reviews;        /* nullable */
-  FzRuleSetStore *rulesets;       /* nullable */
-
-  FzReportStage   stage;
-  GError         *error;
-  GCancellable   *cancellable;    /* of the stage under way */
-  GTask          *pending;        /* the load to finish when the stages end */
-  GCancellable   *caller_cancellable;
-  gulong          caller_handler;
-
-  char           *sha256;
-  FzDocument     *document;
-  FzReview       *review;
-  char           *review_warning;
-  FzRuleSet      *ruleset;
-  FzAnalysis     *analysis;
-
-  GListStore     *checklist;      /* FzChecklistItem */
-  GPtrArray      *findings;       /* FzFinding: the analysis's, then @extra_findings */
-  GPtrArray      *extra_findings; /* FzFinding */
-  guint           n_required;
-  guint           n_decided;
-};
+#include "fz-report-private.h"
 
 G_DEFINE_FINAL_TYPE (FzReport, fz_report, G_TYPE_OBJECT)
-
-enum {
-  PROP_0,
-  PROP_FILE,
-  PROP_DISPLAY_NAME,
-  PROP_REVIEW_STORE,
-  PROP_RULESET_STORE,
-  PROP_STAGE,
-  PROP_LOADING,
-  PROP_PROGRESS,
-  PROP_ERROR,
-  PROP_SHA256,
-  PROP_DOCUMENT,
-  PROP_REVIEW,
-  PROP_REVIEW_WARNING,
-  PROP_RULESET,
-  PROP_ANALYSIS,
-  PROP_CHECKLIST,
-  PROP_N_REQUIRED,
-  PROP_N_DECIDED,
-  N_PROPS
-};
 
 enum {
   FINDINGS_CHANGED,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+GParamSpec *_fz_report_properties[N_PROPS];
+#define properties _fz_report_properties
 static guint signals[N_SIGNALS];
 
-static void
-notify (FzReport *self,
+void
+_fz_report_notify (FzReport *self,
         guint     prop)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
-static void
-fz_report_set_stage (FzReport      *self,
+void
+_fz_report_set_stage (FzReport      *self,
                      FzReportStage  stage)
 {
   gboolean was_loading = fz_report_get_loading (self);
@@ -101,14 +50,14 @@ fz_report_set_stage (FzReport      *self,
     return;
 
   self->stage = stage;
-  notify (self, PROP_STAGE);
-  notify (self, PROP_PROGRESS);
+  _fz_report_notify (self, PROP_STAGE);
+  _fz_report_notify (self, PROP_PROGRESS);
   if (was_loading != fz_report_get_loading (self))
-    notify (self, PROP_LOADING);
+    _fz_report_notify (self, PROP_LOADING);
 }
 
-static void
-fz_report_finish_pending (FzReport *self,
+void
+_fz_report_finish_pending (FzReport *self,
                           GError   *error)
 {
   g_autoptr(GTask) task = g_steal_pointer (&self->pending);
@@ -127,15 +76,15 @@ fz_report_finish_pending (FzReport *self,
 }
 
 /* Takes @error. */
-static void
-fz_report_fail (FzReport *self,
+void
+_fz_report_fail (FzReport *self,
                 GError   *error)
 {
   g_clear_error (&self->error);
   self->error = g_error_copy (error);
-  notify (self, PROP_ERROR);
-  fz_report_set_stage (self, FZ_REPORT_STAGE_FAILED);
-  fz_report_finish_pending (self, error);
+  _fz_report_notify (self, PROP_ERROR);
+  _fz_report_set_stage (self, FZ_REPORT_STAGE_FAILED);
+  _fz_report_finish_pending (self, error);
 }
 
 /* Decisions and counts */
@@ -160,12 +109,12 @@ fz_report_count_decisions (FzReport *self)
   if (self->n_required != n_required)
     {
       self->n_required = n_required;
-      notify (self, PROP_N_REQUIRED);
+      _fz_report_notify (self, PROP_N_REQUIRED);
     }
   if (self->n_decided != n_decided)
     {
       self->n_decided = n_decided;
-      notify (self, PROP_N_DECIDED);
+      _fz_report_notify (self, PROP_N_DECIDED);
     }
 }
 
@@ -183,8 +132,8 @@ on_decision_changed (FzReport   *self,
   fz_report_count_decisions (self);
 }
 
-static void
-fz_report_take_review (FzReport *self,
+void
+_fz_report_take_review (FzReport *self,
                        FzReview *review)
 {
   if (self->review == review)
@@ -197,7 +146,7 @@ fz_report_take_review (FzReport *self,
     g_signal_connect_object (review, "decision-changed",
                              G_CALLBACK (on_decision_changed), self,
                              G_CONNECT_SWAPPED);
-  notify (self, PROP_REVIEW);
+  _fz_report_notify (self, PROP_REVIEW);
 }
 
 /* The analysis */
@@ -213,8 +162,8 @@ fz_report_rebuild_findings (FzReport *self)
 }
 
 /* A new analysis is a new list: the rule set's elements may differ. */
-static void
-fz_report_take_analysis (FzReport   *self,
+void
+_fz_report_take_analysis (FzReport   *self,
                          FzAnalysis *analysis)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -222,7 +171,7 @@ fz_report_take_analysis (FzReport   *self,
 
   g_set_object (&self->analysis, analysis);
   if (g_set_object (&self->ruleset, fz_analysis_get_ruleset (analysis)))
-    notify (self, PROP_RULESET);
+    _fz_report_notify (self, PROP_RULESET);
 
   for (guint i = 0; i < elements->len; i++)
     g_ptr_array_add (items, fz_checklist_item_new (analysis, g_ptr_array_index (elements, i),
@@ -232,386 +181,7 @@ fz_report_take_analysis (FzReport   *self,
 
   fz_report_rebuild_findings (self);
   fz_report_count_decisions (self);
-  notify (self, PROP_ANALYSIS);
-}
-
-/* What a worker needs to check a document: nothing the main thread may
- * change meanwhile. */
-typedef struct
-{
-  FzDocument *document;
-  FzRuleSet  *ruleset;
-} AnalyseData;
-
-static void
-analyse_data_free (AnalyseData *data)
-{
-  g_clear_object (&data->document);
-  g_clear_object (&data->ruleset);
-  g_free (data);
-}
-
-static void
-analyse_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  AnalyseData *data = task_data;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  g_task_return_pointer (task, fz_analysis_new (data->document, data->ruleset), g_object_unref);
-}
-
-static FzRuleSet *
-fz_report_default_ruleset (FzReport  *self,
-                           GError   **error)
-{
-  if (self->rulesets != NULL)
-    return fz_ruleset_store_dup_ruleset (self->rulesets, "national", error);
-
-  return fz_ruleset_load ("national", error);
-}
-
-/* The rule set to check with: the one the reviewer chose for this report
- * last time, if it is still there; else the report's; else the national.
- * Main thread (it reads the review). */
-static FzRuleSet *
-fz_report_choose_ruleset (FzReport  *self,
-                          GError   **error)
-{
-  const char *remembered = self->review != NULL ? fz_review_get_ruleset_id (self->review) : NULL;
-
-  if (remembered != NULL && self->rulesets != NULL)
-    {
-      FzRuleSet *set = fz_ruleset_store_lookup (self->rulesets, remembered);
-
-      if (set != NULL)
-        return g_object_ref (set);
-    }
-
-  if (self->ruleset != NULL)
-    return g_object_ref (self->ruleset);
-
-  return fz_report_default_ruleset (self, error);
-}
-
-static void
-fz_report_restart (FzReport *self)
-{
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-}
-
-/* Read results */
-
-typedef struct
-{
-  char       *sha256;
-  FzDocument *document;
-} ReadResult;
-
-static void
-read_result_free (ReadResult *result)
-{
-  g_free (result->sha256);
-  g_clear_object (&result->document);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadResult, read_result_free)
-
-static ReadResult *
-read_report (GFile         *file,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autoptr(ReadResult) result = g_new0 (ReadResult, 1);
-  g_autoptr(GBytes) bytes = NULL;
-
-  result->document = fz_import_file_full (file, cancellable, &bytes, error);
-  if (result->document == NULL)
-    return NULL;
-
-  result->sha256 = fz_review_hash_bytes (bytes);
-
-  return g_steal_pointer (&result);
-}
-
-static void
-read_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GError *error = NULL;
-  ReadResult *result = read_report (task_data, cancellable, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) read_result_free);
-}
-
-/* Main thread: the review that goes with these bytes. */
-static void
-fz_report_take_read (FzReport   *self,
-                     ReadResult *read)
-{
-  g_autoptr(FzReview) review = NULL;
-  g_autoptr(GError) warning = NULL;
-
-  g_free (self->sha256);
-  self->sha256 = g_strdup (read->sha256);
-  notify (self, PROP_SHA256);
-  g_set_object (&self->document, read->document);
-  notify (self, PROP_DOCUMENT);
-
-  if (self->reviews != NULL)
-    {
-      review = fz_review_store_lookup (self->reviews, self->sha256, self->display_name, &warning);
-      /* The hash found it even if the report was renamed since. */
-      if (g_strcmp0 (fz_review_get_report_name (review), self->display_name) != 0)
-        fz_review_set_report_name (review, self->display_name);
-      fz_review_attach (review, self->document);
-    }
-  g_free (self->review_warning);
-  self->review_warning = warning != NULL ? g_strdup (warning->message) : NULL;
-  notify (self, PROP_REVIEW_WARNING);
-  fz_report_take_review (self, review);
-}
-
-static void
-fz_report_analyse (FzReport *self);
-
-/* A stage that ends after a newer one started (a new load, another rule
- * set) is dropped: the newer one reports. */
-static gboolean
-is_superseded (FzReport     *self,
-               GAsyncResult *result)
-{
-  return g_task_get_cancellable (G_TASK (result)) != self->cancellable;
-}
-
-/* The workers' tasks have no source object and hold the report through
- * their callback's data, released on the main thread: a worker dropping
- * its reference to a finished task must not be what frees the report. */
-static void
-read_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(FzReport) self = user_data;
-  g_autoptr(ReadResult) read = NULL;
-  GError *error = NULL;
-
-  read = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (is_superseded (self, result))
-    g_clear_error (&error);
-  else if (read == NULL)
-    fz_report_fail (self, error);
-  else
-    {
-      fz_report_take_read (self, read);
-      fz_report_analyse (self);
-    }
-}
-
-static void
-analyse_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(FzReport) self = user_data;
-  g_autoptr(FzAnalysis) analysis = NULL;
-  GError *error = NULL;
-
-  analysis = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (is_superseded (self, result))
-    g_clear_error (&error);
-  else if (analysis == NULL)
-    fz_report_fail (self, error);
-  else
-    {
-      fz_report_take_analysis (self, analysis);
-      fz_report_set_stage (self, FZ_REPORT_STAGE_READY);
-      fz_report_finish_pending (self, NULL);
-    }
-}
-
-/* Checks the document in a worker. */
-static void
-fz_report_analyse (FzReport *self)
-{
-  g_autoptr(GTask) analyse = NULL;
-  AnalyseData *data;
-  GError *error = NULL;
-
-  data = g_new0 (AnalyseData, 1);
-  data->document = g_object_ref (self->document);
-  data->ruleset = fz_report_choose_ruleset (self, &error);
-  if (data->ruleset == NULL)
-    {
-      analyse_data_free (data);
-      fz_report_fail (self, error);
-      return;
-    }
-
-  fz_report_set_stage (self, FZ_REPORT_STAGE_ANALYSING);
-
-  analyse = g_task_new (NULL, self->cancellable, analyse_cb, g_object_ref (self));
-  g_task_set_source_tag (analyse, fz_report_analyse);
-  g_task_set_task_data (analyse, data, (GDestroyNotify) analyse_data_free);
-  g_task_run_in_thread (analyse, analyse_thread);
-}
-
-static void
-caller_cancelled_cb (GCancellable *caller,
-                     gpointer      user_data)
-{
-  g_cancellable_cancel (G_CANCELLABLE (user_data));
-}
-
-void
-fz_report_load_async (FzReport            *self,
-                      GCancellable        *cancellable,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
-{
-  g_autoptr(GTask) read = NULL;
-
-  g_return_if_fail (FZ_IS_REPORT (self));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  /* A load under way ends here, as cancelled. */
-  fz_report_finish_pending (self, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                                                       "Loaded again"));
-  fz_report_restart (self);
-
-  self->pending = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (self->pending, fz_report_load_async);
-  /* The caller's cancellable stops the stages under way. */
-  if (cancellable != NULL)
-    {
-      self->caller_cancellable = g_object_ref (cancellable);
-      self->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb),
-                                                    g_object_ref (self->cancellable),
-                                                    g_object_unref);
-    }
-
-  if (self->error != NULL)
-    {
-      g_clear_error (&self->error);
-      notify (self, PROP_ERROR);
-    }
-  fz_report_set_stage (self, FZ_REPORT_STAGE_READING);
-
-  read = g_task_new (NULL, self->cancellable, read_cb, g_object_ref (self));
-  g_task_set_source_tag (read, read_thread);
-  g_task_set_task_data (read, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (read, read_thread);
-}
-
-gboolean
-fz_report_load_finish (FzReport      *self,
-                       GAsyncResult  *result,
-                       GError       **error)
-{
-  g_return_val_if_fail (FZ_IS_REPORT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-gboolean
-fz_report_load (FzReport      *self,
-                GCancellable  *cancellable,
-                GError       **error)
-{
-  g_autoptr(ReadResult) read = NULL;
-  g_autoptr(FzRuleSet) ruleset = NULL;
-  g_autoptr(FzAnalysis) analysis = NULL;
-  GError *local_error = NULL;
-
-  g_return_val_if_fail (FZ_IS_REPORT (self), FALSE);
-
-  if (self->error != NULL)
-    {
-      g_clear_error (&self->error);
-      notify (self, PROP_ERROR);
-    }
-  fz_report_set_stage (self, FZ_REPORT_STAGE_READING);
-
-  if ((read = read_report (self->file, cancellable, &local_error)) == NULL)
-    goto failed;
-  fz_report_take_read (self, read);
-
-  if ((ruleset = fz_report_choose_ruleset (self, &local_error)) == NULL)
-    goto failed;
-
-  fz_report_set_stage (self, FZ_REPORT_STAGE_ANALYSING);
-  if (g_cancellable_set_error_if_cancelled (cancellable, &local_error))
-    goto failed;
-  analysis = fz_analysis_new (self->document, ruleset);
-  fz_report_take_analysis (self, analysis);
-  fz_report_set_stage (self, FZ_REPORT_STAGE_READY);
-
-  return TRUE;
-
-failed:
-  if (error != NULL)
-    *error = g_error_copy (local_error);
-  fz_report_fail (self, local_error);
-  return FALSE;
-}
-
-void
-fz_report_cancel (FzReport *self)
-{
-  g_return_if_fail (FZ_IS_REPORT (self));
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-}
-
-/* The rule set */
-
-FzRuleSet *
-fz_report_get_ruleset (FzReport *self)
-{
-  g_return_val_if_fail (FZ_IS_REPORT (self), NULL);
-
-  return self->ruleset;
-}
-
-void
-fz_report_set_ruleset (FzReport  *self,
-                       FzRuleSet *ruleset)
-{
-  g_return_if_fail (FZ_IS_REPORT (self));
-  g_return_if_fail (ruleset == NULL || FZ_IS_RULESET (ruleset));
-
-  if (!g_set_object (&self->ruleset, ruleset))
-    return;
-  notify (self, PROP_RULESET);
-
-  /* Before the report is read this is only the default to start from. */
-  if (self->document == NULL || ruleset == NULL)
-    return;
-
-  if (self->review != NULL)
-    fz_review_set_ruleset_id (self->review, fz_ruleset_get_id (ruleset));
-  if (self->analysis != NULL && fz_analysis_get_ruleset (self->analysis) == ruleset)
-    return;
-
-  fz_report_restart (self);
-  fz_report_analyse (self);
+  _fz_report_notify (self, PROP_ANALYSIS);
 }
 
 /* Getters */
@@ -794,9 +364,9 @@ fz_report_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  fz_report_finish_pending (self, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
+  _fz_report_finish_pending (self, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
                                                        "Disposed"));
-  fz_report_take_review (self, NULL);
+  _fz_report_take_review (self, NULL);
 
   G_OBJECT_CLASS (fz_report_parent_class)->dispose (object);
 }
@@ -928,10 +498,6 @@ fz_report_set_property (GObject      *object,
       self->rulesets = g_value_dup_object (value);
       break;
 
-    case PROP_RULESET:
-      fz_report_set_ruleset (self, g_value_get_object (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -978,9 +544,8 @@ fz_report_class_init (FzReportClass *klass)
   properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, FZ_TYPE_DOCUMENT, ro);
   properties[PROP_REVIEW] = g_param_spec_object ("review", NULL, NULL, FZ_TYPE_REVIEW, ro);
   properties[PROP_REVIEW_WARNING] = g_param_spec_string ("review-warning", NULL, NULL, NULL, ro);
-  properties[PROP_RULESET] =
-    g_param_spec_object ("ruleset", NULL, NULL, FZ_TYPE_RULESET,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Set through fz_report_set_ruleset(): it starts a new check. */
+  properties[PROP_RULESET] = g_param_spec_object ("ruleset", NULL, NULL, FZ_TYPE_RULESET, ro);
   properties[PROP_ANALYSIS] = g_param_spec_object ("analysis", NULL, NULL, FZ_TYPE_ANALYSIS, ro);
   properties[PROP_CHECKLIST] = g_param_spec_object ("checklist", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_N_REQUIRED] = g_param_spec_uint ("n-required", NULL, NULL, 0, G_MAXUINT, 0, ro);

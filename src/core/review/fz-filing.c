@@ -23,7 +23,7 @@
 #include "fz-filing-private.h"
 #include "fz-finding.h"
 #include "fz-i18n.h"
-#include "fz-review-private.h"
+#include "fz-json-reader.h"
 #include "fz-review.h"
 
 struct _FzFiling
@@ -547,11 +547,11 @@ fz_filing_to_json (FzFiling *self)
 
   o = json_object_new ();
 
-  _fz_review_json_set_string (o, "received", self->received);
-  _fz_review_json_set_string (o, "channel", self->channel);
-  _fz_review_json_set_string (o, "published", self->published);
-  _fz_review_json_set_string (o, "published_url", self->published_url);
-  _fz_review_json_set_string (o, "published_column", self->published_column);
+  _fz_json_set_string_or_null (o, "received", self->received);
+  _fz_json_set_string_or_null (o, "channel", self->channel);
+  _fz_json_set_string_or_null (o, "published", self->published);
+  _fz_json_set_string_or_null (o, "published_url", self->published_url);
+  _fz_json_set_string_or_null (o, "published_column", self->published_column);
 
   return o;
 }
@@ -583,8 +583,8 @@ fz_filing_to_report_json (FzFiling  *self,
   o = fz_filing_to_json (self);
   filing = fz_filing_dup_deadline (rules, FZ_DEADLINE_FILING, level, report_year);
   publication = fz_filing_dup_deadline (rules, FZ_DEADLINE_PUBLICATION, level, report_year);
-  _fz_review_json_set_string (o, "filing_deadline", filing);
-  _fz_review_json_set_string (o, "publication_deadline", publication);
+  _fz_json_set_string_or_null (o, "filing_deadline", filing);
+  _fz_json_set_string_or_null (o, "publication_deadline", publication);
   set_timeliness (o, "filed_on_time",
                   fz_filing_get_timeliness (self, FZ_DEADLINE_FILING, rules, level, report_year));
   set_timeliness (o, "published_on_time",

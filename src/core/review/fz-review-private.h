@@ -24,10 +24,6 @@ typedef struct
 
 /* fz-review-score.c */
 void        _fz_review_adjustment_free  (gpointer       adjustment);
-/* @value, or null when it is NULL. */
-void        _fz_review_json_set_string  (JsonObject    *o,
-                                         const char    *name,
-                                         const char    *value);
 void        _fz_review_init_score       (FzReview      *self,
                                          FzFiling     **filing,
                                          GHashTable   **adjustments);

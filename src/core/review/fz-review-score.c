@@ -183,17 +183,6 @@ fz_review_get_n_score_adjustments (FzReview *self)
 
 /* Saving and reading */
 
-void
-_fz_review_json_set_string (JsonObject *o,
-                            const char *name,
-                            const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (o, name, value);
-  else
-    json_object_set_null_member (o, name);
-}
-
 static int
 compare_keys (gconstpointer a,
               gconstpointer b)
@@ -236,7 +225,7 @@ _fz_review_score_to_json (FzFiling   *filing,
       json_object_set_string_member (e, "table", table);
       json_object_set_string_member (e, "item", slash + 1);
       json_object_set_double_member (e, "points", FZ_SCORE_POINTS (adjustment->points));
-      _fz_review_json_set_string (e, "reason", adjustment->reason);
+      _fz_json_set_string_or_null (e, "reason", adjustment->reason);
       json_object_set_string_member (e, "time", time);
       json_array_add_object_element (array, e);
     }

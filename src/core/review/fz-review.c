@@ -27,6 +27,7 @@
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
 #include "fz-review-private.h"
+#include "fz-review-round-private.h"
 #include "fz-review.h"
 
 #define FORMAT_NAME "fazhi-review"
@@ -56,6 +57,7 @@ struct _FzReview
   GHashTable *decisions;          /* element id → Decision */
   GListStore *annotations;        /* FzAnnotation */
   GPtrArray  *log;                /* FzReviewChange */
+  FzReviewRound round;            /* round two: fz-review-round.c */
   GFile      *file;
   guint64     serial;
   guint       restored : 1;
@@ -206,6 +208,7 @@ fz_review_finalize (GObject *object)
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->log, g_ptr_array_unref);
+  _fz_review_round_clear (&self->round);
   g_clear_object (&self->file);
   g_signal_handlers_disconnect_by_data (self->filing, self);
   g_clear_object (&self->filing);
@@ -390,6 +393,7 @@ fz_review_init (FzReview *self)
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, decision_free);
   self->annotations = g_list_store_new (FZ_TYPE_ANNOTATION);
   self->log = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_review_change_free);
+  _fz_review_round_init (&self->round);
   self->opinion = g_strdup ("");
   self->rectification = g_strdup ("");
   self->reviewer = g_strdup ("");
@@ -520,24 +524,13 @@ fz_review_new (const char *report_sha256,
 /* Serialization. */
 
 static void
-set_string_or_null (JsonObject *o,
-                    const char *name,
-                    const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (o, name, value);
-  else
-    json_object_set_null_member (o, name);
-}
-
-static void
 set_time (JsonObject *o,
           const char *name,
           GDateTime  *time)
 {
   g_autofree char *s = time ? format_time (time) : NULL;
 
-  set_string_or_null (o, name, s);
+  _fz_json_set_string_or_null (o, name, s);
 }
 
 static int
@@ -567,14 +560,14 @@ fz_review_to_data (FzReview *self,
   json_object_set_int_member (o, "version", FZ_REVIEW_PLAIN_FORMAT_VERSION);
 
   json_object_set_string_member (report, "sha256", self->report_sha256);
-  set_string_or_null (report, "name", self->report_name);
+  _fz_json_set_string_or_null (report, "name", self->report_name);
   json_object_set_object_member (o, "report", g_steal_pointer (&report));
 
-  set_string_or_null (o, "ruleset", self->ruleset_id);
+  _fz_json_set_string_or_null (o, "ruleset", self->ruleset_id);
   json_object_set_string_member (o, "reviewer", self->reviewer);
   json_object_set_string_member (o, "opinion", self->opinion);
   json_object_set_string_member (o, "rectification", self->rectification);
-  set_string_or_null (o, "deadline", self->deadline);
+  _fz_json_set_string_or_null (o, "deadline", self->deadline);
 
   ids = fz_review_dup_decided_ids (self);
   for (guint i = 0; ids[i] != NULL; i++)
@@ -584,7 +577,7 @@ fz_review_to_data (FzReview *self,
 
       json_object_set_string_member (e, "element", ids[i]);
       json_object_set_string_member (e, "status", fz_status_to_string (d->status));
-      set_string_or_null (e, "reason", d->reason);
+      _fz_json_set_string_or_null (e, "reason", d->reason);
       set_time (e, "time", d->time);
       json_array_add_object_element (decisions, e);
     }
@@ -610,6 +603,14 @@ fz_review_to_data (FzReview *self,
     }
   json_object_set_array_member (o, "annotations", g_steal_pointer (&annotations));
 
+  /* Round two of a review: only when there is one, so that a first
+   * round's file reads as before. */
+  if (self->round.previous_sha256 != NULL)
+    {
+      json_object_set_object_member (o, "round", _fz_review_round_to_json (&self->round));
+      json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+    }
+
   for (guint i = 0; i < self->log->len; i++)
     {
       const FzReviewChange *c = g_ptr_array_index (self->log, i);
@@ -617,9 +618,9 @@ fz_review_to_data (FzReview *self,
 
       set_time (e, "time", c->time);
       json_object_set_string_member (e, "what", c->what);
-      set_string_or_null (e, "old", c->old_value);
-      set_string_or_null (e, "new", c->new_value);
-      set_string_or_null (e, "why", c->why);
+      _fz_json_set_string_or_null (e, "old", c->old_value);
+      _fz_json_set_string_or_null (e, "new", c->new_value);
+      _fz_json_set_string_or_null (e, "why", c->why);
       json_array_add_object_element (log, e);
     }
   json_object_set_array_member (o, "log", g_steal_pointer (&log));
@@ -841,6 +842,10 @@ fz_review_new_from_data (const char  *data,
       g_list_store_append (self->annotations, a);
     }
   if (r.failed)
+    return NULL;
+
+  if (json_object_has_member (o, "round") &&
+      !_fz_review_round_from_json (&self->round, &r, _fz_json_reader_get_object (&r, o, "round")))
     return NULL;
 
   if ((array = _fz_json_reader_get_array (&r, o, "log")) == NULL)
@@ -1734,4 +1739,18 @@ fz_review_get_filing (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
   return self->filing;
+}
+
+/* For fz-review-round.c, which keeps round two. */
+
+FzReviewRound *
+_fz_review_get_round (FzReview *self)
+{
+  return &self->round;
+}
+
+gboolean
+_fz_review_is_sha256 (const char *str)
+{
+  return is_sha256 (str);
 }

@@ -29,8 +29,8 @@ typedef enum
 GQuark fz_review_error_quark (void);
 
 /* The version of the .fzreview format: a review is written as version 1,
- * or as 2 when it records filing or scoring (so that an older program,
- * which would drop them, leaves the file alone); a file with a larger
+ * or as 2 when it records filing, scoring or round two of a review (so
+ * that an older program, which would drop them, leaves the file alone); a file with a larger
  * "version" than this is refused and never overwritten. */
 #define FZ_REVIEW_FORMAT_VERSION 2
 
@@ -38,7 +38,7 @@ GQuark fz_review_error_quark (void);
  * "ruleset", "opinion", "rectification", "deadline", "decision:ELEMENT",
  * "annotation:add", "annotation:change", "annotation:remove",
  * "filing:PROPERTY" (received, channel, published, published-url,
- * published-column), "score:TABLE/ITEM". */
+ * published-column), "score:TABLE/ITEM", "round", "point:KEY". */
 typedef struct
 {
   GDateTime *time;
@@ -194,6 +194,26 @@ void            fz_review_remove_annotation  (FzReview      *self,
  * Returns how many could not be found; those have attached == FALSE. */
 guint           fz_review_attach             (FzReview      *self,
                                               FzDocument    *doc);
+
+/* Round two of a review: the review of a revised report names the
+ * report of the first round (by its hash) and keeps the reviewer's
+ * confirmed state — "resolved", "open" or "changed" — of each point
+ * raised then, by the point's key (see FzRoundPoint).  Setting another
+ * first round forgets the confirmations; NULL ends the link. */
+void            fz_review_set_previous_round (FzReview      *self,
+                                              const char    *report_sha256,
+                                              const char    *report_name);
+const char     *fz_review_get_previous_round (FzReview      *self,
+                                              const char   **report_name);
+/* @state NULL clears the confirmation.  Needs a previous round. */
+void            fz_review_set_point_state    (FzReview      *self,
+                                              const char    *key,
+                                              const char    *state);
+const char     *fz_review_get_point_state    (FzReview      *self,
+                                              const char    *key,
+                                              GDateTime    **time);
+/* Keys of the confirmed points, sorted. */
+char          **fz_review_dup_point_keys     (FzReview      *self);
 
 /* FzReviewChange, oldest first.  Consecutive edits of the same text field
  * within a minute make one entry (old → latest), so typing an opinion

@@ -10,7 +10,7 @@
 
 #include <math.h>
 
-#include "fz-review-private.h"
+#include "fz-json-reader.h"
 #include "fz-score.h"
 
 char *
@@ -123,8 +123,8 @@ fz_score_to_json (FzScore *self)
   set_points (o, "max", fz_score_get_max (self));
   set_points (o, "pending", fz_score_get_pending (self));
   json_object_set_boolean_member (o, "complete", fz_score_get_complete (self));
-  _fz_review_json_set_string (o, "grade", fz_score_get_grade (self));
-  _fz_review_json_set_string (o, "grade_name", fz_score_get_grade_name (self));
+  _fz_json_set_string_or_null (o, "grade", fz_score_get_grade (self));
+  _fz_json_set_string_or_null (o, "grade_name", fz_score_get_grade_name (self));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(FzScoreItem) item = g_list_model_get_item (model, i);

@@ -1,9 +1,9 @@
-/* fz-rules-xml-private.h: the rule-set reader's XML helpers, for the
- * other files of the rules layer (scoring tables)
+/* fz-rules-xml-private.h: the rules layer's XML helpers (fz-rules-xml.c)
  *
- * Every error names the file (@origin) and the line, as the rule-set
- * reader's own do, so that a mistake in a scoring table reads like one in
- * a rule set.
+ * What the rule-set reader (fz-ruleset-*.c) and the scoring-table reader
+ * (fz-score-table-parse.c) share.  Every error names the file (@origin)
+ * and the line, so that a mistake in a scoring table reads like one in a
+ * rule set.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,18 +16,34 @@
 
 G_BEGIN_DECLS
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
 /* Parses without network access, entities or a DOCTYPE, under the size
  * bound of rule sets; errors are FZ_RULESET_ERROR_PARSE. */
 xmlDoc   *_fz_rules_xml_parse            (const char          *data,
                                           gsize                len,
                                           const char          *origin,
                                           GError             **error);
-/* "ORIGIN:LINE: message", FZ_RULESET_ERROR_INVALID. */
+/* Reads @path whole: a missing file is FZ_RULESET_ERROR_NOT_FOUND, any
+ * other failure FZ_RULESET_ERROR_PARSE, with GLib's message. */
+gboolean  _fz_rules_xml_read_file        (const char          *path,
+                                          char               **data,
+                                          gsize               *len,
+                                          GError             **error);
+/* "ORIGIN:LINE: message", FZ_RULESET_ERROR_INVALID, at @node's line (0
+ * when @node is NULL). */
 void      _fz_rules_xml_error            (GError             **error,
                                           const char          *origin,
                                           xmlNode             *node,
                                           const char          *format,
                                           ...) G_GNUC_PRINTF (4, 5);
+/* The same with any FzRuleSetError @code, at @line. */
+void      _fz_rules_xml_error_at         (GError             **error,
+                                          const char          *origin,
+                                          long                 line,
+                                          int                  code,
+                                          const char          *format,
+                                          ...) G_GNUC_PRINTF (5, 6);
 gboolean  _fz_rules_xml_is               (xmlNode             *node,
                                           const char          *name);
 /* The attribute's value, trimmed; NULL when absent. */
@@ -49,6 +65,16 @@ gboolean  _fz_rules_xml_check_empty      (const char          *origin,
 gboolean  _fz_rules_xml_check_stray_text (const char          *origin,
                                           xmlNode             *node,
                                           GError             **error);
+/* An optional whole-number attribute from @min to @max; *@value is left
+ * alone when the attribute is absent. */
+gboolean  _fz_rules_xml_parse_int        (const char          *origin,
+                                          xmlNode             *node,
+                                          const char          *name,
+                                          int                  min,
+                                          int                  max,
+                                          int                 *value,
+                                          GError             **error);
+/* An optional true/false (yes/no, 1/0) attribute, likewise. */
 gboolean  _fz_rules_xml_parse_bool       (const char          *origin,
                                           xmlNode             *node,
                                           const char          *name,

@@ -84,6 +84,12 @@ FzRuleSet           *fz_ruleset_load_from       (const char  *folder,
 /* Ids of the built-in and user rule sets, built-in first. */
 char               **fz_ruleset_list_available  (void);
 char               **fz_ruleset_list_in         (const char  *folder);
+/* The tables of the built-in and the user's rule sets (FzScoreTable), each
+ * listed once under the rule set that defines it, built-in first; for
+ * the window's menu of tables.  Rule sets that cannot be loaded are left
+ * out.  Declared here, not in fz-score-table.h, because it reads the rule
+ * sets. */
+GListModel          *fz_score_table_list_available (void);
 /* The folder of user rule sets: $XDG_CONFIG_HOME/fazhi-review/rules/
  * (fz_ruleset_get_default_dir()) unless fz_ruleset_set_user_dir() chose
  * another; NULL or "" restores the default. */

@@ -26,7 +26,6 @@
 /* A bound on the points of one item: tables count to 100, some to 1000. */
 #define MAX_POINTS_CENTI (10000 * 100)
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzScoreRule, _fz_score_rule_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzScoreTableItem, _fz_score_item_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzScoreBand, _fz_score_band_free)
@@ -538,21 +537,14 @@ FzScoreTable *
 fz_score_table_new_from_file (const char  *path,
                               GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   gsize len = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &len, &local_error))
-    {
-      g_set_error (error, FZ_RULESET_ERROR,
-                   g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
-                     ? FZ_RULESET_ERROR_NOT_FOUND : FZ_RULESET_ERROR_PARSE,
-                   "%s", local_error->message);
-      return NULL;
-    }
+  if (!_fz_rules_xml_read_file (path, &data, &len, error))
+    return NULL;
 
   return new_from_data (data, len, path, error);
 }

@@ -18,7 +18,6 @@
 
 #include "fz-check-registry.h"
 #include "fz-i18n.h"
-#include "fz-ruleset.h"
 #include "fz-score-table-private.h"
 
 G_DEFINE_FINAL_TYPE (FzScoreTable, fz_score_table, G_TYPE_OBJECT)
@@ -123,27 +122,6 @@ fz_score_table_finding_is_known (const char *id)
   /* copy_overlap comes from comparing a batch's reports, not from a check
    * a rule set can switch, so the checks do not list it. */
   return fz_check_registry_is_known (id) || g_str_equal (id, "copy_overlap");
-}
-
-/* Listing */
-
-GListModel *
-fz_score_table_list_available (void)
-{
-  GListStore *store = g_list_store_new (FZ_TYPE_SCORE_TABLE);
-  g_auto(GStrv) ids = fz_ruleset_list_available ();
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      g_autoptr(FzRuleSet) rules = fz_ruleset_load (ids[i], NULL);
-      FzScoreTable *table = rules ? fz_ruleset_get_score_table (rules) : NULL;
-
-      /* An inherited table is listed under the set that defines it. */
-      if (table != NULL && g_strcmp0 (table->ruleset_id, ids[i]) == 0)
-        g_list_store_append (store, table);
-    }
-
-  return G_LIST_MODEL (store);
 }
 
 /* The object */

@@ -83,12 +83,6 @@ FzScoreTable           *fz_score_table_new_from_data    (const char    *xml,
 FzScoreTable           *fz_score_table_new_from_file    (const char    *path,
                                                          GError       **error);
 
-/* The tables of the built-in and the user's rule sets (FzScoreTable), each
- * listed once under the rule set that defines it, built-in first; for
- * the window's menu of tables.  Rule sets that cannot be loaded are left
- * out. */
-GListModel             *fz_score_table_list_available   (void);
-
 const char             *fz_score_table_get_id           (FzScoreTable  *self);
 const char             *fz_score_table_get_name         (FzScoreTable  *self);
 const char             *fz_score_table_get_display_name (FzScoreTable  *self);
