@@ -193,3 +193,18 @@ fz_test_check_expectation (const FzTestExpectation  *e,
 
   return ok;
 }
+
+guint
+fz_test_line_of (const char *text,
+                 const char *needle)
+{
+  const char *at = strstr (text, needle);
+  guint line = 1;
+
+  g_assert_nonnull (at);
+  for (const char *p = text; p < at; p++)
+    if (*p == '\n')
+      line++;
+
+  return line;
+}

@@ -41,4 +41,9 @@ gboolean    fz_test_check_expectation (const FzTestExpectation *e,
 char       *fz_test_meta_value        (const FzMetadata *meta,
                                        const char       *id);
 
+/* The line (from 1) of the first occurrence of @needle in @text, which
+ * must hold it: where a test expects a message to point. */
+guint       fz_test_line_of           (const char *text,
+                                       const char *needle);
+
 G_END_DECLS

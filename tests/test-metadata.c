@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "libfazhi.h"
 
 static FzMetadata *
@@ -145,10 +147,134 @@ test_copy (void)
   g_assert_cmpint (c->report_year, ==, 2024);
 }
 
+/* What a saved web page's table says is kept; the page itself is never the
+ * title, the addressee or the reporter. */
+static void
+test_web_page_fields (void)
+{
+  g_autoptr(FzMetadata) m = meta_of ("您当前的位置：首页>政府信息公开>部门信息>青州市司法局\n"
+                                     "索引号：11370700MB2852/2025-00031  发布机构：青州市人民政府办公室\n"
+                                     "发文字号：青司〔2025〕6号  成文日期：2025-02-14\n"
+                                     "发布时间：2025-02-20 09:30  来源：青州市司法局  浏览次数：352\n"
+                                     "【字体：大 中 小】 分享到：\n"
+                                     "2024年，青州市司法局坚持依法行政。现将有关情况报告如下：\n"
+                                     "一、主要举措和成效\n全局办理行政复议案件12件。\n"
+                                     "【打印本页】 【关闭窗口】\n");
+
+  g_assert_null (m->title.value);
+  g_assert_null (m->addressee.value);
+  g_assert_cmpstr (m->doc_number.value, ==, "青司〔2025〕6号");
+  g_assert_cmpstr (m->date.value, ==, "2025-02-14");
+  g_assert_cmpstr (m->date_iso, ==, "2025-02-14");
+  g_assert_cmpstr (m->published.value, ==, "2025-02-20");
+  g_assert_cmpstr (m->published_iso, ==, "2025-02-20");
+  g_assert_cmpint (m->report_year, ==, 2024);
+  g_assert_cmpint (m->level, ==, FZ_LEVEL_DEPARTMENT);
+}
+
+/* Another site: 时间 for the date, the gaps of the table taken out. */
+static void
+test_web_page_fields_squeezed (void)
+{
+  g_autoptr(FzMetadata) m = meta_of ("首页 / 政务公开 / 法治政府建设\n"
+                                     "作者：  来源：区司法局  时间：2025-01-03  阅读次数：88\n"
+                                     "关于2024年度法治政府建设情况的报告\n"
+                                     "区委、区政府：\n"
+                                     "2024年，区司法局坚持依法行政。现将有关情况报告如下：\n");
+
+  g_assert_cmpstr (m->published_iso, ==, "2025-01-03");
+  g_assert_cmpstr (m->title.value, ==, "关于2024年度法治政府建设情况的报告");
+  g_assert_cmpint (m->level, ==, FZ_LEVEL_DEPARTMENT);
+}
+
+/* The report's own 文号 and date come before its page's. */
+static void
+test_web_page_fields_second (void)
+{
+  g_autoptr(FzMetadata) m = meta_of ("发文字号：青司〔2025〕6号  成文日期：2025-02-14\n"
+                                     "青司〔2025〕7号\n"
+                                     "青州市司法局关于2024年度法治政府建设情况的报告\n"
+                                     "市委、市政府：\n"
+                                     "2024年，我局坚持依法行政。现将有关情况报告如下：\n"
+                                     "一、主要举措和成效\n全局办理行政复议案件12件。\n"
+                                     "青州市司法局\n2025年2月10日\n");
+
+  g_assert_cmpstr (m->doc_number.value, ==, "青司〔2025〕7号");
+  g_assert_cmpstr (m->date_iso, ==, "2025-02-10");
+  g_assert_null (m->published.value);
+}
+
+/* The level is the reporter's: from the title, the signature or the
+ * opening sentence's subject; never from the addressee, a superior named
+ * in passing, or the page. */
+static void
+test_level_of_reporter (void)
+{
+  static const struct { const char *text; FzLevel level; } cases[] = {
+    /* The year before the unit's name. */
+    { "2025年陇西县法治政府建设情况\n2025年，全县依法行政。\n", FZ_LEVEL_COUNTY },
+    { "塘栖镇法治政府建设年度报告(2024年度)\n2024年，工作扎实推进。\n", FZ_LEVEL_TOWNSHIP },
+    /* Names that hold a unit's word inside them. */
+    { "景德镇市2024年法治政府建设情况报告\n2024年，工作扎实推进。\n", FZ_LEVEL_CITY },
+    { "宿迁市自然资源和规划局宿城分局2024年法治政府建设年度报告\n2024年，工作扎实推进。\n", FZ_LEVEL_DEPARTMENT },
+    { "中共双牌县教育局党组2024年度法治政府建设年度报告\n2024年，工作扎实推进。\n", FZ_LEVEL_DEPARTMENT },
+    { "重庆市南川区卫生健康委员会关于2024年法治政府建设情况的报告\n2024年，工作扎实推进。\n", FZ_LEVEL_DEPARTMENT },
+    { "中共黄湾镇委员会黄湾镇人民政府关于报送2024年度法治政府建设的报告\n2024年，工作扎实推进。\n", FZ_LEVEL_TOWNSHIP },
+    { "东疆综合保税区2025年度法治政府建设情况报告\n2025年，工作扎实推进。\n", FZ_LEVEL_DEPARTMENT },
+    { "重庆市人民政府关于2024年法治政府建设情况的报告\n2024年，工作扎实推进。\n", FZ_LEVEL_PROVINCE },
+    /* A traditional-script copy. */
+    { "湘潭縣雲湖橋鎮2025年度法治政府建設情況報告\n2025年，工作紮實推進。\n", FZ_LEVEL_TOWNSHIP },
+    /* No title: the opening's subject, past the adverbials. */
+    { "中共红河州委、红河州人民政府：\n2025年，在州委、州政府的坚强领导下，中共金平县委、金平县人民政府深入推进法治建设。\n",
+      FZ_LEVEL_COUNTY },
+    { "今年以来，重庆市涪陵区荔枝街道在区委、区政府的坚强领导下扎实推进法治政府建设。\n", FZ_LEVEL_TOWNSHIP },
+    { "2024年，我局在县委、县政府的领导下依法履职。\n", FZ_LEVEL_DEPARTMENT },
+    { "省委、省政府：\n2024年，景德镇市坚持依法行政。现将有关情况报告如下：\n", FZ_LEVEL_CITY },
+    /* The page names another body; nothing in the report names one. */
+    { "当前位置：首页 > 青州市人民政府 > 政务公开\n发布机构：青州市人民政府\n"
+      "2024年，工作扎实推进。现将有关情况报告如下：\n", FZ_LEVEL_UNKNOWN },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(FzMetadata) m = meta_of (cases[i].text);
+
+      if (m->level != cases[i].level)
+        g_error ("“%s”: level %s, want %s", cases[i].text,
+                 fz_level_to_string (m->level), fz_level_to_string (cases[i].level));
+    }
+}
+
+/* The year reported on: the title, the opening, the first heading, and
+ * only then the dates. */
+static void
+test_year_sources (void)
+{
+  g_autoptr(FzMetadata) heading = meta_of ("今年以来，我镇扎实推进法治政府建设。现将有关情况报告如下：\n"
+                                           "一、2024年推进法治政府建设的主要举措和成效\n全镇开展普法12场。\n");
+  g_autoptr(FzMetadata) published = meta_of ("发布时间：2025-02-20\n"
+                                             "今年以来，我镇扎实推进法治政府建设。现将有关情况报告如下：\n"
+                                             "一、主要举措和成效\n全镇开展普法12场。\n");
+  g_autoptr(FzMetadata) traditional = meta_of ("湘潭縣自然資源局2025年度法治政府建設(shè)工作報告\n"
+                                               "潭縣自然資字〔2025〕79號\n"
+                                               "縣委、縣人民政府：\n"
+                                               "2025年，我局堅持依法行政。\n");
+
+  g_assert_cmpint (heading->report_year, ==, 2024);
+  g_assert_false (heading->report_year_from_title);
+  g_assert_cmpint (published->report_year, ==, 2024);
+  g_assert_cmpint (traditional->report_year, ==, 2025);
+  g_assert_cmpstr (traditional->title.value, ==, "湘潭縣自然資源局2025年度法治政府建設工作報告");
+  g_assert_cmpstr (traditional->doc_number.value, ==, "潭縣自然資字〔2025〕79號");
+  g_assert_cmpstr (traditional->addressee.value, ==, "縣委、縣人民政府");
+  g_assert_cmpint (traditional->level, ==, FZ_LEVEL_DEPARTMENT);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
@@ -159,6 +285,11 @@ main (int   argc,
   g_test_add_func ("/metadata/number-and-signer", test_number_and_signer_on_one_line);
   g_test_add_func ("/metadata/levels", test_levels);
   g_test_add_func ("/metadata/copy", test_copy);
+  g_test_add_func ("/metadata/web-page-fields", test_web_page_fields);
+  g_test_add_func ("/metadata/web-page-fields/second", test_web_page_fields_second);
+  g_test_add_func ("/metadata/web-page-fields/squeezed", test_web_page_fields_squeezed);
+  g_test_add_func ("/metadata/level-of-reporter", test_level_of_reporter);
+  g_test_add_func ("/metadata/year-sources", test_year_sources);
 
   return g_test_run ();
 }

@@ -199,6 +199,180 @@ test_empty_lines_only (void)
   g_assert_cmpuint (fz_document_get_length (doc), ==, 0);
 }
 
+/* A page of a government site, saved: the furniture is set aside, and the
+ * title shown twice is one title. */
+static void
+test_web_furniture (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("当前位置：首页 > 政务公开 > 法治政府建设年度报告\n"
+                                        "索引号：11500116MB1521010A/2025-00005  发布机构：青山镇人民政府\n"
+                                        "发文字号：青府〔2025〕3号  成文日期：2025-02-14\n"
+                                        "青山镇人民政府关于2024年度法治政府建设情况的报告\n"
+                                        "发布时间：2025-02-20 09:30  来源：本网  浏览次数：352\n"
+                                        "【字体：大 中 小】 【打印】 分享到：\n"
+                                        "青山镇人民政府关于2024年度\n法治政府建设情况的报告\n"
+                                        "县委、县政府：\n"
+                                        "2024年，我镇坚持依法行政。现将有关情况报告如下：\n"
+                                        "一、主要举措和成效\n"
+                                        "全镇开展法治宣传活动12场。\n"
+                                        "【打印本页】 【关闭窗口】\n"
+                                        "扫一扫在手机打开当前页\n");
+  g_autofree char *title = NULL;
+  guint n = fz_document_get_n_paragraphs (doc);
+
+  g_assert_cmpuint (n, ==, 13);
+  for (guint i = 0; i < 7; i++)
+    g_assert_cmpstr (para_kind (doc, i), ==, i == 6 ? "title" : "furniture");
+  title = para_text (doc, 6);
+  g_assert_cmpstr (title, ==, "青山镇人民政府关于2024年度法治政府建设情况的报告");
+  g_assert_cmpstr (para_kind (doc, 7), ==, "addressee");
+  g_assert_cmpstr (para_kind (doc, 8), ==, "body");
+  g_assert_cmpstr (para_kind (doc, 9), ==, "heading");
+  g_assert_cmpstr (para_kind (doc, 10), ==, "body");
+  g_assert_cmpstr (para_kind (doc, 11), ==, "furniture");
+  g_assert_cmpstr (para_kind (doc, 12), ==, "furniture");
+}
+
+/* Another site's page: slashes in the breadcrumb, 时间 for the date. */
+static void
+test_web_furniture_other_site (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("首页 / 政务公开 / 法治政府建设\n"
+                                        "关于2024年度法治政府建设情况的报告\n"
+                                        "作者：  来源：区司法局  时间：2025-01-03  阅读次数：88\n"
+                                        "【字号：大 中 小】 [ 打印 ] [ 关闭 ]\n"
+                                        "关于2024年度法治政府建设情况的报告\n"
+                                        "区委、区政府：\n"
+                                        "2024年，区司法局坚持依法行政，截至2024/12/31共办理行政复议案件12件。\n");
+
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (para_kind (doc, i), ==, "furniture");
+  g_assert_cmpstr (para_kind (doc, 4), ==, "title");
+  g_assert_cmpstr (para_kind (doc, 5), ==, "addressee");
+  g_assert_cmpstr (para_kind (doc, 6), ==, "body");
+}
+
+/* Lines that only look like furniture stay the report's. */
+static void
+test_not_furniture (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("青山镇人民政府关于2024年度法治政府建设情况的报告\n"
+                                        "2024年，我镇坚持依法行政，全面推进法治政府建设。现将有关情况报告如下：\n"
+                                        "一、主要举措和成效\n"
+                                        "信息来源更加透明，主动公开政府信息120条。\n"
+                                        "发布时间、来源等要素在公开栏中一并列明。\n"
+                                        "二、下一步工作打算\n"
+                                        "大力推进“八五”普法。\n");
+
+  for (guint i = 0; i < fz_document_get_n_paragraphs (doc); i++)
+    g_assert_cmpstr (para_kind (doc, i), !=, "furniture");
+}
+
+/* A 主送机关 is a line of organs; "现将…报告如下：" is the body. */
+static void
+test_addressee_is_organs (void)
+{
+  static const struct { const char *line; const char *kind; } cases[] = {
+    { "县委、县政府：", "addressee" },
+    { "中共海宁市委、海宁市人民政府：", "addressee" },
+    { "縣委、縣人民政府：", "addressee" },
+    { "区委依法治区办：", "addressee" },
+    { "各村（居）、各单位：", "addressee" },
+    { "现将2024年法治政府建设情况报告如下：", "body" },
+    { "根据县委依法治县办要求，现将有关情况报告如下：", "body" },
+    { "按照上级要求：", "body" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("青山镇人民政府关于2024年度\n法治政府建设情况的报告\n%s\n"
+                                               "一、主要举措和成效\n全镇开展法治宣传活动12场。\n",
+                                               cases[i].line);
+      g_autoptr(FzDocument) doc = doc_from (text);
+
+      g_assert_cmpstr (para_kind (doc, 0), ==, "title");
+      g_assert_cmpstr (para_kind (doc, 1), ==, cases[i].kind);
+    }
+}
+
+/* A flattened page runs headings on within a line; they get lines of their
+ * own.  Enumerations inside a sentence keep their place. */
+static void
+test_run_on_headings (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("一、主要措施和成效 （一）强化组织引领，夯实法治根基。全年召开会议4次。"
+                                        " (二)深耕宣传教育，厚植法治理念。开展普法12场。 二、存在的不足\n"
+                                        "主要问题有：（1）宣传不够；（2）队伍偏弱。共 3. 5万元。\n");
+  g_autofree char *first = para_text (doc, 0);
+  g_autofree char *second = para_text (doc, 1);
+  g_autofree char *third = para_text (doc, 2);
+  g_autofree char *fourth = para_text (doc, 3);
+  g_autofree char *fifth = para_text (doc, 4);
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 5);
+  g_assert_cmpstr (first, ==, "一、主要措施和成效");
+  g_assert_cmpstr (para_kind (doc, 0), ==, "heading");
+  g_assert_cmpstr (second, ==, "（一）强化组织引领，夯实法治根基。全年召开会议4次。");
+  g_assert_cmpstr (third, ==, "(二)深耕宣传教育，厚植法治理念。开展普法12场。");
+  g_assert_cmpstr (fourth, ==, "二、存在的不足");
+  g_assert_cmpstr (fifth, ==, "主要问题有：（1）宣传不够；（2）队伍偏弱。共3. 5万元。");
+}
+
+/* A flattened page runs a heading without a stop into its text after a
+ * gap; a heading of two phrases keeps both.  A paragraph of a document
+ * that is not flattened keeps its stray space. */
+static void
+test_run_on_heading_text (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("现将有关情况报告如下： 一、坚持党的领导 全年召开会议4次。"
+                                        " （一）党建引领法治建设 深化基层依法治理 全镇开展普法12场。\n"
+                                        "（二）加强组织 领导，镇党委定期研究法治工作。\n");
+  g_autofree char *heading = para_text (doc, 1);
+  g_autofree char *body = para_text (doc, 2);
+  g_autofree char *sub = para_text (doc, 3);
+  g_autofree char *sub_body = para_text (doc, 4);
+  g_autofree char *kept = para_text (doc, 5);
+
+  g_assert_cmpuint (fz_document_get_n_paragraphs (doc), ==, 6);
+  g_assert_cmpstr (heading, ==, "一、坚持党的领导");
+  g_assert_cmpstr (para_kind (doc, 1), ==, "heading");
+  g_assert_cmpstr (body, ==, "全年召开会议4次。");
+  g_assert_cmpstr (sub, ==, "（一）党建引领法治建设深化基层依法治理");
+  g_assert_cmpstr (para_kind (doc, 3), ==, "heading");
+  g_assert_cmpstr (sub_body, ==, "全镇开展普法12场。");
+  g_assert_cmpstr (kept, ==, "（二）加强组织领导，镇党委定期研究法治工作。");
+}
+
+/* A converter's pinyin after a character it could not choose a reading
+ * for goes; brackets that are text stay. */
+static void
+test_pinyin_debris (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("一、法治政府建設(shè)工作開展情況\n"
+                                        "貫徹落實自然資源領(lǐng)域主要法律法規(guī)，使用政务APP(app)办理，"
+                                        "审批时限压缩(30%)。\n");
+  g_autofree char *heading = para_text (doc, 0);
+  g_autofree char *body = para_text (doc, 1);
+
+  g_assert_cmpstr (heading, ==, "一、法治政府建設工作開展情況");
+  g_assert_cmpstr (body, ==, "貫徹落實自然資源領域主要法律法規，使用政务APP(app)办理，审批时限压缩(30%)。");
+}
+
+/* A 文号 at the end of a title line is the 文号, not part of the title. */
+static void
+test_title_doc_number (void)
+{
+  g_autoptr(FzDocument) doc = doc_from ("威海市生态环境局2022年法治政府建设情况工作报告（威环发〔2023〕3号）\n"
+                                        "2022年，我局坚持依法行政。现将有关情况报告如下：\n");
+  g_autofree char *title = para_text (doc, 0);
+  g_autofree char *number = para_text (doc, 1);
+
+  g_assert_cmpstr (para_kind (doc, 0), ==, "title");
+  g_assert_cmpstr (title, ==, "威海市生态环境局2022年法治政府建设情况工作报告");
+  g_assert_cmpstr (para_kind (doc, 1), ==, "doc_number");
+  g_assert_cmpstr (number, ==, "威环发〔2023〕3号");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +392,14 @@ main (int   argc,
   g_test_add_func ("/normalizer/body-end-not-signature", test_body_end_is_not_signature);
   g_test_add_func ("/normalizer/offsets", test_offsets);
   g_test_add_func ("/normalizer/empty", test_empty_lines_only);
+  g_test_add_func ("/normalizer/web-furniture", test_web_furniture);
+  g_test_add_func ("/normalizer/web-furniture/other-site", test_web_furniture_other_site);
+  g_test_add_func ("/normalizer/not-furniture", test_not_furniture);
+  g_test_add_func ("/normalizer/addressee-is-organs", test_addressee_is_organs);
+  g_test_add_func ("/normalizer/run-on-headings", test_run_on_headings);
+  g_test_add_func ("/normalizer/run-on-heading-text", test_run_on_heading_text);
+  g_test_add_func ("/normalizer/pinyin-debris", test_pinyin_debris);
+  g_test_add_func ("/normalizer/title-doc-number", test_title_doc_number);
 
   return g_test_run ();
 }

@@ -10,7 +10,7 @@
 
 #include <glib/gstdio.h>
 
-#include "libfazhi.h"
+#include "fz-test-utils.h"
 
 static char *
 example_path (void)
@@ -63,22 +63,6 @@ static const Breakage breakages[] = {
   { "malformed", "</element>", "</elemnt>", "" },
 };
 
-/* Line of the first occurrence of @needle in @text, counting from 1. */
-static guint
-line_of (const char *text,
-         const char *needle)
-{
-  const char *at = strstr (text, needle);
-  guint line = 1;
-
-  g_assert_nonnull (at);
-  for (const char *p = text; p < at; p++)
-    if (*p == '\n')
-      line++;
-
-  return line;
-}
-
 /* A copy of the example with one mistake gives a message that starts with
  * the copy's name and the line of the mistake. */
 static void
@@ -97,7 +81,7 @@ test_broken_copy (gconstpointer data)
 
   g_file_get_contents (example, &text, NULL, &error);
   g_assert_no_error (error);
-  line = line_of (text, breakage->from);
+  line = fz_test_line_of (text, breakage->from);
 
   broken = g_string_new (text);
   g_assert_cmpuint (g_string_replace (broken, breakage->from, breakage->to, 1), ==, 1);

@@ -14,8 +14,8 @@
 
 #include <glib/gi18n.h>
 
-#include "fz-checklist-item.h"
 #include "fz-checklist-view.h"
+#include "fz-element-color.h"
 #include "fz-reason-dialog.h"
 #include "fz-reference-list.h"
 #include "fz-tooltip.h"
@@ -214,10 +214,10 @@ on_reason (const char *reason,
   AdwActionRow *row;
 
   if (reason != NULL && self->review != NULL)
-    fz_review_set_decision (self->review, fz_checklist_item_get_id (request->item), request->status, reason);
+    fz_review_set_decision (self->review, fz_checklist_item_get_element_id (request->item), request->status, reason);
 
   /* Without a reason the override is not recorded: the row shows what is. */
-  row = g_hash_table_lookup (self->rows, fz_checklist_item_get_id (request->item));
+  row = g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (request->item));
   if (row != NULL && g_object_get_data (G_OBJECT (row), "fz-item") == request->item)
     element_row_sync (row);
 }
@@ -258,18 +258,18 @@ on_decision_selected (GtkDropDown     *dropdown,
     return;
 
   g_free (self->selected_id);
-  self->selected_id = g_strdup (fz_checklist_item_get_id (item));
+  self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
 
   if (!choice_to_status (gtk_drop_down_get_selected (dropdown), &status))
     {
-      fz_review_clear_decision (self->review, fz_checklist_item_get_id (item));
+      fz_review_clear_decision (self->review, fz_checklist_item_get_element_id (item));
       return;
     }
 
   /* Agreeing with the checker, or deciding what it left open, needs no
    * justification; overriding it does. */
   if (machine == FZ_STATUS_NEEDS_REVIEW || machine == status)
-    fz_review_set_decision (self->review, fz_checklist_item_get_id (item), status, NULL);
+    fz_review_set_decision (self->review, fz_checklist_item_get_element_id (item), status, NULL);
   else
     fz_checklist_view_ask_reason (self, item, status);
 }
@@ -301,9 +301,11 @@ create_element_row (gpointer item_,
   g_autofree char *title = NULL;
   g_autofree char *label = NULL;
 
-  /* The coloured bullet is the key to the element's colour in the text. */
-  if (fz_checklist_item_get_color (item) != NULL)
-    title = g_strdup_printf ("<span foreground=\"%s\">●</span> %s", fz_checklist_item_get_color (item), name);
+  /* The coloured bullet is the key to the element's colour in the text,
+   * for an element the text shows. */
+  if (fz_checklist_item_get_target (item, NULL, NULL))
+    title = g_strdup_printf ("<span foreground=\"%s\">●</span> %s",
+                             fz_element_color (self->analysis, fz_checklist_item_get_element_id (item)), name);
   else
     title = g_steal_pointer (&name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -318,7 +320,7 @@ create_element_row (gpointer item_,
   label = g_strdup_printf (_("Your decision on “%s”"), fz_checklist_item_get_name (item));
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (dropdown), "fz-element-id", g_strdup (fz_checklist_item_get_id (item)), g_free);
+  g_object_set_data_full (G_OBJECT (dropdown), "fz-element-id", g_strdup (fz_checklist_item_get_element_id (item)), g_free);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_decision_selected), self, 0);
 
   gtk_widget_set_valign (reason, GTK_ALIGN_CENTER);
@@ -339,7 +341,7 @@ create_element_row (gpointer item_,
   g_object_set_data (G_OBJECT (row), "fz-icon", icon);
   g_object_set_data (G_OBJECT (row), "fz-reason-button", reason);
   g_signal_connect_object (item, "notify", G_CALLBACK (element_row_sync), row, G_CONNECT_SWAPPED);
-  g_hash_table_replace (self->rows, g_strdup (fz_checklist_item_get_id (item)), row);
+  g_hash_table_replace (self->rows, g_strdup (fz_checklist_item_get_element_id (item)), row);
   element_row_sync (ADW_ACTION_ROW (row));
 
   return row;
@@ -358,7 +360,7 @@ activate_row (FzChecklistView *self,
     return;
 
   g_free (self->selected_id);
-  self->selected_id = g_strdup (fz_checklist_item_get_id (item));
+  self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
 
   if (fz_checklist_item_get_target (item, &start, &end))
     {
@@ -456,9 +458,8 @@ fz_checklist_view_fill (FzChecklistView *self)
   for (guint i = 0; i < sorted->len; i++)
     {
       const FzElementResult *result = g_ptr_array_index (sorted, i);
-      FzChecklistItem *item = fz_checklist_item_new (self->analysis, result);
+      FzChecklistItem *item = fz_checklist_item_new (self->analysis, result, self->review);
 
-      fz_checklist_item_sync (item, self->review);
       g_ptr_array_add (result->required ? required : optional, item);
       if (result->required && result->status == FZ_STATUS_MISSING)
         n_missing++;
@@ -489,7 +490,7 @@ on_decision_changed (FzChecklistView *self,
   AdwActionRow *row = g_hash_table_lookup (self->rows, element_id);
 
   if (row != NULL)
-    fz_checklist_item_sync (g_object_get_data (G_OBJECT (row), "fz-item"), self->review);
+    fz_checklist_item_sync (g_object_get_data (G_OBJECT (row), "fz-item"));
 }
 
 /* Selection, F8 and Alt+1…4 -------------------------------------------- */
@@ -509,7 +510,7 @@ update_selection_from_focus (FzChecklistView *self)
       if (item != NULL)
         {
           g_free (self->selected_id);
-          self->selected_id = g_strdup (fz_checklist_item_get_id (item));
+          self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
           return;
         }
     }
@@ -532,7 +533,7 @@ fz_checklist_view_select_next_open (FzChecklistView *self,
     {
       g_autoptr(FzChecklistItem) item = g_list_model_get_item (G_LIST_MODEL (self->required), i);
 
-      if (g_str_equal (fz_checklist_item_get_id (item), self->selected_id))
+      if (g_str_equal (fz_checklist_item_get_element_id (item), self->selected_id))
         {
           from = forward ? i + 1 : i;
           found_selected = TRUE;
@@ -564,11 +565,11 @@ fz_checklist_view_select_next_open (FzChecklistView *self,
       if (fz_checklist_item_get_decided (item))
         continue;
 
-      row = g_hash_table_lookup (self->rows, fz_checklist_item_get_id (item));
+      row = g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (item));
       if (row != NULL)
         gtk_widget_grab_focus (row);
       g_free (self->selected_id);
-      self->selected_id = g_strdup (fz_checklist_item_get_id (item));
+      self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
       if (row != NULL)
         activate_row (self, row);
       return TRUE;
@@ -643,7 +644,7 @@ fz_checklist_view_activate (FzChecklistView *self,
   g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
 
   item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
-  row = item != NULL ? g_hash_table_lookup (self->rows, fz_checklist_item_get_id (item)) : NULL;
+  row = item != NULL ? g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (item)) : NULL;
   if (row != NULL)
     activate_row (self, row);
 }
@@ -683,7 +684,6 @@ void
 fz_checklist_view_set_review (FzChecklistView *self,
                               FzReview        *review)
 {
-  guint n;
 
   g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
 
@@ -697,13 +697,8 @@ fz_checklist_view_set_review (FzChecklistView *self,
     g_signal_connect_object (review, "decision-changed", G_CALLBACK (on_decision_changed), self,
                              G_CONNECT_SWAPPED);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FzChecklistItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      fz_checklist_item_sync (item, review);
-    }
+  /* Each item follows the review it was made with: made again. */
+  fz_checklist_view_fill (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
 }
 

@@ -23,6 +23,8 @@ struct _FzReportPage
 
   GtkStack             *stack;
   GtkSpinner           *spinner;
+  GtkLabel             *loading_label;
+  FzImportProgress     *progress;     /* of the file being read, while it is */
   AdwStatusPage        *error_page;
   GtkPaned             *paned;
   GtkPaned             *outline_paned;

@@ -345,6 +345,9 @@ fz_report_page_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_object (&self->progress);
   /* Closing the tab must not lose the last second of work. */
   _fz_report_page_take_review (self, NULL);
 
@@ -508,6 +511,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, loading_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, paned);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, outline_paned);
@@ -565,8 +569,8 @@ fz_report_page_init (FzReportPage *self)
   _fz_report_page_fill_rulesets (self);
 
   if (FZ_IS_APPLICATION (g_application_get_default ()))
-    g_signal_connect_object (fz_application_get_rules_monitor (FZ_APPLICATION (g_application_get_default ())),
-                             "changed", G_CALLBACK (_fz_report_page_on_rules_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (fz_application_get_rulesets (FZ_APPLICATION (g_application_get_default ())),
+                             "items-changed", G_CALLBACK (_fz_report_page_on_rules_changed), self, G_CONNECT_SWAPPED);
 }
 
 FzReportPage *

@@ -13,21 +13,7 @@
 const char *
 fz_status_label (FzStatus status)
 {
-  switch (status)
-    {
-    case FZ_STATUS_PRESENT:
-      return _("Present");
-    case FZ_STATUS_PARTIAL:
-      return _("Partial");
-    case FZ_STATUS_MISSING:
-      return _("Missing");
-    case FZ_STATUS_NOT_APPLICABLE:
-      return _("Not applicable");
-    case FZ_STATUS_NEEDS_REVIEW:
-      return _("Needs review");
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return fz_status_get_label (status);
 }
 
 const char *
@@ -72,17 +58,7 @@ fz_status_css_class (FzStatus status)
 const char *
 fz_severity_label (FzSeverity severity)
 {
-  switch (severity)
-    {
-    case FZ_SEVERITY_ERROR:
-      return _("Error");
-    case FZ_SEVERITY_WARNING:
-      return _("Warning");
-    case FZ_SEVERITY_INFO:
-      return _("Note");
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  return fz_severity_get_label (severity);
 }
 
 const char *

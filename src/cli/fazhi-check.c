@@ -12,6 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fazhi-check-rounds.h"
+#include "fz-check-filing.h"
 #include "libfazhi.h"
 
 #define EXIT_USAGE      2
@@ -54,11 +56,16 @@ typedef struct
 typedef struct
 {
   FzRuleSet    *rules;
+  FzBatch      *batch;
+  const FzCheckFiling *filing;
   OutputFormat  format;
   gboolean      with_text;
   gboolean      pretty;
   GHashTable   *outputs;  /* FzBatchEntry → Output; each written by one worker */
   GHashTable   *memos;    /* FzBatchEntry → Memo, likewise */
+  FzcReturns   *returns;  /* --return, or NULL */
+  FzcRounds    *rounds;   /* --resubmission-of, or NULL */
+  FzcHistory   *history;  /* --previous, or NULL */
   GMainLoop    *loop;
   GError       *error;
 } Run;
@@ -120,6 +127,9 @@ report_analysed (FzBatchEntry *entry,
   Run *run = user_data;
   Memo *memo;
 
+  if (run->rounds != NULL && !fz_batch_entry_is_reference (entry))
+    fzc_rounds_compute (run->rounds, entry, analysis);
+
   if (run->outputs != NULL && g_hash_table_contains (run->outputs, entry))
     serialize_report (run, entry, analysis, error);
 
@@ -131,6 +141,9 @@ report_analysed (FzBatchEntry *entry,
 
       fz_memo_export (written, file, &memo->error);
     }
+
+  if (run->returns != NULL)
+    fzc_returns_write (run->returns, entry, analysis);
 }
 
 /* Where the memo of @report goes: @memo itself for a single report, else
@@ -268,6 +281,7 @@ print_text_report (GString *out,
   FzAnalysis *analysis = fz_batch_entry_get_analysis (job->entry);
   const GError *error = fz_batch_entry_get_error (job->entry);
   GPtrArray *copies = fz_batch_entry_get_copy_findings (job->entry);
+  GPtrArray *followed = run->history ? fzc_history_get_findings (run->history, job->entry) : NULL;
   FzDocument *doc;
   const FzMetadata *meta;
   GPtrArray *elements, *findings, *figures;
@@ -294,11 +308,14 @@ print_text_report (GString *out,
   print_field (out, _("Addressee"), meta->addressee.value);
   print_field (out, _("Issuer"), meta->issuer.value);
   print_field (out, _("Date"), meta->date_iso ? meta->date_iso : meta->date.value);
+  if (meta->published_iso != NULL)
+    print_field (out, _("Published"), meta->published_iso);
   year = meta->report_year > 0 ? g_strdup_printf ("%d", meta->report_year) : NULL;
   print_field (out, _("Report year"), year);
   print_field (out, _("Level"), level_label (meta->level));
   print_field (out, _("Suggested grade"),
                fz_grade_get_label (fz_batch_entry_get_suggested_grade (job->entry)));
+  fz_check_filing_print (run->filing, out, run->batch, job->entry);
 
   {
     GPtrArray *warnings = fz_document_get_warnings (doc);
@@ -319,17 +336,25 @@ print_text_report (GString *out,
     }
 
   g_string_append (out, "\n  ");
-  g_string_append_printf (out, _("Findings (%u):"), findings->len + copies->len);
+  g_string_append_printf (out, _("Findings (%u):"), findings->len + copies->len + (followed ? followed->len : 0));
   g_string_append_c (out, '\n');
   for (guint i = 0; i < findings->len; i++)
     print_finding (out, doc, g_ptr_array_index (findings, i));
   /* Shared passages, found across the batch. */
   for (guint i = 0; i < copies->len; i++)
     print_finding (out, doc, g_ptr_array_index (copies, i));
+  /* Last year's, followed up. */
+  for (guint i = 0; followed != NULL && i < followed->len; i++)
+    print_finding (out, doc, g_ptr_array_index (followed, i));
 
   g_string_append (out, "\n  ");
   g_string_append_printf (out, _("Figures found: %u"), figures->len);
-  g_string_append (out, "\n\n");
+  g_string_append (out, "\n");
+  if (run->rounds != NULL)
+    fzc_rounds_print_text (run->rounds, job->entry, out);
+  if (run->history != NULL)
+    fzc_history_print_text (run->history, job->entry, out);
+  g_string_append (out, "\n");
 }
 
 /* The report's fazhi-check/1 object: the worker's part, then the batch's. */
@@ -339,10 +364,16 @@ print_json_report (GString *out,
                    Run     *run)
 {
   Output *output = g_hash_table_lookup (run->outputs, job->entry);
-  GPtrArray *copies = fz_batch_entry_get_copy_findings (job->entry);
+  /* The shared passages, late filing and publication. */
+  g_autoptr(GPtrArray) copies = fz_check_filing_extra_findings (run->batch, job->entry);
+  GPtrArray *followed = run->history ? fzc_history_get_findings (run->history, job->entry) : NULL;
   const char *grade = fz_grade_to_string (fz_batch_entry_get_suggested_grade (job->entry));
   gsize head_len = strlen (output->head);
   gsize findings_len = strlen (output->findings);
+
+  /* And last year's report followed up. */
+  for (guint i = 0; followed != NULL && i < followed->len; i++)
+    g_ptr_array_add (copies, fz_finding_copy (g_ptr_array_index (followed, i)));
 
   /* Additive members only: "findings" gains the copy_overlap findings,
    * "grade" is new. */
@@ -367,7 +398,10 @@ print_json_report (GString *out,
           json_object_set_int_member (o, "start", f->start);
           json_object_set_int_member (o, "end", f->end);
           json_object_set_string_member (o, "text", f->text);
-          json_object_set_null_member (o, "suggestion");
+          if (f->suggestion != NULL)
+            json_object_set_string_member (o, "suggestion", f->suggestion);
+          else
+            json_object_set_null_member (o, "suggestion");
           json_array_add_object_element (a, o);
         }
       node = json_node_init_array (json_node_alloc (), a);
@@ -383,6 +417,11 @@ print_json_report (GString *out,
   g_string_append (out, grade != NULL ? "\"" : "null");
   if (grade != NULL)
     g_string_append_printf (out, "%s\"", grade);
+  fz_check_filing_append_json (run->filing, out, run->batch, job->entry);
+  if (run->rounds != NULL)
+    fzc_rounds_append_json (run->rounds, job->entry, out);
+  if (run->history != NULL)
+    fzc_history_append_json (run->history, job->entry, out);
   if (output->text != NULL)
     g_string_append_printf (out, ",\"text\":%s", output->text);
   g_string_append_c (out, '}');
@@ -545,9 +584,18 @@ main (int   argc,
   g_autofree char *memo = NULL;
   g_autofree char *summary_memo = NULL;
   g_autofree char *ledger = NULL;
+  g_autofree char *return_to = NULL;
+  g_autofree char *reviewer = NULL;
+  g_autoptr(FzcReturns) returns = NULL;
+  g_autofree char *resubmission_of = NULL;
+  g_autoptr(FzcRounds) rounds = NULL;
+  g_autoptr(FzcHistory) history = NULL;
   g_auto(GStrv) previous_dirs = NULL;
   g_autofree char *rules_name = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *received = NULL;
+  g_autofree char *published = NULL;
+  g_auto(FzCheckFiling) filing = { 0 };
   g_auto(GStrv) files = NULL;
   gboolean with_text = FALSE;
   gboolean list_rules = FALSE;
@@ -569,8 +617,25 @@ main (int   argc,
     { "ledger", 0, 0, G_OPTION_ARG_FILENAME, &ledger,
       N_("Write the ledger of all reports to FILE (.xlsx or .csv)"), N_("FILE") },
     { "previous", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &previous_dirs,
-      N_("Last year's reports (a folder or file), compared for copied passages but not graded"),
+      N_("Last year's reports (a folder or file), compared for copied passages, and each report "
+         "followed up from its unit's (plan, shortcomings, requests, figures); not graded"),
       N_("DIR") },
+    { "return", 0, 0, G_OPTION_ARG_FILENAME, &return_to,
+      N_("Also write each report returned to its unit: its own .docx (or a .docx of its text) "
+         "with the saved review, or else the findings, as Word comments; "
+         "with several reports a folder or a name containing {name}"), N_("FILE.docx") },
+    { "reviewer", 0, 0, G_OPTION_ARG_STRING, &reviewer,
+      N_("The reviewer who signs the comments of --return when the report has no saved review naming one"),
+      N_("NAME") },
+    { "resubmission-of", 0, 0, G_OPTION_ARG_FILENAME, &resubmission_of,
+      N_("Check the report as the revised version of FIRST: each point of the first round's review "
+         "(or, without one, of its findings) is resolved, still open or changed"), N_("FIRST") },
+    { "received", 0, 0, G_OPTION_ARG_STRING, &received,
+      N_("When the report was received (收文日期), YYYY-MM-DD: after the rule set's deadline it is filed late"),
+      N_("DATE") },
+    { "published", 0, 0, G_OPTION_ARG_FILENAME, &published,
+      N_("The saved web page (.html, .mht) of the published report, compared with it and giving the date it "
+         "was published (公开日期); or that date, YYYY-MM-DD"), N_("PAGE") },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules,
       N_("List the available rule sets and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -580,13 +645,9 @@ main (int   argc,
   };
 
   setlocale (LC_ALL, "");
+  /* Binds the catalogs, the build folder's own when run from there. */
   fz_init ();
-  {
-    const char *localedir = g_getenv ("FAZHI_LOCALEDIR");
-    bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-    textdomain (GETTEXT_PACKAGE);
-  }
+  textdomain (GETTEXT_PACKAGE);
 
   /* The file arguments are named by the G_OPTION_REMAINING entry. */
   context = g_option_context_new (_("— check 法治政府建设年度报告 against the rules"));
@@ -648,6 +709,12 @@ main (int   argc,
       return EXIT_USAGE;
     }
 
+  if (!fz_check_filing_init (&filing, received, published, &error))
+    {
+      g_printerr ("fazhi-check: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+
   run.rules = rules;
   run.with_text = with_text;
   run.pretty = isatty (STDOUT_FILENO);
@@ -675,6 +742,13 @@ main (int   argc,
       g_printerr ("fazhi-check: %s\n", _("no report found in the folders given"));
       return EXIT_USAGE;
     }
+  run.batch = batch;
+  run.filing = &filing;
+  if (!fz_check_filing_apply (&filing, batch, &error))
+    {
+      g_printerr ("fazhi-check: %s\n", error->message);
+      return EXIT_USAGE;
+    }
 
   if (run.format == OUTPUT_JSON)
     {
@@ -696,8 +770,9 @@ main (int   argc,
           }
       run.outputs = outputs;
       /* The text view needs every analysis; JSON only what the workers
-       * printed, which keeps memory flat for thousands of reports. */
-      fz_batch_set_keep_analyses (batch, FALSE);
+       * printed, which keeps memory flat for thousands of reports, unless
+       * last year's reports are to be followed into this year's. */
+      fz_batch_set_keep_analyses (batch, previous->len > 0);
     }
 
   if (memo != NULL)
@@ -731,10 +806,42 @@ main (int   argc,
       run.memos = memos;
     }
 
-  if (run.outputs != NULL || run.memos != NULL)
+  if (resubmission_of != NULL)
+    {
+      if (jobs->len != 1)
+        {
+          g_printerr ("fazhi-check: %s\n", _("--resubmission-of takes exactly one revised report"));
+          return EXIT_USAGE;
+        }
+      if ((rounds = fzc_rounds_new (resubmission_of, rules, &error)) == NULL)
+        {
+          g_printerr ("fazhi-check: %s\n", error->message);
+          return EXIT_UNREADABLE;
+        }
+      run.rounds = rounds;
+    }
+
+  if (return_to != NULL)
+    {
+      returns = fzc_returns_new (return_to, reviewer);
+      for (guint i = 0; i < jobs->len; i++)
+        {
+          Job *job = g_ptr_array_index (jobs, i);
+
+          if (!fzc_returns_add (returns, job->entry, job->path, jobs->len > 1, &error))
+            {
+              g_printerr ("fazhi-check: %s\n", error->message);
+              return EXIT_USAGE;
+            }
+        }
+      run.returns = returns;
+    }
+
+  if (run.outputs != NULL || run.memos != NULL || run.returns != NULL || run.rounds != NULL)
     fz_batch_set_entry_func (batch, report_analysed, &run);
 
   run.loop = g_main_loop_new (NULL, FALSE);
+  fz_check_filing_prepare (&filing, batch);
   fz_batch_analyse_async (batch, NULL, analysed, &run);
   g_main_loop_run (run.loop);
   g_main_loop_unref (run.loop);
@@ -743,6 +850,21 @@ main (int   argc,
       g_printerr ("fazhi-check: %s\n", run.error->message);
       g_clear_error (&run.error);
       return EXIT_USAGE;
+    }
+  fz_check_filing_compare (&filing, batch);
+
+  if (previous->len > 0)
+    {
+      history = fzc_history_new ();
+      for (guint i = 0; i < previous->len; i++)
+        {
+          Job *job = g_ptr_array_index (previous, i);
+
+          fzc_history_add_previous (history, job->entry, job->path);
+        }
+      for (guint i = 0; i < jobs->len; i++)
+        fzc_history_compute (history, ((Job *) g_ptr_array_index (jobs, i))->entry);
+      run.history = history;
     }
 
   if (run.format == OUTPUT_JSON)
@@ -837,6 +959,9 @@ main (int   argc,
               status = EXIT_MEMO;
           }
     }
+
+  if (returns != NULL && !fzc_returns_report (returns) && status == 0)
+    status = EXIT_MEMO;
 
   return status;
 }

@@ -10,8 +10,8 @@
 
 #include <string.h>
 
-#include "fz-checker.h"
-#include "fz-i18n.h"
+#include "fz-checker-private.h"
+#include "fz-script.h"
 
 /* The guiding rule: never say "present" where a careful reviewer would not.
  * A false "present" makes the reviewer skip a missing part; a false
@@ -22,18 +22,42 @@
 
 /* Longer "headings" are numbered paragraphs that lack a full stop. */
 #define MAX_HEADING_BYTES 600
-/* Top-level sections with less body than this are not counted as topical
- * measures. */
-#define MIN_TOPICAL_CHARS 20
-/* Less body than this under a heading is no content at all. */
-#define MIN_CONTENT_CHARS 10
-#define MAX_EVIDENCE 6
-#define MAX_QUOTES 2
-#define MAX_LISTED_SECTIONS 4
-#define QUOTE_CONTEXT 12
 
 G_DEFINE_BOXED_TYPE (FzElementResult, fz_element_result,
                      fz_element_result_copy, fz_element_result_free)
+
+/* Why a section found by heading does or does not carry an element. */
+typedef struct
+{
+  int        section;
+  FzStatus   status;
+  gboolean   specific;            /* no other element's heading matches */
+  int        prio_rank;           /* elements of higher priority sharing the heading */
+  guint      body_chars;
+  gboolean   short_body;
+  gboolean   deep;
+  gboolean   weak_shared;
+  int        nested_under;        /* section of another element above it, or -1 */
+  int        bad_year;            /* the heading's year when it is wrong, else 0 */
+  GPtrArray *failed;              /* FzRuleRequirement that were not met */
+  GPtrArray *met;                 /* char *: "label（quotes）" of requirements met */
+  GArray    *evidence;            /* FzRange */
+} Verdict;
+
+static void
+verdict_free (Verdict *v)
+{
+  if (v == NULL)
+    return;
+
+  g_clear_pointer (&v->failed, g_ptr_array_unref);
+  g_clear_pointer (&v->met, g_ptr_array_unref);
+  g_clear_pointer (&v->evidence, g_array_unref);
+  g_free (v);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Verdict, verdict_free)
+
 
 FzElementResult *
 fz_element_result_copy (const FzElementResult *result)
@@ -65,417 +89,35 @@ fz_element_result_free (FzElementResult *result)
   g_free (result);
 }
 
-typedef enum
-{
-  MATCH_NONE,
-  MATCH_WEAK,
-  MATCH_STRONG,
-} Match;
 
-typedef struct
-{
-  FzDocument  *document;
-  const char  *text;
-  GPtrArray   *sections;
-  FzRuleSet   *rules;
-  int          report_year;
-  gboolean     zh;
-  guint        n_elements;
-  guint        n_sections;
-  guint8      *matches;           /* [element * n_sections + section]: a Match */
-  guint       *n_matched;         /* per section: elements whose headings match it */
-  guint       *subtree_end;       /* per section: one past its last descendant */
-  guint       *body_chars;        /* per section, G_MAXUINT until counted */
-  int         *carrier;           /* per element: the section found by heading, or -1 */
-} Checker;
 
-/* Why a section found by heading does or does not carry an element. */
-typedef struct
-{
-  int        section;
-  FzStatus   status;
-  gboolean   specific;            /* no other element's heading matches */
-  int        prio_rank;           /* elements of higher priority sharing the heading */
-  guint      body_chars;
-  gboolean   short_body;
-  gboolean   deep;
-  gboolean   weak_shared;
-  int        nested_under;        /* section of another element above it, or -1 */
-  int        bad_year;            /* the heading's year when it is wrong, else 0 */
-  GPtrArray *failed;              /* FzRuleRequirement that were not met */
-  GPtrArray *met;                 /* char *: "label（quotes）" of requirements met */
-  GArray    *evidence;            /* FzRange */
-} Verdict;
 
-/* A passage that mentions an element outside any heading of its own. */
-typedef struct
-{
-  const FzParagraph *para;
-  gsize              sentence_start;  /* bytes */
-  gsize              sentence_end;
-  gsize              match_start;
-  gsize              match_end;
-} Hit;
 
-static void
-verdict_free (Verdict *v)
-{
-  if (v == NULL)
-    return;
 
-  g_clear_pointer (&v->failed, g_ptr_array_unref);
-  g_clear_pointer (&v->met, g_ptr_array_unref);
-  g_clear_pointer (&v->evidence, g_array_unref);
-  g_free (v);
-}
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Verdict, verdict_free)
 
-static const char *tr (const Checker *c,
-                       const char    *en,
-                       const char    *zh) G_GNUC_FORMAT (2);
 
-/* Explanations follow the reviewer's language even where no catalog is
- * installed, so the Chinese text is written here as well; the English
- * msgid still goes through gettext for any other catalog.  Both strings
- * must take the same arguments. */
-static const char *
-tr (const Checker *c,
-    const char    *en,
-    const char    *zh)
-{
-  return c->zh ? zh : _(en);
-}
 
-static FzSection *
-section_at (const Checker *c,
-            int            index)
-{
-  return g_ptr_array_index (c->sections, index);
-}
 
-static Match
-match_at (const Checker *c,
-          guint          element,
-          guint          section)
-{
-  return c->matches[element * c->n_sections + section];
-}
 
-static const FzRuleElement *
-element_at (const Checker *c,
-            guint          index)
-{
-  return fz_ruleset_get_element (c->rules, index);
-}
 
-static gsize
-to_byte (const Checker *c,
-         guint          offset)
-{
-  return fz_document_char_to_byte (c->document, offset);
-}
 
-/* Characters in the bytes [from, to) of the text: its UTF-8 lead bytes.
- * Much cheaper than fz_document_byte_to_char() when a nearby character
- * offset is known. */
-static guint
-count_chars (const Checker *c,
-             gsize          from,
-             gsize          to)
-{
-  const guchar *p = (const guchar *) c->text + from;
-  const guchar *end = (const guchar *) c->text + to;
-  guint n = 0;
 
-  for (; p < end; p++)
-    n += (*p & 0xC0) != 0x80;
 
-  return n;
-}
 
-static guint
-to_char_in (const Checker     *c,
-            const FzParagraph *para,
-            gsize              byte_offset)
-{
-  return para->start + count_chars (c, para->byte_start, byte_offset);
-}
 
-static char *
-describe_section (const FzSection *section)
-{
-  return g_strconcat (section->label ? section->label : "",
-                      section->heading ? section->heading : "", NULL);
-}
 
-static gboolean
-is_terminator (gunichar c)
-{
-  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
-         c == '!' || c == '?' || c == ';';
-}
-
-static void
-add_range (GArray *ranges,
-           guint   start,
-           guint   end)
-{
-  FzRange r = { start, end };
-
-  g_array_append_val (ranges, r);
-}
-
-static int
-compare_ranges (gconstpointer a,
-                gconstpointer b)
-{
-  const FzRange *ra = a, *rb = b;
-
-  if (ra->start != rb->start)
-    return ra->start < rb->start ? -1 : 1;
-  return ra->end < rb->end ? -1 : ra->end > rb->end;
-}
-
-/* Document order, no duplicates, a nested range folded into its container. */
-static void
-tidy_ranges (GArray *ranges)
-{
-  guint j = 0;
-
-  g_array_sort (ranges, compare_ranges);
-  for (guint i = 0; i < ranges->len; i++)
-    {
-      FzRange *r = &g_array_index (ranges, FzRange, i);
-
-      if (j > 0)
-        {
-          FzRange *last = &g_array_index (ranges, FzRange, j - 1);
-
-          if (r->start < last->end)
-            {
-              last->end = MAX (last->end, r->end);
-              continue;
-            }
-        }
-      g_array_index (ranges, FzRange, j++) = *r;
-    }
-  g_array_set_size (ranges, j);
-}
-
-/* Characters of body text under a section, not counting the line breaks
- * between its paragraphs.  Cached: it runs for every candidate. */
-static guint
-count_body_chars (Checker *c,
-                  guint    index)
-{
-  const FzSection *section;
-  int first, last;
-  guint n;
-
-  if (c->body_chars[index] != G_MAXUINT)
-    return c->body_chars[index];
-
-  section = section_at (c, index);
-  n = section->end - section->body_start;
-  first = fz_document_paragraph_at (c->document, section->body_start);
-  last = section->end > section->body_start
-           ? fz_document_paragraph_at (c->document, section->end - 1) : first;
-  if (first >= 0 && last > first)
-    n -= MIN ((guint) (last - first), n);
-
-  c->body_chars[index] = n;
-  return n;
-}
-
-/* Whether a sentence terminator (。！？； or ASCII !?;) ends just before @p.
- * Works on bytes: it runs for every byte scanned. */
-static gboolean
-ends_sentence_before (const guchar *start,
-                      const guchar *p)
-{
-  if (p - start >= 1 && (p[-1] == '!' || p[-1] == '?' || p[-1] == ';'))
-    return TRUE;
-  return p - start >= 3 &&
-         ((p[-3] == 0xE3 && p[-2] == 0x80 && p[-1] == 0x82) ||          /* 。 */
-          (p[-3] == 0xEF && p[-2] == 0xBC &&
-           (p[-1] == 0x81 || p[-1] == 0x9F || p[-1] == 0x9B)));         /* ！？； */
-}
-
-/* The sentence around a match, inside its paragraph.  Stepping a byte at a
- * time is safe: it stops only at the paragraph's ends or right after a
- * terminator, all of them character boundaries. */
-static void
-sentence_bounds (const Checker *c,
-                 Hit           *hit)
-{
-  const guchar *base = (const guchar *) c->text;
-  const guchar *para_start = base + hit->para->byte_start;
-  const guchar *para_end = base + hit->para->byte_end;
-  const guchar *p = base + hit->match_start;
-  const guchar *q = base + MIN (hit->match_end, hit->para->byte_end);
-
-  while (p > para_start && !ends_sentence_before (para_start, p))
-    p--;
-  while (q < para_end && !ends_sentence_before (para_start, q))
-    q++;
-
-  hit->sentence_start = p - base;
-  hit->sentence_end = q - base;
-}
-
-static void
-add_hit_range (const Checker *c,
-               GArray        *ranges,
-               const Hit     *hit)
-{
-  guint start = to_char_in (c, hit->para, hit->sentence_start);
-
-  add_range (ranges, start, start + count_chars (c, hit->sentence_start, hit->sentence_end));
-}
-
-/* The paragraph holding byte @offset, or NULL between paragraphs. */
-static const FzParagraph *
-paragraph_at_byte (const Checker *c,
-                   gsize          offset)
-{
-  guint lo = 0, hi = fz_document_get_n_paragraphs (c->document);
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      const FzParagraph *para = fz_document_get_paragraph (c->document, mid);
-
-      if (offset < para->byte_start)
-        hi = mid;
-      else if (offset >= para->byte_end)
-        lo = mid + 1;
-      else
-        return para;
-    }
-
-  return NULL;
-}
-
-/* The first MAX_EVIDENCE sentences of body text within bytes [lo, hi) that
- * mention @e, in document order.  Each pattern of evidence_scan keeps its
- * next match, and the leftmost one is taken, so the text is scanned once
- * per pattern however many sentences match. */
-static void
-find_hits (const Checker       *c,
-           const FzRuleElement *e,
-           gsize                lo,
-           gsize                hi,
-           GArray              *hits)
-{
-  GPtrArray *scan = e->evidence_scan;
-  g_autofree gssize *starts = g_new (gssize, scan->len + 1);
-  g_autofree gssize *ends = g_new (gssize, scan->len + 1);
-  gsize pos = lo;
-
-  /* G_MAXSSIZE: not searched yet; -1: no more matches. */
-  for (guint k = 0; k < scan->len; k++)
-    starts[k] = ends[k] = G_MAXSSIZE;
-
-  while (hits->len < MAX_EVIDENCE && pos < hi)
-    {
-      const FzParagraph *para;
-      Hit hit = { 0 };
-      int best = -1;
-
-      for (guint k = 0; k < scan->len; k++)
-        {
-          if (starts[k] == -1)
-            continue;
-          if ((starts[k] == G_MAXSSIZE || (gsize) starts[k] < pos) &&
-              !fz_regex_search (g_ptr_array_index (scan, k), c->text, hi, pos,
-                                &starts[k], &ends[k]))
-            {
-              starts[k] = -1;
-              continue;
-            }
-          if (best < 0 || starts[k] < starts[best])
-            best = k;
-        }
-      if (best < 0)
-        break;
-
-      hit.match_start = starts[best];
-      hit.match_end = ends[best];
-      para = paragraph_at_byte (c, hit.match_start);
-      if (para == NULL || (para->kind != FZ_PARAGRAPH_BODY && para->kind != FZ_PARAGRAPH_HEADING))
-        {
-          /* The title or the closing parts say nothing about the body. */
-          pos = para != NULL ? para->byte_end
-                             : (gsize) (g_utf8_next_char (c->text + hit.match_start) - c->text);
-          continue;
-        }
-
-      hit.para = para;
-      sentence_bounds (c, &hit);
-      g_array_append_val (hits, hit);
-
-      /* On to the next sentence: one mention per sentence is enough. */
-      pos = MAX (hit.sentence_end, hit.match_end);
-      if (pos <= hit.match_start)
-        pos = g_utf8_next_char (c->text + hit.match_start) - c->text;
-    }
-}
-
-/* “…context match context…”, cut at the sentence. */
-static char *
-quote_hit (const Checker *c,
-           const Hit     *hit)
-{
-  const char *base = c->text;
-  const char *ss = base + hit->sentence_start;
-  const char *se = base + hit->sentence_end;
-  const char *s = base + hit->match_start;
-  const char *e = base + hit->match_end;
-  GString *out = g_string_new ("“");
-
-  /* The sentence's own full stop adds nothing to a quotation. */
-  if (se > e && is_terminator (g_utf8_get_char (g_utf8_find_prev_char (ss, se))))
-    se = g_utf8_find_prev_char (ss, se);
-
-  for (guint i = 0; i < QUOTE_CONTEXT && s > ss; i++)
-    s = g_utf8_find_prev_char (ss, s);
-  for (guint i = 0; i < QUOTE_CONTEXT && e < se; i++)
-    e = g_utf8_next_char (e);
-
-  if (s > ss)
-    g_string_append (out, "…");
-  g_string_append_len (out, s, e - s);
-  if (e < se)
-    g_string_append (out, "…");
-  g_string_append (out, "”");
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-join_names (const Checker *c,
-            GPtrArray     *names)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      if (i > 0)
-        g_string_append (out, c->zh ? "、" : ", ");
-      g_string_append_printf (out, "“%s”", (const char *) g_ptr_array_index (names, i));
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 /* Years named in a heading: "2025年", "２０２５年", "二〇二五年". */
 FZ_DEFINE_STATIC_REGEX (heading_year_regex,
                         "([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\\s*年")
 
+/* @opens[i]: the year stands at the start of the heading, as the part's
+ * own year does ("2024年推进法治政府建设的主要举措和成效"). */
 static guint
 heading_years (const char *heading,
                int        *years,
+               gboolean   *opens,
                guint       max_years)
 {
   gsize len = strlen (heading);
@@ -509,7 +151,10 @@ heading_years (const char *heading,
         }
 
       if (year >= 1990 && year <= 2100)
-        years[n++] = year;
+        {
+          opens[n] = groups[2] == 0;
+          years[n++] = year;
+        }
       from = groups[1];
     }
 
@@ -557,13 +202,14 @@ judge_section (Checker *c,
   const FzSection *s = section_at (c, index);
   Verdict *v = g_new0 (Verdict, 1);
   int years[4];
+  gboolean opens[4];
   guint n_years;
 
   v->section = index;
   v->failed = g_ptr_array_new ();
   v->met = g_ptr_array_new_with_free_func (g_free);
   v->evidence = g_array_new (FALSE, FALSE, sizeof (FzRange));
-  add_range (v->evidence, s->start, s->heading_end);
+  _fz_checker_add_range (v->evidence, s->start, s->heading_end);
 
   v->specific = c->n_matched[index] == 1;
   for (guint f = 0; f < c->n_elements; f++)
@@ -574,27 +220,35 @@ judge_section (Checker *c,
   v->deep = s->depth > 2;
   v->weak_shared = match_at (c, element, index) == MATCH_WEAK && !v->specific;
   v->nested_under = find_foreign_parent (c, element, index);
-  v->body_chars = count_body_chars (c, index);
+  v->body_chars = _fz_checker_count_body_chars (c, index);
   v->short_body = v->body_chars < e->min_body_chars;
 
   if (e->year_offset != G_MININT && c->report_year > 0 &&
-      (n_years = heading_years (s->heading, years, G_N_ELEMENTS (years))) > 0)
+      (n_years = heading_years (s->heading, years, opens, G_N_ELEMENTS (years))) > 0)
     {
       int expected = c->report_year + e->year_offset;
       gboolean ok = FALSE;
+      int bad = 0;
 
+      /* A neighbouring year inside the heading names something of that
+       * year ("持续抓好2024年督察反馈问题整改" in the report on 2025); only a
+       * year that opens the heading is the part's own. */
       for (guint i = 0; i < n_years; i++)
-        ok |= years[i] == expected;
+        {
+          ok |= years[i] == expected;
+          if (bad == 0 && years[i] != expected && (opens[i] || ABS (years[i] - expected) != 1))
+            bad = years[i];
+        }
       if (!ok)
-        v->bad_year = years[0];
+        v->bad_year = bad;
     }
 
   for (guint r = 0; r < e->requirements->len; r++)
     {
       const FzRuleRequirement *req = g_ptr_array_index (e->requirements, r);
       guint lo_char = req->in_body ? s->body_start : s->start;
-      gsize lo = to_byte (c, lo_char);
-      gsize hi = to_byte (c, s->end);
+      gsize lo = _fz_checker_to_byte (c, lo_char);
+      gsize hi = _fz_checker_to_byte (c, s->end);
       g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (g_free);
       guint count = 0;
       gsize from = 0;
@@ -603,21 +257,21 @@ judge_section (Checker *c,
       while ((count < req->min_count || quotes->len < MAX_QUOTES) &&
              fz_regex_search (req->pattern, c->text + lo, hi - lo, from, &ms, &me))
         {
-          g_autofree char *word = g_strndup (c->text + lo + ms, me - ms);
+          g_autofree char *word = g_strndup (c->shown + lo + ms, me - ms);
 
           count++;
           if (quotes->len < MAX_QUOTES &&
               !g_ptr_array_find_with_equal_func (quotes, word, g_str_equal, NULL))
             {
               int para = fz_document_paragraph_at (c->document,
-                                                   lo_char + count_chars (c, lo, lo + ms));
+                                                   lo_char + _fz_checker_count_chars (c, lo, lo + ms));
 
               if (para >= 0)
                 {
                   Hit hit = { fz_document_get_paragraph (c->document, para), 0, 0, lo + ms, lo + me };
 
-                  sentence_bounds (c, &hit);
-                  add_hit_range (c, v->evidence, &hit);
+                  _fz_checker_sentence_bounds (c, &hit);
+                  _fz_checker_add_hit_range (c, v->evidence, &hit);
                 }
               g_ptr_array_add (quotes, g_steal_pointer (&word));
             }
@@ -643,7 +297,7 @@ judge_section (Checker *c,
         }
     }
 
-  tidy_ranges (v->evidence);
+  _fz_checker_tidy_ranges (v->evidence);
 
   if (v->deep || v->short_body || v->failed->len > 0)
     v->status = FZ_STATUS_PARTIAL;
@@ -782,7 +436,7 @@ explain_verdict (const Checker       *c,
                  const Verdict       *v)
 {
   const FzSection *s = section_at (c, v->section);
-  g_autofree char *where = describe_section (s);
+  g_autofree char *where = _fz_checker_describe_section (s);
   g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_free);
   GString *first = g_string_new (NULL);
 
@@ -828,7 +482,7 @@ explain_verdict (const Checker       *c,
       for (guint f = 0; f < c->n_elements; f++)
         if (match_at (c, f, v->section) != MATCH_NONE && element_at (c, f) != e)
           g_ptr_array_add (names, (gpointer) fz_rule_element_get_display_name (element_at (c, f)));
-      list = join_names (c, names);
+      list = _fz_checker_join_names (c, names);
       g_ptr_array_add (sentences,
                        g_strdup_printf (tr (c, N_("The heading belongs to %s; check whether it covers this item as well."),
                                             "该标题属于%s，请核对是否也涵盖本项。"),
@@ -836,7 +490,7 @@ explain_verdict (const Checker       *c,
     }
   if (v->nested_under >= 0)
     {
-      g_autofree char *parent = describe_section (section_at (c, v->nested_under));
+      g_autofree char *parent = _fz_checker_describe_section (section_at (c, v->nested_under));
 
       g_ptr_array_add (sentences,
                        g_strdup_printf (tr (c, N_("The heading stands under “%s” instead of being a part of its own; please check."),
@@ -872,125 +526,6 @@ verdict_confidence (const Checker *c,
     }
 }
 
-/* Top-level sections that no element's heading claims: for the measures
- * element these are usually its parts written without an umbrella heading. */
-static gboolean
-collect_unclaimed (Checker         *c,
-                   FzElementResult *result)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *list = NULL;
-  guint n = 0;
-
-  for (guint s = 0; s < c->n_sections; s++)
-    {
-      const FzSection *section = section_at (c, s);
-
-      if (section->depth != 1 || c->n_matched[s] > 0 ||
-          count_body_chars (c, s) < MIN_TOPICAL_CHARS)
-        continue;
-
-      n++;
-      add_range (result->evidence, section->start, section->heading_end);
-      if (names->len < MAX_LISTED_SECTIONS)
-        g_ptr_array_add (names, describe_section (section));
-    }
-
-  if (n == 0)
-    return FALSE;
-
-  list = join_names (c, names);
-  result->status = FZ_STATUS_NEEDS_REVIEW;
-  result->confidence = 0.5;
-  if (n > names->len)
-    result->explanation =
-      g_strdup_printf (tr (c, N_("There is no overall heading for this part; these %u top-level headings look like separate measures, please check: %s and more."),
-                           "没有本项的总标题；以下%u个一级标题似为分项举措，请核对：%s等。"),
-                       n, list);
-  else
-    result->explanation =
-      g_strdup_printf (tr (c, N_("There is no overall heading for this part; these %u top-level headings look like separate measures, please check: %s."),
-                           "没有本项的总标题；以下%u个一级标题似为分项举措，请核对：%s。"),
-                       n, list);
-
-  return TRUE;
-}
-
-static char *
-describe_location (const Checker     *c,
-                   const FzParagraph *para,
-                   gsize              byte_offset)
-{
-  int s = fz_outline_section_at (c->sections, to_char_in (c, para, byte_offset));
-  g_autofree char *name = NULL;
-
-  if (s < 0)
-    {
-      /* Translators: where a passage stands when it precedes every heading;
-       * it fills the first %s of "…it is only mentioned in %s: %s." */
-      return g_strdup (tr (c, N_("the opening paragraphs"), "开头部分"));
-    }
-
-  name = describe_section (section_at (c, s));
-  return g_strdup_printf ("“%s”", name);
-}
-
-static gboolean
-collect_evidence (Checker             *c,
-                  const FzRuleElement *e,
-                  gsize                lo,
-                  gsize                hi,
-                  FzElementResult     *result)
-{
-  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-  g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func (g_free);
-  GString *places_text, *quotes;
-
-  if (e->evidence->len == 0)
-    return FALSE;
-
-  find_hits (c, e, lo, hi, hits);
-  if (hits->len == 0)
-    return FALSE;
-
-  for (guint i = 0; i < hits->len && i < MAX_EVIDENCE; i++)
-    {
-      const Hit *hit = &g_array_index (hits, Hit, i);
-
-      add_hit_range (c, result->evidence, hit);
-    }
-
-  places_text = g_string_new (NULL);
-  quotes = g_string_new (NULL);
-  for (guint i = 0; i < hits->len && i < MAX_QUOTES; i++)
-    {
-      const Hit *hit = &g_array_index (hits, Hit, i);
-      g_autofree char *place = describe_location (c, hit->para, hit->match_start);
-      g_autofree char *quote = quote_hit (c, hit);
-
-      g_string_append (quotes, quote);
-      if (!g_ptr_array_find_with_equal_func (places, place, g_str_equal, NULL))
-        {
-          if (places->len > 0)
-            g_string_append (places_text, c->zh ? "、" : ", ");
-          g_string_append (places_text, place);
-          g_ptr_array_add (places, g_steal_pointer (&place));
-        }
-    }
-
-  result->status = FZ_STATUS_PARTIAL;
-  result->confidence = 0.6;
-  result->explanation =
-    g_strdup_printf (tr (c, N_("There is no heading for it; it is only mentioned in %s: %s."),
-                         "没有相应的标题，只在%s中提及：%s。"),
-                     places_text->str, quotes->str);
-
-  g_string_free (places_text, TRUE);
-  g_string_free (quotes, TRUE);
-
-  return TRUE;
-}
-
 static int
 element_index (const Checker *c,
                const char    *id)
@@ -1023,9 +558,9 @@ check_element (Checker *c,
       return result;
     }
 
-  if (e->collect_unclaimed && collect_unclaimed (c, result))
+  if (e->collect_unclaimed && _fz_checker_read_results (c, element, result))
     {
-      tidy_ranges (result->evidence);
+      _fz_checker_tidy_ranges (result->evidence);
       return result;
     }
 
@@ -1038,15 +573,15 @@ check_element (Checker *c,
         {
           const FzSection *s = section_at (c, scope);
 
-          lo = to_byte (c, s->body_start);
-          hi = to_byte (c, s->end);
-          scope_name = describe_section (s);
+          lo = _fz_checker_to_byte (c, s->body_start);
+          hi = _fz_checker_to_byte (c, s->end);
+          scope_name = _fz_checker_describe_section (s);
         }
     }
 
-  if ((e->evidence_in == NULL || scope >= 0) && collect_evidence (c, e, lo, hi, result))
+  if ((e->evidence_in == NULL || scope >= 0) && _fz_checker_collect_evidence (c, e, lo, hi, result))
     {
-      tidy_ranges (result->evidence);
+      _fz_checker_tidy_ranges (result->evidence);
       return result;
     }
 
@@ -1103,7 +638,9 @@ match_headings (Checker *c)
   for (guint s = 0; s < c->n_sections; s++)
     {
       const FzSection *section = section_at (c, s);
-      const char *heading = section->heading ? section->heading : "";
+      /* 第一責任人 is 第一责任人: headings are matched as read. */
+      g_autofree char *simplified = section->heading ? fz_script_simplify (section->heading, -1, NULL) : NULL;
+      const char *heading = simplified ? simplified : section->heading ? section->heading : "";
       gsize len = strlen (heading);
 
       c->subtree_end[s] = c->n_sections;
@@ -1187,7 +724,8 @@ fz_checker_run (FzRuleSet        *rules,
   g_return_val_if_fail (sections != NULL, NULL);
 
   c.document = document;
-  c.text = fz_document_get_text (document);
+  c.text = fz_document_get_analysis_text (document);
+  c.shown = fz_document_get_text (document);
   c.sections = sections;
   c.rules = rules;
   c.report_year = metadata != NULL ? metadata->report_year : 0;
@@ -1215,6 +753,12 @@ fz_checker_run (FzRuleSet        *rules,
     {
       Verdict *v = find_by_heading (&c, e);
 
+      /* "（二）压实责任统筹推进交通法治建设情况" inside a topical part of the
+       * year's work is a piece of that part, not the part itself. */
+      if (v != NULL && element_at (&c, e)->collect_unclaimed &&
+          _fz_checker_inside_results (&c, e, v->section))
+        g_clear_pointer (&v, verdict_free);
+
       c.carrier[e] = v != NULL ? v->section : -1;
       g_ptr_array_add (verdicts, v);
     }
@@ -1224,7 +768,11 @@ fz_checker_run (FzRuleSet        *rules,
     g_ptr_array_add (results, check_element (&c, e, g_ptr_array_index (verdicts, e)));
 
   claim_sections (&c, results);
+  for (guint e = 0; e < c.n_elements; e++)
+    if (element_at (&c, e)->collect_unclaimed)
+      _fz_checker_tag_results (&c, e);
 
+  g_clear_pointer (&c.parts, g_array_unref);
   g_free (c.matches);
   g_free (c.n_matched);
   g_free (c.subtree_end);

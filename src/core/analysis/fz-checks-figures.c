@@ -169,6 +169,52 @@ clause_start (FzCheckContext *ctx,
   return at;
 }
 
+/* The Han characters right before a figure ("婚姻家庭纠纷" of "婚姻家庭纠纷12件"),
+ * at most 8, not reaching before @floor_. */
+static guint
+key_start (FzCheckContext *ctx,
+           const FzFigure *fig,
+           guint           floor_,
+           guint          *key_end)
+{
+  guint i = fig->start, k;
+
+  while (i > floor_ && ctx->chars[i - 1] == ' ')
+    i--;
+  for (k = i; k > floor_ && i - k < 8 && fz_unichar_is_han (ctx->chars[k - 1]); k--)
+    ;
+  *key_end = i;
+  return k;
+}
+
+/* "受理纠纷30件，其中婚姻家庭纠纷12件，邻里纠纷10件" lists kinds of the total:
+ * every part names the total's noun.  "办理复议案件20件，其中立案撤销8件，维持
+ * 10件" names outcomes, of which some may be pending: a subset, and parts
+ * that fall short of the total say nothing. */
+static gboolean
+parts_are_kinds (FzCheckContext *ctx,
+                 const FzFigure *total,
+                 GPtrArray      *parts,
+                 guint           q)
+{
+  guint te, ts = key_start (ctx, total, 0, &te);
+
+  if (te - ts < 2)
+    return FALSE;
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const FzFigure *f = g_ptr_array_index (parts, i);
+      guint pe, ps = key_start (ctx, f, q + 2, &pe);
+
+      if (pe - ps < 2 ||
+          ctx->chars[pe - 1] != ctx->chars[te - 1] || ctx->chars[pe - 2] != ctx->chars[te - 2])
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 check_sum_at (FzCheckContext *ctx,
               guint           q)
@@ -276,7 +322,8 @@ check_sum_at (FzCheckContext *ctx,
                         _("The parts add up to more than the total: %s %s, but the total is %s %s"),
                         sum_text->str, total->unit, total_text->str, total->unit);
     else if (sum < total->value - tolerance && !range_has_any (ctx, q, e, partial_words) &&
-             !range_has (ctx, q, e, "其他") && !range_has (ctx, q, e, "其它"))
+             !range_has (ctx, q, e, "其他") && !range_has (ctx, q, e, "其它") &&
+             parts_are_kinds (ctx, total, parts, q))
       _fz_check_report (ctx, "figure_sum", FZ_SEVERITY_WARNING, total->start, last->end, NULL,
                         _("The parts do not add up to the total: %s %s, but the total is %s %s; if only some parts are listed, say so (主要、部分、等)"),
                         sum_text->str, total->unit, total_text->str, total->unit);
@@ -293,7 +340,7 @@ _fz_check_figure_sum (FzCheckContext *ctx)
     {
       const FzParagraph *para = ctx->paragraphs[p].paragraph;
       gsize len;
-      const char *text = fz_document_get_paragraph_text (ctx->document, ctx->paragraphs[p].index, &len);
+      const char *text = fz_document_get_paragraph_key (ctx->document, ctx->paragraphs[p].index, &len);
       const char *at = text, *end = text + len;
       FzCheckCursor cursor;
 
@@ -365,33 +412,52 @@ stem_is_share (FzCheckContext *ctx,
   return FALSE;
 }
 
-/* The figure the rate counts: the nearest count before @pct, in the same
- * sentence, right after the stem's last two characters ("办结24起"). */
+/* Whether the Han characters before a count share a word of two with the
+ * rate's name: "调解成功48件" and "成功调解48件" both count 调解成功率. */
+static gboolean
+key_names_rate (FzCheckContext *ctx,
+                guint           key_from,
+                guint           key_to,
+                guint           stem_start,
+                guint           stem_len)
+{
+  for (guint a = stem_start; a + 1 < stem_start + stem_len; a++)
+    for (guint b = key_from; b + 1 < key_to; b++)
+      if (ctx->chars[a] == ctx->chars[b] && ctx->chars[a + 1] == ctx->chars[b + 1])
+        return TRUE;
+
+  return FALSE;
+}
+
+/* The figure the rate counts: the nearest count before @pct, in its
+ * sentence or the one before ("…调解成功48件。调解成功率达100%"), whose name
+ * shares a word with the rate's.  A rate earlier on has used the figures
+ * before it. */
 static const FzFigure *
 rate_numerator (FzCheckContext *ctx,
                 guint           pct_index,
-                guint           sentence,
+                guint           scope,
                 guint           stem_start,
                 guint           stem_len,
                 guint          *index)
 {
-  gunichar a = ctx->chars[stem_start + stem_len - 2], b = ctx->chars[stem_start + stem_len - 1];
+  const FzFigure *pct = g_ptr_array_index (ctx->figures, pct_index);
 
   for (guint i = pct_index; i-- > 0;)
     {
       const FzFigure *f = g_ptr_array_index (ctx->figures, i);
-      guint k = f->start;
+      guint ke, ks;
 
-      /* A rate earlier in the sentence has used the figures before it. */
-      if (f->start < sentence || (f->kind == FZ_FIGURE_PERCENT && f->end <= ((FzFigure *) g_ptr_array_index (ctx->figures, pct_index))->start))
+      if (f->start < scope || (f->kind == FZ_FIGURE_PERCENT && f->end <= pct->start))
         break;
       if (f->kind != FZ_FIGURE_COUNT)
         continue;
 
-      while (k > sentence && (ctx->chars[k - 1] == ' ' || ctx->chars[k - 1] == 0x4E86 /* 了 */ ||
-                              ctx->chars[k - 1] == 0x5171 /* 共 */))
-        k--;
-      if (k >= sentence + 2 && ctx->chars[k - 2] == a && ctx->chars[k - 1] == b)
+      ks = key_start (ctx, f, scope, &ke);
+      /* "共" and "了" join the name to the number. */
+      while (ke > ks && (ctx->chars[ke - 1] == 0x4E86 /* 了 */ || ctx->chars[ke - 1] == 0x5171 /* 共 */))
+        ke--;
+      if (ke - ks >= 2 && key_names_rate (ctx, MAX (ks, ke >= 4 ? ke - 4 : 0), ke, stem_start, stem_len))
         {
           *index = i;
           return f;
@@ -426,19 +492,27 @@ check_rate_stem (FzCheckContext *ctx,
       return;
     }
 
+  /* The rate's sentence and the one before it, within the paragraph. */
   s = sentence_start (ctx, pct->start);
+  if (s > 0 && ctx->chars[s - 1] != '\n')
+    s = sentence_start (ctx, s - 1);
   num = rate_numerator (ctx, index, s, stem_start, stem_len, &num_index);
   if (num == NULL || num->approx)
     return;
 
-  /* The whole: the nearest count before the part, at least as large. */
+  /* The whole: the nearest count before the part in the same unit, else
+   * the nearest count ("交办27件，到期办结24起": 件 and 起 both count cases). */
   for (guint i = num_index; i-- > 0;)
     {
       const FzFigure *f = g_ptr_array_index (ctx->figures, i);
 
       if (f->start < s || f->kind == FZ_FIGURE_PERCENT)
         break;
-      if (f->kind == FZ_FIGURE_COUNT)
+      if (f->kind != FZ_FIGURE_COUNT)
+        continue;
+      if (den == NULL)
+        den = f;
+      if (g_strcmp0 (f->unit, num->unit) == 0)
         {
           den = f;
           break;

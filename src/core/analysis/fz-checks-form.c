@@ -272,6 +272,37 @@ check_addressee_upward (FzCheckContext *ctx)
                     value);
 }
 
+/* "县委、县政府" → "县委", "县政府": names are separated by 、，； or spaces
+ * (g_strsplit_set() would cut the bytes of 、 and ， instead). */
+static char **
+split_names (const char *value)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GString *part = g_string_new (NULL);
+  char **out;
+
+  for (const char *p = value;; p = g_utf8_next_char (p))
+    {
+      gunichar c = *p ? g_utf8_get_char (p) : 0;
+
+      if (c == 0 || c == 0x3001 || c == 0xFF0C || c == ',' || c == ';' || c == 0xFF1B || c == ' ')
+        {
+          if (part->len > 0)
+            g_strv_builder_add (builder, part->str);
+          g_string_truncate (part, 0);
+          if (c == 0)
+            break;
+          continue;
+        }
+      g_string_append_unichar (part, c);
+    }
+
+  out = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  g_string_free (part, TRUE);
+  return out;
+}
+
 void
 _fz_check_addressee_direction (FzCheckContext *ctx)
 {
@@ -287,7 +318,7 @@ _fz_check_addressee_direction (FzCheckContext *ctx)
 
   check_addressee_colon (ctx);
 
-  parts = g_strsplit_set (meta->addressee.value, "、，,;； ", -1);
+  parts = split_names (meta->addressee.value);
   for (guint i = 0; parts[i] != NULL; i++)
     if (fz_regex_matches (downward_regex (), parts[i], -1))
       {
@@ -472,13 +503,13 @@ _fz_check_request_in_report (FzCheckContext *ctx)
       if (!maybe)
         continue;
 
-      text = fz_document_get_paragraph_text (ctx->document, ctx->paragraphs[p].index, &len);
+      text = fz_document_get_paragraph_key (ctx->document, ctx->paragraphs[p].index, &len);
       _fz_check_cursor_init (&cursor, para, text);
       while (fz_regex_search (request_regex (), text, len, from, &s, &e) && e > s)
         {
           guint cs = _fz_check_cursor_char (&cursor, s);
           guint ce = _fz_check_cursor_char (&cursor, e);
-          g_autofree char *found = g_strndup (text + s, e - s);
+          g_autofree char *found = fz_document_dup_range (ctx->document, cs, ce);
 
           _fz_check_report (ctx, "request_in_report", FZ_SEVERITY_WARNING, cs, ce, NULL,
                             _("“%s” asks for a decision, but a report must not carry a request for instructions; send a separate 请示"),

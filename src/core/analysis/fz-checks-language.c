@@ -46,7 +46,8 @@ next_paragraph (FzCheckContext *ctx,
  *
  * "压实压实": a run of 2–4 Han characters typed twice.  A single doubled
  * character (层层, 件件) is ordinary Chinese and never looked at; legitimate
- * doubled words ("一个一个", "面对面对接") come from the list. */
+ * doubled words ("一个一个", "面对面对接") come from the list, and counted
+ * pairs ("档案一案一卷" holds "案一案一") are known by their form. */
 
 static guint
 repeat_unit_at (const gunichar *c,
@@ -67,6 +68,30 @@ repeat_unit_at (const gunichar *c,
   return 0;
 }
 
+/* "一案一卷一审", "一村一辅警": counted pairs in a row.  "档案一案一卷" holds
+ * "案一案一", which is no repetition: every other character is the count.
+ * Structural, so it holds for any noun between them. */
+static gboolean
+is_counted_pairs (const gunichar *c,
+                  guint           i,
+                  guint           unit)
+{
+  if (unit % 2 != 0)
+    return FALSE;
+
+  for (guint parity = 0; parity < 2; parity++)
+    {
+      gboolean all = TRUE;
+
+      for (guint k = parity; k < 2 * unit && all; k += 2)
+        all = c[i + k] == 0x4E00 /* 一 */ || c[i + k] == 0x6BCF /* 每 */;
+      if (all)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Reports the run at @i of @unit characters repeated up to @end; returns
  * @end. */
 static guint
@@ -79,7 +104,7 @@ report_repeat (FzCheckContext     *ctx,
   g_autofree char *doubled = dup_chars (ctx, i, i + 2 * unit);
   g_autofree char *word = NULL;
 
-  if (g_hash_table_contains (lists->repeated_words, doubled))
+  if (g_hash_table_contains (lists->repeated_words, doubled) || is_counted_pairs (ctx->chars, i, unit))
     return end;
 
   word = dup_chars (ctx, i, i + unit);
@@ -194,7 +219,7 @@ _fz_check_markup_residue (FzCheckContext *ctx)
   while ((para = next_paragraph (ctx, &p, FZ_CHECK_HAS_MARKUP)) != NULL)
     {
       gsize len, from = 0;
-      const char *text = fz_document_get_paragraph_text (ctx->document, ctx->paragraphs[p].index, &len);
+      const char *text = fz_document_get_paragraph_key (ctx->document, ctx->paragraphs[p].index, &len);
       FzCheckCursor cursor;
       gssize g[10];
 
@@ -522,56 +547,53 @@ _fz_check_latin_word (FzCheckContext *ctx)
 /* traditional_char
  *
  * "行爲" in a simplified report: a character left over from a conversion or
- * an input method.  The list holds only characters that are never correct
- * in simplified text, so 乾 (乾坤), 於 (a surname) or 著 never appear. */
+ * an input method; or a whole copy a site converted to traditional script.
+ * The list holds only characters that are never correct in simplified
+ * text, so 乾 (乾坤), 於 (a surname) or 著 never appear.  The text was
+ * read through the list already (see prepare() in fz-checks.c): one finding
+ * tells how many there are, at the first of them. */
 
-static const char *
-simplified_of (const FzCheckLists *lists,
-               gunichar            c)
-{
-  if (c < 0x3400)
-    return NULL;
-  if (c < 0x10000 && (lists->traditional_bmp[c / 8] & (1 << (c % 8))) == 0)
-    return NULL;
-
-  return g_hash_table_lookup (lists->traditional, GUINT_TO_POINTER (c));
-}
+/* A converted copy rather than a slip: this share of the Han characters. */
+#define CONVERTED_PER_MILLE 50
 
 void
 _fz_check_traditional_char (FzCheckContext *ctx)
 {
-  const FzCheckLists *lists = _fz_check_lists_get ();
-  const FzParagraph *para;
-  int p = -1;
+  g_autoptr(GString) examples = g_string_new (NULL);
+  g_autofree char *found = NULL;
+  g_autofree char *suggestion = NULL;
 
-  while ((para = next_paragraph (ctx, &p, FZ_CHECK_HAS_TRADITIONAL)) != NULL)
+  if (ctx->n_traditional == 0)
+    return;
+
+  for (guint k = 0; k < ctx->n_examples; k++)
     {
-      guint i = para->start;
-
-      while (i < para->end)
-        {
-          g_autoptr(GString) suggestion = NULL;
-          g_autofree char *found = NULL;
-          const char *simplified;
-          guint j;
-
-          if ((simplified = simplified_of (lists, ctx->chars[i])) == NULL)
-            {
-              i++;
-              continue;
-            }
-
-          /* A run of traditional characters ("這個") is one finding. */
-          suggestion = g_string_new (simplified);
-          for (j = i + 1; j < para->end && (simplified = simplified_of (lists, ctx->chars[j])) != NULL; j++)
-            g_string_append (suggestion, simplified);
-
-          found = dup_chars (ctx, i, j);
-          _fz_check_report (ctx, "traditional_char", FZ_SEVERITY_WARNING, i, j, suggestion->str,
-                            _("Traditional character “%s” in simplified Chinese text"), found);
-          i = j;
-        }
+      if (k > 0)
+        g_string_append (examples, "、");
+      g_string_append (examples, "“");
+      g_string_append_unichar (examples, ctx->examples[k]);
+      g_string_append (examples, "”");
     }
+  found = fz_document_dup_range (ctx->document, ctx->traditional_start, ctx->traditional_end);
+  /* The context holds the simplified reading already. */
+  suggestion = dup_chars (ctx, ctx->traditional_start, ctx->traditional_end);
+
+  if ((guint64) ctx->n_traditional * 1000 >= (guint64) ctx->n_han * CONVERTED_PER_MILLE)
+    _fz_check_report (ctx, "traditional_char", FZ_SEVERITY_WARNING,
+                      ctx->traditional_start, ctx->traditional_end, suggestion,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "The text is in traditional script: %u traditional character (%s); it was read as simplified Chinese for the checks. Ask for the simplified original",
+                                   "The text is in traditional script: %u traditional characters (%s and others); it was read as simplified Chinese for the checks. Ask for the simplified original",
+                                   ctx->n_traditional),
+                      ctx->n_traditional, examples->str);
+  else
+    _fz_check_report (ctx, "traditional_char", FZ_SEVERITY_WARNING,
+                      ctx->traditional_start, ctx->traditional_end, suggestion,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "%u traditional character in simplified Chinese text: %s, first here as “%s”",
+                                   "%u traditional characters in simplified Chinese text: %s, first here as “%s”",
+                                   ctx->n_traditional),
+                      ctx->n_traditional, examples->str, found);
 }
 
 /* punct_unbalanced

@@ -3,7 +3,8 @@
  * A check is a function that reads an FzCheckContext and adds findings
  * with _fz_check_report().  To add one, write it in the fz-checks-*.c file
  * of its kind (or a new one, listed in src/core/analysis/meson.build), declare it
- * at the end of this header and add it to the table in fz-checks.c.
+ * at the end of this header and add it to the table in fz-checks.c.  The
+ * helpers declared here are in fz-checks-shared.c.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,7 +35,7 @@ typedef enum
   FZ_CHECK_HAS_LATIN       = 1 << 1, /* an ASCII letter */
   FZ_CHECK_HAS_ASCII_PUNCT = 1 << 2, /* , ; : ! ? ( ) " ' . */
   FZ_CHECK_HAS_MARKUP      = 1 << 3, /* * _ # [ ` < & */
-  FZ_CHECK_HAS_TRADITIONAL = 1 << 4, /* a character of the traditional list */
+  FZ_CHECK_HAS_TRADITIONAL = 1 << 4, /* a character of the traditional list, read as simplified */
 } FzCheckContent;
 
 typedef struct
@@ -61,7 +62,9 @@ typedef struct
   GPtrArray        *sections;     /* FzSection, never NULL */
   const FzMetadata *metadata;     /* nullable */
   /* The whole text decoded once: an index into @chars is a character
-   * offset, so checks never convert between bytes and characters. */
+   * offset, so checks never convert between bytes and characters.  A
+   * traditional character stands here in its simplified form
+   * (fz-script.h); @mapped says some did. */
   gunichar         *chars;
   guint             n_chars;
   guint8           *mask;         /* FzCheckMask per character */
@@ -73,6 +76,18 @@ typedef struct
   FzRuleSet        *rules;        /* nullable: the defaults */
   GPtrArray        *coverage;     /* FzCoverageArea, filled by outline_coverage */
   GPtrArray        *findings;
+  /* Traditional characters in the language paragraphs: how many, the
+   * first run of them, a few of them as written, and how many Han
+   * characters there are in all. */
+  gboolean          mapped;
+  guint8           *mapped_paragraphs; /* per document paragraph: some were read as simplified */
+  guint             n_traditional;
+  guint             traditional_start;
+  guint             traditional_end;
+  gboolean          traditional_run_closed;
+  gunichar          examples[4];
+  guint             n_examples;
+  guint             n_han;
 } FzCheckContext;
 
 typedef void (*FzCheckFunc) (FzCheckContext *ctx);
@@ -83,8 +98,6 @@ typedef struct
 {
   GHashTable *repeated_words;     /* legitimate repeated forms, "一个一个" */
   GHashTable *latin_words;        /* allowed Latin tokens, upper-cased */
-  GHashTable *traditional;        /* gunichar → simplified string */
-  guint8      traditional_bmp[0x10000 / 8];
   GPtrArray  *law_names;          /* gunichar *, NUL-terminated, sorted by the first character: names that take 《》 */
   guint8      law_first_bmp[0x10000 / 8];
   guint8      law_pair_bmp[0x10000 / 8]; /* hashed first two characters */
@@ -137,6 +150,10 @@ double     _fz_check_param        (FzCheckContext    *ctx,
  * addressee, body, headings, closing and signature; not the 附注 or 版记. */
 gboolean   _fz_check_is_language_paragraph (FzParagraphKind kind);
 
+/* The ids of the checks table, in order: the same as
+ * fz_check_registry_list_ids(), which tests compare. */
+char **_fz_checks_run_ids (void);
+
 /* fz-checks-language.c */
 void _fz_check_repeated_word    (FzCheckContext *ctx);
 void _fz_check_markup_residue   (FzCheckContext *ctx);
@@ -145,6 +162,9 @@ void _fz_check_latin_word       (FzCheckContext *ctx);
 void _fz_check_traditional_char (FzCheckContext *ctx);
 void _fz_check_punct_unbalanced  (FzCheckContext *ctx);
 void _fz_check_booktitle_missing (FzCheckContext *ctx);
+
+/* fz-checks-usage.c: word_usage, de_usage and standard_name in one pass */
+void _fz_check_usage (FzCheckContext *ctx);
 
 /* fz-checks-form.c */
 void _fz_check_numbering           (FzCheckContext *ctx);

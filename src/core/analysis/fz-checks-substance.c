@@ -17,198 +17,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
 #include "fz-checks-private.h"
 #include "fz-figures.h"
 #include "fz-i18n.h"
+#include "fz-outline-areas.h"
 #include "fz-regex.h"
-#include "fz-resources.h"
 #include "fz-text-util.h"
-
-#define OUTLINE_RESOURCE "/io/github/fazhireview/FazhiReview/core/rules/outline-2021.xml"
 
 static guint body_chars (FzCheckContext *ctx);
 
 /* outline_coverage */
-
-typedef struct
-{
-  char  *id;
-  char  *part;
-  char  *name;
-  char  *name_en;
-} OutlineArea;
-
-typedef struct
-{
-  gunichar *chars;                /* NUL-terminated */
-  guint     len;
-  guint     area;
-  char     *utf8;
-} OutlineKeyword;
-
-typedef struct
-{
-  char           *name;
-  int             from;           /* report years the outline applies to */
-  int             to;
-  GArray         *areas;          /* OutlineArea */
-  GArray         *keywords;      /* OutlineKeyword, sorted by first character */
-  guint8          first_bmp[0x10000 / 8];
-  guint8          pair_bmp[0x10000 / 8];  /* hashed first two characters */
-} Outline;
-
-/* Keywords mostly start with common characters (行, 政, 法); the pair of
- * the first two is far rarer, so a bit per hashed pair skips most places. */
-#define pair_hash _fz_check_pair_hash
-
-static char *
-node_text (xmlNode *node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  char *text = g_strstrip (g_strdup ((const char *) content));
-
-  xmlFree (content);
-  return text;
-}
-
-static char *
-node_attr (xmlNode    *node,
-           const char *name)
-{
-  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
-  char *text = value != NULL ? g_strdup ((const char *) value) : NULL;
-
-  xmlFree (value);
-  return text;
-}
-
-static int
-compare_keywords (gconstpointer a,
-                  gconstpointer b)
-{
-  gunichar ca = ((const OutlineKeyword *) a)->chars[0];
-  gunichar cb = ((const OutlineKeyword *) b)->chars[0];
-
-  return ca < cb ? -1 : ca > cb;
-}
-
-static void
-parse_area (Outline *outline,
-            xmlNode *node)
-{
-  OutlineArea area = { 0 };
-  guint index = outline->areas->len;
-
-  area.id = node_attr (node, "id");
-  area.part = node_attr (node, "part");
-
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      g_autofree char *lang = NULL;
-
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-
-      lang = node_attr (child, "lang");
-      if (strcmp ((const char *) child->name, "name") == 0)
-        {
-          if (lang != NULL && g_str_has_prefix (lang, "en"))
-            area.name_en = node_text (child);
-          else
-            area.name = node_text (child);
-        }
-      else if (strcmp ((const char *) child->name, "keyword") == 0)
-        {
-          OutlineKeyword kw = { 0 };
-          glong n = 0;
-
-          kw.utf8 = node_text (child);
-          kw.chars = g_utf8_to_ucs4_fast (kw.utf8, -1, &n);
-          kw.len = n;
-          kw.area = index;
-          if (n < 2 || kw.chars[0] >= 0x10000)
-            {
-              g_free (kw.utf8);
-              g_free (kw.chars);
-              continue;
-            }
-          outline->first_bmp[kw.chars[0] / 8] |= 1 << (kw.chars[0] % 8);
-          {
-            guint h = pair_hash (kw.chars[0], kw.chars[1]);
-
-            outline->pair_bmp[h / 8] |= 1 << (h % 8);
-          }
-          g_array_append_val (outline->keywords, kw);
-        }
-    }
-
-  if (area.id == NULL || area.name == NULL)
-    {
-      g_critical ("Built-in outline: an <area> lacks its id or name");
-      g_free (area.id);
-      g_free (area.part);
-      g_free (area.name);
-      g_free (area.name_en);
-      return;
-    }
-
-  g_array_append_val (outline->areas, area);
-}
-
-/* The built-in outline, read once; read-only afterwards. */
-static const Outline *
-outline_get (void)
-{
-  static gsize once;
-
-  if (g_once_init_enter (&once))
-    {
-      Outline *outline = g_new0 (Outline, 1);
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) error = NULL;
-
-      outline->areas = g_array_new (FALSE, FALSE, sizeof (OutlineArea));
-      outline->keywords = g_array_new (FALSE, FALSE, sizeof (OutlineKeyword));
-
-      bytes = g_resource_lookup_data (fz_get_resource (), OUTLINE_RESOURCE,
-                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes == NULL)
-        g_critical ("Built-in outline is missing: %s", error->message);
-      else
-        {
-          xmlDoc *doc = xmlReadMemory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                       "outline-2021.xml", "UTF-8", XML_PARSE_NONET);
-          xmlNode *root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
-
-          if (root != NULL)
-            {
-              g_autofree char *from = node_attr (root, "from");
-              g_autofree char *to = node_attr (root, "to");
-
-              outline->from = from != NULL ? atoi (from) : 0;
-              outline->to = to != NULL ? atoi (to) : 9999;
-              for (xmlNode *child = root->children; child != NULL; child = child->next)
-                if (child->type == XML_ELEMENT_NODE && strcmp ((const char *) child->name, "area") == 0)
-                  parse_area (outline, child);
-                else if (child->type == XML_ELEMENT_NODE && strcmp ((const char *) child->name, "name") == 0 &&
-                         outline->name == NULL)
-                  outline->name = node_text (child);
-            }
-          else
-            g_critical ("Built-in outline cannot be parsed");
-          if (doc != NULL)
-            xmlFreeDoc (doc);
-        }
-
-      g_array_sort (outline->keywords, compare_keywords);
-      g_once_init_leave (&once, (gsize) outline);
-    }
-
-  return (const Outline *) once;
-}
 
 typedef struct
 {
@@ -219,33 +37,14 @@ typedef struct
   GPtrArray *keywords;            /* const char *, borrowed from the outline */
 } AreaCount;
 
-static guint
-keywords_from (const Outline *outline,
-               gunichar       c)
-{
-  guint lo = 0, hi = outline->keywords->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (outline->keywords, OutlineKeyword, mid).chars[0] < c)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
 /* @first_use: per keyword, where it first occurs (G_MAXUINT: never), so
  * that each area lists its keywords once, in the order the report uses
  * them. */
 static void
-count_keywords (FzCheckContext *ctx,
-                const Outline  *outline,
-                AreaCount      *counts,
-                guint          *first_use)
+count_keywords (FzCheckContext  *ctx,
+                const FzOutline *outline,
+                AreaCount       *counts,
+                guint           *first_use)
 {
   for (guint p = 0; p < ctx->n_paragraphs; p++)
     {
@@ -255,40 +54,24 @@ count_keywords (FzCheckContext *ctx,
         continue;
 
       for (guint i = para->start; i < para->end; i++)
-        {
-          gunichar c = ctx->chars[i];
+        for (guint k = G_MAXUINT;
+             G_UNLIKELY (_fz_outline_may_start (outline, ctx->chars, i)) &&
+             _fz_outline_next_at (outline, ctx->chars, i, para->end, &k);)
+          {
+            const FzOutlineKeyword *kw = &g_array_index (outline->keywords, FzOutlineKeyword, k);
+            AreaCount *count = &counts[kw->area];
 
-          guint h = pair_hash (c, ctx->chars[i + 1]);
-
-          if (G_LIKELY ((outline->pair_bmp[h / 8] & (1 << (h % 8))) == 0))
-            continue;
-          if (c >= 0x10000 || (outline->first_bmp[c / 8] & (1 << (c % 8))) == 0)
-            continue;
-
-          for (guint k = keywords_from (outline, c); k < outline->keywords->len; k++)
-            {
-              const OutlineKeyword *kw = &g_array_index (outline->keywords, OutlineKeyword, k);
-              AreaCount *count;
-
-              if (kw->chars[0] != c)
-                break;
-              if (i + kw->len > para->end ||
-                  memcmp (ctx->chars + i, kw->chars, kw->len * sizeof (gunichar)) != 0)
-                continue;
-
-              count = &counts[kw->area];
-              if (count->hits++ == 0)
-                {
-                  count->start = i;
-                  count->end = i + kw->len;
-                }
-              if (first_use[k] == G_MAXUINT)
-                {
-                  first_use[k] = i;
-                  g_ptr_array_add (count->keywords, kw->utf8);
-                }
-            }
-        }
+            if (count->hits++ == 0)
+              {
+                count->start = i;
+                count->end = i + kw->len;
+              }
+            if (first_use[k] == G_MAXUINT)
+              {
+                first_use[k] = i;
+                g_ptr_array_add (count->keywords, kw->utf8);
+              }
+          }
     }
 }
 
@@ -312,7 +95,7 @@ report_anchor (FzCheckContext *ctx)
 void
 _fz_check_outline_coverage (FzCheckContext *ctx)
 {
-  const Outline *outline = outline_get ();
+  const FzOutline *outline = _fz_outline_get ();
   int year = ctx->metadata != NULL ? ctx->metadata->report_year : 0;
   guint min_hits = (guint) _fz_check_param (ctx, "outline_coverage", "min-hits");
   g_autofree AreaCount *counts = NULL;
@@ -334,7 +117,7 @@ _fz_check_outline_coverage (FzCheckContext *ctx)
   absent = g_string_new (NULL);
   for (guint a = 0; a < outline->areas->len; a++)
     {
-      const OutlineArea *oa = &g_array_index (outline->areas, OutlineArea, a);
+      const FzOutlineArea *oa = &g_array_index (outline->areas, FzOutlineArea, a);
       FzCoverageArea *area = g_new0 (FzCoverageArea, 1);
 
       area->id = g_strdup (oa->id);

@@ -177,6 +177,19 @@ static const char * const this_year_elements[] = {
   "measures_and_results", "shortcomings", "causes", "first_responsible_person", NULL,
 };
 
+static gboolean
+opens_heading (FzCheckContext *ctx,
+               guint           section,
+               guint           at)
+{
+  const FzSection *s = g_ptr_array_index (ctx->sections, section);
+  guint k = ctx->markers[section].valid ? ctx->markers[section].end : s->start;
+
+  while (k < at && fz_unichar_is_space (ctx->chars[k]))
+    k++;
+  return k == at;
+}
+
 static void
 check_headings (FzCheckContext *ctx,
                 int             report_year)
@@ -198,6 +211,12 @@ check_headings (FzCheckContext *ctx,
 
       to = MIN (s->heading_end, ctx->n_chars);
       if (!next_year (ctx, s->start, to, &ys, &ye, &y) || y == expected)
+        continue;
+
+      /* A neighbouring year inside the heading names something of that
+       * year ("持续抓好2024年督察反馈问题整改" in the report on 2025); only a
+       * year that opens the heading is the part's own. */
+      if (ABS (y - expected) == 1 && !opens_heading (ctx, i, ys))
         continue;
 
       /* "2021—2025年" and "2023年以来" name a span, not the year of the part. */

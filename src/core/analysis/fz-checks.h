@@ -34,19 +34,14 @@ GPtrArray *fz_checks_run_full (FzDocument       *document,
                                FzRuleSet        *rules,
                                GPtrArray       **coverage);
 
-/* Every finding id the checks report, in the order they run; free with
- * g_strfreev(). */
+/* Every finding id a rule set may name: the checks on the text, in the
+ * order they run, then the findings about the report's filing and
+ * publication (filed_late, published_late, published_differs); free with
+ * g_strfreev().  The same as fz_check_registry_list_ids(). */
 char     **fz_checks_list_ids (void);
 
-/* TRUE when @id is a finding id a rule set may name in <check>. */
-gboolean   fz_checks_is_known (const char       *id);
-
-/* The default and the allowed range of a check's threshold; FALSE when
- * check @id has no parameter @param. */
-gboolean   fz_checks_get_param (const char      *id,
-                                const char      *param,
-                                double          *value,
-                                double          *min,
-                                double          *max);
+/* The rule a finding rests on, as it is cited at the end of its message,
+ * or NULL. */
+const char *fz_checks_get_source (const char *id);
 
 G_END_DECLS

@@ -623,7 +623,8 @@ scan_paragraph (FzDocument *document,
 {
   const FzParagraph *para = fz_document_get_paragraph (document, index);
   gsize len;
-  const char *text = fz_document_get_paragraph_text (document, index, &len);
+  /* Read as simplified: "1.5萬元" is 1.5万元. */
+  const char *text = fz_document_get_paragraph_key (document, index, &len);
   const char *end = text + len;
   const char *p = text;
   guint ci = para->start;

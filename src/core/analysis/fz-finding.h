@@ -33,6 +33,13 @@ FzFinding *fz_finding_new      (const char       *id,
 FzFinding *fz_finding_copy     (const FzFinding  *finding);
 void       fz_finding_free     (FzFinding        *finding);
 
+/* What findings of kind @id are, in a few words of the reviewer's
+ * language ("half-width punctuation"); @id itself for an unknown kind. */
+const char *fz_finding_get_kind_label    (const char *id);
+/* The same in Chinese (@chinese) or English, whatever the locale. */
+const char *fz_finding_get_kind_label_in (const char *id,
+                                          gboolean    chinese);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzFinding, fz_finding_free)
 
 G_END_DECLS

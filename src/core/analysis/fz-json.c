@@ -16,32 +16,11 @@
 #include "fz-error.h"
 #include "fz-import.h"
 #include "fz-json.h"
+#include "fz-json-reader.h"
 
 /* Objects are built member by member rather than through JsonBuilder: a
  * batch run writes hundreds of figures per report, and the builder's own
  * bookkeeping doubled the cost of the output. */
-
-static void
-set_string (JsonObject *o,
-            const char *name,
-            const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (o, name, value);
-  else
-    json_object_set_null_member (o, name);
-}
-
-static void
-set_index (JsonObject *o,
-           const char *name,
-           int         index)
-{
-  if (index >= 0)
-    json_object_set_int_member (o, name, index);
-  else
-    json_object_set_null_member (o, name);
-}
 
 static void
 set_range_text (JsonObject *o,
@@ -53,7 +32,7 @@ set_range_text (JsonObject *o,
 
   json_object_set_int_member (o, "start", start);
   json_object_set_int_member (o, "end", end);
-  set_string (o, "text", text);
+  _fz_json_set_string_or_null (o, "text", text);
 }
 
 static void
@@ -64,7 +43,7 @@ set_page (JsonObject *o,
   int i = fz_document_paragraph_at (doc, offset);
   const FzParagraph *p = i >= 0 ? fz_document_get_paragraph (doc, i) : NULL;
 
-  set_index (o, "page", p != NULL && p->page > 0 ? (int) p->page : -1);
+  _fz_json_set_int_or_null (o, "page", p != NULL && p->page > 0 ? (int) p->page : -1);
 }
 
 static JsonObject *
@@ -72,19 +51,22 @@ metadata_object (const FzMetadata *meta)
 {
   JsonObject *o = json_object_new ();
 
-  set_string (o, "title", meta->title.value);
-  set_string (o, "issuer", meta->issuer.value);
-  set_string (o, "doc_number", meta->doc_number.value);
-  set_string (o, "signer", meta->signer.value);
-  set_string (o, "addressee", meta->addressee.value);
-  set_string (o, "date", meta->date_iso);
-  set_index (o, "report_year", meta->report_year > 0 ? meta->report_year : -1);
-  set_string (o, "level", meta->level == FZ_LEVEL_UNKNOWN ? NULL : fz_level_to_string (meta->level));
-  set_string (o, "date_text", meta->date.value);
-  set_string (o, "issuer_mark", meta->issuer_mark.value);
-  set_string (o, "contact", meta->contact.value);
-  set_string (o, "cc", meta->cc.value);
-  set_string (o, "printed", meta->printed.value);
+  _fz_json_set_string_or_null (o, "title", meta->title.value);
+  _fz_json_set_string_or_null (o, "issuer", meta->issuer.value);
+  _fz_json_set_string_or_null (o, "doc_number", meta->doc_number.value);
+  _fz_json_set_string_or_null (o, "signer", meta->signer.value);
+  _fz_json_set_string_or_null (o, "addressee", meta->addressee.value);
+  _fz_json_set_string_or_null (o, "date", meta->date_iso);
+  _fz_json_set_int_or_null (o, "report_year", meta->report_year > 0 ? meta->report_year : -1);
+  _fz_json_set_string_or_null (o, "level",
+                               meta->level == FZ_LEVEL_UNKNOWN ? NULL : fz_level_to_string (meta->level));
+  _fz_json_set_string_or_null (o, "date_text", meta->date.value);
+  _fz_json_set_string_or_null (o, "issuer_mark", meta->issuer_mark.value);
+  _fz_json_set_string_or_null (o, "contact", meta->contact.value);
+  _fz_json_set_string_or_null (o, "cc", meta->cc.value);
+  _fz_json_set_string_or_null (o, "printed", meta->printed.value);
+  /* The 发布日期 of a report saved from a web page. */
+  _fz_json_set_string_or_null (o, "published", meta->published_iso);
 
   return o;
 }
@@ -101,13 +83,13 @@ sections_array (FzDocument *doc,
       JsonObject *o = json_object_new ();
 
       json_object_set_int_member (o, "level", s->depth);
-      set_string (o, "label", s->label);
-      set_string (o, "heading", s->heading);
+      _fz_json_set_string_or_null (o, "label", s->label);
+      _fz_json_set_string_or_null (o, "heading", s->heading);
       json_object_set_int_member (o, "start", s->start);
       json_object_set_int_member (o, "end", s->end);
-      set_string (o, "element", s->element);
+      _fz_json_set_string_or_null (o, "element", s->element);
       json_object_set_int_member (o, "marker_level", s->marker_level);
-      set_index (o, "parent", s->parent);
+      _fz_json_set_int_or_null (o, "parent", s->parent);
       set_page (o, doc, s->start);
       json_array_add_object_element (a, o);
     }
@@ -127,12 +109,12 @@ elements_array (FzDocument *doc,
       JsonObject *o = json_object_new ();
       JsonArray *evidence = json_array_new ();
 
-      set_string (o, "id", r->id);
-      set_string (o, "name", r->name);
+      _fz_json_set_string_or_null (o, "id", r->id);
+      _fz_json_set_string_or_null (o, "name", r->name);
       json_object_set_boolean_member (o, "required", r->required);
-      set_string (o, "status", fz_status_to_string (r->status));
+      _fz_json_set_string_or_null (o, "status", fz_status_to_string (r->status));
       json_object_set_double_member (o, "confidence", round (r->confidence * 100.0) / 100.0);
-      set_string (o, "explanation", r->explanation);
+      _fz_json_set_string_or_null (o, "explanation", r->explanation);
       for (guint j = 0; r->evidence != NULL && j < r->evidence->len; j++)
         {
           const FzRange *range = &g_array_index (r->evidence, FzRange, j);
@@ -143,7 +125,7 @@ elements_array (FzDocument *doc,
           json_array_add_object_element (evidence, e);
         }
       json_object_set_array_member (o, "evidence", evidence);
-      set_index (o, "section", r->section);
+      _fz_json_set_int_or_null (o, "section", r->section);
       json_array_add_object_element (a, o);
     }
 
@@ -160,17 +142,17 @@ figures_array (GPtrArray *figures)
       const FzFigure *f = g_ptr_array_index (figures, i);
       JsonObject *o = json_object_new ();
 
-      set_string (o, "text", f->text);
+      _fz_json_set_string_or_null (o, "text", f->text);
       if (f->value == floor (f->value) && fabs (f->value) < 1e15)
         json_object_set_int_member (o, "value", (gint64) f->value);
       else
         json_object_set_double_member (o, "value", f->value);
-      set_string (o, "unit", f->unit);
+      _fz_json_set_string_or_null (o, "unit", f->unit);
       json_object_set_boolean_member (o, "approx", f->approx);
       json_object_set_int_member (o, "start", f->start);
       json_object_set_int_member (o, "end", f->end);
-      set_index (o, "section", f->section);
-      set_string (o, "kind", fz_figure_kind_to_string (f->kind));
+      _fz_json_set_int_or_null (o, "section", f->section);
+      _fz_json_set_string_or_null (o, "kind", fz_figure_kind_to_string (f->kind));
       json_array_add_object_element (a, o);
     }
 
@@ -187,13 +169,13 @@ findings_array (GPtrArray *findings)
       const FzFinding *f = g_ptr_array_index (findings, i);
       JsonObject *o = json_object_new ();
 
-      set_string (o, "id", f->id);
-      set_string (o, "severity", fz_severity_to_string (f->severity));
-      set_string (o, "message", f->message);
+      _fz_json_set_string_or_null (o, "id", f->id);
+      _fz_json_set_string_or_null (o, "severity", fz_severity_to_string (f->severity));
+      _fz_json_set_string_or_null (o, "message", f->message);
       json_object_set_int_member (o, "start", f->start);
       json_object_set_int_member (o, "end", f->end);
-      set_string (o, "text", f->text);
-      set_string (o, "suggestion", f->suggestion);
+      _fz_json_set_string_or_null (o, "text", f->text);
+      _fz_json_set_string_or_null (o, "suggestion", f->suggestion);
       json_array_add_object_element (a, o);
     }
 
@@ -213,10 +195,10 @@ coverage_array (GPtrArray *coverage)
       JsonObject *o = json_object_new ();
       JsonArray *k = json_array_new ();
 
-      set_string (o, "id", c->id);
-      set_string (o, "part", c->part);
-      set_string (o, "name", fz_coverage_area_get_display_name (c));
-      set_string (o, "status", fz_coverage_status_to_string (c->status));
+      _fz_json_set_string_or_null (o, "id", c->id);
+      _fz_json_set_string_or_null (o, "part", c->part);
+      _fz_json_set_string_or_null (o, "name", fz_coverage_area_get_display_name (c));
+      _fz_json_set_string_or_null (o, "status", fz_coverage_status_to_string (c->status));
       json_object_set_int_member (o, "hits", c->hits);
       for (guint j = 0; c->keywords[j] != NULL; j++)
         json_array_add_string_element (k, c->keywords[j]);
@@ -266,30 +248,30 @@ fz_json_report (const char   *file,
     }
 
   o = json_object_new ();
-  set_string (o, "file", file);
-  set_string (o, "format", doc ? fz_document_get_format (doc) : format);
+  _fz_json_set_string_or_null (o, "file", file);
+  _fz_json_set_string_or_null (o, "format", doc ? fz_document_get_format (doc) : format);
 
   if (error != NULL)
     {
       JsonObject *e = json_object_new ();
 
-      set_string (e, "code",
-                  error->domain == FZ_IMPORT_ERROR
-                  ? fz_import_error_code_to_string (error->code) : "error");
-      set_string (e, "message", error->message);
+      _fz_json_set_string_or_null (e, "code",
+                                   error->domain == FZ_IMPORT_ERROR
+                                   ? fz_import_error_code_to_string (error->code) : "error");
+      _fz_json_set_string_or_null (e, "message", error->message);
       json_object_set_object_member (o, "error", e);
     }
   else
     json_object_set_null_member (o, "error");
 
-  set_string (o, "ruleset", ruleset_id);
+  _fz_json_set_string_or_null (o, "ruleset", ruleset_id);
 
   if (analysis != NULL)
     {
       GPtrArray *warnings = fz_document_get_warnings (doc);
       JsonArray *w = json_array_sized_new (warnings->len);
 
-      set_string (o, "encoding", fz_document_get_encoding (doc));
+      _fz_json_set_string_or_null (o, "encoding", fz_document_get_encoding (doc));
       json_object_set_int_member (o, "length", fz_document_get_length (doc));
       for (guint i = 0; i < warnings->len; i++)
         json_array_add_string_element (w, g_ptr_array_index (warnings, i));
@@ -302,7 +284,7 @@ fz_json_report (const char   *file,
       json_object_set_array_member (o, "findings", findings_array (fz_analysis_get_findings (analysis)));
       json_object_set_array_member (o, "coverage", coverage_array (fz_analysis_get_coverage (analysis)));
       if (with_text)
-        set_string (o, "text", fz_document_get_text (doc));
+        _fz_json_set_string_or_null (o, "text", fz_document_get_text (doc));
     }
   else
     {

@@ -1,4 +1,4 @@
-/* fz-json-reader.c
+/* fz-json-reader.c: the strict reader and the writers beside it
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -137,4 +137,26 @@ _fz_json_reader_get_element (FzJsonReader *r,
     }
 
   return json_node_get_object (node);
+}
+
+void
+_fz_json_set_string_or_null (JsonObject *o,
+                             const char *name,
+                             const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (o, name, value);
+  else
+    json_object_set_null_member (o, name);
+}
+
+void
+_fz_json_set_int_or_null (JsonObject *o,
+                          const char *name,
+                          gint64      value)
+{
+  if (value >= 0)
+    json_object_set_int_member (o, name, value);
+  else
+    json_object_set_null_member (o, name);
 }

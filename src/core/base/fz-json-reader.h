@@ -1,4 +1,5 @@
-/* fz-json-reader.h: reading the project's own JSON files strictly
+/* fz-json-reader.h: reading the project's own JSON files strictly, and
+ * the small helpers that write them
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -54,5 +55,17 @@ JsonObject *_fz_json_reader_get_element  (FzJsonReader *r,
                                           JsonArray    *array,
                                           guint         i,
                                           const char   *name);
+
+/* Writing.  A member without a value is written as null rather than left
+ * out, so that a reader finds every member the format names. */
+
+/* @value, or null when it is NULL. */
+void        _fz_json_set_string_or_null  (JsonObject   *o,
+                                          const char   *name,
+                                          const char   *value);
+/* @value when it is 0 or more (an index, a page, a year), else null. */
+void        _fz_json_set_int_or_null     (JsonObject   *o,
+                                          const char   *name,
+                                          gint64        value);
 
 G_END_DECLS

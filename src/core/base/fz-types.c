@@ -28,6 +28,7 @@ fz_paragraph_kind_to_string (FzParagraphKind kind)
     case FZ_PARAGRAPH_NOTE:        return "note";
     case FZ_PARAGRAPH_CC:          return "cc";
     case FZ_PARAGRAPH_PRINTED:     return "printed";
+    case FZ_PARAGRAPH_FURNITURE:   return "furniture";
     default:                       return "body";
     }
 }

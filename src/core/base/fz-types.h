@@ -38,6 +38,7 @@ typedef enum
   FZ_PARAGRAPH_NOTE,            /* 附注, e.g. (联系人：…) */
   FZ_PARAGRAPH_CC,              /* 抄送 */
   FZ_PARAGRAPH_PRINTED,         /* 印发机关和印发日期 */
+  FZ_PARAGRAPH_FURNITURE,       /* a web page's breadcrumb, 索引号 table, 分享/打印 links: not the report */
 } FzParagraphKind;
 
 typedef enum

@@ -21,8 +21,10 @@
 
 #include "fz-batch.h"
 #include "fz-error.h"
+#include "fz-formats.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
+#include "fz-report.h"
 
 #define SAVE_SCHEMA "fazhi-batch/1"
 
@@ -111,6 +113,13 @@ struct _FzBatchEntry
   char              *sha256;
   char              *saved_sha256;
   char              *reviewer;    /* who reviewed it, from its review */
+  FzFiling          *filing;      /* counted by fz-filing-counts.c */
+  /* What the score needs of the analysis, and the score it gives: a batch
+   * of thousands keeps no score model, only this. */
+  FzScoreFacts      *facts;       /* nullable */
+  double             score_total; /* -1 without a score */
+  const FzScoreBand *score_band;  /* nullable */
+  GHashTable        *findings;    /* source → GPtrArray of FzFinding given by the caller; nullable */
 };
 
 G_DEFINE_FINAL_TYPE (FzBatchEntry, fz_batch_entry, G_TYPE_OBJECT)
@@ -128,6 +137,8 @@ enum {
   ENTRY_PROP_GRADE_OVERRIDE,
   ENTRY_PROP_GRADE,
   ENTRY_PROP_CHANGED,
+  ENTRY_PROP_SCORE,
+  ENTRY_PROP_FILING,
   N_ENTRY_PROPS
 };
 
@@ -159,6 +170,11 @@ fz_batch_entry_finalize (GObject *object)
   g_clear_pointer (&self->sha256, g_free);
   g_clear_pointer (&self->saved_sha256, g_free);
   g_clear_pointer (&self->reviewer, g_free);
+
+  g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
+  g_clear_pointer (&self->facts, fz_score_facts_free);
+  g_clear_pointer (&self->findings, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_batch_entry_parent_class)->finalize (object);
 }
@@ -215,6 +231,14 @@ fz_batch_entry_get_property (GObject    *object,
 
     case ENTRY_PROP_CHANGED:
       g_value_set_boolean (value, fz_batch_entry_get_changed (self));
+      break;
+
+    case ENTRY_PROP_SCORE:
+      g_value_set_double (value, fz_batch_entry_get_score_total (self));
+      break;
+
+    case ENTRY_PROP_FILING:
+      g_value_set_object (value, self->filing);
       break;
 
     default:
@@ -276,6 +300,11 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
     g_param_spec_uint ("grade", NULL, NULL, 0, FZ_GRADE_POOR, 0, ro);
   entry_properties[ENTRY_PROP_CHANGED] =
     g_param_spec_boolean ("changed", NULL, NULL, FALSE, ro);
+  /* The score's total, -1 without one: what the matrix sorts by. */
+  entry_properties[ENTRY_PROP_SCORE] =
+    g_param_spec_double ("score", NULL, NULL, -1, G_MAXDOUBLE, -1, ro);
+  entry_properties[ENTRY_PROP_FILING] =
+    g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING, ro);
 
   g_object_class_install_properties (object_class, N_ENTRY_PROPS, entry_properties);
 
@@ -290,11 +319,43 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
+static void update_grade (FzBatchEntry *self);
+
+/* The total and band of the score as the entry stands, kept for sorting
+ * and the ledger. */
+static void
+update_score (FzBatchEntry *self)
+{
+  g_autoptr(FzScore) score = fz_batch_entry_dup_score (self);
+  double total = score != NULL ? fz_score_get_total (score) : -1;
+
+  self->score_band = score != NULL ? fz_score_get_band (score) : NULL;
+  if (total != self->score_total)
+    {
+      self->score_total = total;
+      g_object_notify_by_pspec (G_OBJECT (self), entry_properties[ENTRY_PROP_SCORE]);
+    }
+}
+
+/* The reviewer recorded when the report came in or went public: late
+ * filing is a finding, so the counts, the grade and the score may
+ * change. */
+static void
+entry_filing_changed (FzBatchEntry *self)
+{
+  update_grade (self);
+  update_score (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
 static void
 fz_batch_entry_init (FzBatchEntry *self)
 {
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->copy_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  self->filing = fz_filing_new ();
+  g_signal_connect_swapped (self->filing, "changed", G_CALLBACK (entry_filing_changed), self);
+  self->score_total = -1;
 }
 
 static FzBatchEntry *
@@ -451,6 +512,29 @@ fz_batch_entry_get_n_findings (FzBatchEntry *self,
   for (guint i = 0; i < self->copy_findings->len; i++)
     if (((FzFinding *) g_ptr_array_index (self->copy_findings, i))->severity == severity)
       n++;
+  if (self->findings != NULL)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->findings);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          GPtrArray *findings = value;
+
+          for (guint i = 0; i < findings->len; i++)
+            if (((FzFinding *) g_ptr_array_index (findings, i))->severity == severity)
+              n++;
+        }
+    }
+  if (self->state == FZ_BATCH_ENTRY_DONE && !fz_filing_is_empty (self->filing))
+    {
+      g_autoptr(GPtrArray) late = fz_filing_check (self->filing, self->rules, self->level, self->year);
+
+      for (guint i = 0; i < late->len; i++)
+        if (((FzFinding *) g_ptr_array_index (late, i))->severity == severity)
+          n++;
+    }
 
   return n;
 }
@@ -551,8 +635,8 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
     g_hash_table_replace (self->decisions, g_strdup (element_id), GINT_TO_POINTER (*status + 1));
   else
     g_hash_table_remove (self->decisions, element_id);
-
   update_grade (self);
+  update_score (self);
   g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
 }
 
@@ -868,27 +952,17 @@ fz_batch_add_file (FzBatch  *self,
 }
 
 /* What a folder of reports also holds and no one means to check. */
+/* A file of a folder is read when its name says a report format, or says
+ * none (an attachment saved without its extension): the content decides
+ * then.  Office lock files (~$report.docx) and editor backups
+ * (report.txt~) never are. */
 static gboolean
-is_plainly_no_report (const char *name)
+is_report_name (const char *name)
 {
-  static const char * const skipped[] = {
-    ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg",
-    ".zip", ".rar", ".7z", ".gz", ".bz2", ".xz", ".tar", ".tgz",
-    ".xls", ".xlsx", ".xlsm", ".et", ".csv", ".ods", ".ppt", ".pptx", ".dps", ".odp",
-    ".mp3", ".mp4", ".avi", ".mov", ".wav", ".wmv",
-    ".exe", ".dll", ".lnk", ".ini", ".db", ".json", ".tmp", ".bak",
-  };
-  g_autofree char *lower = g_utf8_strdown (name, -1);
-
-  /* Office lock files (~$report.docx) and editor backups (report.txt~). */
   if (g_str_has_prefix (name, "~$") || g_str_has_suffix (name, "~"))
-    return TRUE;
+    return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
-    if (g_str_has_suffix (lower, skipped[i]))
-      return TRUE;
-
-  return FALSE;
+  return fz_formats_for_file_name (name) != NULL || strchr (name, '.') == NULL;
 }
 
 static gboolean
@@ -945,7 +1019,7 @@ collect_folder (GFile         *folder,
         case G_FILE_TYPE_REGULAR:
         case G_FILE_TYPE_SYMBOLIC_LINK:
         case G_FILE_TYPE_UNKNOWN:
-          if (!is_plainly_no_report (name))
+          if (is_report_name (name))
             g_ptr_array_add (found, g_steal_pointer (&child));
           break;
 
@@ -1131,6 +1205,7 @@ typedef struct
   int                year;
   GArray            *statuses;
   guint              n_findings[3];
+  FzScoreFacts      *facts;       /* for the score, made on the main thread */
 } Result;
 
 typedef struct
@@ -1139,6 +1214,7 @@ typedef struct
   GMainContext *context;
   GCancellable *cancellable;
   GThreadPool  *pool;
+  GThreadPool  *convert_pool;     /* files read through LibreOffice */
   GPtrArray    *items;            /* FzBatchEntry */
   GPtrArray    *prints;           /* FzCopyFingerprint or NULL, parallel to @items */
   GMutex        mutex;
@@ -1160,14 +1236,18 @@ result_free (Result *result)
   g_free (result->title);
   g_free (result->date);
   g_clear_pointer (&result->statuses, g_array_unref);
+  g_clear_pointer (&result->facts, fz_score_facts_free);
   g_free (result);
 }
 
 static void
 run_free (Run *run)
 {
+  /* The first pool hands files to the second: it goes first. */
   if (run->pool != NULL)
     g_thread_pool_free (run->pool, TRUE, TRUE);
+  if (run->convert_pool != NULL)
+    g_thread_pool_free (run->convert_pool, TRUE, TRUE);
   g_clear_object (&run->self);
   g_clear_pointer (&run->context, g_main_context_unref);
   g_clear_object (&run->cancellable);
@@ -1190,42 +1270,32 @@ unit_from_title (const char *title)
   return g_strndup (title, about - title);
 }
 
-static char *
-hash_file (GFile        *file,
-           GCancellable *cancellable)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  /* Errors are the importer's to report, in the reviewer's words. */
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, NULL))
-    return NULL;
-
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
-}
-
 static gboolean drain_results (gpointer data);
 
 static void
-analyse_one (gpointer data,
-             gpointer user_data)
+analyse_entry (Run   *run,
+               guint  index)
 {
-  Run *run = user_data;
   FzBatch *self = run->self;
   Result *result = g_new0 (Result, 1);
   FzBatchEntry *entry;
-  g_autoptr(FzDocument) doc = NULL;
+  g_autoptr(FzReport) report = NULL;
+  FzDocument *doc = NULL;
 
-  result->index = GPOINTER_TO_UINT (data) - 1;
+  result->index = index;
   entry = g_ptr_array_index (run->items, result->index);
 
+  /* The one pipeline every holder of a report uses: the file read once
+   * under the importer's limits, hashed from those bytes (for saving, and
+   * for a restored batch to see which files changed), then checked. */
   if (!g_cancellable_set_error_if_cancelled (run->cancellable, &result->error))
     {
-      /* For saving, and for a restored batch to see which files changed.
-       * The second read of a file just read is served from the page cache. */
+      report = fz_report_new (entry->file, NULL, NULL);
+      fz_report_set_ruleset (report, self->rules);
+      if (fz_report_load (report, run->cancellable, &result->error))
+        doc = fz_report_get_document (report);
       if (self->hash_files || entry->saved_sha256 != NULL)
-        result->sha256 = hash_file (entry->file, run->cancellable);
-      doc = fz_import_file (entry->file, run->cancellable, &result->error);
+        result->sha256 = g_strdup (fz_report_get_sha256 (report));
     }
 
   if (doc != NULL)
@@ -1233,7 +1303,7 @@ analyse_one (gpointer data,
       const FzMetadata *meta;
       GPtrArray *elements, *findings;
 
-      result->analysis = fz_analysis_new (doc, self->rules);
+      result->analysis = g_object_ref (fz_report_get_analysis (report));
       meta = fz_analysis_get_metadata (result->analysis);
       elements = fz_analysis_get_elements (result->analysis);
       findings = fz_analysis_get_findings (result->analysis);
@@ -1263,6 +1333,11 @@ analyse_one (gpointer data,
 
       if (self->detect_copies)
         result->print = fz_copy_fingerprint_new (doc, entry->reference);
+      /* What the score needs of the analysis, taken here where the
+       * analysis is at hand; the score itself, with the reviewer's part,
+       * is made on the main thread. */
+      if (!entry->reference && fz_ruleset_get_score_table (self->rules) != NULL)
+        result->facts = fz_score_facts_new (fz_ruleset_get_score_table (self->rules), result->analysis);
     }
 
   if (self->entry_func != NULL)
@@ -1285,6 +1360,30 @@ analyse_one (gpointer data,
       g_source_attach (source, run->context);
     }
   g_mutex_unlock (&run->mutex);
+}
+
+/* A file read through LibreOffice waits seconds on another program: it
+ * goes to a pool of its own, so that one slow conversion never holds up
+ * the files behind it. */
+static void
+analyse_one (gpointer data,
+             gpointer user_data)
+{
+  Run *run = user_data;
+  FzBatchEntry *entry = g_ptr_array_index (run->items, GPOINTER_TO_UINT (data) - 1);
+
+  if (!g_cancellable_is_cancelled (run->cancellable) &&
+      fz_import_file_needs_conversion (entry->file, run->cancellable))
+    g_thread_pool_push (run->convert_pool, data, NULL);
+  else
+    analyse_entry (run, GPOINTER_TO_UINT (data) - 1);
+}
+
+static void
+analyse_converted (gpointer data,
+                   gpointer user_data)
+{
+  analyse_entry (user_data, GPOINTER_TO_UINT (data) - 1);
 }
 
 static void
@@ -1312,6 +1411,8 @@ apply_result (FzBatchEntry *entry,
   entry->statuses = g_steal_pointer (&result->statuses);
   memcpy (entry->n_findings, result->n_findings, sizeof entry->n_findings);
   g_ptr_array_set_size (entry->copy_findings, 0);
+  g_clear_pointer (&entry->facts, fz_score_facts_free);
+  entry->facts = g_steal_pointer (&result->facts);
   entry->state = entry->error != NULL ? FZ_BATCH_ENTRY_FAILED : FZ_BATCH_ENTRY_DONE;
 
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_STATE]);
@@ -1320,6 +1421,7 @@ apply_result (FzBatchEntry *entry,
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_YEAR]);
   g_object_notify_by_pspec (object, entry_properties[ENTRY_PROP_CHANGED]);
   update_grade (entry);
+  update_score (entry);
 
   g_object_thaw_notify (object);
   g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
@@ -1412,6 +1514,8 @@ copies_done (GObject      *object,
 
       update_grade (entry);
       if (entry->copy_findings->len > 0)
+        update_score (entry);
+      if (entry->copy_findings->len > 0)
         g_signal_emit (entry, entry_signals[ENTRY_CHANGED], 0);
     }
 
@@ -1427,6 +1531,7 @@ finish_analysis (Run *run)
   guint n_prints = 0, n_graded = 0;
 
   g_thread_pool_free (g_steal_pointer (&run->pool), FALSE, TRUE);
+  g_thread_pool_free (g_steal_pointer (&run->convert_pool), FALSE, TRUE);
 
   if (g_cancellable_is_cancelled (run->cancellable))
     {
@@ -1550,6 +1655,9 @@ fz_batch_analyse_async (FzBatch             *self,
 
   set_running (self, TRUE);
   run->pool = g_thread_pool_new (analyse_one, run, MAX (1, (int) g_get_num_processors ()), FALSE, NULL);
+  /* Two at least: one long conversion does not hold up the next either. */
+  run->convert_pool = g_thread_pool_new (analyse_converted, run, MAX (2, (int) g_get_num_processors () / 2),
+                                         FALSE, NULL);
   for (guint i = 0; i < run->items->len; i++)
     g_thread_pool_push (run->pool, GUINT_TO_POINTER (i + 1), NULL);
   run->task = g_steal_pointer (&task);
@@ -1706,6 +1814,12 @@ fz_batch_dup_summary (FzBatch *self)
         }
     }
 
+  {
+    FzFilingCounts counts;
+
+    fz_batch_get_filing_counts (self, &counts);
+    _fz_filing_counts_append_summary (&counts, out);
+  }
   g_string_append (out, _("."));
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -1749,6 +1863,8 @@ entry_to_json (FzBatchEntry *entry)
         json_object_set_string_member (decisions, key,
                                        fz_status_to_string (GPOINTER_TO_INT (value) - 1));
       json_object_set_object_member (o, "decisions", decisions);
+      if (!fz_filing_is_empty (entry->filing))
+        json_object_set_object_member (o, "filing", fz_filing_to_json (entry->filing));
     }
 
   return o;
@@ -1766,7 +1882,7 @@ ensure_hashes (FzBatch *self)
         g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
 
         if (fz_batch_entry_get_sha256 (entry) == NULL)
-          entry->sha256 = hash_file (entry->file, NULL);
+          entry->sha256 = fz_review_hash_file (entry->file, NULL, NULL);
       }
 }
 
@@ -1866,6 +1982,8 @@ load_entries (FzBatch     *self,
         continue;
 
       entry->saved_sha256 = g_strdup (json_object_get_string_member_with_default (o, "sha256", NULL));
+      if (json_object_has_member (o, "filing") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "filing")))
+        _fz_filing_from_json (entry->filing, json_object_get_object_member (o, "filing"));
       if (fz_grade_from_string (json_object_get_string_member_with_default (o, "grade", NULL), &grade))
         entry->override = grade;
 
@@ -1950,4 +2068,129 @@ fz_batch_load (GFile   *file,
     }
 
   return g_steal_pointer (&self);
+}
+
+/* Filing and scoring. */
+
+FzFiling *
+fz_batch_entry_get_filing (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->filing;
+}
+
+FzScore *
+fz_batch_entry_dup_score (FzBatchEntry *self)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  FzScore *score;
+
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+
+  if (self->facts == NULL || self->state != FZ_BATCH_ENTRY_DONE)
+    return NULL;
+
+  score = fz_score_new (fz_ruleset_get_score_table (self->rules));
+  fz_score_set_facts (score, fz_score_facts_copy (self->facts));
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FzStatus status = GPOINTER_TO_INT (value) - 1;
+
+      fz_score_set_decision (score, key, &status);
+    }
+  if (self->copy_findings->len > 0)
+    fz_score_set_findings (score, "copies", self->copy_findings);
+  if (self->findings != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->findings);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        fz_score_set_findings (score, key, value);
+    }
+  /* A copy of the record: the score is a snapshot, and follows nothing. */
+  {
+    g_autoptr(FzFiling) filing = fz_filing_new ();
+
+    fz_filing_assign (filing, self->filing);
+    fz_score_set_filing (score, filing);
+  }
+
+  return score;
+}
+
+double
+fz_batch_entry_get_score_total (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), -1);
+  return self->score_total;
+}
+
+const FzScoreBand *
+fz_batch_entry_get_score_band (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->score_band;
+}
+
+FzTimeliness
+fz_batch_entry_get_timeliness (FzBatchEntry   *self,
+                               FzDeadlineKind  kind)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), FZ_TIMELINESS_UNKNOWN);
+  return fz_filing_get_timeliness (self->filing, kind, self->rules, self->level, self->year);
+}
+
+void
+fz_batch_entry_set_findings (FzBatchEntry *self,
+                             const char   *source,
+                             GPtrArray    *findings)
+{
+  g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
+  g_return_if_fail (source != NULL && !g_str_equal (source, "copies") && !g_str_equal (source, "filing"));
+
+  if (self->findings == NULL)
+    self->findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) g_ptr_array_unref);
+  if (findings != NULL)
+    g_hash_table_replace (self->findings, g_strdup (source), g_ptr_array_ref (findings));
+  else
+    g_hash_table_remove (self->findings, source);
+
+  update_grade (self);
+  update_score (self);
+  g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
+GPtrArray *
+fz_batch_entry_get_findings (FzBatchEntry *self,
+                             const char   *source)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  return self->findings != NULL ? g_hash_table_lookup (self->findings, source) : NULL;
+}
+
+void
+fz_batch_get_filing_counts (FzBatch        *self,
+                            FzFilingCounts *counts)
+{
+  GListModel *entries;
+  guint n;
+
+  g_return_if_fail (FZ_IS_BATCH (self));
+  g_return_if_fail (counts != NULL);
+
+  *counts = (FzFilingCounts) { 0 };
+  entries = fz_batch_get_entries (self);
+  n = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+
+      fz_filing_counts_add (counts, fz_batch_entry_get_filing (entry),
+                            fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_FILING),
+                            fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_PUBLICATION));
+    }
 }

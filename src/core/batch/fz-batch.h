@@ -11,6 +11,8 @@
 #include "fz-analysis.h"
 #include "fz-copy.h"
 #include "fz-ruleset.h"
+#include "fz-filing-counts.h"
+#include "fz-score.h"
 
 G_BEGIN_DECLS
 
@@ -89,6 +91,36 @@ FzGrade            fz_batch_entry_get_grade           (FzBatchEntry *self);
 const char        *fz_batch_entry_get_sha256          (FzBatchEntry *self);
 /* The file differs from the one a restored batch recorded. */
 gboolean           fz_batch_entry_get_changed         (FzBatchEntry *self);
+
+/* What the reviewer records about the report's filing and publication;
+ * a change updates the score and the counts of findings (filed_late,
+ * published_late) and emits ::changed.  Saved with the batch. */
+FzFiling          *fz_batch_entry_get_filing          (FzBatchEntry *self);
+/* The score under the rule set's table as the entry stands — its
+ * decisions, shared passages and filing record — as a new model that
+ * follows nothing (the window's report page makes its own, bound to the
+ * review); NULL before the report is analysed, for last year's reports,
+ * and when the rule set has no table.  A batch keeps only what the score
+ * needs, and its total and band: the "score" property is the total, -1
+ * without one, kept up to date as decisions and the record change. */
+FzScore           *fz_batch_entry_dup_score           (FzBatchEntry *self);
+double             fz_batch_entry_get_score_total     (FzBatchEntry *self);
+/* NULL without a score, or while manual items could still change it. */
+const FzScoreBand *fz_batch_entry_get_score_band      (FzBatchEntry *self);
+/* Findings from beyond the checks, kept under @source and replaced by the
+ * next call with it (NULL removes them): "published" for the published
+ * page's differences (FzPublishedPage).  They count among the findings
+ * and in the score; the array is referenced. */
+void               fz_batch_entry_set_findings        (FzBatchEntry *self,
+                                                       const char   *source,
+                                                       GPtrArray    *findings);
+/* (element-type FzFinding) (nullable) */
+GPtrArray         *fz_batch_entry_get_findings        (FzBatchEntry *self,
+                                                       const char   *source);
+/* Whether the report was filed or published by the rule set's deadline
+ * for its level and year. */
+FzTimeliness       fz_batch_entry_get_timeliness      (FzBatchEntry   *self,
+                                                       FzDeadlineKind  kind);
 
 /* A pair of reports sharing passages (see FzCopyPassage; side a is @a). */
 typedef struct
@@ -169,7 +201,12 @@ gboolean     fz_batch_analyse_finish     (FzBatch             *self,
 
 /* (element-type FzBatchCopy) the pairs found by the last analysis. */
 GPtrArray   *fz_batch_get_copies         (FzBatch             *self);
-/* "44 reports: 12 lack …" in the reviewer's language. */
+
+void         fz_batch_get_filing_counts  (FzBatch             *self,
+                                          FzFilingCounts      *counts);
+
+/* "44 reports: 12 lack …" in the reviewer's language; with the filing
+ * and publication rates once any date is recorded. */
 char        *fz_batch_dup_summary        (FzBatch             *self);
 
 /* The state a reviewer would lose: files with their SHA-256, grade

@@ -18,6 +18,7 @@
 #include <xlsxwriter.h>
 
 #include "fz-i18n.h"
+#include "fz-labels.h"
 #include "fz-ledger.h"
 
 typedef struct
@@ -54,6 +55,56 @@ add_number (GArray *row,
   g_array_append_val (row, cell);
 }
 
+/* Points as written ("87.5"), a number for the spreadsheet. */
+static void
+add_points (GArray *row,
+            double  points)
+{
+  Cell cell = { fz_score_format_points (points), TRUE, points, -1 };
+
+  g_array_append_val (row, cell);
+}
+
+static const char *
+timeliness_label (FzTimeliness timeliness)
+{
+  switch (timeliness)
+    {
+    case FZ_TIMELINESS_ON_TIME: return _("on time");
+    case FZ_TIMELINESS_LATE:    return _("late");
+    case FZ_TIMELINESS_UNKNOWN:
+    default:                    return "";
+    }
+}
+
+/* The score, its 等次, and what the reviewer recorded of filing and
+ * publication. */
+static void
+add_score_and_filing (GArray       *row,
+                      FzBatchEntry *entry)
+{
+  const FzScoreBand *band = fz_batch_entry_get_score_band (entry);
+  FzFiling *filing = fz_batch_entry_get_filing (entry);
+
+  if (fz_batch_entry_get_score_total (entry) >= 0)
+    {
+      add_points (row, fz_batch_entry_get_score_total (entry));
+      add_text (row, band != NULL ? fz_score_band_get_display_name (band) : _("to be scored"));
+    }
+  else
+    {
+      add_text (row, NULL);
+      add_text (row, NULL);
+    }
+  add_text (row, fz_filing_get_received (filing));
+  add_text (row, fz_filing_channel_get_label (fz_filing_get_channel (filing)));
+  add_text (row, timeliness_label (fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_FILING)));
+  add_text (row, fz_filing_get_published (filing));
+  add_text (row, fz_filing_get_published_url (filing));
+  add_text (row, fz_filing_get_published_column (filing));
+  add_text (row, timeliness_label (fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_PUBLICATION)));
+}
+
 static GArray *
 row_new (void)
 {
@@ -61,35 +112,6 @@ row_new (void)
 
   g_array_set_clear_func (row, cell_clear);
   return row;
-}
-
-static const char *
-status_label (FzStatus status)
-{
-  switch (status)
-    {
-    case FZ_STATUS_PRESENT:        return _("present");
-    case FZ_STATUS_PARTIAL:        return _("partial");
-    case FZ_STATUS_MISSING:        return _("missing");
-    case FZ_STATUS_NOT_APPLICABLE: return _("not applicable");
-    case FZ_STATUS_NEEDS_REVIEW:   return _("needs review");
-    default:                       return "";
-    }
-}
-
-static const char *
-level_label (FzLevel level)
-{
-  switch (level)
-    {
-    case FZ_LEVEL_TOWNSHIP:   return _("township");
-    case FZ_LEVEL_COUNTY:     return _("county");
-    case FZ_LEVEL_CITY:       return _("city");
-    case FZ_LEVEL_PROVINCE:   return _("province");
-    case FZ_LEVEL_DEPARTMENT: return _("department");
-    case FZ_LEVEL_UNKNOWN:
-    default:                  return "";
-    }
 }
 
 /* The header and one row per report to grade (GArray of Cell each). */
@@ -117,6 +139,15 @@ build_table (FzBatch *batch)
   add_text (header, _("Suggested grade"));
   add_text (header, _("Grade"));
   add_text (header, _("Confirmed"));
+  add_text (header, _("Score"));
+  add_text (header, _("Score band"));
+  add_text (header, _("Received"));
+  add_text (header, _("Channel"));
+  add_text (header, _("Filed on time"));
+  add_text (header, _("Published"));
+  add_text (header, _("Published at"));
+  add_text (header, _("Column"));
+  add_text (header, _("Published on time"));
   add_text (header, _("Reviewer"));
   add_text (header, _("Could not be read"));
   g_ptr_array_add (table, header);
@@ -133,7 +164,7 @@ build_table (FzBatch *batch)
        * blank a reader takes for a gap in the ledger. */
       add_text (row, done && fz_batch_entry_get_unit (entry) == NULL ? _("not recognised")
                                                                       : fz_batch_entry_get_unit (entry));
-      add_text (row, level_label (fz_batch_entry_get_level (entry)));
+      add_text (row, fz_level_get_label (fz_batch_entry_get_level (entry)));
       if (fz_batch_entry_get_year (entry) > 0)
         add_number (row, fz_batch_entry_get_year (entry));
       else
@@ -147,7 +178,7 @@ build_table (FzBatch *batch)
 
           if (done && fz_batch_entry_get_status (entry, fz_ruleset_get_element (rules, e)->id, &status))
             {
-              add_text (row, status_label (status));
+              add_text (row, fz_status_get_label (status));
               g_array_index (row, Cell, row->len - 1).status = status;
             }
           else
@@ -173,6 +204,7 @@ build_table (FzBatch *batch)
         }
       else
         add_text (row, NULL);
+      add_score_and_filing (row, entry);
       /* Who reviewed the report, as its own review says; the batch's
        * reviewer only for reports nobody has opened. */
       add_text (row, fz_batch_entry_get_reviewer (entry) != NULL ? fz_batch_entry_get_reviewer (entry)

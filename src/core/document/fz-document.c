@@ -11,12 +11,14 @@
 #include <string.h>
 
 #include "fz-document-private.h"
+#include "fz-script.h"
 
 struct _FzDocument
 {
   GObject     parent_instance;
 
   char       *text;
+  char       *analysis_text;      /* @text in simplified characters; NULL when the same */
   gsize       n_bytes;
   guint       n_chars;
   GArray     *paragraphs;         /* FzParagraph */
@@ -24,6 +26,7 @@ struct _FzDocument
   char       *format;
   char       *display_name;
   char       *encoding;
+  char       *page_date;          /* a web page's date of publication, YYYY-MM-DD */
 };
 
 G_DEFINE_FINAL_TYPE (FzDocument, fz_document, G_TYPE_OBJECT)
@@ -69,11 +72,13 @@ fz_document_finalize (GObject *object)
   FzDocument *self = (FzDocument *)object;
 
   g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->analysis_text, g_free);
   g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->format, g_free);
   g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->encoding, g_free);
+  g_clear_pointer (&self->page_date, g_free);
 
   G_OBJECT_CLASS (fz_document_parent_class)->finalize (object);
 }
@@ -131,6 +136,7 @@ _fz_document_new_take (GPtrArray  *drafts,
   self->n_bytes = text->len;
   self->n_chars = chars;
   self->text = g_string_free (text, FALSE);
+  self->analysis_text = fz_script_simplify (self->text, self->n_bytes, NULL);
   self->format = g_strdup (format ? format : "text");
   self->display_name = g_strdup (display_name);
 
@@ -195,6 +201,14 @@ fz_document_get_text (FzDocument *self)
   g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
 
   return self->text;
+}
+
+const char *
+fz_document_get_analysis_text (FzDocument *self)
+{
+  g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
+
+  return self->analysis_text != NULL ? self->analysis_text : self->text;
 }
 
 gsize
@@ -275,10 +289,12 @@ fz_document_get_paragraph (FzDocument *self,
   return &g_array_index (self->paragraphs, FzParagraph, index);
 }
 
-const char *
-fz_document_get_paragraph_text (FzDocument *self,
-                                guint       index,
-                                gsize      *len)
+/* @base + the paragraph's first byte, for the text and its analysis copy. */
+static const char *
+paragraph_in (FzDocument *self,
+              const char *base,
+              guint       index,
+              gsize      *len)
 {
   const FzParagraph *p = fz_document_get_paragraph (self, index);
 
@@ -288,7 +304,27 @@ fz_document_get_paragraph_text (FzDocument *self,
   if (len)
     *len = p->byte_end - p->byte_start;
 
-  return self->text + p->byte_start;
+  return base + p->byte_start;
+}
+
+const char *
+fz_document_get_paragraph_text (FzDocument *self,
+                                guint       index,
+                                gsize      *len)
+{
+  g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
+
+  return paragraph_in (self, self->text, index, len);
+}
+
+const char *
+fz_document_get_paragraph_key (FzDocument *self,
+                               guint       index,
+                               gsize      *len)
+{
+  g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
+
+  return paragraph_in (self, fz_document_get_analysis_text (self), index, len);
 }
 
 int
@@ -420,4 +456,22 @@ fz_document_add_warning (FzDocument *self,
   g_return_if_fail (message != NULL);
 
   g_ptr_array_add (self->warnings, g_strdup (message));
+}
+
+const char *
+fz_document_get_page_date (FzDocument *self)
+{
+  g_return_val_if_fail (FZ_IS_DOCUMENT (self), NULL);
+
+  return self->page_date;
+}
+
+void
+fz_document_set_page_date (FzDocument *self,
+                           const char *date)
+{
+  g_return_if_fail (FZ_IS_DOCUMENT (self));
+
+  g_free (self->page_date);
+  self->page_date = g_strdup (date);
 }

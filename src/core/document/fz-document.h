@@ -61,6 +61,12 @@ FzDocument        *fz_document_new_from_text    (const char   *utf8,
                                                  const char   *display_name);
 
 const char        *fz_document_get_text          (FzDocument  *self);
+/* The text as the engine reads it: fz_document_get_text() with the
+ * traditional characters of a converted copy in simplified form (see
+ * fz-script.h), at the same byte and character offsets.  Headings,
+ * metadata, the checklist and the checks read this; the reviewer sees the
+ * text as it came. */
+const char        *fz_document_get_analysis_text (FzDocument  *self);
 gsize              fz_document_get_text_bytes    (FzDocument  *self);
 guint              fz_document_get_length        (FzDocument  *self);
 const char        *fz_document_get_format        (FzDocument  *self);
@@ -77,6 +83,10 @@ const FzParagraph *fz_document_get_paragraph     (FzDocument  *self,
 const char        *fz_document_get_paragraph_text (FzDocument *self,
                                                    guint       index,
                                                    gsize      *len);
+/* Like fz_document_get_paragraph_text(), in the analysis text. */
+const char        *fz_document_get_paragraph_key (FzDocument *self,
+                                                  guint       index,
+                                                  gsize      *len);
 /* Index of the paragraph that holds character @offset, or -1. */
 int                fz_document_paragraph_at      (FzDocument  *self,
                                                   guint        offset);
@@ -89,6 +99,12 @@ guint              fz_document_byte_to_char      (FzDocument  *self,
 char              *fz_document_dup_range         (FzDocument  *self,
                                                   guint        start,
                                                   guint        end);
+
+/* The date a web page gives for its publication (发布时间), as
+ * YYYY-MM-DD; NULL for other formats or when the page gives none. */
+const char        *fz_document_get_page_date     (FzDocument  *self);
+void               fz_document_set_page_date     (FzDocument  *self,
+                                                  const char  *date);
 
 /* Problems met while importing, in the reviewer's language. */
 GPtrArray         *fz_document_get_warnings      (FzDocument  *self);

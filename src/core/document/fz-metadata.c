@@ -1,8 +1,9 @@
 /* fz-metadata.c: 发文字号, 标题, 主送机关, 署名, 成文日期 and the report year
  *
- * The normalizer has already told front matter and closing parts apart; this
- * pass reads values out of those paragraphs and falls back on the body for
- * what a web-published copy leaves out (the year, the reporter's level).
+ * The normalizer has already told front matter, closing parts and web-page
+ * furniture apart; this pass reads values out of those paragraphs, in the
+ * simplified reading of the text, and leaves the report year and the
+ * reporter's level to fz-reporter.c.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,8 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fz-metadata.h"
-#include "fz-outline.h"
+#include "fz-furniture.h"
+#include "fz-metadata-private.h"
 #include "fz-regex.h"
 #include "fz-text-util.h"
 
@@ -45,7 +46,9 @@ fz_metadata_copy (const FzMetadata *meta)
   field_copy (&copy->contact, &meta->contact);
   field_copy (&copy->cc, &meta->cc);
   field_copy (&copy->printed, &meta->printed);
+  field_copy (&copy->published, &meta->published);
   copy->date_iso = g_strdup (meta->date_iso);
+  copy->published_iso = g_strdup (meta->published_iso);
 
   return copy;
 }
@@ -66,21 +69,15 @@ fz_metadata_free (FzMetadata *meta)
   g_free (meta->contact.value);
   g_free (meta->cc.value);
   g_free (meta->printed.value);
+  g_free (meta->published.value);
   g_free (meta->date_iso);
+  g_free (meta->published_iso);
   g_free (meta);
 }
 
 FZ_DEFINE_STATIC_REGEX (doc_number_regex,
               "[\\p{Han}A-Za-z]{1,15}\\s*[〔\\[【(（［]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)）］]\\s*第?\\s*\\d{1,5}\\s*号")
 FZ_DEFINE_STATIC_REGEX (signer_regex, "签\\s*发\\s*人\\s*[：:]\\s*(.+)$")
-/* A year that is not the end of a range such as 2021—2025年. */
-FZ_DEFINE_STATIC_REGEX (year_regex, "(?<![\\d—\\-－–~～至到])((?:19|20)\\d{2})\\s*年")
-FZ_DEFINE_STATIC_REGEX (locality_regex,
-              "(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)"
-              "(?:人民政府|政府|委员会|党委|党工委|委|办事处|管委会)")
-FZ_DEFINE_STATIC_REGEX (department_regex,
-              "(?:局|厅|署|办公室|中心|司法所|管理处|委员会办公室)$")
-FZ_DEFINE_STATIC_REGEX (self_reference_regex, "(?:我|本|全)(镇|乡|街道|县|区|市|州|省|局|厅|委|办)")
 
 static void
 set_field (FzMetaField *field,
@@ -278,124 +275,66 @@ fz_parse_date (const char *text,
   return TRUE;
 }
 
-static int
-first_year (const char *text,
-            gsize       len)
+/* The 政府信息公开 table of a saved web page: its 发文字号 and its dates are
+ * the report's when the report itself does not say them. */
+typedef struct
 {
-  gssize groups[4];
+  FzMetadata        *meta;
+  FzDocument        *doc;
+  const FzParagraph *para;
+  const char        *text;        /* the paragraph as shown */
+  const char        *key;         /* and as read */
+} FieldContext;
 
-  if (!fz_regex_search_groups (year_regex (), text, len, 0, groups, 2))
-    return 0;
-
-  return (int) g_ascii_strtoll (text + groups[2], NULL, 10);
-}
-
-static FzLevel
-level_from_char (const char *unit)
+static void
+take_field (const char *what,
+            gsize       value_start,
+            gsize       value_end,
+            gpointer    user_data)
 {
-  if (g_str_equal (unit, "镇") || g_str_equal (unit, "乡") || g_str_equal (unit, "街道"))
-    return FZ_LEVEL_TOWNSHIP;
-  if (g_str_equal (unit, "县") || g_str_equal (unit, "区") || g_str_equal (unit, "旗"))
-    return FZ_LEVEL_COUNTY;
-  if (g_str_equal (unit, "市") || g_str_equal (unit, "州") || g_str_equal (unit, "盟"))
-    return FZ_LEVEL_CITY;
-  if (g_str_equal (unit, "省") || g_str_equal (unit, "自治区"))
-    return FZ_LEVEL_PROVINCE;
-  if (g_str_equal (unit, "局") || g_str_equal (unit, "厅") || g_str_equal (unit, "委") ||
-      g_str_equal (unit, "办"))
-    return FZ_LEVEL_DEPARTMENT;
-  return FZ_LEVEL_UNKNOWN;
-}
+  FieldContext *fc = user_data;
+  FzMetadata *meta = fc->meta;
+  guint start = fc->para->start + g_utf8_strlen (fc->text, value_start);
+  guint end = fc->para->start + g_utf8_strlen (fc->text, value_end);
+  g_autofree char *value = g_strndup (fc->text + value_start, value_end - value_start);
+  g_autofree char *key = g_strndup (fc->key + value_start, value_end - value_start);
+  int y, m, d;
+  char *space;
 
-/* The issuing body's own name says its level: the administrative unit right
- * before 人民政府/委员会 ("遂溪县北坡镇人民政府" is a township), unless the body
- * is a department ("…司法局"). */
-static FzLevel
-level_from_org (const char *org)
-{
-  gssize groups[4];
-  gsize from = 0, len;
-  FzLevel level = FZ_LEVEL_UNKNOWN;
+  if (value_end <= value_start)
+    return;
 
-  if (org == NULL)
-    return FZ_LEVEL_UNKNOWN;
-
-  len = strlen (org);
-  if (fz_regex_matches (department_regex (), org, len))
-    return FZ_LEVEL_DEPARTMENT;
-
-  while (fz_regex_search_groups (locality_regex (), org, len, from, groups, 2))
+  if (g_str_equal (what, "doc_number"))
     {
-      g_autofree char *unit = g_strndup (org + groups[2], groups[3] - groups[2]);
+      gssize s, e;
 
-      level = level_from_char (unit);
-      from = groups[1];
+      if (meta->doc_number.value == NULL &&
+          fz_regex_search (doc_number_regex (), key, strlen (key), 0, &s, &e))
+        set_field (&meta->doc_number, fz_strip_spaces (value + s, e - s),
+                   start + g_utf8_strlen (value, s), start + g_utf8_strlen (value, e));
+      return;
     }
 
-  return level;
-}
-
-static char *
-title_org (const char *title)
-{
-  const char *about;
-  gssize s, e;
-
-  if (title == NULL)
-    return NULL;
-
-  if ((about = strstr (title, "关于")) != NULL)
-    return g_strndup (title, about - title);
-
-  if (fz_regex_search (year_regex (), title, strlen (title), 0, &s, &e))
-    return g_strndup (title, s);
-
-  return NULL;
-}
-
-/* When no name says it, the body does: "我镇" a dozen times is a township. */
-static FzLevel
-level_from_body (FzDocument *doc)
-{
-  const char *text = fz_document_get_text (doc);
-  gsize len = fz_document_get_text_bytes (doc);
-  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gssize groups[4];
-  gsize from = 0;
-  guint best = 0;
-  FzLevel level = FZ_LEVEL_UNKNOWN;
-  GHashTableIter iter;
-  gpointer key, value;
-
-  while (fz_regex_search_groups (self_reference_regex (), text, len, from, groups, 2))
+  /* "2025-02-24 10:30": the day is enough. */
+  if ((space = strchr (key, ' ')) != NULL)
     {
-      char *unit = g_strndup (text + groups[2], groups[3] - groups[2]);
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, unit));
-
-      g_hash_table_replace (counts, unit, GUINT_TO_POINTER (n + 1));
-      from = groups[1];
+      *space = '\0';
+      value[space - key] = '\0';
+      end = start + g_utf8_strlen (value, -1);
     }
+  if (!fz_parse_date (key, &y, &m, &d))
+    return;
 
-  g_hash_table_iter_init (&iter, counts);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  if (g_str_equal (what, "date") && meta->date.value == NULL)
     {
-      guint n = GPOINTER_TO_UINT (value);
-
-      if (n > best || (n == best && level == FZ_LEVEL_UNKNOWN))
-        {
-          FzLevel l = level_from_char (key);
-          if (l != FZ_LEVEL_UNKNOWN)
-            {
-              best = n;
-              level = l;
-            }
-        }
+      set_field (&meta->date, g_strdup (value), start, end);
+      meta->date_iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
     }
-
-  g_hash_table_unref (counts);
-
-  /* One passing "全市" in a township report says nothing. */
-  return best >= 2 ? level : FZ_LEVEL_UNKNOWN;
+  else if (g_str_equal (what, "published") && meta->published.value == NULL)
+    {
+      set_field (&meta->published, g_strdup (value), start, end);
+      meta->published_iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+    }
 }
 
 FzMetadata *
@@ -403,8 +342,10 @@ fz_metadata_extract (FzDocument *doc,
                      GPtrArray  *sections)
 {
   g_autoptr(FzMetadata) meta = g_new0 (FzMetadata, 1);
+  g_autoptr(GArray) furniture = g_array_new (FALSE, FALSE, sizeof (guint));
   guint n;
-  int first_body = -1;
+  int opening = -1;
+  gboolean seen_heading = FALSE;
 
   g_return_val_if_fail (FZ_IS_DOCUMENT (doc), NULL);
 
@@ -413,6 +354,8 @@ fz_metadata_extract (FzDocument *doc,
     {
       const FzParagraph *p = fz_document_get_paragraph (doc, i);
       g_autofree char *text = paragraph_dup (doc, i);
+      gsize key_len;
+      const char *key = fz_document_get_paragraph_key (doc, i, &key_len);
       gssize s, e;
       gssize groups[4];
 
@@ -424,15 +367,16 @@ fz_metadata_extract (FzDocument *doc,
           break;
 
         case FZ_PARAGRAPH_DOC_NUMBER:
+          /* Matched in the simplified text ("…〔2025〕79號"), taken as shown. */
           if (meta->doc_number.value == NULL &&
-              fz_regex_search (doc_number_regex (), text, strlen (text), 0, &s, &e))
+              fz_regex_search (doc_number_regex (), key, key_len, 0, &s, &e))
             set_field (&meta->doc_number, fz_strip_spaces (text + s, e - s),
                        p->start + g_utf8_strlen (text, s), p->start + g_utf8_strlen (text, e));
           /* "北府〔2024〕47号  签发人：徐泽乾" on one line. */
           G_GNUC_FALLTHROUGH;
         case FZ_PARAGRAPH_SIGNER:
           if (meta->signer.value == NULL &&
-              fz_regex_search_groups (signer_regex (), text, strlen (text), 0, groups, 2))
+              fz_regex_search_groups (signer_regex (), key, key_len, 0, groups, 2))
             {
               g_autofree char *names = g_strndup (text + groups[2], groups[3] - groups[2]);
               set_field (&meta->signer, g_strdup (g_strstrip (names)),
@@ -458,9 +402,10 @@ fz_metadata_extract (FzDocument *doc,
           if (meta->date.value == NULL)
             {
               int y, m, d;
+              g_autofree char *k = g_strndup (key, key_len);
 
               set_field (&meta->date, g_strdup (text), p->start, p->end);
-              if (fz_parse_date (text, &y, &m, &d))
+              if (fz_parse_date (k, &y, &m, &d))
                 meta->date_iso = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
             }
           break;
@@ -485,56 +430,50 @@ fz_metadata_extract (FzDocument *doc,
           append_value (&meta->printed, text, " ", p->start, p->end);
           break;
 
+        case FZ_PARAGRAPH_FURNITURE:
+          g_array_append_val (furniture, i);
+          break;
+
         case FZ_PARAGRAPH_BODY:
-          if (first_body < 0)
-            first_body = i;
+          /* The opening: body text before the first heading. */
+          if (opening < 0 && !seen_heading)
+            opening = i;
           break;
 
         case FZ_PARAGRAPH_HEADING:
+          seen_heading = TRUE;
+          break;
+
         case FZ_PARAGRAPH_CLOSING:
         default:
           break;
         }
     }
 
-  /* The year reported on: the title names it; a copy without a title says
-   * it in its opening sentence ("2024年，我镇…"). */
-  if (meta->title.value != NULL)
+  /* What the report leaves out, its web page may tell; the report's own
+   * 文号 and 成文日期 come first. */
+  for (guint k = 0; k < furniture->len; k++)
     {
-      meta->report_year = first_year (meta->title.value, strlen (meta->title.value));
-      meta->report_year_from_title = meta->report_year != 0;
-    }
-  if (meta->report_year == 0 && first_body >= 0)
-    {
-      gsize len;
-      const char *text = fz_document_get_paragraph_text (doc, first_body, &len);
+      guint i = g_array_index (furniture, guint, k);
+      g_autofree char *text = paragraph_dup (doc, i);
+      gsize key_len;
+      const char *key_at = fz_document_get_paragraph_key (doc, i, &key_len);
+      g_autofree char *key = g_strndup (key_at, key_len);
+      FieldContext fc = { meta, doc, fz_document_get_paragraph (doc, i), text, key };
 
-      meta->report_year = first_year (text, MIN (len, 600));
+      fz_furniture_fields (key, take_field, &fc);
     }
-  if (meta->report_year == 0 && meta->date_iso != NULL)
-    {
-      int y = atoi (meta->date_iso), m = atoi (meta->date_iso + 5);
+  /* The HTML importer may have read the page's date from its markup. */
+  if (meta->published_iso == NULL && fz_document_get_page_date (doc) != NULL)
+    meta->published_iso = g_strdup (fz_document_get_page_date (doc));
 
-      /* Reports are written at the turn of the year they cover. */
-      meta->report_year = m <= 6 ? y - 1 : y;
-    }
+  {
+    guint from_title = FALSE;
 
-  meta->level = level_from_org (meta->issuer.value);
-  if (meta->level == FZ_LEVEL_UNKNOWN)
-    {
-      g_autofree char *org = title_org (meta->title.value);
-      meta->level = level_from_org (org);
-    }
-  if (meta->level == FZ_LEVEL_UNKNOWN && meta->issuer_mark.value != NULL)
-    {
-      g_autofree char *org = g_strdup (meta->issuer_mark.value);
-
-      if (g_str_has_suffix (org, "文件"))
-        org[strlen (org) - strlen ("文件")] = '\0';
-      meta->level = level_from_org (org);
-    }
-  if (meta->level == FZ_LEVEL_UNKNOWN)
-    meta->level = level_from_body (doc);
+    meta->report_year = _fz_metadata_read_year (doc, meta, sections, opening, &from_title);
+    meta->report_year_from_title = from_title;
+  }
+  meta->level = _fz_metadata_read_level (doc, meta, opening);
 
   return g_steal_pointer (&meta);
 }

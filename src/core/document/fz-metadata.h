@@ -22,16 +22,18 @@ typedef struct
 struct _FzMetadata
 {
   FzMetaField issuer_mark;        /* 发文机关标志 */
-  FzMetaField doc_number;         /* 发文字号, as written */
+  FzMetaField doc_number;         /* 发文字号, as written (from a web page's table when the report has none) */
   FzMetaField signer;             /* 签发人 (names only) */
   FzMetaField title;              /* spaces removed, lines joined */
   FzMetaField addressee;          /* 主送机关 without the final colon */
   FzMetaField issuer;             /* 发文机关署名 */
-  FzMetaField date;               /* 成文日期 as written; see @date_iso */
+  FzMetaField date;               /* 成文日期 as written (from a web page's table when the report has none); see @date_iso */
   FzMetaField contact;            /* 联系人 */
   FzMetaField cc;                 /* 抄送 */
   FzMetaField printed;            /* 印发机关和印发日期 */
   char       *date_iso;           /* YYYY-MM-DD, NULL when absent or unreadable */
+  FzMetaField published;          /* 发布日期 of a saved web page, as written in its text */
+  char       *published_iso;      /* YYYY-MM-DD, NULL when absent; also the date the page's markup gives (fz_document_get_page_date()) */
   int         report_year;        /* 0 when unknown */
   guint       report_year_from_title : 1;
   FzLevel     level;

@@ -16,71 +16,26 @@
 
 #include <string.h>
 
-#include "fz-document-private.h"
-#include "fz-outline.h"
+#include "fz-heading-marker.h"
+#include "fz-layout-private.h"
+#include "fz-line-private.h"
+#include "fz-script.h"
 #include "fz-regex.h"
 #include "fz-text-util.h"
-
-typedef struct
-{
-  char            *text;          /* cleaned */
-  guint            n_chars;
-  guint            line;
-  guint            line_end;
-  guint            page;
-  FzParagraphKind  kind;
-  guint            hard_break : 1;
-  guint            stands_alone : 1;
-  guint            is_heading : 1;
-  guint            joined : 1;    /* appended to the previous line */
-} Line;
 
 static void
 line_clear (gpointer data)
 {
-  Line *line = data;
+  FzLine *line = data;
 
   g_free (line->text);
+  g_free (line->key);
 }
 
 FZ_DEFINE_STATIC_REGEX (page_number_regex,
               "^(?:[\\-－—–―─~～\\s]*第?\\s*\\d{1,4}\\s*页?[\\-－—–―─~～\\s]*"
               "|第\\s*\\d{1,4}\\s*页\\s*[,，/／]?\\s*共\\s*\\d{1,4}\\s*页"
               "|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,3})$")
-FZ_DEFINE_STATIC_REGEX (doc_number_regex,
-              "^[\\p{Han}A-Za-z]{1,15}\\s*[〔\\[【(（［]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)）］]\\s*第?\\s*\\d{1,5}\\s*号")
-FZ_DEFINE_STATIC_REGEX (signer_regex, "^签\\s*发\\s*人\\s*[：:]")
-FZ_DEFINE_STATIC_REGEX (date_line_regex,
-              "^(?:(?:19|20)\\d{2}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9〇○零一二三四五六七八九十]{1,3}\\s*月\\s*"
-              "[0-9〇○零一二三四五六七八九十]{1,3}\\s*日$"
-              "|^(?:19|20)\\d{2}\\s*[.\\-/．]\\s*\\d{1,2}\\s*[.\\-/．]\\s*\\d{1,2}$")
-FZ_DEFINE_STATIC_REGEX (printed_regex, "印\\s*发$")
-FZ_DEFINE_STATIC_REGEX (cc_regex, "^抄\\s*送\\s*[：:]")
-FZ_DEFINE_STATIC_REGEX (note_regex,
-              "^[（(]?\\s*(?:联系人|联\\s*系\\s*人|联系电话|此件|本件|附注)")
-FZ_DEFINE_STATIC_REGEX (closing_regex, "^(?:特此报告|以上报告|专此报告|特此汇报)")
-FZ_DEFINE_STATIC_REGEX (org_regex,
-              "(?:人民政府|政府|委员会|党委|党工委|管委会|办事处|办公室|司法局|局|厅|委|办|中心|镇|乡|街道|所|院|队)$")
-FZ_DEFINE_STATIC_REGEX (title_keyword_regex,
-              "报告|情况|总结|汇报|法治|年度|关于")
-
-static gboolean
-is_sentence_punct (gunichar c)
-{
-  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
-         c == '!' || c == '?' || c == ';';
-}
-
-static gboolean
-has_sentence_punct (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (is_sentence_punct (g_utf8_get_char (p)))
-      return TRUE;
-
-  return FALSE;
-}
-
 static gboolean
 is_joinable_neighbour (gunichar c)
 {
@@ -144,7 +99,7 @@ clean_line (const char *text,
       c = g_utf8_get_char (p);
       if (fz_unichar_is_invisible (c) || fz_unichar_is_space (c) || c < 0xA0)
         break;
-      punct |= is_sentence_punct (c);
+      punct |= _fz_unichar_is_sentence_punct (c);
       n_chars++;
       p = g_utf8_next_char (p);
     }
@@ -194,7 +149,7 @@ clean_line (const char *text,
           else
             {
               g_string_append_len (mapped, p, next - p);
-              punct |= is_sentence_punct (c);
+              punct |= _fz_unichar_is_sentence_punct (c);
               n_chars++;
             }
           p = next;
@@ -286,182 +241,6 @@ is_page_number (const char *text)
   return has_dash || strlen (text) <= 3;
 }
 
-static gboolean
-is_heading_line (const char *text)
-{
-  FzHeadingMarker marker;
-  gsize len = strlen (text);
-  const char *rest;
-  const char *stop;
-
-  if (!fz_heading_marker_parse (text, len, &marker))
-    return FALSE;
-
-  rest = text + marker.marker_bytes;
-  if (*rest == '\0')
-    return FALSE;
-
-  /* A marker line with a full stop inside is a lead heading followed by body
-   * text; one with the stop only at its very end is still a heading. */
-  stop = NULL;
-  for (const char *p = rest; *p; p = g_utf8_next_char (p))
-    if (is_sentence_punct (g_utf8_get_char (p)))
-      {
-        stop = p;
-        break;
-      }
-
-  if (stop == NULL)
-    return g_utf8_strlen (rest, -1) <= 200;
-
-  return *g_utf8_next_char (stop) == '\0' && g_utf8_strlen (rest, -1) <= 60;
-}
-
-static gboolean
-is_orgish (const char *text)
-{
-  guint n = g_utf8_strlen (text, -1);
-
-  return n >= 2 && n <= 48 && !has_sentence_punct (text) &&
-         strchr (text, ',') == NULL && strstr (text, "，") == NULL &&
-         fz_regex_matches (org_regex (), text, -1);
-}
-
-static gboolean
-is_date_line (const char *text)
-{
-  return fz_regex_matches (date_line_regex (), text, -1);
-}
-
-/* Front matter: 发文机关标志, 文号, 签发人, title lines and 主送机关, up to the
- * first body line. */
-static guint
-classify_front (GArray *lines)
-{
-  guint i;
-  gboolean seen_title = FALSE;
-  guint title_lines = 0;
-
-  for (i = 0; i < lines->len && i < 16; i++)
-    {
-      Line *l = &g_array_index (lines, Line, i);
-      const char *t = l->text;
-      gsize len = strlen (t);
-
-      if (fz_regex_matches (signer_regex (), t, len))
-        l->kind = FZ_PARAGRAPH_SIGNER;
-      else if (fz_regex_matches (doc_number_regex (), t, len) && l->n_chars <= 48)
-        l->kind = FZ_PARAGRAPH_DOC_NUMBER;
-      else if (!seen_title && g_str_has_suffix (t, "文件") && l->n_chars <= 40 && !has_sentence_punct (t))
-        l->kind = FZ_PARAGRAPH_ISSUER_MARK;
-      else if ((g_str_has_suffix (t, "：") || g_str_has_suffix (t, ":")) &&
-               l->n_chars <= 80 && !has_sentence_punct (t) && !is_heading_line (t) &&
-               !fz_heading_marker_parse (t, len, &(FzHeadingMarker) { 0 }))
-        {
-          l->kind = FZ_PARAGRAPH_ADDRESSEE;
-          return i + 1;
-        }
-      else if (!has_sentence_punct (t) && l->n_chars <= 100 && title_lines < 4 &&
-               !fz_heading_marker_parse (t, len, &(FzHeadingMarker) { 0 }) &&
-               !is_date_line (t))
-        {
-          gboolean keyword = fz_regex_matches (title_keyword_regex (), t, len);
-          gboolean next_is_title = FALSE;
-
-          if (!keyword && i + 1 < lines->len)
-            {
-              Line *n = &g_array_index (lines, Line, i + 1);
-              next_is_title = !has_sentence_punct (n->text) && n->n_chars <= 100 &&
-                              fz_regex_matches (title_keyword_regex (), n->text, -1);
-            }
-
-          if (!keyword && !next_is_title)
-            return i;
-
-          l->kind = FZ_PARAGRAPH_TITLE;
-          seen_title = TRUE;
-          title_lines++;
-        }
-      else
-        return i;
-    }
-
-  return i;
-}
-
-/* Closing parts, read from the end: 印发, 抄送, 附注, 成文日期, 署名, 特此报告. */
-static guint
-classify_tail (GArray *lines,
-               guint   body_start)
-{
-  int i = (int) lines->len - 1;
-  gboolean have_date = FALSE;
-
-  /* 版记 and 附注 first. */
-  while (i >= (int) body_start)
-    {
-      Line *l = &g_array_index (lines, Line, i);
-      const char *t = l->text;
-
-      if (fz_regex_matches (printed_regex (), t, -1) && l->n_chars <= 60)
-        {
-          l->kind = FZ_PARAGRAPH_PRINTED;
-          /* "北坡镇党政综合办公室" standing on the line above its date. */
-          if (i - 1 >= (int) body_start)
-            {
-              Line *above = &g_array_index (lines, Line, i - 1);
-              if (is_orgish (above->text) && !is_date_line (above->text))
-                {
-                  above->kind = FZ_PARAGRAPH_PRINTED;
-                  i--;
-                }
-            }
-        }
-      else if (fz_regex_matches (cc_regex (), t, -1))
-        l->kind = FZ_PARAGRAPH_CC;
-      else if (fz_regex_matches (note_regex (), t, -1) && l->n_chars <= 120)
-        l->kind = FZ_PARAGRAPH_NOTE;
-      else
-        break;
-      i--;
-    }
-
-  if (i >= (int) body_start && is_date_line (g_array_index (lines, Line, i).text))
-    {
-      g_array_index (lines, Line, i).kind = FZ_PARAGRAPH_DATE;
-      have_date = TRUE;
-      i--;
-    }
-
-  /* Up to three signing bodies above the date (party committee and
-   * government sign joint township reports). */
-  for (guint n = 0; n < 3 && i >= (int) body_start; n++)
-    {
-      Line *l = &g_array_index (lines, Line, i);
-
-      if (!is_orgish (l->text) || is_heading_line (l->text))
-        break;
-      /* Without a date below, only the very last line may be a signature. */
-      if (!have_date && n > 0)
-        break;
-      l->kind = FZ_PARAGRAPH_SIGNATURE;
-      i--;
-    }
-
-  if (i >= (int) body_start)
-    {
-      Line *l = &g_array_index (lines, Line, i);
-
-      if (fz_regex_matches (closing_regex (), l->text, -1) && l->n_chars <= 24)
-        {
-          l->kind = FZ_PARAGRAPH_CLOSING;
-          i--;
-        }
-    }
-
-  return (guint) (i + 1);
-}
-
 static void
 append_joined (GString    *text,
                const char *more)
@@ -486,10 +265,316 @@ append_joined (GString    *text,
   g_string_append (text, more);
 }
 
+/* Run-on headings
+ *
+ * A page flattened by its site or by copying runs a heading into the line
+ * before it: "一、主要措施和成效 （一）强化组织引领，夯实法治根基。…".  A
+ * marker after a gap, or a level-1 or level-2 marker right after a full
+ * stop or colon, starts a line of its own.  Inline enumerations keep their
+ * place: "一是" is no marker, and "（1）" after a full stop stays in its
+ * sentence. */
+
+static gboolean
+is_gap (gunichar c)
+{
+  return c == ' ' || c == '\t' || fz_unichar_is_space (c);
+}
+
+static gboolean
+starts_run_on (const char *p,
+               const char *end,
+               gboolean    after_gap)
+{
+  FzHeadingMarker m;
+  const char *rest;
+  gunichar first;
+
+  if (!fz_heading_marker_parse (p, end - p, &m))
+    return FALSE;
+  if (!m.standard && !m.halfwidth_brackets)
+    return FALSE;
+  if (!after_gap && m.level != FZ_MARKER_CHINESE && m.level != FZ_MARKER_PAREN_CHINESE)
+    return FALSE;
+
+  rest = p + m.marker_bytes;
+  first = g_utf8_get_char (rest);
+  /* "1. 5万元" is a number torn by a gap; "一、2024年…" is a heading. */
+  if (m.level <= FZ_MARKER_PAREN_CHINESE)
+    return first != 0 && !fz_unichar_is_space (first);
+  return fz_unichar_is_han (first);
+}
+
+/* "(", a digit, "（", or one of 一 to 十, from their bytes. */
+static inline gboolean
+may_be_marker (const guchar *p)
+{
+  switch (p[0])
+    {
+    case '(':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return TRUE;
+    case 0xEF:                    /* （ */
+      return p[1] == 0xBC && p[2] == 0x88;
+    case 0xE4:                    /* 一 二 三 五 七 九 */
+      return (p[1] == 0xB8 && (p[2] == 0x80 || p[2] == 0x89 || p[2] == 0x83)) ||
+             (p[1] == 0xBA && (p[2] == 0x8C || p[2] == 0x94)) || (p[1] == 0xB9 && p[2] == 0x9D);
+    case 0xE5:                    /* 四 六 八 十 */
+      return (p[1] == 0x9B && p[2] == 0x9B) || (p[1] == 0x85 && (p[2] == 0xAD || p[2] == 0xAB)) ||
+             (p[1] == 0x8D && p[2] == 0x81);
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether two Han characters stand in [@text, @end): some words of the
+ * line's own come before a run-on heading, not only "##". */
+static gboolean
+has_words_before (const char *text,
+                  const char *end)
+{
+  guint han = 0;
+
+  for (const guchar *p = (const guchar *) text; p < (const guchar *) end && han < 2; p++)
+    han += *p >= 0xE4 && *p <= 0xE9;
+
+  return han >= 2;
+}
+
+/* Byte offsets where @text holds a run-on heading.  Every line of every
+ * report passes here, so it jumps from one byte that may start a gap or a
+ * stop to the next with strpbrk(): a gap is a space, a tab, NBSP,
+ * U+2000–U+200A or U+3000; a stop is 。：；！？.  What follows them is read
+ * only when it may be a marker. */
+static void
+find_run_ons (const char *text,
+              GArray     *cuts)
+{
+  const char *end = text + strlen (text);
+  const char *q = text;
+
+  while ((q = strpbrk (q, " \t\xC2\xE2\xE3\xEF")) != NULL)
+    {
+      const guchar *b = (const guchar *) q;
+      const char *r;
+      int kind = 0;               /* 1: a gap, 2: a stop */
+      guint n = 1;
+
+      if (b[0] == ' ' || b[0] == '\t')
+        kind = 1;
+      else if (b[0] == 0xC2)
+        {
+          n = b[1] != 0 ? 2 : 1;
+          kind = b[1] == 0xA0;
+        }
+      else if (b[1] != 0 && b[2] != 0)
+        {
+          n = 3;
+          if (b[0] == 0xE3 && b[1] == 0x80)
+            kind = b[2] == 0x80 ? 1 : b[2] == 0x82 ? 2 : 0;
+          else if (b[0] == 0xE2 && b[1] == 0x80 && b[2] <= 0x8A)
+            kind = 1;
+          else if (b[0] == 0xEF && b[1] == 0xBC)
+            kind = b[2] == 0x9A || b[2] == 0x9B || b[2] == 0x81 || b[2] == 0x9F ? 2 : 0;
+        }
+
+      q += n;
+      if (kind == 0)
+        continue;
+
+      /* Past a run of gaps to what follows. */
+      for (r = q; *r == ' ' || *r == '\t' || (guchar) r[0] == 0xC2 || (guchar) r[0] == 0xE2 ||
+                  (guchar) r[0] == 0xE3;)
+        {
+          const guchar *g = (const guchar *) r;
+
+          if (g[0] == ' ' || g[0] == '\t')
+            r++;
+          else if (g[0] == 0xC2 && g[1] == 0xA0)
+            r += 2;
+          else if ((g[0] == 0xE3 && g[1] == 0x80 && g[2] == 0x80) ||
+                   (g[0] == 0xE2 && g[1] == 0x80 && g[2] <= 0x8A && g[2] != 0))
+            r += 3;
+          else
+            break;
+          kind = 1;
+        }
+
+      if (*r != '\0' && may_be_marker ((const guchar *) r) && has_words_before (text, r) &&
+          starts_run_on (r, end, kind == 1))
+        {
+          gsize at = r - text;
+
+          g_array_append_val (cuts, at);
+        }
+      q = r;
+    }
+}
+
+/* In a flattened line a heading without a final stop runs on into its
+ * text after a gap: "一、坚持党的领导 全年召开会议4次。".  Where the segment
+ * from @at opens with a marker, the text after its last gap before the
+ * first full stop starts a line of its own.  Returns that offset, or 0. */
+static gsize
+heading_gap (const char *text,
+             gsize       at,
+             gsize       end)
+{
+  FzHeadingMarker m;
+  const char *p, *gap = NULL, *stop = NULL;
+  guint before = 0, after = 0;
+
+  if (!fz_heading_marker_parse (text + at, end - at, &m))
+    return 0;
+
+  for (p = text + at + m.marker_bytes; p < text + end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B)
+        {
+          stop = p;
+          break;
+        }
+      if (is_gap (c))
+        {
+          const char *q = p;
+
+          while (q < text + end && is_gap (g_utf8_get_char (q)))
+            q = g_utf8_next_char (q);
+          if (q < text + end && fz_unichar_is_han (g_utf8_get_char (q)))
+            {
+              before += after;
+              after = 0;
+              gap = q;
+            }
+          p = g_utf8_prev_char (q);
+          continue;
+        }
+      if (fz_unichar_is_han (c))
+        {
+          if (gap != NULL)
+            after++;
+          else
+            before++;
+        }
+    }
+
+  if (stop == NULL || gap == NULL || before < 2 || after < 2)
+    return 0;
+  return gap - text;
+}
+
+/* Debris of a site's converter: pinyin after a character whose reading it
+ * could not choose, "建設(shè)", "法規(guī)".  Only lower-case pinyin with a
+ * tone mark, right after a Han character, goes. */
+
+static gboolean
+is_tone_vowel (gunichar c)
+{
+  static const gunichar toned[] = {
+    0x101, 0xE1, 0x1CE, 0xE0, 0x113, 0xE9, 0x11B, 0xE8, 0x12B, 0xED, 0x1D0, 0xEC,
+    0x14D, 0xF3, 0x1D2, 0xF2, 0x16B, 0xFA, 0x1D4, 0xF9, 0x1D6, 0x1D8, 0x1DA, 0x1DC,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (toned); i++)
+    if (toned[i] == c)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+strip_pinyin_debris (char *text)
+{
+  char *out = text;
+  const char *p = text;
+  gunichar prev = 0;
+
+  /* Most lines have no bracket followed by a letter: pinyin starts with
+   * one, ASCII or with a tone mark (lead byte C3 to C7). */
+  {
+    gboolean candidate = FALSE;
+
+    for (const char *q = strchr (text, '('); q != NULL && !candidate; q = strchr (q + 1, '('))
+      candidate = ((guchar) q[1] >= 'a' && (guchar) q[1] <= 'z') ||
+                  ((guchar) q[1] >= 0xC3 && (guchar) q[1] <= 0xC7);
+    for (const char *q = strstr (text, "（"); q != NULL && !candidate; q = strstr (q + 1, "（"))
+      candidate = ((guchar) q[3] >= 'a' && (guchar) q[3] <= 'z') ||
+                  ((guchar) q[3] >= 0xC3 && (guchar) q[3] <= 0xC7);
+    if (!candidate)
+      return;
+  }
+
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if ((c == '(' || c == 0xFF08) && fz_unichar_is_han (prev))
+        {
+          const char *q = next;
+          guint letters = 0;
+          gboolean toned = FALSE;
+
+          while (*q && letters <= 7)
+            {
+              gunichar l = g_utf8_get_char (q);
+
+              if (!(l >= 'a' && l <= 'z') && l != 0xFC && !is_tone_vowel (l))
+                break;
+              toned |= is_tone_vowel (l);
+              letters++;
+              q = g_utf8_next_char (q);
+            }
+          if (toned && letters >= 1 && letters <= 7 &&
+              (g_utf8_get_char (q) == ')' || g_utf8_get_char (q) == 0xFF09))
+            {
+              p = g_utf8_next_char (q);
+              continue;
+            }
+        }
+
+      memmove (out, p, next - p);
+      out += next - p;
+      prev = c;
+      p = next;
+    }
+  *out = '\0';
+}
+
+static void
+add_line (GArray             *lines,
+          const FzSourceLine *sl,
+          const char         *text,
+          gboolean            split_after,
+          gboolean            split_before)
+{
+  FzLine l = { 0 };
+
+  /* Several signers stand on one line separated by spaces. */
+  l.text = clean_line (text, strstr (text, "签发人") != NULL, &l.n_chars);
+  if (l.text[0] == '\0' || is_page_number (l.text))
+    {
+      g_free (l.text);
+      return;
+    }
+  strip_pinyin_debris (l.text);
+  if (split_before || split_after)
+    l.n_chars = g_utf8_strlen (l.text, -1);
+  l.line = l.line_end = sl->line;
+  l.page = sl->page;
+  l.hard_break = sl->hard_break || split_after;
+  l.stands_alone = sl->stands_alone;
+  l.starts_paragraph = split_before;
+  l.kind = FZ_PARAGRAPH_BODY;
+  g_array_append_val (lines, l);
+}
+
 GPtrArray *
 _fz_normalize_lines (GPtrArray *source)
 {
-  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (FzLine));
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (gsize));
   GPtrArray *drafts;
   FzDraftParagraph *current = NULL;
   guint body_start, body_end;
@@ -499,39 +584,58 @@ _fz_normalize_lines (GPtrArray *source)
   for (guint i = 0; i < source->len; i++)
     {
       FzSourceLine *sl = g_ptr_array_index (source, i);
-      Line l = { 0 };
+      gsize from = 0;
 
-      /* Several signers stand on one line separated by spaces. */
-      l.text = clean_line (sl->text, strstr (sl->text, "签发人") != NULL, &l.n_chars);
-      if (l.text[0] == '\0' || is_page_number (l.text))
+      g_array_set_size (cuts, 0);
+      find_run_ons (sl->text, cuts);
+      /* Only in a line known to be flattened: a .docx paragraph with a
+       * stray space keeps its heading whole. */
+      if (cuts->len > 0)
         {
-          g_free (l.text);
-          continue;
+          gsize len = strlen (sl->text);
+
+          for (guint k = 0; k <= cuts->len; k++)
+            {
+              gsize at = k == 0 ? 0 : g_array_index (cuts, gsize, k - 1);
+              gsize end = k < cuts->len ? g_array_index (cuts, gsize, k) : len;
+              gsize gap = heading_gap (sl->text, at, end);
+
+              if (gap > 0)
+                {
+                  g_array_insert_val (cuts, k, gap);
+                  k++;
+                }
+            }
         }
-      l.line = l.line_end = sl->line;
-      l.page = sl->page;
-      l.hard_break = sl->hard_break;
-      l.stands_alone = sl->stands_alone;
-      l.kind = FZ_PARAGRAPH_BODY;
-      g_array_append_val (lines, l);
+      for (guint k = 0; k < cuts->len; k++)
+        {
+          gsize at = g_array_index (cuts, gsize, k);
+          g_autofree char *part = g_strndup (sl->text + from, at - from);
+
+          add_line (lines, sl, part, TRUE, k > 0);
+          from = at;
+        }
+      add_line (lines, sl, sl->text + from, FALSE, cuts->len > 0);
     }
 
-  body_start = classify_front (lines);
-  body_end = classify_tail (lines, body_start);
+  _fz_layout_classify (lines, &body_start, &body_end);
 
   drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) _fz_draft_paragraph_free);
 
   for (guint i = 0; i < lines->len; i++)
     {
-      Line *l = &g_array_index (lines, Line, i);
-      gboolean in_body = i >= body_start && i < body_end;
-      gboolean heading = in_body && is_heading_line (l->text);
+      FzLine *l = &g_array_index (lines, FzLine, i);
+      gboolean furniture = l->kind == FZ_PARAGRAPH_FURNITURE;
+      gboolean in_body = i >= body_start && i < body_end && !furniture;
+      /* Markers and stops are the same in either script: no need to
+       * read the line simplified. */
+      gboolean heading = in_body && _fz_line_is_heading (l->text);
 
       if (current != NULL)
         {
           gboolean join = FALSE;
 
-          if (l->stands_alone)
+          if (l->stands_alone || l->starts_paragraph || furniture)
             join = FALSE;
           else if (current->kind == FZ_PARAGRAPH_TITLE && l->kind == FZ_PARAGRAPH_TITLE)
             join = TRUE;
@@ -558,7 +662,8 @@ _fz_normalize_lines (GPtrArray *source)
 
       /* A hard break in the source (a real paragraph end in a .docx)
        * stops any joining after this line; a heading never continues. */
-      if ((l->hard_break && fz_text_ends_paragraph (l->text, strlen (l->text))) || l->stands_alone)
+      if ((l->hard_break && fz_text_ends_paragraph (l->text, strlen (l->text))) || l->stands_alone ||
+          furniture)
         current = NULL;
       else if (heading || !in_body)
         current = current->kind == FZ_PARAGRAPH_TITLE ? current : NULL;

@@ -281,6 +281,7 @@ fz_problem_dup_place (FzAnalysis *analysis,
         return g_strdup ("版记");
       case FZ_PARAGRAPH_BODY:
       case FZ_PARAGRAPH_HEADING:
+      case FZ_PARAGRAPH_FURNITURE:
       default:
         break;
       }

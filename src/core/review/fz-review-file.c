@@ -86,24 +86,13 @@ format_time (GDateTime *time)
 /* Serialization. */
 
 static void
-set_string_or_null (JsonObject *o,
-                    const char *name,
-                    const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (o, name, value);
-  else
-    json_object_set_null_member (o, name);
-}
-
-static void
 set_time (JsonObject *o,
           const char *name,
           GDateTime  *time)
 {
   g_autofree char *s = time ? format_time (time) : NULL;
 
-  set_string_or_null (o, name, s);
+  _fz_json_set_string_or_null (o, name, s);
 }
 
 /* "memo": the 文号, the reworded paragraphs and the problem kinds the
@@ -118,7 +107,7 @@ memo_to_json (FzReview *self)
   g_auto(GStrv) keys = fz_review_dup_paragraph_keys (self);
   g_auto(GStrv) kinds = fz_review_dup_problem_kinds (self);
 
-  set_string_or_null (memo, "number", self->memo_number);
+  _fz_json_set_string_or_null (memo, "number", self->memo_number);
   for (guint i = 0; keys[i] != NULL; i++)
     json_object_set_string_member (paragraphs, keys[i], g_hash_table_lookup (self->paragraphs, keys[i]));
   json_object_set_object_member (memo, "paragraphs", paragraphs);
@@ -193,17 +182,17 @@ fz_review_to_data (FzReview *self,
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
 
   json_object_set_string_member (o, "format", FZ_REVIEW_FORMAT_NAME);
-  json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+  json_object_set_int_member (o, "version", FZ_REVIEW_PLAIN_FORMAT_VERSION);
 
   json_object_set_string_member (report, "sha256", self->report_sha256);
-  set_string_or_null (report, "name", self->report_name);
+  _fz_json_set_string_or_null (report, "name", self->report_name);
   json_object_set_object_member (o, "report", g_steal_pointer (&report));
 
-  set_string_or_null (o, "ruleset", self->ruleset_id);
+  _fz_json_set_string_or_null (o, "ruleset", self->ruleset_id);
   json_object_set_string_member (o, "reviewer", self->reviewer);
   json_object_set_string_member (o, "opinion", self->opinion);
   json_object_set_string_member (o, "rectification", self->rectification);
-  set_string_or_null (o, "deadline", self->deadline);
+  _fz_json_set_string_or_null (o, "deadline", self->deadline);
 
   ids = fz_review_dup_decided_ids (self);
   for (guint i = 0; ids[i] != NULL; i++)
@@ -213,7 +202,7 @@ fz_review_to_data (FzReview *self,
 
       json_object_set_string_member (e, "element", ids[i]);
       json_object_set_string_member (e, "status", fz_status_to_string (d->status));
-      set_string_or_null (e, "reason", d->reason);
+      _fz_json_set_string_or_null (e, "reason", d->reason);
       set_time (e, "time", d->time);
       json_array_add_object_element (decisions, e);
     }
@@ -239,6 +228,14 @@ fz_review_to_data (FzReview *self,
     }
   json_object_set_array_member (o, "annotations", g_steal_pointer (&annotations));
 
+  /* Round two of a review: only when there is one, so that a first
+   * round's file reads as before. */
+  if (self->round.previous_sha256 != NULL)
+    {
+      json_object_set_object_member (o, "round", _fz_review_round_to_json (&self->round));
+      json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
+    }
+
   for (guint i = 0; i < self->log->len; i++)
     {
       const FzReviewChange *c = g_ptr_array_index (self->log, i);
@@ -246,13 +243,19 @@ fz_review_to_data (FzReview *self,
 
       set_time (e, "time", c->time);
       json_object_set_string_member (e, "what", c->what);
-      set_string_or_null (e, "old", c->old_value);
-      set_string_or_null (e, "new", c->new_value);
-      set_string_or_null (e, "why", c->why);
+      _fz_json_set_string_or_null (e, "old", c->old_value);
+      _fz_json_set_string_or_null (e, "new", c->new_value);
+      _fz_json_set_string_or_null (e, "why", c->why);
       json_array_add_object_element (log, e);
     }
   json_object_set_array_member (o, "log", g_steal_pointer (&log));
   json_object_set_object_member (o, "memo", memo_to_json (self));
+
+  /* Filing and scoring are saved only when there is something to save,
+   * and then as version 2, which an older program refuses to open (it
+   * would drop them on its next save) but leaves alone. */
+  if (_fz_review_score_to_json (self->filing, self->adjustments, o))
+    json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
 
   json_node_take_object (root, g_steal_pointer (&o));
   json_generator_set_root (gen, root);
@@ -396,7 +399,7 @@ fz_review_new_from_data (const char  *data,
       self->rectification = g_strdup (s);
     }
   s = _fz_json_reader_get_string (&r, o, "deadline", TRUE);
-  if (s != NULL && !_fz_review_is_iso_date (s))
+  if (s != NULL && !fz_filing_is_iso_date (s))
     _fz_json_reader_fail_member (&r, "deadline");
   self->deadline = g_strdup (s);
   if (r.failed)
@@ -471,6 +474,10 @@ fz_review_new_from_data (const char  *data,
   if (r.failed)
     return NULL;
 
+  if (json_object_has_member (o, "round") &&
+      !_fz_review_round_from_json (&self->round, &r, _fz_json_reader_get_object (&r, o, "round")))
+    return NULL;
+
   if ((array = _fz_json_reader_get_array (&r, o, "log")) == NULL)
     return NULL;
   for (guint i = 0; i < json_array_get_length (array) && !r.failed; i++)
@@ -489,6 +496,9 @@ fz_review_new_from_data (const char  *data,
       g_ptr_array_add (self->log, c);
     }
   if (r.failed)
+    return NULL;
+
+  if (!_fz_review_score_read_json (self->filing, self->adjustments, &r, o))
     return NULL;
 
   self->restored = TRUE;
@@ -588,21 +598,39 @@ fz_review_load_for_report (const char  *report_sha256,
                            GError     **error)
 {
   g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (_fz_review_is_sha256 (report_sha256), NULL);
+
+  file = fz_review_get_store_file (report_sha256);
+
+  return fz_review_load_from (file, report_sha256, report_name, error);
+}
+
+FzReview *
+fz_review_load_from (GFile       *file,
+                     const char  *report_sha256,
+                     const char  *report_name,
+                     GError     **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
   g_autoptr(FzReview) self = NULL;
   gsize len;
 
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (_fz_review_is_sha256 (report_sha256), NULL);
 
-  file = fz_review_get_store_file (report_sha256);
   path = g_file_get_path (file);
 
   if (!read_review_file (file, &contents, &len, &local_error))
     {
       if (g_error_matches (local_error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_NOT_FOUND))
-        return fz_review_new (report_sha256, report_name);
+        {
+          self = fz_review_new (report_sha256, report_name);
+          g_set_object (&self->file, file);
+          return g_steal_pointer (&self);
+        }
       if (!g_error_matches (local_error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));

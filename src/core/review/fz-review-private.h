@@ -6,11 +6,23 @@
 
 #pragma once
 
+#include "fz-json-reader.h"
+#include "fz-review-round-private.h"
 #include "fz-review.h"
 
 G_BEGIN_DECLS
 
 #define FZ_REVIEW_FORMAT_NAME "fazhi-review"
+/* The version of a review that records neither filing nor scoring nor a
+ * second round: read by every version of the program. */
+#define FZ_REVIEW_PLAIN_FORMAT_VERSION 1
+
+typedef struct
+{
+  int        points;              /* hundredths of a point */
+  char      *reason;              /* nullable */
+  GDateTime *time;
+} FzReviewAdjustment;
 
 typedef struct
 {
@@ -36,16 +48,16 @@ struct _FzReview
   GHashTable *problems;           /* finding kind → GINT_TO_POINTER (in memo + 1) */
   GListStore *annotations;        /* FzAnnotation */
   GPtrArray  *log;                /* FzReviewChange */
+  FzReviewRound round;            /* round two: fz-review-round.c */
   GFile      *file;
   guint64     serial;
   guint       restored : 1;
+  FzFiling   *filing;             /* 收文日期, 公开日期…; see fz-review-score.c */
+  GHashTable *adjustments;        /* "TABLE/ITEM" → FzReviewAdjustment */
 };
 
 void      _fz_review_decision_free     (gpointer    data);
 gboolean  _fz_review_is_decision_status (FzStatus   status);
-gboolean  _fz_review_is_sha256         (const char *str);
-/* YYYY-MM-DD naming a real day. */
-gboolean  _fz_review_is_iso_date       (const char *str);
 
 /* Logs a change (@coalesce: a text field being typed, merged with the
  * last entry for the same field within a minute), bumps the serial and
@@ -59,5 +71,27 @@ void      _fz_review_record            (FzReview   *self,
 
 /* “quote” [类别] note, as the log records an annotation. */
 char     *_fz_review_describe_annotation (FzAnnotation *annotation);
+
+/* fz-review-score.c */
+void        _fz_review_adjustment_free  (gpointer       adjustment);
+void        _fz_review_init_score       (FzReview      *self,
+                                         FzFiling     **filing,
+                                         GHashTable   **adjustments);
+/* Adds "filing" and "score_adjustments" to @o when there is anything to
+ * save; TRUE when it added them. */
+gboolean    _fz_review_score_to_json    (FzFiling      *filing,
+                                         GHashTable    *adjustments,
+                                         JsonObject    *o);
+/* Reads them back (both optional); FALSE with @r failed on a wrong one. */
+gboolean    _fz_review_score_read_json  (FzFiling      *filing,
+                                         GHashTable    *adjustments,
+                                         FzJsonReader  *r,
+                                         JsonObject    *o);
+
+/* fz-review.c, for fz-review-score.c */
+void        _fz_review_emit_score_adjustment_changed (FzReview   *self,
+                                                      const char *table_id,
+                                                      const char *item_id);
+GHashTable *_fz_review_get_adjustments  (FzReview      *self);
 
 G_END_DECLS

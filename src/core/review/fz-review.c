@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "fz-annotation-private.h"
+#include "fz-filing-private.h"
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
 #include "fz-review-private.h"
@@ -46,12 +47,14 @@ enum {
   PROP_N_DECIDED,
   PROP_FILE,
   PROP_RESTORED,
+  PROP_FILING,
   N_PROPS
 };
 
 enum {
   CHANGED,
   DECISION_CHANGED,
+  SCORE_ADJUSTMENT_CHANGED,
   N_SIGNALS
 };
 
@@ -179,7 +182,11 @@ fz_review_finalize (GObject *object)
   g_clear_pointer (&self->problems, g_hash_table_unref);
   g_clear_object (&self->annotations);
   g_clear_pointer (&self->log, g_ptr_array_unref);
+  _fz_review_round_clear (&self->round);
   g_clear_object (&self->file);
+  g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
+  g_clear_pointer (&self->adjustments, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_review_parent_class)->finalize (object);
 }
@@ -232,6 +239,10 @@ fz_review_get_property (GObject    *object,
 
     case PROP_RESTORED:
       g_value_set_boolean (value, self->restored);
+      break;
+
+    case PROP_FILING:
+      g_value_set_object (value, self->filing);
       break;
 
     default:
@@ -327,6 +338,12 @@ fz_review_class_init (FzReviewClass *klass)
     g_param_spec_boolean ("restored", NULL, NULL, FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The filing record is one object for the review's life: bind to its
+   * properties. */
+  properties[PROP_FILING] =
+    g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after every change that must be saved, with the detail
@@ -338,6 +355,11 @@ fz_review_class_init (FzReviewClass *klass)
   signals[DECISION_CHANGED] =
     g_signal_new ("decision-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* The reviewer's points for an item of a scoring table were set or
+   * cleared: the table's id and the item's. */
+  signals[SCORE_ADJUSTMENT_CHANGED] =
+    g_signal_new ("score-adjustment-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void
@@ -348,21 +370,68 @@ fz_review_init (FzReview *self)
   self->problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->annotations = g_list_store_new (FZ_TYPE_ANNOTATION);
   self->log = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_review_change_free);
+  _fz_review_round_init (&self->round);
   self->opinion = g_strdup ("");
   self->rectification = g_strdup ("");
   self->reviewer = g_strdup ("");
+  _fz_review_init_score (self, &self->filing, &self->adjustments);
 }
 
-gboolean
-_fz_review_is_iso_date (const char *s)
+/* Taking another review's content (an imported .fzreview) in place, so
+ * that every view bound to @self shows it.  Every content field is
+ * exchanged, the memo's wording with it; the identity (hash, file,
+ * annotation list object) stays. */
+void
+fz_review_replace (FzReview *self,
+                   FzReview *other)
 {
-  if (s == NULL || strlen (s) != 10 || s[4] != '-' || s[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (s[i]))
-      return FALSE;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *incoming;
+  GHashTableIter iter;
+  gpointer key;
 
-  return g_date_valid_dmy (atoi (s + 8), atoi (s + 5), atoi (s));
+  g_return_if_fail (FZ_IS_REVIEW (self));
+  g_return_if_fail (FZ_IS_REVIEW (other));
+  g_return_if_fail (g_strcmp0 (self->report_sha256, other->report_sha256) == 0);
+
+  /* Decisions that go away must be announced as well as new ones. */
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (ids, g_strdup (key));
+  g_hash_table_iter_init (&iter, other->decisions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (self->decisions, key))
+      g_ptr_array_add (ids, g_strdup (key));
+
+#define SWAP(field) G_STMT_START { __typeof__ (self->field) tmp_ = self->field; \
+                                   self->field = other->field; other->field = tmp_; } G_STMT_END
+  SWAP (report_name);
+  SWAP (ruleset_id);
+  SWAP (reviewer);
+  SWAP (opinion);
+  SWAP (rectification);
+  SWAP (deadline);
+  SWAP (memo_number);
+  SWAP (decisions);
+  SWAP (paragraphs);
+  SWAP (problems);
+  SWAP (log);
+#undef SWAP
+
+  incoming = G_LIST_MODEL (other->annotations);
+  for (guint i = 0; i < g_list_model_get_n_items (incoming); i++)
+    g_ptr_array_add (items, g_list_model_get_item (incoming, i));
+  g_list_store_splice (self->annotations, 0, g_list_model_get_n_items (G_LIST_MODEL (self->annotations)),
+                       items->pdata, items->len);
+  self->restored = TRUE;
+
+  _fz_review_record (self, "import", NULL, self->report_name, NULL, FALSE);
+  for (guint i = 0; i < ids->len; i++)
+    g_signal_emit (self, signals[DECISION_CHANGED], 0, g_ptr_array_index (ids, i));
+  for (guint i = PROP_REPORT_NAME; i <= PROP_N_DECIDED; i++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTORED]);
 }
 
 FzReview *
@@ -543,7 +612,7 @@ fz_review_set_deadline (FzReview    *self,
 
   if (deadline != NULL && *deadline == '\0')
     deadline = NULL;
-  if (deadline != NULL && !_fz_review_is_iso_date (deadline))
+  if (deadline != NULL && !fz_filing_is_iso_date (deadline))
     {
       g_set_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_INVALID,
                    _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31."), deadline);
@@ -833,4 +902,36 @@ fz_review_get_log (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
   return self->log;
+}
+
+/* For fz-review-score.c, which keeps the filing record and the score
+ * adjustments: one log and one signal for every change. */
+
+void
+_fz_review_emit_score_adjustment_changed (FzReview   *self,
+                                          const char *table_id,
+                                          const char *item_id)
+{
+  g_signal_emit (self, signals[SCORE_ADJUSTMENT_CHANGED], 0, table_id, item_id);
+}
+
+GHashTable *
+_fz_review_get_adjustments (FzReview *self)
+{
+  return self->adjustments;
+}
+
+FzFiling *
+fz_review_get_filing (FzReview *self)
+{
+  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
+  return self->filing;
+}
+
+/* For fz-review-round.c, which keeps round two. */
+
+FzReviewRound *
+_fz_review_get_round (FzReview *self)
+{
+  return &self->round;
 }

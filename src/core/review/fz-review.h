@@ -10,6 +10,7 @@
 
 #include "fz-annotation.h"
 #include "fz-document.h"
+#include "fz-filing.h"
 
 G_BEGIN_DECLS
 
@@ -27,14 +28,18 @@ typedef enum
 
 GQuark fz_review_error_quark (void);
 
-/* The version of the .fzreview format written; a file with a larger
- * "version" is refused and never overwritten. */
-#define FZ_REVIEW_FORMAT_VERSION 1
+/* The version of the .fzreview format: a review is written as version 1,
+ * or as 2 when it records filing, scoring or round two of a review (so
+ * that an older program, which would drop them, leaves the file alone); a file with a larger
+ * "version" than this is refused and never overwritten. */
+#define FZ_REVIEW_FORMAT_VERSION 2
 
 /* One entry of the append-only log.  @what is a stable key: "reviewer",
  * "ruleset", "opinion", "rectification", "deadline", "decision:ELEMENT",
  * "annotation:add", "annotation:change", "annotation:remove",
- * "memo:number", "paragraph:KEY", "problem:KIND". */
+ * "memo:number", "paragraph:KEY", "problem:KIND",
+ * "filing:PROPERTY" (received, channel, published, published-url,
+ * published-column), "score:TABLE/ITEM", "round", "point:KEY". */
 typedef struct
 {
   GDateTime *time;
@@ -75,6 +80,16 @@ FzReview       *fz_review_new                (const char    *report_sha256,
 FzReview       *fz_review_load_for_report    (const char    *report_sha256,
                                               const char    *report_name,
                                               GError       **error);
+/* The same, from @file instead of the default store's file; the review
+ * is saved there. */
+FzReview       *fz_review_load_from          (GFile         *file,
+                                              const char    *report_sha256,
+                                              const char    *report_name,
+                                              GError       **error);
+/* Takes the content of @other, a review of the same report, in place:
+ * decisions, annotations, texts and log.  Logged as an import. */
+void            fz_review_replace            (FzReview      *self,
+                                              FzReview      *other);
 /* Hashes @report and loads its review as fz_review_load_for_report()
  * does, naming it by @report's file name.  @report_sha256 receives the
  * hash whenever the file could be read, also when the stored review could
@@ -218,10 +233,55 @@ void            fz_review_insert_annotation  (FzReview      *self,
                                               guint          position,
                                               FzAnnotation  *annotation);
 
+/* Round two of a review: the review of a revised report names the
+ * report of the first round (by its hash) and keeps the reviewer's
+ * confirmed state — "resolved", "open" or "changed" — of each point
+ * raised then, by the point's key (see FzRoundPoint).  Setting another
+ * first round forgets the confirmations; NULL ends the link. */
+void            fz_review_set_previous_round (FzReview      *self,
+                                              const char    *report_sha256,
+                                              const char    *report_name);
+const char     *fz_review_get_previous_round (FzReview      *self,
+                                              const char   **report_name);
+/* @state NULL clears the confirmation.  Needs a previous round. */
+void            fz_review_set_point_state    (FzReview      *self,
+                                              const char    *key,
+                                              const char    *state);
+const char     *fz_review_get_point_state    (FzReview      *self,
+                                              const char    *key,
+                                              GDateTime    **time);
+/* Keys of the confirmed points, sorted. */
+char          **fz_review_dup_point_keys     (FzReview      *self);
+
 /* FzReviewChange, oldest first.  Consecutive edits of the same text field
  * within a minute make one entry (old → latest), so typing an opinion
  * does not log every keystroke. */
 GPtrArray      *fz_review_get_log            (FzReview      *self);
+
+/* What the reviewer records about the report's filing and publication
+ * (收文日期 and channel, 公开日期, address and column).  Changes to it are
+ * logged and saved like every other part of the review. */
+FzFiling       *fz_review_get_filing         (FzReview      *self);
+
+/* The reviewer's points for item @item_id of the scoring table @table_id,
+ * with the reason (nullable for a manual item, see FzScore, which checks
+ * the points and the reason before storing them).  Logged and saved;
+ * ::score-adjustment-changed tells. */
+void            fz_review_set_score_adjustment   (FzReview    *self,
+                                                  const char  *table_id,
+                                                  const char  *item_id,
+                                                  double       points,
+                                                  const char  *reason);
+gboolean        fz_review_get_score_adjustment   (FzReview    *self,
+                                                  const char  *table_id,
+                                                  const char  *item_id,
+                                                  double      *points,
+                                                  const char **reason,
+                                                  GDateTime  **time);
+void            fz_review_clear_score_adjustment (FzReview    *self,
+                                                  const char  *table_id,
+                                                  const char  *item_id);
+guint           fz_review_get_n_score_adjustments (FzReview   *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzReviewChange, fz_review_change_free)
 

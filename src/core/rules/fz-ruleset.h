@@ -9,6 +9,7 @@
 #include <glib-object.h>
 
 #include "fz-regex.h"
+#include "fz-score-table.h"
 #include "fz-types.h"
 
 G_BEGIN_DECLS
@@ -75,11 +76,25 @@ FzRuleSet           *fz_ruleset_new_from_file   (const char  *path,
  * the user folder (fz_ruleset_get_user_dir()), or a path to an XML file. */
 FzRuleSet           *fz_ruleset_load            (const char  *name,
                                                  GError     **error);
+/* The same, with user rule sets (and what they extend) looked up in
+ * @folder: the one the reviewer chose, held by a FzRuleSetStore. */
+FzRuleSet           *fz_ruleset_load_from       (const char  *folder,
+                                                 const char  *name,
+                                                 GError     **error);
 /* Ids of the built-in and user rule sets, built-in first. */
 char               **fz_ruleset_list_available  (void);
-/* The folder of user rule sets: $XDG_CONFIG_HOME/fazhi-review/rules/ unless
- * fz_ruleset_set_user_dir() chose another; NULL or "" restores the default. */
+char               **fz_ruleset_list_in         (const char  *folder);
+/* The tables of the built-in and the user's rule sets (FzScoreTable), each
+ * listed once under the rule set that defines it, built-in first; for
+ * the window's menu of tables.  Rule sets that cannot be loaded are left
+ * out.  Declared here, not in fz-score-table.h, because it reads the rule
+ * sets. */
+GListModel          *fz_score_table_list_available (void);
+/* The folder of user rule sets: $XDG_CONFIG_HOME/fazhi-review/rules/
+ * (fz_ruleset_get_default_dir()) unless fz_ruleset_set_user_dir() chose
+ * another; NULL or "" restores the default. */
 char                *fz_ruleset_get_user_dir    (void);
+char                *fz_ruleset_get_default_dir (void);
 void                 fz_ruleset_set_user_dir    (const char  *dir);
 
 const char          *fz_ruleset_get_id          (FzRuleSet   *self);
@@ -106,6 +121,28 @@ void                 fz_ruleset_get_deadline_for_level (FzRuleSet *self,
                                                         FzLevel    level,
                                                         guint     *month,
                                                         guint     *day);
+/* Which deadline: sending the report to the level above (<deadline>, the
+ * one fz_ruleset_get_deadline_for_level() gives), or making it public
+ * (<deadline kind="publication">, 4月1日 when no set names one). */
+typedef enum
+{
+  FZ_DEADLINE_FILING,
+  FZ_DEADLINE_PUBLICATION,
+} FzDeadlineKind;
+
+/* The last day (month, day of the year after the report year) for @kind
+ * and a reporter of @level, found as fz_ruleset_get_deadline_for_level()
+ * finds the filing one. */
+void                 fz_ruleset_get_deadline_for (FzRuleSet      *self,
+                                                  FzDeadlineKind  kind,
+                                                  FzLevel         level,
+                                                  guint          *month,
+                                                  guint          *day);
+
+/* The scoring table (<scoring>) of the set, or of the set it extends;
+ * NULL when none has one.  Owned by the rule set. */
+FzScoreTable        *fz_ruleset_get_score_table (FzRuleSet *self);
+
 /* Whether the finding @id is reported (TRUE unless a <check> says no). */
 gboolean             fz_ruleset_get_check_enabled (FzRuleSet  *self,
                                                    const char *id);

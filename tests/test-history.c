@@ -1,0 +1,402 @@
+/* test-history.c: a unit across the years — two years of one unit
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "fz-test-utils.h"
+
+#define LAST_SHA "3333333333333333333333333333333333333333333333333333333333333333"
+
+static FzRuleSet *national;
+
+static FzAnalysis *
+analyse_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (TESTDATADIR, "rounds", name, NULL);
+  g_autoptr(FzDocument) doc = fz_test_import_path (path);
+
+  return fz_analysis_new (doc, national);
+}
+
+static FzAnalysis *
+analyse_text (const char *text)
+{
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "test.txt");
+
+  return fz_analysis_new (doc, national);
+}
+
+static FzReview *
+last_review (const char *sha256)
+{
+  FzReview *review = fz_review_new (sha256, "liuxi-2023.txt");
+
+  fz_review_set_rectification (review,
+                               "1.补充党政主要负责人履行推进法治建设第一责任人职责情况；"
+                               "2.分析存在不足的原因；\n"
+                               "3.规范标点符号，避免半角逗号。");
+  return review;
+}
+
+static FzHistoryItem *
+item (GListModel *model,
+      guint       i)
+{
+  FzHistoryItem *it = g_list_model_get_item (model, i);
+
+  g_object_unref (it);
+  return it;
+}
+
+static void
+test_follow_up (void)
+{
+  g_autoptr(FzAnalysis) last = analyse_fixture ("liuxi-2023.txt");
+  g_autoptr(FzAnalysis) current = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzReview) review = last_review (LAST_SHA);
+  g_autoptr(FzHistory) history = fz_history_new (last, review, current);
+  FzDocument *doc = fz_analysis_get_document (current);
+  GListModel *plan = fz_history_get_plan (history);
+  GListModel *repeated = fz_history_get_shortcomings (history);
+  GListModel *requests = fz_history_get_requests (history);
+  GListModel *figures = fz_history_get_figures (history);
+  GPtrArray *findings = fz_history_get_findings (history);
+  guint n_plan_findings = 0, n_repeat_findings = 0;
+  gboolean cases = FALSE, staff = FALSE;
+
+  g_assert_true (fz_history_same_unit (last, current));
+
+  /* The plan: two items carried out with figures, two never mentioned. */
+  g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 4);
+  g_assert_cmpstr (fz_history_item_get_last_text (item (plan, 0)), ==, "（一）健全依法决策机制");
+  g_assert_cmpint (fz_history_item_get_follow_up (item (plan, 0)), ==, FZ_FOLLOW_DONE);
+  g_assert_cmpint (fz_history_item_get_follow_up (item (plan, 1)), ==, FZ_FOLLOW_DONE);
+  g_assert_true (g_str_has_prefix (fz_history_item_get_current_text (item (plan, 1)), "（二）规范行政执法行为"));
+  g_assert_cmpint (fz_history_item_get_follow_up (item (plan, 2)), ==, FZ_FOLLOW_NOT_MENTIONED);
+  g_assert_cmpstr (fz_history_item_get_last_text (item (plan, 3)), ==, "（四）实施“法律明白人”培养工程");
+  g_assert_cmpint (fz_history_item_get_follow_up (item (plan, 3)), ==, FZ_FOLLOW_NOT_MENTIONED);
+  g_assert_null (fz_history_item_get_current_text (item (plan, 3)));
+  g_assert_cmpuint (fz_history_count (plan, FZ_FOLLOW_NOT_MENTIONED), ==, 2);
+
+  /* Both shortcomings again, nearly word for word; not the heading. */
+  g_assert_cmpuint (g_list_model_get_n_items (repeated), ==, 2);
+  g_assert_cmpstr (fz_history_item_get_last_text (item (repeated, 0)), ==,
+                   "一是基层执法力量不足，执法人员中法律专业背景人员仅2名。");
+  g_assert_true (g_str_has_prefix (fz_history_item_get_current_text (item (repeated, 0)),
+                                   "一是基层执法力量不足，执法人员中法律专业背景人员仅2名，主要原因"));
+  g_assert_cmpfloat (fz_history_item_get_similarity (item (repeated, 0)), >=, 0.6);
+
+  /* Requests: the named parts are there now; the commas are not fixed
+   * and no words of the report say otherwise. */
+  g_assert_cmpuint (g_list_model_get_n_items (requests), ==, 3);
+  g_assert_cmpint (fz_history_item_get_follow_up (item (requests, 0)), ==, FZ_FOLLOW_ANSWERED);
+  g_assert_cmpstr (fz_history_item_get_current_text (item (requests, 0)), ==,
+                   "二、党政主要负责人履行推进法治建设第一责任人职责情况");
+  g_assert_cmpint (fz_history_item_get_follow_up (item (requests, 1)), ==, FZ_FOLLOW_ANSWERED);
+  g_assert_cmpint (fz_history_item_get_follow_up (item (requests, 2)), ==, FZ_FOLLOW_NOT_ANSWERED);
+
+  /* Figures side by side. */
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      FzHistoryItem *f = item (figures, i);
+
+      if (g_str_equal (fz_history_item_get_last_text (f), "办理行政处罚案件"))
+        {
+          cases = TRUE;
+          g_assert_cmpstr (fz_history_item_get_last_value (f), ==, "25宗");
+          g_assert_cmpstr (fz_history_item_get_current_value (f), ==, "29宗");
+          g_assert_cmpfloat (fz_history_item_get_change (f), ==, 4);
+          g_assert_cmpint (fz_history_item_get_follow_up (f), ==, FZ_FOLLOW_UP);
+        }
+      if (g_str_has_suffix (fz_history_item_get_last_text (f), "持证执法人员"))
+        {
+          staff = TRUE;
+          g_assert_cmpstr (fz_history_item_get_current_value (f), ==, "11名");
+        }
+      /* The plan's targets are not last year's figures. */
+      g_assert_cmpstr (fz_history_item_get_last_value (f), !=, "5名");
+    }
+  g_assert_true (cases && staff);
+
+  /* Findings on this year's report, quoting both years. */
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *f = g_ptr_array_index (findings, i);
+      g_autofree char *passage = fz_document_dup_range (doc, f->start, f->end);
+
+      g_assert_cmpuint (f->end, <=, fz_document_get_length (doc));
+      g_assert_cmpstr (passage, ==, f->text);
+      if (g_str_equal (f->id, "plan_not_followed"))
+        {
+          n_plan_findings++;
+          g_assert_cmpstr (passage, ==, "一、2024年推进法治政府建设的主要举措和成效");
+        }
+      else if (g_str_equal (f->id, "shortcomings_repeated"))
+        {
+          n_repeat_findings++;
+          g_assert_true (g_str_has_prefix (passage, "一是") || g_str_has_prefix (passage, "二是"));
+          g_assert_nonnull (strstr (f->message, fz_history_item_get_last_text (item (repeated, n_repeat_findings - 1))));
+        }
+      else
+        g_assert_not_reached ();
+    }
+  g_assert_cmpuint (n_plan_findings, ==, 2);
+  g_assert_cmpuint (n_repeat_findings, ==, 2);
+}
+
+static void
+test_memo (void)
+{
+  g_autoptr(FzAnalysis) last = analyse_fixture ("liuxi-2023.txt");
+  g_autoptr(FzAnalysis) current = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzReview) review = last_review (LAST_SHA);
+  g_autoptr(FzHistory) history = fz_history_new (last, review, current);
+  g_autoptr(FzHistory) unreviewed = fz_history_new (last, NULL, current);
+  g_autofree char *memo = fz_history_dup_memo_paragraph (history);
+  g_autofree char *plain = fz_history_dup_memo_paragraph (unreviewed);
+
+  g_assert_cmpstr (memo, ==,
+                   "对照上年度报告《青禾县柳溪镇人民政府关于2023年度法治政府建设情况的报告》，"
+                   "上年度报告提出的下一年度主要安排共4项，本年度报告中已见落实2项，"
+                   "未提及2项（“（三）建设镇村两级公共法律服务站点”、“（四）实施“法律明白人”培养工程”）；"
+                   "本年度报告所列不足中有2处与上年度基本相同"
+                   "（“一是基层执法力量不足，执法人员中法律专业背景人员仅2名”、“二是普法形式比较单一，普法活动多集中在重要节点”），"
+                   "整改成效不明显；上年度审查提出的整改要求3项，本年度报告已回应2项，未回应1项（“规范标点符号，避免半角逗号”）。"
+                   "请在今后的报告中逐项说明上年度工作安排的落实情况和存在问题的整改情况。");
+  /* Without last year's review, nothing is said about its requests. */
+  g_assert_null (strstr (plain, "整改要求"));
+  g_assert_cmpuint (g_list_model_get_n_items (fz_history_get_requests (unreviewed)), ==, 0);
+}
+
+static void
+test_json (void)
+{
+  g_autoptr(FzAnalysis) last = analyse_fixture ("liuxi-2023.txt");
+  g_autoptr(FzAnalysis) current = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzHistory) history = fz_history_new (last, NULL, current);
+  g_autoptr(JsonNode) node = fz_history_to_json (history);
+  JsonObject *o = json_node_get_object (node);
+  JsonArray *plan = json_object_get_array_member (o, "plan");
+  JsonObject *first = json_array_get_object_element (plan, 0);
+  JsonObject *figure = json_array_get_object_element (json_object_get_array_member (o, "figures"), 0);
+
+  g_assert_cmpint (json_object_get_int_member (o, "previous_year"), ==, 2023);
+  g_assert_false (json_object_get_boolean_member (o, "previous_reviewed"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (o, "requests")));
+  g_assert_cmpuint (json_array_get_length (plan), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (first, "state"), ==, "done");
+  g_assert_nonnull (json_object_get_object_member (first, "current_place"));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (plan, 3), "state"), ==, "not_mentioned");
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (json_array_get_object_element (plan, 3), "current_place")));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "shortcomings_repeated")), ==, 2);
+  g_assert_true (json_object_has_member (figure, "last_value"));
+  g_assert_true (json_object_has_member (figure, "change"));
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (o, "memo"), "对照上年度报告"));
+}
+
+static const char *units[] = {
+  "遂溪县北坡镇人民政府关于2023年度法治政府建设情况的报告\n\n一、主要举措和成效\n\n全年办理案件12件。\n\n遂溪县北坡镇人民政府\n\n2024年2月1日\n",
+  "北坡镇人民政府2022年法治政府建设年度报告\n\n一、主要举措和成效\n\n全年办理案件10件。\n\n北坡镇人民政府\n\n2023年2月1日\n",
+  "遂溪县城月镇人民政府关于2023年度法治政府建设情况的报告\n\n一、主要举措和成效\n\n全年办理案件9件。\n\n遂溪县城月镇人民政府\n\n2024年2月1日\n",
+  "北坡镇人民政府关于2024年度法治政府建设情况的报告\n\n一、主要举措和成效\n\n全年办理案件15件。\n\n北坡镇人民政府\n\n2025年2月1日\n",
+};
+
+static void
+test_find_previous (void)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    g_ptr_array_add (all, analyse_text (units[i]));
+
+  g_assert_true (fz_history_same_unit (g_ptr_array_index (all, 0), g_ptr_array_index (all, 1)));
+  g_assert_false (fz_history_same_unit (g_ptr_array_index (all, 0), g_ptr_array_index (all, 2)));
+
+  /* For 2024: the 2023 report of the same unit, not 2022, not the
+   * neighbouring township, not itself. */
+  g_ptr_array_add (candidates, g_ptr_array_index (all, 1));
+  g_ptr_array_add (candidates, NULL);
+  g_ptr_array_add (candidates, g_ptr_array_index (all, 2));
+  g_ptr_array_add (candidates, g_ptr_array_index (all, 0));
+  g_ptr_array_add (candidates, g_ptr_array_index (all, 3));
+  g_assert_cmpint (fz_history_find_previous (g_ptr_array_index (all, 3), candidates), ==, 3);
+  /* For 2023: 2022. */
+  g_assert_cmpint (fz_history_find_previous (g_ptr_array_index (all, 0), candidates), ==, 0);
+  /* For 2022: nothing earlier. */
+  g_assert_cmpint (fz_history_find_previous (g_ptr_array_index (all, 1), candidates), ==, -1);
+}
+
+static void
+done_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  *(FzHistory **) user_data = fz_history_new_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(FzAnalysis) last = analyse_fixture ("liuxi-2023.txt");
+  g_autoptr(FzAnalysis) current = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzHistory) history = NULL;
+
+  fz_history_new_async (last, NULL, current, NULL, done_cb, &history);
+  while (history == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_history_get_plan (history)), ==, 4);
+  g_assert_true (fz_history_get_current (history) == current);
+}
+
+/* fazhi-check --previous: the follow-up, and the batch as before. */
+static void
+test_cli (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-history-XXXXXX", NULL);
+  g_autofree char *last_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-2023.txt", NULL);
+  g_autofree char *current_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-revised.txt", NULL);
+  g_autofree char *other_path = g_build_filename (dir, "other.txt", NULL);
+  g_autofree char *previous_arg = g_strconcat ("--previous=", last_path, NULL);
+  g_autoptr(GFile) last_file = g_file_new_for_path (last_path);
+  g_autofree char *sha = NULL;
+  g_autoptr(FzReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *mine, *other, *history;
+  JsonArray *findings;
+  guint n_plan = 0;
+  int status;
+
+  g_assert_true (g_file_set_contents (other_path, units[2], -1, NULL));
+  sha = fz_review_hash_file (last_file, NULL, &error);
+  review = last_review (sha);
+  g_assert_true (fz_review_save (review, &error));
+
+  {
+    const char *argv[] = { FAZHI_CHECK, "--format=json", previous_arg, current_path, other_path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  mine = json_array_get_object_element (json_object_get_array_member (root, "reports"), 0);
+  other = json_array_get_object_element (json_object_get_array_member (root, "reports"), 1);
+
+  history = json_object_get_object_member (mine, "history");
+  g_assert_cmpstr (json_object_get_string_member (history, "previous"), ==, last_path);
+  g_assert_true (json_object_get_boolean_member (history, "previous_reviewed"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (history, "requests")), ==, 3);
+  /* Another unit: no last year among --previous. */
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (other, "history")));
+
+  findings = json_object_get_array_member (mine, "findings");
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    if (g_str_equal (json_object_get_string_member (json_array_get_object_element (findings, i), "id"), "plan_not_followed"))
+      n_plan++;
+  g_assert_cmpuint (n_plan, ==, 2);
+
+  /* What --previous did before is still done. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_object_get_object_member (root, "batch"), "previous")), ==, 1);
+  g_assert_false (json_object_has_member (root, "history"));
+
+  g_remove (other_path);
+  g_rmdir (dir);
+}
+
+/* The seeds: no two are the same unit, and each followed into itself
+ * finds all its shortcomings written again. */
+static void
+test_seeds (void)
+{
+  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
+  g_autofree char *dir = g_build_filename (env ? env : "../shared/corpus", "seeds", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  if (d == NULL)
+    {
+      g_test_skip ("the reference corpus (../shared/corpus) is not here");
+      return;
+    }
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(FzDocument) doc = NULL;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      doc = fz_test_import_path (path);
+      g_ptr_array_add (analyses, fz_analysis_new (doc, national));
+    }
+
+  for (guint i = 0; i < analyses->len; i++)
+    {
+      FzAnalysis *a = g_ptr_array_index (analyses, i);
+      g_autoptr(FzHistory) self = fz_history_new (a, NULL, a);
+      FzDocument *doc = fz_analysis_get_document (a);
+      GPtrArray *findings = fz_history_get_findings (self);
+      GListModel *figures = fz_history_get_figures (self);
+
+      for (guint j = 0; j < analyses->len; j++)
+        if (j != i)
+          g_assert_false (fz_history_same_unit (a, g_ptr_array_index (analyses, j)));
+
+      for (guint k = 0; k < findings->len; k++)
+        {
+          const FzFinding *f = g_ptr_array_index (findings, k);
+
+          g_assert_cmpuint (f->end, <=, fz_document_get_length (doc));
+          g_assert_cmpuint (f->start, <=, f->end);
+        }
+      /* Against itself every figure outside the plan is unchanged. */
+      for (guint k = 0; k < g_list_model_get_n_items (figures); k++)
+        g_assert_cmpint (fz_history_item_get_follow_up (item (figures, k)), ==, FZ_FOLLOW_SAME);
+      g_test_message ("seed %u against itself: %u plan items (%u not mentioned), %u shortcomings again, %u figures",
+                      i, g_list_model_get_n_items (fz_history_get_plan (self)),
+                      fz_history_count (fz_history_get_plan (self), FZ_FOLLOW_NOT_MENTIONED),
+                      g_list_model_get_n_items (fz_history_get_shortcomings (self)),
+                      g_list_model_get_n_items (figures));
+      g_assert_cmpint (fz_history_find_previous (a, analyses), ==, -1);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  fz_init ();
+
+  national = fz_ruleset_load ("national", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/history/follow-up", test_follow_up);
+  g_test_add_func ("/history/memo", test_memo);
+  g_test_add_func ("/history/json", test_json);
+  g_test_add_func ("/history/find-previous", test_find_previous);
+  g_test_add_func ("/history/async", test_async);
+  g_test_add_func ("/history/cli", test_cli);
+  g_test_add_func ("/history/seeds", test_seeds);
+
+  ret = g_test_run ();
+  g_clear_object (&national);
+  return ret;
+}

@@ -1,0 +1,524 @@
+/* test-rounds.c: round two of a review — a first and a revised version
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "fz-rounds-private.h"
+#include "fz-test-utils.h"
+
+#define FIRST_SHA  "1111111111111111111111111111111111111111111111111111111111111111"
+#define SECOND_SHA "2222222222222222222222222222222222222222222222222222222222222222"
+
+static FzRuleSet *national;
+
+static FzAnalysis *
+analyse_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (TESTDATADIR, "rounds", name, NULL);
+  g_autoptr(FzDocument) doc = fz_test_import_path (path);
+
+  return fz_analysis_new (doc, national);
+}
+
+static guint
+offset_of (FzDocument *doc,
+           const char *needle)
+{
+  const char *text = fz_document_get_text (doc);
+  const char *at = strstr (text, needle);
+
+  g_assert_nonnull (at);
+  return g_utf8_pointer_to_offset (text, at);
+}
+
+/* The first round's review: what a reviewer would have written. */
+static FzReview *
+first_review (FzAnalysis *first,
+              const char *sha256)
+{
+  FzDocument *doc = fz_analysis_get_document (first);
+  FzReview *review = fz_review_new (sha256, "liuxi-first.txt");
+  guint at;
+
+  at = offset_of (doc, "压实压实");
+  fz_review_add_annotation (review, doc, at, at + 4, FZ_ANNOTATION_PROBLEM, "“压实”重复");
+  at = offset_of (doc, "审核合同37份");
+  fz_review_add_annotation (review, doc, at, at + 7, FZ_ANNOTATION_DOUBT, "合同数与上年差异大");
+  fz_review_set_rectification (review,
+                               "1.补充党政主要负责人履行推进法治建设第一责任人职责情况；"
+                               "2.分析存在不足的原因。\n"
+                               "3.核实“审核合同37份”的数据。\n"
+                               "4.规范标点符号");
+  /* Overruled: the machine finds the measures present. */
+  fz_review_set_decision (review, "measures_and_results", FZ_STATUS_PARTIAL, "成效缺少数据对比");
+  return review;
+}
+
+static FzRoundPoint *
+point_by_key (FzRounds   *rounds,
+              const char *key)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rounds)); i++)
+    {
+      g_autoptr(FzRoundPoint) point = g_list_model_get_item (G_LIST_MODEL (rounds), i);
+
+      if (g_str_equal (fz_round_point_get_key (point), key))
+        return point;
+    }
+  g_error ("no point “%s”", key);
+  return NULL;
+}
+
+static FzRoundPoint *
+point_by_prefix (FzRounds    *rounds,
+                 FzPointKind  kind,
+                 const char  *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rounds)); i++)
+    {
+      g_autoptr(FzRoundPoint) point = g_list_model_get_item (G_LIST_MODEL (rounds), i);
+
+      if (fz_round_point_get_kind (point) == kind && g_str_has_prefix (fz_round_point_get_text (point), text))
+        return point;
+    }
+  g_error ("no point “%s”", text);
+  return NULL;
+}
+
+static void
+check_state (FzRoundPoint *point,
+             FzPointState  state)
+{
+  if (fz_round_point_get_state (point) != state)
+    g_error ("point %s (%s) is %s, not %s: %s", fz_round_point_get_key (point), fz_round_point_get_text (point),
+             fz_point_state_to_string (fz_round_point_get_state (point)), fz_point_state_to_string (state),
+             fz_round_point_get_explanation (point));
+}
+
+static void
+test_split_requests (void)
+{
+  g_auto(GStrv) items = _fz_rounds_split_requests ("一、补充第一责任人履职情况；二是分析原因。\n\n（三）规范标点符号;4.核实数据\n  ");
+  g_auto(GStrv) none = _fz_rounds_split_requests ("");
+
+  g_assert_cmpuint (g_strv_length (items), ==, 4);
+  g_assert_cmpstr (items[0], ==, "补充第一责任人履职情况");
+  g_assert_cmpstr (items[1], ==, "分析原因");
+  g_assert_cmpstr (items[2], ==, "规范标点符号");
+  g_assert_cmpstr (items[3], ==, "核实数据");
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+}
+
+static void
+test_points (void)
+{
+  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
+  g_autoptr(FzRounds) rounds = fz_rounds_new (first, review, second, NULL);
+  FzRoundPoint *point;
+  guint start, end;
+
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (rounds)) == FZ_TYPE_ROUND_POINT);
+
+  /* Elements the revision added. */
+  point = point_by_key (rounds, "element:causes");
+  g_assert_cmpint (fz_round_point_get_kind (point), ==, FZ_POINT_ELEMENT);
+  check_state (point, FZ_POINT_RESOLVED);
+  g_assert_true (g_str_has_prefix (fz_round_point_get_text (point), "缺少“"));
+  point = point_by_key (rounds, "element:first_responsible_person");
+  check_state (point, FZ_POINT_RESOLVED);
+  fz_round_point_get_second_place (point, &start, &end);
+  {
+    g_autofree char *heading = fz_document_dup_range (fz_analysis_get_document (second), start, end);
+
+    g_assert_cmpstr (heading, ==, "二、党政主要负责人履行推进法治建设第一责任人职责情况");
+  }
+
+  /* The reviewer overruled the machine's "present": the machine saying
+   * it again resolves nothing; the section was edited, so: have a look. */
+  point = point_by_key (rounds, "element:measures_and_results");
+  check_state (point, FZ_POINT_CHANGED);
+  g_assert_nonnull (strstr (fz_round_point_get_text (point), "成效缺少数据对比"));
+
+  /* Kinds of findings: the repeated word fixed, the comma not. */
+  check_state (point_by_key (rounds, "finding:repeated_word"), FZ_POINT_RESOLVED);
+  point = point_by_key (rounds, "finding:punct_halfwidth");
+  check_state (point, FZ_POINT_OPEN);
+  fz_round_point_get_first_place (point, &start, &end);
+  g_assert_cmpuint (end, ==, start + 1);
+  /* Notes are not points. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rounds)); i++)
+    {
+      g_autoptr(FzRoundPoint) p = g_list_model_get_item (G_LIST_MODEL (rounds), i);
+
+      g_assert_cmpstr (fz_round_point_get_key (p), !=, "finding:outline_coverage");
+    }
+
+  /* Annotations: the passage rewritten, the passage untouched. */
+  check_state (point_by_prefix (rounds, FZ_POINT_ANNOTATION, "【问题】“压实”重复"), FZ_POINT_CHANGED);
+  point = point_by_prefix (rounds, FZ_POINT_ANNOTATION, "【存疑】");
+  check_state (point, FZ_POINT_OPEN);
+  fz_round_point_get_second_place (point, &start, &end);
+  {
+    g_autofree char *passage = fz_document_dup_range (fz_analysis_get_document (second), start, end);
+
+    g_assert_cmpstr (passage, ==, "审核合同37份");
+  }
+
+  /* Requests: two name elements now present, one quotes a passage still
+   * there, one cannot be judged by a machine. */
+  point = point_by_key (rounds, "rectification:1");
+  g_assert_cmpstr (fz_round_point_get_text (point), ==, "补充党政主要负责人履行推进法治建设第一责任人职责情况");
+  check_state (point, FZ_POINT_RESOLVED);
+  check_state (point_by_key (rounds, "rectification:2"), FZ_POINT_RESOLVED);
+  check_state (point_by_key (rounds, "rectification:3"), FZ_POINT_OPEN);
+  check_state (point_by_key (rounds, "rectification:4"), FZ_POINT_CHANGED);
+
+  g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_RESOLVED) + fz_rounds_count (rounds, FZ_POINT_OPEN) +
+                    fz_rounds_count (rounds, FZ_POINT_CHANGED), ==, g_list_model_get_n_items (G_LIST_MODEL (rounds)));
+  g_assert_cmpuint (fz_rounds_get_n_confirmed (rounds), ==, 0);
+}
+
+/* Nothing changed: nothing is resolved. */
+static void
+test_unchanged (void)
+{
+  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) again = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
+  g_autoptr(FzRounds) rounds = fz_rounds_new (first, review, again, NULL);
+  g_auto(GStrv) memo = fz_rounds_dup_memo_paragraphs (rounds);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rounds)), >, 8);
+  g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_RESOLVED), ==, 0);
+  g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_CHANGED), ==, 0);
+  g_assert_nonnull (strstr (memo[0], "仍未整改"));
+  g_assert_null (strstr (memo[0], "已整改"));
+  g_assert_true (g_str_has_prefix (memo[1], "仍未整改的问题："));
+}
+
+static void
+test_machine_only (void)
+{
+  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzRounds) rounds = fz_rounds_new (first, NULL, second, NULL);
+  g_autoptr(FzReview) orphan = fz_review_new (SECOND_SHA, "liuxi-revised.txt");
+  g_autoptr(FzRounds) with_second = fz_rounds_new (first, NULL, second, orphan);
+  g_autoptr(FzRoundPoint) any = g_list_model_get_item (G_LIST_MODEL (with_second), 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rounds)); i++)
+    {
+      g_autoptr(FzRoundPoint) p = g_list_model_get_item (G_LIST_MODEL (rounds), i);
+
+      g_assert_true (fz_round_point_get_kind (p) == FZ_POINT_ELEMENT || fz_round_point_get_kind (p) == FZ_POINT_FINDING);
+    }
+  check_state (point_by_key (rounds, "element:causes"), FZ_POINT_RESOLVED);
+  /* Without a first review there is no first report to link to. */
+  g_assert_false (fz_rounds_confirm (with_second, any, FZ_POINT_OPEN));
+  g_assert_null (fz_review_get_previous_round (orphan, NULL));
+}
+
+static void
+notified (GObject    *object,
+          GParamSpec *pspec,
+          gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_confirm (void)
+{
+  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzReview) review1 = first_review (first, FIRST_SHA);
+  g_autoptr(FzReview) review2 = fz_review_new (SECOND_SHA, "liuxi-revised.txt");
+  g_autoptr(FzRounds) rounds = fz_rounds_new (first, review1, second, review2);
+  g_autoptr(FzReview) reread = NULL;
+  g_autoptr(FzRounds) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  FzRoundPoint *point = point_by_key (rounds, "rectification:4");
+  const char *name = NULL;
+  guint state_notes = 0, count_notes = 0;
+  gsize len;
+
+  g_signal_connect (point, "notify::state", G_CALLBACK (notified), &state_notes);
+  g_signal_connect (rounds, "notify::n-resolved", G_CALLBACK (notified), &count_notes);
+
+  g_assert_true (fz_rounds_confirm (rounds, point, FZ_POINT_RESOLVED));
+  check_state (point, FZ_POINT_RESOLVED);
+  g_assert_cmpint (fz_round_point_get_proposed_state (point), ==, FZ_POINT_CHANGED);
+  g_assert_true (fz_round_point_get_confirmed (point));
+  g_assert_cmpuint (state_notes, ==, 1);
+  g_assert_cmpuint (count_notes, ==, 1);
+  g_assert_cmpuint (fz_rounds_get_n_confirmed (rounds), ==, 1);
+  g_assert_cmpstr (fz_review_get_previous_round (review2, &name), ==, FIRST_SHA);
+  g_assert_cmpstr (name, ==, "liuxi-first.txt");
+  g_assert_cmpstr (fz_review_get_point_state (review2, "rectification:4", NULL), ==, "resolved");
+
+  /* An open point confirmed open, one resolved then taken back. */
+  g_assert_true (fz_rounds_confirm (rounds, point_by_key (rounds, "finding:punct_halfwidth"), FZ_POINT_OPEN));
+  g_assert_true (fz_rounds_confirm (rounds, point_by_key (rounds, "element:causes"), FZ_POINT_RESOLVED));
+  fz_rounds_unconfirm (rounds, point_by_key (rounds, "element:causes"));
+  g_assert_null (fz_review_get_point_state (review2, "element:causes", NULL));
+  g_assert_false (fz_round_point_get_confirmed (point_by_key (rounds, "element:causes")));
+
+  /* Kept in the review file, read back into a new round; a version that
+   * would drop it leaves the file alone. */
+  data = fz_review_to_data (review2, &len);
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+
+    g_assert_true (json_parser_load_from_data (parser, data, len, NULL));
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (json_parser_get_root (parser)), "version"),
+                     ==, FZ_REVIEW_FORMAT_VERSION);
+    g_assert_cmpint (FZ_REVIEW_FORMAT_VERSION, >, 1);
+  }
+  reread = fz_review_new_from_data (data, len, "test", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fz_review_get_previous_round (reread, NULL), ==, FIRST_SHA);
+  again = fz_rounds_new (first, review1, second, reread);
+  g_assert_cmpuint (fz_rounds_get_n_confirmed (again), ==, 2);
+  check_state (point_by_key (again, "rectification:4"), FZ_POINT_RESOLVED);
+  g_assert_true (fz_round_point_get_confirmed (point_by_key (again, "finding:punct_halfwidth")));
+
+  /* Against another first round, those confirmations do not count. */
+  {
+    g_autoptr(FzReview) other_first = first_review (first, SECOND_SHA);
+    g_autoptr(FzRounds) other = fz_rounds_new (first, other_first, second, reread);
+
+    g_assert_cmpuint (fz_rounds_get_n_confirmed (other), ==, 0);
+    g_assert_true (fz_rounds_confirm (other, point_by_key (other, "rectification:1"), FZ_POINT_OPEN));
+    /* Linking to it dropped the old ones. */
+    g_assert_null (fz_review_get_point_state (reread, "rectification:4", NULL));
+    g_assert_cmpstr (fz_review_get_previous_round (reread, NULL), ==, SECOND_SHA);
+  }
+
+  /* The log says who confirmed what. */
+  {
+    GPtrArray *log = fz_review_get_log (review2);
+    gboolean seen = FALSE;
+
+    for (guint i = 0; i < log->len; i++)
+      {
+        const FzReviewChange *c = g_ptr_array_index (log, i);
+
+        if (g_str_equal (c->what, "point:rectification:4") && g_strcmp0 (c->new_value, "resolved") == 0)
+          seen = TRUE;
+      }
+    g_assert_true (seen);
+  }
+}
+
+static void
+test_review_file (void)
+{
+  const char *bad =
+    "{\"format\":\"fazhi-review\",\"version\":1,\"report\":{\"sha256\":\"" SECOND_SHA "\",\"name\":\"x\"},"
+    "\"ruleset\":null,\"reviewer\":\"\",\"opinion\":\"\",\"rectification\":\"\",\"deadline\":null,"
+    "\"decisions\":[],\"annotations\":[],\"round\":{\"previous_sha256\":\"" FIRST_SHA "\","
+    "\"points\":[{\"key\":\"element:causes\",\"state\":\"fixed\",\"time\":null}]},\"log\":[]}";
+  g_autoptr(FzReview) plain = fz_review_new (SECOND_SHA, "x");
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzReview) refused = NULL;
+
+  /* A review without a second round is written as before. */
+  data = fz_review_to_data (plain, NULL);
+  g_assert_null (strstr (data, "\"round\""));
+
+  refused = fz_review_new_from_data (bad, strlen (bad), "bad.fzreview", &error);
+  g_assert_null (refused);
+  g_assert_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT);
+}
+
+static void
+test_memo (void)
+{
+  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
+  g_autoptr(FzRounds) rounds = fz_rounds_new (first, review, second, NULL);
+  g_auto(GStrv) memo = fz_rounds_dup_memo_paragraphs (rounds);
+  g_autofree char *counts = g_strdup_printf ("首次审查提出的%u项问题中，已整改%u项，仍未整改%u项，有改动但尚需核实%u项。",
+                                             g_list_model_get_n_items (G_LIST_MODEL (rounds)),
+                                             fz_rounds_count (rounds, FZ_POINT_RESOLVED),
+                                             fz_rounds_count (rounds, FZ_POINT_OPEN),
+                                             fz_rounds_count (rounds, FZ_POINT_CHANGED));
+
+  g_assert_cmpuint (g_strv_length (memo), ==, 4);
+  g_assert_true (g_str_has_prefix (memo[0], "经与首次报送稿《青禾县柳溪镇人民政府关于2024年度法治政府建设情况的报告》对照，"));
+  g_assert_true (g_str_has_suffix (memo[0], counts));
+  g_assert_true (g_str_has_prefix (memo[1], "已整改的问题：1.缺少“上一年度推进法治政府建设存在不足的原因”；2."));
+  g_assert_true (g_str_has_prefix (memo[2], "仍未整改的问题：1."));
+  g_assert_true (g_str_has_suffix (memo[2], "。请继续整改。"));
+  g_assert_true (g_str_has_prefix (memo[3], "有改动但尚需核实的问题：1."));
+  g_assert_nonnull (strstr (memo[3], "规范标点符号"));
+}
+
+static void
+made (GObject      *source,
+      GAsyncResult *result,
+      gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  *(FzRounds **) user_data = fz_rounds_new_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
+  g_autoptr(FzRounds) sync = fz_rounds_new (first, review, second, NULL);
+  g_autoptr(FzRounds) rounds = NULL;
+
+  fz_rounds_new_async (first, review, second, NULL, NULL, made, &rounds);
+  while (rounds == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rounds)), ==, g_list_model_get_n_items (G_LIST_MODEL (sync)));
+  g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_RESOLVED), ==, fz_rounds_count (sync, FZ_POINT_RESOLVED));
+  g_assert_true (fz_rounds_get_first_review (rounds) == review);
+}
+
+/* fazhi-check --resubmission-of=FIRST REPORT, with the first review in
+ * the store. */
+static void
+test_cli (void)
+{
+  g_autofree char *first_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-first.txt", NULL);
+  g_autofree char *second_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-revised.txt", NULL);
+  g_autofree char *arg = g_strconcat ("--resubmission-of=", first_path, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (first_path);
+  g_autofree char *sha = NULL;
+  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzReview) review = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *report, *resub;
+  JsonArray *points;
+  int status;
+  gboolean saw_open_request = FALSE;
+
+  sha = fz_review_hash_file (file, NULL, &error);
+  g_assert_no_error (error);
+  review = first_review (first, sha);
+  g_assert_true (fz_review_save (review, &error));
+
+  {
+    const char *argv[] = { FAZHI_CHECK, "--format=json", arg, second_path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  report = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "reports"), 0);
+  points = json_object_get_array_member (report, "rounds");
+  resub = json_object_get_object_member (report, "resubmission");
+  g_assert_cmpuint (json_array_get_length (points), ==, 13);
+  g_assert_true (json_object_get_boolean_member (resub, "first_reviewed"));
+  g_assert_cmpint (json_object_get_int_member (resub, "resolved") + json_object_get_int_member (resub, "open") +
+                   json_object_get_int_member (resub, "changed"), ==, 13);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (resub, "memo")), ==, 4);
+  for (guint i = 0; i < json_array_get_length (points); i++)
+    {
+      JsonObject *p = json_array_get_object_element (points, i);
+      const char *kind = json_object_get_string_member (p, "kind");
+      const char *state = json_object_get_string_member (p, "state");
+
+      g_assert_true (g_strv_contains ((const char *[]) { "element", "finding", "annotation", "rectification", NULL }, kind));
+      g_assert_true (g_strv_contains ((const char *[]) { "resolved", "open", "changed", NULL }, state));
+      g_assert_nonnull (json_object_get_string_member (p, "text"));
+      if (g_str_equal (kind, "rectification") && g_str_equal (state, "open"))
+        saw_open_request = TRUE;
+    }
+  g_assert_true (saw_open_request);
+
+  /* More than one report: a usage error. */
+  {
+    const char *argv[] = { FAZHI_CHECK, arg, second_path, first_path, NULL };
+
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+  }
+}
+
+/* Each seed against itself: nothing fixed, nothing claimed fixed. */
+static void
+test_seeds (void)
+{
+  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
+  g_autofree char *dir = g_build_filename (env ? env : "../shared/corpus", "seeds", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    {
+      g_test_skip ("the reference corpus (../shared/corpus) is not here");
+      return;
+    }
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(FzDocument) doc = NULL;
+      g_autoptr(FzAnalysis) a = NULL;
+      g_autoptr(FzAnalysis) b = NULL;
+      g_autoptr(FzRounds) rounds = NULL;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      doc = fz_test_import_path (path);
+      a = fz_analysis_new (doc, national);
+      b = fz_analysis_new (doc, national);
+      rounds = fz_rounds_new (a, NULL, b, NULL);
+      g_test_message ("%s: %u points, all still open", name, g_list_model_get_n_items (G_LIST_MODEL (rounds)));
+      g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_RESOLVED), ==, 0);
+      g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_CHANGED), ==, 0);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+  fz_init ();
+
+  national = fz_ruleset_load ("national", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/rounds/split-requests", test_split_requests);
+  g_test_add_func ("/rounds/points", test_points);
+  g_test_add_func ("/rounds/unchanged", test_unchanged);
+  g_test_add_func ("/rounds/machine-only", test_machine_only);
+  g_test_add_func ("/rounds/confirm", test_confirm);
+  g_test_add_func ("/rounds/review-file", test_review_file);
+  g_test_add_func ("/rounds/memo", test_memo);
+  g_test_add_func ("/rounds/async", test_async);
+  g_test_add_func ("/rounds/cli", test_cli);
+  g_test_add_func ("/rounds/seeds", test_seeds);
+
+  ret = g_test_run ();
+  g_clear_object (&national);
+  return ret;
+}
