@@ -106,14 +106,15 @@ read_result_free (ReadResult *result)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadResult, read_result_free)
 
 static ReadResult *
-read_report (GFile         *file,
-             GCancellable  *cancellable,
-             GError       **error)
+read_report (GFile             *file,
+             FzImportProgress  *progress,
+             GCancellable      *cancellable,
+             GError           **error)
 {
   g_autoptr(ReadResult) result = g_new0 (ReadResult, 1);
   g_autoptr(GBytes) bytes = NULL;
 
-  result->document = fz_import_file_full (file, cancellable, &bytes, error);
+  result->document = fz_import_file_full (file, progress, cancellable, &bytes, error);
   if (result->document == NULL)
     return NULL;
 
@@ -129,7 +130,8 @@ read_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  ReadResult *result = read_report (task_data, cancellable, &error);
+  ReadResult *result = read_report (task_data, g_object_get_data (G_OBJECT (task), "fz-progress"),
+                                    cancellable, &error);
 
   if (result == NULL)
     g_task_return_error (task, error);
@@ -289,9 +291,15 @@ fz_report_load_async (FzReport            *self,
     }
   _fz_report_set_stage (self, FZ_REPORT_STAGE_READING);
 
+  /* Made here, so it tells its changes on the main thread. */
+  g_clear_object (&self->import_progress);
+  self->import_progress = fz_import_progress_new ();
+  _fz_report_notify (self, PROP_IMPORT_PROGRESS);
+
   read = g_task_new (NULL, self->cancellable, read_cb, g_object_ref (self));
   g_task_set_source_tag (read, read_thread);
   g_task_set_task_data (read, g_object_ref (self->file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (read), "fz-progress", g_object_ref (self->import_progress), g_object_unref);
   g_task_run_in_thread (read, read_thread);
 }
 
@@ -325,7 +333,7 @@ fz_report_load (FzReport      *self,
     }
   _fz_report_set_stage (self, FZ_REPORT_STAGE_READING);
 
-  if ((read = read_report (self->file, cancellable, &local_error)) == NULL)
+  if ((read = read_report (self->file, NULL, cancellable, &local_error)) == NULL)
     goto failed;
   fz_report_take_read (self, read);
 
