@@ -1,5 +1,10 @@
-/* fz-report-page-load.c: reading the report, analysing it under a rule set,
- * and the review that comes with it
+/* fz-report-page-load.c: the page following its report as it is read,
+ * checked and reviewed
+ *
+ * The page does no reading of its own: FzReport reads the file once,
+ * finds its live review in the application's review store and checks it
+ * with a rule set of the rule-set store, in workers.  The page listens to
+ * the report's properties and hands each view what changed.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,162 +19,6 @@
 /* When the preferred rule set is gone (a user file deleted), a tab falls
  * back to the national checklist, which binds every government. */
 #define FALLBACK_RULESET "national"
-
-/* What a worker needs to analyse a report: both are immutable. */
-typedef struct
-{
-  FzDocument *document;
-  char       *ruleset_id;
-} AnalyseData;
-
-static void
-analyse_data_free (gpointer data)
-{
-  AnalyseData *analyse = data;
-
-  g_clear_object (&analyse->document);
-  g_free (analyse->ruleset_id);
-  g_free (analyse);
-}
-
-
-static void
-analyse_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  AnalyseData *analyse = task_data;
-  g_autoptr(FzRuleSet) rules = NULL;
-  GError *error = NULL;
-
-  if (!(rules = fz_ruleset_load (analyse->ruleset_id, &error)))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  g_task_return_pointer (task, fz_analysis_new (analyse->document, rules), g_object_unref);
-}
-
-static void fz_report_page_take_ruleset (FzReportPage *self,
-                                         const char   *ruleset_id);
-
-static void
-analyse_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  FzReportPage *self = FZ_REPORT_PAGE (object);
-  g_autoptr(FzAnalysis) analysis = NULL;
-  g_autoptr(GError) error = NULL;
-
-  analysis = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
-    return;
-
-  if (analysis != NULL)
-    {
-      _fz_report_page_apply (self, analysis);
-      return;
-    }
-
-  /* A rule set that will not load must not take away the review already
-   * on screen: go back to the one it was made with and say why. */
-  if (self->analysis != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *message = NULL;
-
-      fz_report_page_take_ruleset (self, fz_ruleset_get_id (fz_analysis_get_ruleset (self->analysis)));
-      _fz_report_page_set_loading (self, FALSE);
-      /* Translators: %s says what is wrong with the rule set file */
-      message = g_strdup_printf (_("Could not use this rule set: %s"), error->message);
-      _fz_report_page_toast (self, message);
-      return;
-    }
-
-  _fz_report_page_fail (self, error);
-}
-
-/* The analysis is pure computation on immutable inputs, so it runs on a
- * worker and only its result comes back to the main thread. */
-static void
-fz_report_page_analyse (FzReportPage *self,
-                        FzDocument   *document)
-{
-  g_autoptr(GTask) task = NULL;
-  AnalyseData *analyse;
-
-  analyse = g_new0 (AnalyseData, 1);
-  analyse->document = g_object_ref (document);
-  analyse->ruleset_id = g_strdup (self->ruleset_id);
-
-  task = g_task_new (self, self->cancellable, analyse_cb, NULL);
-  g_task_set_source_tag (task, fz_report_page_analyse);
-  g_task_set_task_data (task, analyse, analyse_data_free);
-  g_task_run_in_thread (task, analyse_thread);
-}
-
-/* What reading a report brings back from the worker: the document, and
- * the review kept for it, found by the hash of the file's bytes so a
- * renamed or moved report keeps its review. */
-typedef struct
-{
-  FzDocument *document;
-  FzReview   *review;
-  GError     *review_error;       /* the stored review could not be used */
-} ReadResult;
-
-static void
-read_result_free (ReadResult *result)
-{
-  g_clear_object (&result->document);
-  g_clear_object (&result->review);
-  g_clear_error (&result->review_error);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadResult, read_result_free)
-
-static void
-read_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  g_autoptr(ReadResult) result = g_new0 (ReadResult, 1);
-  g_autofree char *sha256 = NULL;
-  g_autofree char *name = g_file_get_basename (file);
-  GError *error = NULL;
-
-  if (!(result->document = fz_import_file_with_progress (file, g_object_get_data (G_OBJECT (task), "progress"),
-                                                         cancellable, &error)))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  /* A damaged or newer review file is left where it is and reported; the
-   * reviewer starts afresh in memory rather than losing the report. */
-  result->review = fz_review_load_for_file (file, cancellable, &sha256, &result->review_error);
-  if (sha256 == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&result->review_error));
-      return;
-    }
-  if (result->review == NULL)
-    result->review = fz_review_new (sha256, name);
-  else if (g_strcmp0 (fz_review_get_report_name (result->review), name) != 0)
-    fz_review_set_report_name (result->review, name);
-  fz_review_attach (result->review, result->document);
-
-  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) read_result_free);
-}
 
 static void
 on_review_changed (FzReportPage *self)
@@ -204,8 +53,11 @@ on_saver_error_changed (FzReportPage  *self,
 
 void
 _fz_report_page_take_review (FzReportPage *self,
-                            FzReview     *review)
+                             FzReview     *review)
 {
+  if (self->review == review)
+    return;
+
   if (self->review != NULL)
     g_signal_handlers_disconnect_by_data (self->review, self);
   if (self->saver != NULL)
@@ -239,12 +91,18 @@ _fz_report_page_take_review (FzReportPage *self,
         fz_review_set_reviewer (review, reviewer);
     }
 
-  self->saver = fz_review_saver_new (review);
-  g_signal_connect_object (self->saver, "notify::error", G_CALLBACK (on_saver_error_changed), self,
-                           G_CONNECT_SWAPPED);
+  /* The store's saver keeps the review on disk, whichever tab or window
+   * changes it; the page only shows when saving fails. */
+  self->saver = self->reviews != NULL ? fz_review_store_get_saver (self->reviews, review) : NULL;
+  if (self->saver != NULL)
+    {
+      g_object_ref (self->saver);
+      g_signal_connect_object (self->saver, "notify::error", G_CALLBACK (on_saver_error_changed), self,
+                               G_CONNECT_SWAPPED);
+      on_saver_error_changed (self, NULL, self->saver);
+    }
   g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (review, "changed::action", G_CALLBACK (on_review_acted), self, G_CONNECT_SWAPPED);
-  on_saver_error_changed (self, NULL, self->saver);
 }
 
 void
@@ -257,11 +115,13 @@ _fz_report_page_on_warnings_closed (FzReportPage *self)
  * share of unreadable glyphs, the web page's title and date) sits above
  * the text: it bears on how far the checklist can be trusted. */
 static void
-fz_report_page_show_warnings (FzReportPage *self,
-                              FzDocument   *document)
+on_document_changed (FzReportPage *self)
 {
-  GPtrArray *warnings = fz_document_get_warnings (document);
+  FzDocument *document = fz_report_get_document (self->report);
+  GPtrArray *warnings = document != NULL ? fz_document_get_warnings (document) : NULL;
   g_autoptr(GString) text = g_string_new (NULL);
+
+  g_set_object (&self->document, document);
 
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
@@ -289,48 +149,30 @@ fz_report_page_get_n_warnings (FzReportPage *self)
   return warnings != NULL ? warnings->len : 0;
 }
 
+/* The report found its review: the views take it, and the reviewer hears
+ * when earlier work came back or could not be used. */
 static void
-read_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
+on_review_found (FzReportPage *self)
 {
-  FzReportPage *self = FZ_REPORT_PAGE (object);
-  g_autoptr(ReadResult) read = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *ruleset_id;
+  FzReview *review = fz_report_get_review (self->report);
+  const char *warning = fz_report_get_review_warning (self->report);
 
-  read = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+  _fz_report_page_take_review (self, review);
+  if (review == NULL)
     return;
 
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
-  g_clear_object (&self->progress);
-  gtk_label_set_label (self->loading_label, _("Analysing the report…"));
-
-  if (read == NULL)
+  if (warning != NULL)
+    _fz_report_page_toast (self, warning);
+  else if (fz_review_get_restored (review))
     {
-      _fz_report_page_fail (self, error);
-      return;
-    }
-
-  _fz_report_page_take_review (self, read->review);
-  g_set_object (&self->document, read->document);
-  fz_report_page_show_warnings (self, self->document);
-
-  if (read->review_error != NULL)
-    _fz_report_page_toast (self, read->review_error->message);
-  else if (fz_review_get_restored (read->review))
-    {
-      GListModel *annotations = fz_review_get_annotations (read->review);
+      GListModel *annotations = fz_review_get_annotations (review);
       g_autofree char *decisions = NULL;
       g_autofree char *notes = NULL;
       g_autofree char *message = NULL;
 
       decisions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u decision", "%u decisions",
-                                                fz_review_get_n_decided (read->review)),
-                                   fz_review_get_n_decided (read->review));
+                                                fz_review_get_n_decided (review)),
+                                   fz_review_get_n_decided (review));
       notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u annotation", "%u annotations",
                                             g_list_model_get_n_items (annotations)),
                                g_list_model_get_n_items (annotations));
@@ -339,64 +181,139 @@ read_cb (GObject      *object,
                                  self->subtitle, decisions, notes);
       _fz_report_page_toast (self, message);
     }
-
-  /* The rule set the reviewer chose for this report last time, if it is
-   * still there; else the one the tab started with. */
-  ruleset_id = fz_review_get_ruleset_id (read->review);
-  if (ruleset_id != NULL && self->ruleset_ids != NULL &&
-      g_strv_contains ((const char * const *) self->ruleset_ids, ruleset_id))
-    fz_report_page_take_ruleset (self, ruleset_id);
-
-  fz_report_page_analyse (self, self->document);
 }
 
 static void
-on_import_progress (FzReportPage *self)
+on_analysis_changed (FzReportPage *self)
+{
+  FzAnalysis *analysis = fz_report_get_analysis (self->report);
+
+  if (analysis != NULL && analysis != self->analysis)
+    _fz_report_page_apply (self, analysis);
+}
+
+static void
+on_import_progress (FzReportPage     *self,
+                    GParamSpec       *pspec,
+                    FzImportProgress *progress)
 {
   g_autofree char *text = NULL;
 
-  if (self->disposed || self->progress == NULL || !self->loading)
+  if (self->disposed || !self->loading)
     return;
-  if (fz_import_progress_get_stage (self->progress) == FZ_IMPORT_STAGE_CONVERTING)
-    text = fz_import_progress_dup_description (self->progress);
+  if (fz_import_progress_get_stage (progress) == FZ_IMPORT_STAGE_CONVERTING)
+    text = fz_import_progress_dup_description (progress);
   gtk_label_set_label (self->loading_label, text ? text : _("Analysing the report…"));
+}
+
+/* A conversion through LibreOffice can take half a minute: the loading
+ * page says so, and for how long. */
+static void
+on_import_progress_changed (FzReportPage *self)
+{
+  FzImportProgress *progress = fz_report_get_import_progress (self->report);
+
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_set_object (&self->progress, progress);
+  if (progress != NULL)
+    g_signal_connect_object (progress, "notify", G_CALLBACK (on_import_progress), self, G_CONNECT_SWAPPED);
+}
+
+static void
+on_stage_changed (FzReportPage *self)
+{
+  switch (fz_report_get_stage (self->report))
+    {
+    case FZ_REPORT_STAGE_READING:
+    case FZ_REPORT_STAGE_ANALYSING:
+      _fz_report_page_set_loading (self, TRUE);
+      break;
+
+    case FZ_REPORT_STAGE_READY:
+      _fz_report_page_set_loading (self, FALSE);
+      break;
+
+    case FZ_REPORT_STAGE_FAILED:
+      _fz_report_page_fail (self, fz_report_get_error (self->report));
+      break;
+
+    case FZ_REPORT_STAGE_NONE:
+    default:
+      break;
+    }
+}
+
+static void
+on_ruleset_changed (FzReportPage *self)
+{
+  FzRuleSet *ruleset = fz_report_get_ruleset (self->report);
+  guint position;
+
+  if (ruleset == NULL)
+    return;
+
+  g_free (self->ruleset_id);
+  self->ruleset_id = g_strdup (fz_ruleset_get_id (ruleset));
+
+  position = fz_ruleset_store_find (self->rulesets, self->ruleset_id);
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (self->ruleset_dropdown,
+                              position != G_MAXUINT ? position : GTK_INVALID_LIST_POSITION);
+  self->syncing = FALSE;
+}
+
+void
+_fz_report_page_connect_report (FzReportPage *self)
+{
+  g_autofree char *preferred = g_settings_get_string (self->settings, "default-ruleset");
+  FzRuleSet *ruleset;
+
+  g_object_get (self->report, "ruleset-store", &self->rulesets, "review-store", &self->reviews, NULL);
+  g_return_if_fail (self->rulesets != NULL);
+
+  self->file = g_object_ref (fz_report_get_file (self->report));
+  self->subtitle = g_strdup (fz_report_get_display_name (self->report));
+  self->title = g_strdup (self->subtitle);
+
+  g_signal_connect_object (self->report, "notify::stage", G_CALLBACK (on_stage_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->report, "notify::document", G_CALLBACK (on_document_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->report, "notify::review", G_CALLBACK (on_review_found), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->report, "notify::analysis", G_CALLBACK (on_analysis_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->report, "notify::ruleset", G_CALLBACK (on_ruleset_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->report, "notify::import-progress", G_CALLBACK (on_import_progress_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  /* The drop-down lists the store itself. */
+  gtk_drop_down_set_expression (self->ruleset_dropdown,
+                                gtk_property_expression_new (FZ_TYPE_RULESET, NULL, "display-name"));
+  gtk_drop_down_set_model (self->ruleset_dropdown, G_LIST_MODEL (self->rulesets));
+  g_signal_connect_object (self->rulesets, "items-changed", G_CALLBACK (_fz_report_page_on_rules_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  /* The default of Preferences, unless the review remembers another. */
+  ruleset = fz_ruleset_store_lookup (self->rulesets, preferred);
+  if (ruleset != NULL)
+    fz_report_set_ruleset (self->report, ruleset);
+  on_ruleset_changed (self);
 }
 
 void
 fz_report_page_load (FzReportPage *self)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (FZ_IS_REPORT_PAGE (self));
-
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  /* Read afresh, review and all: the review on disk is the one that
-   * counts (it may just have been imported from another machine). */
-  _fz_report_page_take_review (self, NULL);
-  g_clear_object (&self->document);
 
   _fz_report_page_set_error_message (self, NULL);
   _fz_report_page_set_loading (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-
-  /* A conversion through LibreOffice can take half a minute: the
-   * loading page says so, and for how long. */
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
-  g_clear_object (&self->progress);
-  self->progress = fz_import_progress_new ();
-  g_signal_connect_object (self->progress, "notify", G_CALLBACK (on_import_progress), self, G_CONNECT_SWAPPED);
   gtk_label_set_label (self->loading_label, _("Analysing the report…"));
 
-  task = g_task_new (self, self->cancellable, read_cb, NULL);
-  g_task_set_source_tag (task, fz_report_page_load);
-  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "progress", g_object_ref (self->progress), g_object_unref);
-  g_task_run_in_thread (task, read_thread);
+  /* Read afresh, review and all; the live review, shared with every tab
+   * that shows this report, is found again by the bytes' hash. */
+  fz_report_load_async (self->report, NULL, NULL, NULL);
 }
 
 void
@@ -404,8 +321,8 @@ fz_report_page_cancel (FzReportPage *self)
 {
   g_return_if_fail (FZ_IS_REPORT_PAGE (self));
 
-  if (self->loading && self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
+  if (self->loading)
+    fz_report_cancel (self->report);
 }
 
 void
@@ -422,76 +339,41 @@ _fz_report_page_on_retry_clicked (FzReportPage *self)
 
 /* Rule set --------------------------------------------------------------- */
 
-void
-_fz_report_page_fill_rulesets (FzReportPage *self)
-{
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint selected = 0;
-
-  g_clear_pointer (&self->ruleset_ids, g_strfreev);
-  self->ruleset_ids = fz_ruleset_list_available ();
-
-  if (!g_strv_contains ((const char * const *) self->ruleset_ids, self->ruleset_id))
-    {
-      g_free (self->ruleset_id);
-      self->ruleset_id = g_strdup (FALLBACK_RULESET);
-    }
-
-  for (guint i = 0; self->ruleset_ids != NULL && self->ruleset_ids[i] != NULL; i++)
-    {
-      g_autoptr(FzRuleSet) rules = NULL;
-      g_autoptr(GError) error = NULL;
-
-      /* A user rule set that does not parse is still listed under its id;
-       * choosing it then says what is wrong with it. */
-      rules = fz_ruleset_load (self->ruleset_ids[i], &error);
-      gtk_string_list_append (names, rules != NULL ? fz_ruleset_get_display_name (rules) : self->ruleset_ids[i]);
-      if (g_strcmp0 (self->ruleset_ids[i], self->ruleset_id) == 0)
-        selected = i;
-    }
-
-  self->syncing = TRUE;
-  gtk_drop_down_set_model (self->ruleset_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->ruleset_dropdown, selected);
-  self->syncing = FALSE;
-}
-
-/* Checks the document already read again, under the rule set now chosen;
- * the old checklist stays up until the new one is ready. */
-static void
-fz_report_page_reanalyse (FzReportPage *self)
-{
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  _fz_report_page_set_loading (self, TRUE);
-  fz_report_page_analyse (self, self->document);
-}
-
-/* The reviewer's rule-set folder changed: list what is there now, and
- * check again, since the set in use may have been edited or removed. */
+/* The reviewer's rule-set folder was read again: its sets are new objects
+ * (a file may have been edited), so the report is checked again with the
+ * one of the same id, or with the national set when that one is gone. */
 void
 _fz_report_page_on_rules_changed (FzReportPage *self)
 {
-  _fz_report_page_fill_rulesets (self);
+  FzRuleSet *current = fz_report_get_ruleset (self->report);
+  FzRuleSet *now;
 
-  if (self->document == NULL || self->loading)
+  if (fz_ruleset_store_get_loading (self->rulesets) && g_list_model_get_n_items (G_LIST_MODEL (self->rulesets)) == 0)
     return;
 
-  fz_report_page_reanalyse (self);
+  now = current != NULL ? fz_ruleset_store_lookup (self->rulesets, fz_ruleset_get_id (current)) : NULL;
+  if (now == NULL)
+    now = fz_ruleset_store_lookup (self->rulesets, FALLBACK_RULESET);
+  if (now != NULL && now != current)
+    fz_report_set_ruleset (self->report, now);
+  else
+    on_ruleset_changed (self);
 }
 
 void
 _fz_report_page_on_ruleset_selected (FzReportPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->ruleset_dropdown);
+  g_autoptr(FzRuleSet) ruleset = NULL;
 
-  if (self->syncing || self->ruleset_ids == NULL || selected >= g_strv_length (self->ruleset_ids))
+  /* While the store replaces its list the selection moves by itself;
+   * that is not the reviewer's choice. */
+  if (self->syncing || fz_ruleset_store_get_loading (self->rulesets))
     return;
 
-  fz_report_page_set_ruleset (self, self->ruleset_ids[selected]);
+  ruleset = g_list_model_get_item (G_LIST_MODEL (self->rulesets),
+                                   gtk_drop_down_get_selected (self->ruleset_dropdown));
+  if (ruleset != NULL)
+    fz_report_set_ruleset (self->report, ruleset);
 }
 
 const char *
@@ -502,42 +384,32 @@ fz_report_page_get_ruleset (FzReportPage *self)
   return self->ruleset_id;
 }
 
-/* Records @ruleset_id and shows it in the drop-down, without analysing. */
-static void
-fz_report_page_take_ruleset (FzReportPage *self,
-                             const char   *ruleset_id)
-{
-  g_free (self->ruleset_id);
-  self->ruleset_id = g_strdup (ruleset_id);
-
-  for (guint i = 0; self->ruleset_ids != NULL && self->ruleset_ids[i] != NULL; i++)
-    if (g_str_equal (self->ruleset_ids[i], ruleset_id))
-      {
-        self->syncing = TRUE;
-        gtk_drop_down_set_selected (self->ruleset_dropdown, i);
-        self->syncing = FALSE;
-        break;
-      }
-}
-
 void
 fz_report_page_set_ruleset (FzReportPage *self,
                             const char   *ruleset_id)
 {
+  FzRuleSet *ruleset;
+
   g_return_if_fail (FZ_IS_REPORT_PAGE (self));
   g_return_if_fail (ruleset_id != NULL);
 
-  if (g_strcmp0 (self->ruleset_id, ruleset_id) == 0)
-    return;
+  if ((ruleset = fz_ruleset_store_lookup (self->rulesets, ruleset_id)) == NULL)
+    {
+      g_autofree char *message = NULL;
 
-  fz_report_page_take_ruleset (self, ruleset_id);
-  if (self->review != NULL)
-    fz_review_set_ruleset_id (self->review, ruleset_id);
+      /* Translators: %s is the id of a rule set */
+      message = g_strdup_printf (_("The rule set “%s” is not available"), ruleset_id);
+      _fz_report_page_toast (self, message);
+      return;
+    }
 
-  /* While the file is still being read, the analysis that follows picks
-   * up the new rule set by itself. */
-  if (self->document == NULL)
-    return;
+  fz_report_set_ruleset (self->report, ruleset);
+}
 
-  fz_report_page_reanalyse (self);
+FzReport *
+fz_report_page_get_report (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  return self->report;
 }

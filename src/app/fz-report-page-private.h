@@ -50,15 +50,16 @@ struct _FzReportPage
   guint                 annotate_start;   /* the passage the popover annotates */
   guint                 annotate_end;
 
+  FzReport             *report;       /* the model: read, review, rule set, analysis */
+  FzRuleSetStore       *rulesets;     /* the report's, listed by the drop-down */
+  FzReviewStore        *reviews;      /* the report's */
   GFile                *file;
   char                 *title;
   char                 *subtitle;
   char                 *error_message;
-  GCancellable         *cancellable;
-  FzAnalysis           *analysis;
-  FzDocument           *document;         /* kept to analyse again under another rule set */
+  FzAnalysis           *analysis;         /* the report's, as the views have it */
+  FzDocument           *document;
   char                 *ruleset_id;
-  char                **ruleset_ids;      /* in the order of the rule set drop-down */
   GSettings            *settings;
   FzReview             *review;           /* the reviewer's work, saved as it changes */
   FzReviewSaver        *saver;
@@ -93,7 +94,8 @@ void _fz_report_page_apply           (FzReportPage *self,
 /* fz-report-page-load.c */
 void _fz_report_page_take_review     (FzReportPage *self,
                                       FzReview     *review);
-void _fz_report_page_fill_rulesets   (FzReportPage *self);
+/* Follows the report's properties; picks the default rule set. */
+void _fz_report_page_connect_report  (FzReportPage *self);
 void _fz_report_page_on_rules_changed (FzReportPage *self);
 void _fz_report_page_on_ruleset_selected (FzReportPage *self);
 void _fz_report_page_on_warnings_closed (FzReportPage *self);

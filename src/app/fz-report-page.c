@@ -15,7 +15,6 @@
 
 #include <glib/gi18n.h>
 
-#include "fz-application.h"
 #include "fz-report-page-private.h"
 #include "fz-unit-name.h"
 
@@ -23,6 +22,7 @@ G_DEFINE_FINAL_TYPE (FzReportPage, fz_report_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_REPORT,
   PROP_FILE,
   PROP_TITLE,
   PROP_SUBTITLE,
@@ -337,14 +337,32 @@ _fz_report_page_apply (FzReportPage *self,
 /* GObject ---------------------------------------------------------------- */
 
 static void
+fz_report_page_constructed (GObject *object)
+{
+  FzReportPage *self = FZ_REPORT_PAGE (object);
+
+  G_OBJECT_CLASS (fz_report_page_parent_class)->constructed (object);
+
+  _fz_report_page_connect_report (self);
+}
+
+static void
 fz_report_page_dispose (GObject *object)
 {
   FzReportPage *self = FZ_REPORT_PAGE (object);
 
   self->disposed = TRUE;
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
+  /* Another tab or window may show the same report's review; this page
+   * stops only what it started. */
+  if (self->report != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->report, self);
+      if (fz_report_get_loading (self->report))
+        fz_report_cancel (self->report);
+    }
+  if (self->rulesets != NULL)
+    g_signal_handlers_disconnect_by_data (self->rulesets, self);
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
   g_clear_object (&self->progress);
@@ -361,13 +379,15 @@ fz_report_page_finalize (GObject *object)
 {
   FzReportPage *self = FZ_REPORT_PAGE (object);
 
+  g_clear_object (&self->report);
+  g_clear_object (&self->rulesets);
+  g_clear_object (&self->reviews);
+  g_clear_object (&self->progress);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->analysis);
   g_clear_object (&self->document);
   g_clear_pointer (&self->ruleset_id, g_free);
-  g_clear_pointer (&self->ruleset_ids, g_strfreev);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->subtitle, g_free);
   g_clear_pointer (&self->error_message, g_free);
@@ -388,6 +408,9 @@ fz_report_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
     case PROP_FILE:
       g_value_set_object (value, self->file);
       break;
@@ -427,10 +450,8 @@ fz_report_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_FILE:
-      self->file = g_value_dup_object (value);
-      self->subtitle = g_file_get_basename (self->file);
-      self->title = g_strdup (self->subtitle);
+    case PROP_REPORT:
+      self->report = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -443,14 +464,18 @@ fz_report_page_class_init (FzReportPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = fz_report_page_constructed;
   object_class->dispose = fz_report_page_dispose;
   object_class->finalize = fz_report_page_finalize;
   object_class->get_property = fz_report_page_get_property;
   object_class->set_property = fz_report_page_set_property;
 
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, FZ_TYPE_REPORT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FILE] =
     g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -562,23 +587,16 @@ fz_report_page_init (FzReportPage *self)
   g_settings_bind (self->settings, "pane-position", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "outline-width", self->outline_paned, "position", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-outline", self->outline_view, "visible", G_SETTINGS_BIND_GET);
-  g_free (self->ruleset_id);
-  self->ruleset_id = g_settings_get_string (self->settings, "default-ruleset");
 
   _fz_report_page_init_review (self);
-  _fz_report_page_fill_rulesets (self);
-
-  if (FZ_IS_APPLICATION (g_application_get_default ()))
-    g_signal_connect_object (fz_application_get_rulesets (FZ_APPLICATION (g_application_get_default ())),
-                             "items-changed", G_CALLBACK (_fz_report_page_on_rules_changed), self, G_CONNECT_SWAPPED);
 }
 
 FzReportPage *
-fz_report_page_new (GFile *file)
+fz_report_page_new (FzReport *report)
 {
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (FZ_IS_REPORT (report), NULL);
 
-  return g_object_new (FZ_TYPE_REPORT_PAGE, "file", file, NULL);
+  return g_object_new (FZ_TYPE_REPORT_PAGE, "report", report, NULL);
 }
 
 GFile *

@@ -16,7 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FzReportPage, fz_report_page, FZ, REPORT_PAGE, AdwBin)
 
-FzReportPage *fz_report_page_new               (GFile         *file);
+/* A page showing @report, which has the stores to find its review and
+ * rule sets in; call fz_report_page_load() to read it. */
+FzReportPage *fz_report_page_new               (FzReport      *report);
+FzReport     *fz_report_page_get_report        (FzReportPage  *self);
 GFile        *fz_report_page_get_file          (FzReportPage  *self);
 /* The unit and year once the report is read ("北坡镇 · 2024年度"), the
  * file name before or when neither is known. */

@@ -79,4 +79,8 @@ void            _fz_window_save_review_action  (GtkWidget  *widget,
                                                 const char *action_name,
                                                 GVariant   *param);
 
+/* fz-window.c */
+FzReport *_fz_window_new_report (FzWindow *self,
+                                 GFile    *file);
+
 G_END_DECLS

@@ -71,19 +71,20 @@ out:
   g_clear_object (&self->save_chooser);
 }
 
-/* The review is in the store now: the report opened (or opened again)
- * picks it up by its hash. */
+/* The review file goes into the store: the live review of its report, if
+ * a tab shows it, takes the file's content in place; the report opened
+ * later finds it by its hash. */
 static void
 fz_window_finish_review_import (FzWindow *self,
-                                FzReview *review)
+                                GFile    *file)
 {
-  g_autoptr(GFile) store = fz_review_get_store_file (fz_review_get_report_sha256 (review));
+  FzApplication *app = FZ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  FzReview *review;
   FzReportPage *page;
 
-  fz_review_set_file (review, store);
-  if (!fz_review_save (review, &error))
+  if (!(review = fz_review_store_import (fz_application_get_reviews (app), file, &error)))
     {
       fz_window_show_toast (self, error->message);
       return;
@@ -93,6 +94,7 @@ fz_window_finish_review_import (FzWindow *self,
     {
       adw_tab_view_set_selected_page (self->tab_view,
                                       adw_tab_view_get_page (self->tab_view, GTK_WIDGET (page)));
+      /* Checked again with the rule set the imported review remembers. */
       fz_report_page_load (page);
       return;
     }
@@ -110,10 +112,10 @@ on_replace_review_response (AdwMessageDialog *dialog,
                             const char       *response,
                             FzWindow         *self)
 {
-  FzReview *review = g_object_get_data (G_OBJECT (dialog), "fz-review");
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "fz-file");
 
   if (g_str_equal (response, "replace"))
-    fz_window_finish_review_import (self, review);
+    fz_window_finish_review_import (self, file);
 }
 
 void
@@ -135,7 +137,7 @@ _fz_window_open_review_file (FzWindow *self,
   store = fz_review_get_store_file (fz_review_get_report_sha256 (review));
   if (!g_file_query_exists (store, NULL))
     {
-      fz_window_finish_review_import (self, review);
+      fz_window_finish_review_import (self, file);
       return;
     }
 
@@ -152,7 +154,7 @@ _fz_window_open_review_file (FzWindow *self,
   adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "fz-review", g_steal_pointer (&review), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "fz-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_review_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

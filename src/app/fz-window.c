@@ -190,10 +190,26 @@ on_report_review_changed (FzWindow     *self,
     }
 }
 
+/* A report of @file with the application's stores: one live review per
+ * report and one list of rule sets for every tab and window. */
+FzReport *
+_fz_window_new_report (FzWindow *self,
+                       GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_return_val_if_fail (FZ_IS_APPLICATION (app), NULL);
+
+  return fz_report_new (file,
+                        fz_application_get_reviews (FZ_APPLICATION (app)),
+                        fz_application_get_rulesets (FZ_APPLICATION (app)));
+}
+
 FzReportPage *
 fz_window_open_file (FzWindow *self,
                      GFile    *file)
 {
+  g_autoptr(FzReport) report = NULL;
   FzReportPage *page;
   AdwTabPage *tab;
   g_autofree char *parse_name = NULL;
@@ -216,7 +232,8 @@ fz_window_open_file (FzWindow *self,
       return page;
     }
 
-  page = fz_report_page_new (file);
+  report = _fz_window_new_report (self, file);
+  page = fz_report_page_new (report);
   tab = adw_tab_view_append (self->tab_view, GTK_WIDGET (page));
 
   g_object_bind_property (page, "title", tab, "title", G_BINDING_SYNC_CREATE);
