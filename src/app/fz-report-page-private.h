@@ -22,7 +22,9 @@ struct _FzReportPage
   AdwBin                parent_instance;
 
   GtkStack             *stack;
+  GtkWidget            *loading_box;
   GtkSpinner           *spinner;
+  guint                 busy_id;      /* shows the spinner once loading takes a while */
   GtkLabel             *loading_label;
   FzImportProgress     *progress;     /* of the file being read, while it is */
   AdwStatusPage        *error_page;

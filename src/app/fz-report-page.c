@@ -45,6 +45,23 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Most reports are read and checked in a few dozen milliseconds: a
+ * spinner flashed for that long is noise, and animating it costs the
+ * frames the report itself needs.  It appears once loading takes longer. */
+#define BUSY_DELAY_MS 300
+
+static gboolean
+show_busy (gpointer data)
+{
+  FzReportPage *self = data;
+
+  self->busy_id = 0;
+  gtk_widget_set_visible (self->loading_box, TRUE);
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 _fz_report_page_set_loading (FzReportPage *self,
                             gboolean      loading)
@@ -55,7 +72,14 @@ _fz_report_page_set_loading (FzReportPage *self,
     return;
 
   self->loading = loading;
-  gtk_spinner_set_spinning (self->spinner, loading);
+  g_clear_handle_id (&self->busy_id, g_source_remove);
+  if (loading)
+    self->busy_id = g_timeout_add (BUSY_DELAY_MS, show_busy, self);
+  else
+    {
+      gtk_widget_set_visible (self->loading_box, FALSE);
+      gtk_spinner_set_spinning (self->spinner, FALSE);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -352,6 +376,7 @@ fz_report_page_dispose (GObject *object)
   FzReportPage *self = FZ_REPORT_PAGE (object);
 
   self->disposed = TRUE;
+  g_clear_handle_id (&self->busy_id, g_source_remove);
 
   /* Another tab or window may show the same report's review; this page
    * stops only what it started. */
@@ -535,6 +560,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, loading_box);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, loading_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, error_page);
