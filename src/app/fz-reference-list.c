@@ -23,6 +23,7 @@ struct _FzReferenceList
   FzAnalysis          *analysis;
   GtkStringList       *figures;        /* indices into the analysis's figures */
   GPtrArray           *rows;           /* the 公文要素 and task-area rows */
+  guint                fill_id;        /* the rows, made after the checklist is on screen */
 };
 
 G_DEFINE_FINAL_TYPE (FzReferenceList, fz_reference_list, ADW_TYPE_BIN)
@@ -306,6 +307,17 @@ fz_reference_list_get_analysis (FzReferenceList *self)
   return self->analysis;
 }
 
+static gboolean
+fill_idle (gpointer data)
+{
+  FzReferenceList *self = data;
+
+  self->fill_id = 0;
+  fz_reference_list_fill (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 fz_reference_list_set_analysis (FzReferenceList *self,
                                 FzAnalysis      *analysis)
@@ -316,8 +328,21 @@ fz_reference_list_set_analysis (FzReferenceList *self,
   if (!g_set_object (&self->analysis, analysis))
     return;
 
-  fz_reference_list_fill (self);
+  /* These rows sit below the checklist, out of sight when a report
+   * opens, and are a few hundred widgets: they are made once the report
+   * and its checklist have been drawn. */
+  if (self->fill_id == 0)
+    self->fill_id = g_idle_add_full (G_PRIORITY_LOW, fill_idle, self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+}
+
+static void
+fz_reference_list_flush (FzReferenceList *self)
+{
+  if (self->fill_id == 0)
+    return;
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  fz_reference_list_fill (self);
 }
 
 guint
@@ -325,7 +350,19 @@ fz_reference_list_get_n_rows (FzReferenceList *self)
 {
   g_return_val_if_fail (FZ_IS_REFERENCE_LIST (self), 0);
 
+  fz_reference_list_flush (self);
+
   return self->rows->len;
+}
+
+static void
+fz_reference_list_dispose (GObject *object)
+{
+  FzReferenceList *self = FZ_REFERENCE_LIST (object);
+
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+
+  G_OBJECT_CLASS (fz_reference_list_parent_class)->dispose (object);
 }
 
 static void
@@ -382,6 +419,7 @@ fz_reference_list_class_init (FzReferenceListClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = fz_reference_list_dispose;
   object_class->finalize = fz_reference_list_finalize;
   object_class->get_property = fz_reference_list_get_property;
   object_class->set_property = fz_reference_list_set_property;
