@@ -41,6 +41,7 @@ struct _FzMemoView
   GListStore   *paragraphs;       /* FzMemoParagraph */
   guint         rebuild_id;
   guint         syncing : 1;      /* fields set by code, not typed */
+  guint         stale : 1;        /* changed while out of sight: made again when shown */
 };
 
 G_DEFINE_FINAL_TYPE (FzMemoView, fz_memo_view, ADW_TYPE_BIN)
@@ -334,13 +335,50 @@ fz_memo_view_rebuild (FzMemoView *self)
   g_list_store_splice (self->paragraphs, 0, shown, fresh->pdata, fresh->len);
 }
 
+/* The letter is made again now if it is on screen; else when it is
+ * shown or asked for.  Most reviewers look at it last, and making it
+ * costs a frame or more for a long report. */
+static void
+fz_memo_view_refresh (FzMemoView *self)
+{
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = FALSE;
+      fz_memo_view_rebuild (self);
+    }
+  else
+    self->stale = TRUE;
+}
+
+static void
+fz_memo_view_flush (FzMemoView *self)
+{
+  if (self->rebuild_id == 0 && !self->stale)
+    return;
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  self->stale = FALSE;
+  fz_memo_view_rebuild (self);
+}
+
+static void
+fz_memo_view_map (GtkWidget *widget)
+{
+  FzMemoView *self = FZ_MEMO_VIEW (widget);
+
+  if (self->stale)
+    fz_memo_view_flush (self);
+
+  GTK_WIDGET_CLASS (fz_memo_view_parent_class)->map (widget);
+}
+
 static gboolean
 rebuild_timeout (gpointer data)
 {
   FzMemoView *self = data;
 
   self->rebuild_id = 0;
-  fz_memo_view_rebuild (self);
+  fz_memo_view_refresh (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -425,8 +463,7 @@ fz_memo_view_set_analysis (FzMemoView *self,
   if (!g_set_object (&self->analysis, analysis))
     return;
 
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  fz_memo_view_rebuild (self);
+  fz_memo_view_refresh (self);
 }
 
 static void
@@ -451,8 +488,7 @@ fz_memo_view_set_review (FzMemoView *self,
     g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, G_CONNECT_SWAPPED);
 
   fz_memo_view_sync_fields (self);
-  g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  fz_memo_view_rebuild (self);
+  fz_memo_view_refresh (self);
 }
 
 void
@@ -474,11 +510,7 @@ fz_memo_view_get_paragraphs (FzMemoView *self)
   g_return_val_if_fail (FZ_IS_MEMO_VIEW (self), NULL);
 
   /* What the view shows is the memo as it stands now. */
-  if (self->rebuild_id != 0)
-    {
-      g_clear_handle_id (&self->rebuild_id, g_source_remove);
-      fz_memo_view_rebuild (self);
-    }
+  fz_memo_view_flush (self);
 
   return G_LIST_MODEL (self->paragraphs);
 }
@@ -490,6 +522,8 @@ fz_memo_view_set_paragraph_text (FzMemoView *self,
 {
   g_return_if_fail (FZ_IS_MEMO_VIEW (self));
   g_return_if_fail (key != NULL);
+
+  fz_memo_view_flush (self);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->paper));
        row != NULL; row = gtk_widget_get_next_sibling (row))
@@ -544,6 +578,7 @@ fz_memo_view_class_init (FzMemoViewClass *klass)
 
   object_class->dispose = fz_memo_view_dispose;
   object_class->finalize = fz_memo_view_finalize;
+  widget_class->map = fz_memo_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-memo-view.ui");
