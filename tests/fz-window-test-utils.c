@@ -6,66 +6,10 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "libfazhi.h"
 #include "fz-window-test-utils.h"
-
-static gboolean tolerate_layout_warnings;
-static guint n_layout_warnings;
-
-/* GTK 4.8's GtkTextView can queue a resize of itself from inside its own
- * size_allocate(), when lines it lays out for the first time (scrolled to
- * after a jump) turn out taller than estimated; that frame is then drawn
- * with the old size and GTK warns "Trying to snapshot … without a current
- * allocation".  Nothing is lost and the next frame is right.  Where a test
- * allows it, those are counted and written out with the widgets around the
- * one named; every other warning and critical stays fatal. */
-static GLogWriterOutput
-log_writer (GLogLevelFlags   level,
-            const GLogField *fields,
-            gsize            n_fields,
-            gpointer         data)
-{
-  for (gsize i = 0; i < n_fields && (level & G_LOG_LEVEL_WARNING); i++)
-    {
-      const char *message = fields[i].value;
-      const char *at;
-      gpointer pointer;
-
-      if (!g_str_equal (fields[i].key, "MESSAGE") || fields[i].length >= 0 ||
-          !g_str_has_prefix (message, "Trying to snapshot ") ||
-          strstr (message, " without a current allocation") == NULL ||
-          (at = strstr (message, " 0x")) == NULL ||
-          sscanf (at + 1, "%p", &pointer) != 1)
-        continue;
-
-      for (GtkWidget *widget = pointer; widget != NULL; widget = gtk_widget_get_parent (widget))
-        g_printerr ("  in %s%s%s\n", G_OBJECT_TYPE_NAME (widget),
-                    gtk_widget_get_css_classes (widget)[0] != NULL ? "." : "",
-                    gtk_widget_get_css_classes (widget)[0] != NULL ? gtk_widget_get_css_classes (widget)[0] : "");
-      if (tolerate_layout_warnings)
-        {
-          n_layout_warnings++;
-          return g_log_writer_standard_streams (level, fields, n_fields, data);
-        }
-    }
-
-  return g_log_writer_default (level, fields, n_fields, data);
-}
-
-void
-fz_test_tolerate_layout_warnings (void)
-{
-  tolerate_layout_warnings = TRUE;
-}
-
-guint
-fz_test_get_n_layout_warnings (void)
-{
-  return n_layout_warnings;
-}
 
 GFile *
 fz_test_window_init (int    *argc,
@@ -77,7 +21,6 @@ fz_test_window_init (int    *argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   gtk_test_init (argc, argv, NULL);
-  g_log_set_writer_func (log_writer, NULL, NULL);
   adw_init ();
   fz_init ();
 

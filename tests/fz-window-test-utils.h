@@ -22,10 +22,6 @@ G_BEGIN_DECLS
 GFile         *fz_test_window_init        (int     *argc,
                                            char  ***argv);
 void           fz_test_remove_tree        (GFile   *file);
-/* GTK's "Trying to snapshot … without a current allocation" warnings are
- * counted, not fatal (see the .c file for why); all others stay fatal. */
-void           fz_test_tolerate_layout_warnings (void);
-guint          fz_test_get_n_layout_warnings    (void);
 
 /* The application every test of a program shares: registered on the
  * session bus when there is one, and an id is exported once per connection. */

@@ -642,6 +642,59 @@ test_ruleset_store (Fixture       *f,
   g_assert_cmpuint (g_strv_length ((char **) fz_ruleset_store_get_problems (f->rulesets)), ==, 0);
 }
 
+/* An element that shares its section's heading with another points at its
+ * own words: 不足的原因, whose part is headed 存在的不足和原因 like the
+ * shortcomings, shows the sentence that gives the causes, not the heading
+ * the shortcomings show in their colour. */
+static void
+test_item_target (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *text =
+    "青山镇人民政府关于2024年度法治政府建设情况的报告\n\n"
+    "县委、县政府：\n\n"
+    "一、2024年推进法治政府建设的主要举措和成效\n\n"
+    "全年重大行政决策全部经合法性审查，办理行政复议案件12件。\n\n"
+    "二、2024年推进法治政府建设存在的不足和原因\n\n"
+    "执法人员专业化程度不高，部分案件办理不够规范。"
+    "究其原因，主要是执法人员多为转岗人员，系统培训不足。\n\n"
+    "三、2025年推进法治政府建设的主要安排\n\n"
+    "一是分批组织执法人员参加系统培训；二是健全法律顾问参与重大决策机制。\n\n"
+    "青山镇人民政府\n2025年2月20日\n";
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "causes.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzAnalysis) analysis = NULL;
+  GPtrArray *sections;
+  const FzElementResult *causes;
+  g_autoptr(FzChecklistItem) item = NULL;
+  g_autofree char *shown = NULL;
+  guint start, end;
+
+  g_assert_no_error (error);
+  analysis = fz_analysis_new (doc, rules);
+  causes = fz_analysis_find_element (analysis, "causes");
+  g_assert_nonnull (causes);
+  g_assert_cmpint (causes->status, !=, FZ_STATUS_MISSING);
+
+  item = fz_checklist_item_new (analysis, causes, NULL);
+  g_assert_true (fz_checklist_item_get_target (item, &start, &end));
+  shown = fz_document_dup_range (doc, start, end);
+  g_test_message ("causes shows “%s”", shown);
+  g_assert_nonnull (strstr (shown, "原因"));
+  g_assert_null (strstr (shown, "存在的不足"));
+
+  /* Not a heading another element claims. */
+  sections = fz_analysis_get_sections (analysis);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *s = g_ptr_array_index (sections, i);
+
+      if (s->start == start && s->heading_end == end)
+        g_assert_true (s->element == NULL || g_str_equal (s->element, "causes"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -662,6 +715,7 @@ main (int   argc,
   ADD ("import", test_import);
   ADD ("damaged-review", test_damaged_review);
   ADD ("ruleset-store", test_ruleset_store);
+  ADD ("item-target", test_item_target);
 #undef ADD
 
   return g_test_run ();

@@ -31,6 +31,9 @@ struct _FzReportView
   FzAnalysis    *analysis;
   FzDocument    *filled;          /* the document whose text the buffer holds */
   guint          flash_id;
+  GdkFrameClock *clock;           /* while realized */
+  gulong         layout_id;       /* its layout, after the window's */
+  int            baseline;        /* of the last allocation */
 
   /* Laying in a long text: how far it got, and the next mark of each
    * kind to apply (all three lists are in document order). */

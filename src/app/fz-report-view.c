@@ -416,6 +416,75 @@ fz_report_view_create_tags (FzReportView *self)
                                                 NULL);
 }
 
+/* Every frame that lays out the window, once it is laid out: the text
+ * again where it is, in case GTK left it waiting for an allocation (a
+ * no-op otherwise, as nothing changed).
+ *
+ * GTK 4.8's GtkTextView measures the lines on show while it is being
+ * allocated, and when they come out other than it had them (lines laid
+ * out for the first time, or again after a mark or an annotation changed
+ * them), it queues a resize of itself from inside its own allocation.
+ * The window has finished with it by then, so the request waits for the
+ * next frame while this one is drawn: "Trying to snapshot FzReportView
+ * without a current allocation", a warning that aborts a test, and a
+ * frame drawn with stale line positions for a reviewer. */
+/* Allocates @widget again the size and place its parent gave it last;
+ * GTK makes that a no-op when nothing has changed since. */
+static void
+allocate_in_place (GtkWidget *widget,
+                   int        baseline)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  graphene_matrix_t matrix;
+  graphene_point_t origin;
+  int minimum, natural;
+
+  if (parent == NULL || !gtk_widget_get_mapped (widget) ||
+      !gtk_widget_compute_transform (widget, parent, &matrix) || !graphene_matrix_is_2d (&matrix))
+    return;
+
+  /* Measured first, as a parent does before it allocates. */
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (widget), &minimum, &natural, NULL, NULL);
+  origin = GRAPHENE_POINT_INIT (graphene_matrix_get_x_translation (&matrix),
+                                graphene_matrix_get_y_translation (&matrix));
+  gtk_widget_allocate (widget, gtk_widget_get_width (widget), gtk_widget_get_height (widget), baseline,
+                       origin.x != 0 || origin.y != 0 ? gsk_transform_translate (NULL, &origin) : NULL);
+}
+
+static void
+on_frame_layout (FzReportView  *self,
+                 GdkFrameClock *clock)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  allocate_in_place (GTK_WIDGET (self), self->baseline);
+  /* The text's new height moved the scroll bars beside it: they are laid
+   * out again with it. */
+  if (parent != NULL)
+    allocate_in_place (parent, -1);
+}
+
+static void
+fz_report_view_realize (GtkWidget *widget)
+{
+  FzReportView *self = FZ_REPORT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (fz_report_view_parent_class)->realize (widget);
+  self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->layout_id = g_signal_connect_swapped (self->clock, "layout", G_CALLBACK (on_frame_layout), self);
+}
+
+static void
+fz_report_view_unrealize (GtkWidget *widget)
+{
+  FzReportView *self = FZ_REPORT_VIEW (widget);
+
+  g_clear_signal_handler (&self->layout_id, self->clock);
+  g_clear_object (&self->clock);
+  GTK_WIDGET_CLASS (fz_report_view_parent_class)->unrealize (widget);
+}
+
 static void
 fz_report_view_size_allocate (GtkWidget *widget,
                               int        width,
@@ -425,6 +494,7 @@ fz_report_view_size_allocate (GtkWidget *widget,
   FzReportView *self = FZ_REPORT_VIEW (widget);
 
   GTK_WIDGET_CLASS (fz_report_view_parent_class)->size_allocate (widget, width, height, baseline);
+  self->baseline = baseline;
 
   /* Only a popover on show follows the text; a hidden one is placed when
    * it pops up. */
@@ -506,6 +576,8 @@ fz_report_view_class_init (FzReportViewClass *klass)
 
   widget_class->query_tooltip = _fz_report_view_query_tooltip;
   widget_class->size_allocate = fz_report_view_size_allocate;
+  widget_class->realize = fz_report_view_realize;
+  widget_class->unrealize = fz_report_view_unrealize;
 
   properties[PROP_ANALYSIS] =
     g_param_spec_object ("analysis", NULL, NULL,

@@ -69,6 +69,12 @@ void      _fz_review_record            (FzReview   *self,
                                         const char *why,
                                         gboolean    coalesce);
 
+/* ::changed with the detail "text" (@typing: the next keystroke follows
+ * soon) or "action" (a finished act, on disk at once); bumps the serial
+ * without logging. */
+void      _fz_review_emit_changed      (FzReview   *self,
+                                        gboolean    typing);
+
 /* “quote” [类别] note, as the log records an annotation. */
 char     *_fz_review_describe_annotation (FzAnnotation *annotation);
 

@@ -120,9 +120,9 @@ _fz_review_is_sha256 (const char *str)
 /* ::changed carries what kind of change it was: "text" while the reviewer
  * types in a field (the next keystroke follows soon), "action" for a
  * finished act, which must be on disk at once. */
-static void
-emit_changed (FzReview *self,
-              gboolean  typing)
+void
+_fz_review_emit_changed (FzReview *self,
+                         gboolean  typing)
 {
   self->serial++;
   g_signal_emit (self, signals[CHANGED],
@@ -161,7 +161,7 @@ _fz_review_record (FzReview   *self,
       g_ptr_array_add (self->log, change);
     }
 
-  emit_changed (self, coalesce);
+  _fz_review_emit_changed (self, coalesce);
 }
 
 static void
@@ -532,7 +532,7 @@ fz_review_set_report_name (FzReview   *self,
   g_free (self->report_name);
   self->report_name = g_strdup (name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT_NAME]);
-  emit_changed (self, TRUE);
+  _fz_review_emit_changed (self, TRUE);
 }
 
 const char *
@@ -679,7 +679,7 @@ fz_review_set_decision (FzReview   *self,
   if (!was_decided)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
   g_signal_emit (self, signals[DECISION_CHANGED], 0, element_id);
-  emit_changed (self, FALSE);
+  _fz_review_emit_changed (self, FALSE);
 }
 
 gboolean
@@ -738,7 +738,7 @@ fz_review_clear_decision (FzReview   *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
   g_signal_emit (self, signals[DECISION_CHANGED], 0, id);
-  emit_changed (self, FALSE);
+  _fz_review_emit_changed (self, FALSE);
 }
 
 guint
@@ -764,137 +764,6 @@ fz_review_dup_decided_ids (FzReview *self)
   g_ptr_array_add (ids, NULL);
 
   return (char **) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
-}
-
-/* Annotations. */
-
-char *
-_fz_review_describe_annotation (FzAnnotation *a)
-{
-  return g_strdup_printf ("“%s” [%s] %s", fz_annotation_get_quote (a),
-                          fz_annotation_category_to_chinese (fz_annotation_get_category (a)),
-                          fz_annotation_get_note (a));
-}
-
-GListModel *
-fz_review_get_annotations (FzReview *self)
-{
-  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
-  return G_LIST_MODEL (self->annotations);
-}
-
-FzAnnotation *
-fz_review_add_annotation (FzReview             *self,
-                          FzDocument           *doc,
-                          guint                 start,
-                          guint                 end,
-                          FzAnnotationCategory  category,
-                          const char           *note)
-{
-  g_autoptr(FzAnnotation) a = NULL;
-  g_autofree char *quote = NULL;
-  g_autofree char *prefix = NULL;
-  g_autofree char *suffix = NULL;
-  g_autofree char *desc = NULL;
-  guint len;
-
-  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
-  g_return_val_if_fail (FZ_IS_DOCUMENT (doc), NULL);
-
-  len = fz_document_get_length (doc);
-  end = MIN (end, len);
-  start = MIN (start, end);
-
-  quote = fz_document_dup_range (doc, start, end);
-  prefix = fz_document_dup_range (doc, start > FZ_ANNOTATION_CONTEXT ? start - FZ_ANNOTATION_CONTEXT : 0, start);
-  suffix = fz_document_dup_range (doc, end, MIN (len, end + FZ_ANNOTATION_CONTEXT));
-  a = _fz_annotation_new (start, end, quote, prefix, suffix, category, note, NULL, NULL);
-  g_list_store_append (self->annotations, a);
-
-  desc = _fz_review_describe_annotation (a);
-  _fz_review_record (self, "annotation:add", NULL, desc, NULL, FALSE);
-
-  return a;
-}
-
-void
-fz_review_update_annotation (FzReview             *self,
-                             FzAnnotation         *annotation,
-                             FzAnnotationCategory  category,
-                             const char           *note)
-{
-  g_autofree char *old = NULL;
-  g_autofree char *desc = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  guint pos;
-
-  g_return_if_fail (FZ_IS_REVIEW (self));
-  g_return_if_fail (FZ_IS_ANNOTATION (annotation));
-  g_return_if_fail (g_list_store_find (self->annotations, annotation, &pos));
-
-  if (fz_annotation_get_category (annotation) == category &&
-      g_strcmp0 (fz_annotation_get_note (annotation), note ? note : "") == 0)
-    return;
-
-  old = _fz_review_describe_annotation (annotation);
-  _fz_annotation_set_category (annotation, category);
-  _fz_annotation_set_note (annotation, note);
-  now = g_date_time_new_now_utc ();
-  _fz_annotation_touch (annotation, now);
-  desc = _fz_review_describe_annotation (annotation);
-  _fz_review_record (self, "annotation:change", old, desc, NULL, FALSE);
-}
-
-void
-fz_review_remove_annotation (FzReview     *self,
-                             FzAnnotation *annotation)
-{
-  g_autoptr(FzAnnotation) keep = NULL;
-  g_autofree char *old = NULL;
-  guint pos;
-
-  g_return_if_fail (FZ_IS_REVIEW (self));
-  g_return_if_fail (FZ_IS_ANNOTATION (annotation));
-
-  if (!g_list_store_find (self->annotations, annotation, &pos))
-    return;
-
-  keep = g_object_ref (annotation);
-  old = _fz_review_describe_annotation (annotation);
-  g_list_store_remove (self->annotations, pos);
-  _fz_review_record (self, "annotation:remove", old, NULL, NULL, FALSE);
-}
-
-guint
-fz_review_attach (FzReview   *self,
-                  FzDocument *doc)
-{
-  guint n, lost = 0;
-  gboolean moved = FALSE;
-
-  g_return_val_if_fail (FZ_IS_REVIEW (self), 0);
-  g_return_val_if_fail (FZ_IS_DOCUMENT (doc), 0);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->annotations));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FzAnnotation) a = g_list_model_get_item (G_LIST_MODEL (self->annotations), i);
-      guint old_start = fz_annotation_get_start (a);
-      guint old_end = fz_annotation_get_end (a);
-
-      if (!_fz_annotation_attach (a, doc))
-        lost++;
-      else if (old_start != fz_annotation_get_start (a) || old_end != fz_annotation_get_end (a))
-        moved = TRUE;
-    }
-
-  /* New offsets are worth saving, but they are no judgement: not logged. */
-  if (moved)
-    {
-      emit_changed (self, TRUE);
-    }
-
-  return lost;
 }
 
 GPtrArray *
