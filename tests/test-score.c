@@ -464,6 +464,15 @@ test_score_gaps (void)
     g_assert_cmpstr (text, ==, ",");
   }
   g_assert_nonnull (strstr (fz_score_item_get_reason (form), fz_locale_is_chinese () ? "3处" : "×3"));
+  /* The reason is the deductions' descriptions, one after the other. */
+  {
+    g_autofree char *first = fz_score_deduction_dup_description (g_ptr_array_index (fz_score_item_get_deductions (form), 0));
+    g_autofree char *second = fz_score_deduction_dup_description (punct);
+
+    g_assert_true (g_str_has_prefix (fz_score_item_get_reason (form), first));
+    g_assert_true (g_str_has_suffix (fz_score_item_get_reason (form), second));
+    g_assert_cmpuint (strlen (fz_score_item_get_reason (form)), >, strlen (first) + strlen (second));
+  }
 
   /* The example table: content 40 − 6 − 8; quality 20 − 5 (no_causes);
    * form 15 − 3 × 0.25; timeliness 5; overall pending. */
