@@ -72,7 +72,8 @@ gboolean    fz_score_item_get_adjusted          (FzScoreItem *self);
 /* The reviewer's reason for the adjustment, or NULL. */
 const char *fz_score_item_get_adjustment_reason (FzScoreItem *self);
 /* (element-type FzScoreDeduction): the rules that took points, in the
- * table's order; those that took none are left out. */
+ * table's order; those that took none are left out.  A new array each
+ * time they change, after ::deductions-changed. */
 GPtrArray  *fz_score_item_get_deductions        (FzScoreItem *self);
 
 G_END_DECLS
