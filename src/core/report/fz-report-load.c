@@ -391,3 +391,34 @@ fz_report_set_ruleset (FzReport  *self,
   _fz_report_analyse (self);
 }
 
+
+/* A report read elsewhere */
+
+void
+fz_report_adopt (FzReport   *self,
+                 FzDocument *document,
+                 FzReview   *review,
+                 FzAnalysis *analysis)
+{
+  g_return_if_fail (FZ_IS_REPORT (self));
+  g_return_if_fail (FZ_IS_DOCUMENT (document));
+  g_return_if_fail (review == NULL || FZ_IS_REVIEW (review));
+  g_return_if_fail (FZ_IS_ANALYSIS (analysis));
+
+  /* What this object was reading would overwrite the caller's. */
+  _fz_report_restart (self);
+  g_clear_error (&self->error);
+
+  if (review != NULL && g_strcmp0 (self->sha256, fz_review_get_report_sha256 (review)) != 0)
+    {
+      g_free (self->sha256);
+      self->sha256 = g_strdup (fz_review_get_report_sha256 (review));
+      _fz_report_notify (self, PROP_SHA256);
+    }
+  if (g_set_object (&self->document, document))
+    _fz_report_notify (self, PROP_DOCUMENT);
+  _fz_report_take_review (self, review);
+  _fz_report_take_analysis (self, analysis);
+  _fz_report_set_stage (self, FZ_REPORT_STAGE_READY);
+  _fz_report_finish_pending (self, NULL);
+}

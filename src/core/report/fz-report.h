@@ -55,6 +55,17 @@ gboolean       fz_report_load                (FzReport       *self,
                                               GError        **error);
 void           fz_report_cancel              (FzReport       *self);
 
+/* For a caller that reads and checks the file itself (the window's tab,
+ * with its own pipeline): the report takes @document, @review (nullable)
+ * and @analysis as if it had loaded them, and is READY.  Calling it again
+ * with the next analysis (another rule set) updates the checklist and the
+ * score as a re-check would; the score object stays while the table does.
+ * Whatever this object was loading is cancelled. */
+void           fz_report_adopt               (FzReport       *self,
+                                              FzDocument     *document,
+                                              FzReview       *review,
+                                              FzAnalysis     *analysis);
+
 GFile         *fz_report_get_file            (FzReport       *self);
 const char    *fz_report_get_display_name    (FzReport       *self);
 FzReportStage  fz_report_get_stage           (FzReport       *self);
