@@ -358,6 +358,8 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
     }
 
   findings = g_ptr_array_copy (fz_analysis_get_findings (self->analysis), NULL, NULL);
+  /* The copy keeps the analysis's free function: it borrows, so none. */
+  g_ptr_array_set_free_func (findings, NULL);
   if (self->extra_findings != NULL)
     g_ptr_array_extend (findings, self->extra_findings, NULL, NULL);
   for (guint i = 0; i < findings->len; i++)
