@@ -115,6 +115,9 @@ struct _FzReportPage
   GHashTable           *element_rows;     /* element id → AdwActionRow */
   FzReview             *review;           /* the reviewer's work, saved as it changes */
   FzReviewSaver        *saver;
+  /* The report model the score and filing views bind to, given what this
+   * page read and checked (fz_report_adopt()). */
+  FzReport             *report;
   GPtrArray            *findings;         /* FzFinding shown: the analysis's, then the extra ones */
   GPtrArray            *extra_findings;   /* FzFinding, owned: copy_overlap from a batch */
   RowPager              findings_pager;
@@ -651,6 +654,14 @@ fz_report_page_get_review (FzReportPage *self)
   g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
 
   return self->review;
+}
+
+FzReport *
+fz_report_page_get_report (FzReportPage *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
+
+  return self->report;
 }
 
 /* Search ----------------------------------------------------------------- */
@@ -1438,6 +1449,7 @@ fz_report_page_apply (FzReportPage *self,
    * count again when the reviewer switches back. */
   fz_report_page_clear_rows (self);
   g_set_object (&self->analysis, analysis);
+  fz_report_adopt (self->report, document, self->review, analysis);
 
   if (fz_document_get_display_name (document) != NULL)
     fz_report_page_set_title (self, fz_document_get_display_name (document));
@@ -1472,6 +1484,7 @@ void
 fz_report_page_add_findings (FzReportPage *self,
                              GPtrArray    *findings)
 {
+  g_autoptr(GPtrArray) added_findings = g_ptr_array_new ();
   gboolean added = FALSE;
 
   g_return_if_fail (FZ_IS_REPORT_PAGE (self));
@@ -1493,6 +1506,7 @@ fz_report_page_add_findings (FzReportPage *self,
       if (!known)
         {
           g_ptr_array_add (self->extra_findings, fz_finding_copy (finding));
+          g_ptr_array_add (added_findings, (gpointer) finding);
           added = TRUE;
         }
     }
@@ -1501,6 +1515,7 @@ fz_report_page_add_findings (FzReportPage *self,
     return;
 
   fz_report_view_set_extra_findings (self->text_view, self->extra_findings);
+  fz_report_add_findings (self->report, added_findings);
   /* Already on screen: list them now, keeping the reviewer's place. */
   if (self->analysis != NULL && !self->loading)
     {
@@ -2173,6 +2188,7 @@ fz_report_page_finalize (GObject *object)
   g_clear_pointer (&self->element_rows, g_hash_table_unref);
   g_clear_object (&self->saver);
   g_clear_object (&self->review);
+  g_clear_object (&self->report);
 
   G_OBJECT_CLASS (fz_report_page_parent_class)->finalize (object);
 }
@@ -2225,6 +2241,7 @@ fz_report_page_set_property (GObject      *object,
     {
     case PROP_FILE:
       self->file = g_value_dup_object (value);
+      self->report = fz_report_new (self->file, NULL, NULL);
       self->title = g_file_get_basename (self->file);
       break;
     default:

@@ -73,6 +73,9 @@ guint         fz_report_page_get_n_warnings    (FzReportPage  *self);
 guint         fz_report_page_get_n_findings    (FzReportPage  *self);
 /* The reviewer's work on this report; NULL until the report is read. */
 FzReview     *fz_report_page_get_review        (FzReportPage  *self);
+/* The report model of this tab: its checklist, findings, score and
+ * published page follow what the tab reads, checks and decides. */
+FzReport     *fz_report_page_get_report        (FzReportPage  *self);
 /* Opens the annotation popover on the selected passage; FALSE when
  * nothing is selected. */
 gboolean      fz_report_page_annotate_selection (FzReportPage *self);

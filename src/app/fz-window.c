@@ -10,6 +10,7 @@
 
 #include "fz-batch-page.h"
 #include "fz-window.h"
+#include "fz-window-score.h"
 
 #include <string.h>
 
@@ -36,6 +37,7 @@ struct _FzWindow
   GtkFileChooserNative *save_chooser;   /* memo export, review save, report search */
   /* Follows the selected page so the title shows its progress. */
   GSignalGroup         *page_signals;
+  GMenu                *scoring_tables;  /* the main menu's section, see fz-window-score.c */
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   GPtrArray            *recent_rows;
@@ -1585,6 +1587,7 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, tab_view);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, FzWindow, scoring_tables);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_n_pages_changed);
 
@@ -1648,6 +1651,8 @@ fz_window_init (FzWindow *self)
                            G_CALLBACK (fz_window_update_recent), self,
                            G_CONNECT_SWAPPED);
   fz_window_update_recent (self);
+
+  fz_window_score_setup (self, self->tab_view, self->scoring_tables);
 
   on_n_pages_changed (self);
   fz_window_update_title (self);
