@@ -1,0 +1,870 @@
+/* test-window-score.c: the scored checklist, the filing record and the
+ * published page, as widgets on a report and in the main window
+ *
+ * The expected points are worked out here from the tables by hand
+ * (data/rules/scoring-national.xml and the county table below), never
+ * read back from the program.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "libfazhi.h"
+#include "fz-application.h"
+#include "fz-date-row.h"
+#include "fz-filing-view.h"
+#include "fz-published-view.h"
+#include "fz-report-page.h"
+#include "fz-score-adjust-dialog.h"
+#include "fz-score-item-row.h"
+#include "fz-score-view.h"
+#include "fz-score-window.h"
+#include "fz-window.h"
+#include "fz-window-score.h"
+
+#define TIMEOUT_SECONDS 60
+
+static char *tmp_dir;
+
+/* A county's own table, with an item only the reviewer scores. */
+static const char county_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<ruleset id=\"county-scored\" version=\"1\" extends=\"national\">\n"
+  "  <name>某县审查要点</name>\n"
+  "  <scoring>\n"
+  "    <name>某县评分表</name>\n"
+  "    <item id=\"parts\" points=\"80\"><name>内容</name>"
+  "<element ref=\"causes\" missing=\"30\" partial=\"10\"/></item>\n"
+  "    <item id=\"judgement\" points=\"20\" manual=\"true\"><name>综合评价</name>"
+  "<guide>措施是否具体</guide></item>\n"
+  "    <band id=\"a\" min=\"90\"><name>优秀</name></band>\n"
+  "    <band id=\"c\" min=\"0\"><name>其他</name></band>\n"
+  "  </scoring>\n"
+  "</ruleset>\n";
+
+/* Helpers ------------------------------------------------------------------ */
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+flush_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+/* The visible label under @widget whose text is @text, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0 &&
+        gtk_widget_get_visible (g_ptr_array_index (labels, i)))
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* A visible label under @widget whose text starts with @prefix. */
+static gboolean
+has_label_starting (GtkWidget  *widget,
+                    const char *prefix)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix) &&
+        gtk_widget_get_visible (g_ptr_array_index (labels, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_widgets (widget, type, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+static FzScoreItemRow *
+find_row (GtkWidget  *view,
+          const char *item_id)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_widgets (view, FZ_TYPE_SCORE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      FzScoreItem *item = fz_score_item_row_get_item (g_ptr_array_index (rows, i));
+
+      if (item != NULL && g_str_equal (fz_score_item_get_id (item), item_id))
+        return g_ptr_array_index (rows, i);
+    }
+
+  return NULL;
+}
+
+static char *
+points_text (double points,
+             double max)
+{
+  g_autofree char *p = fz_score_format_points (points);
+  g_autofree char *m = fz_score_format_points (max);
+
+  return g_strdup_printf ("%s / %s", p, m);
+}
+
+static GFile *
+fixture (const char *name)
+{
+  return g_file_new_build_filename (TESTDATADIR, "score", name, NULL);
+}
+
+static FzReport *
+load_report (const char    *name,
+             FzReviewStore *reviews,
+             FzRuleSet     *rules)
+{
+  g_autoptr(GFile) file = fixture (name);
+  FzReport *report = fz_report_new (file, reviews, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (rules != NULL)
+    fz_report_set_ruleset (report, rules);
+  g_assert_true (fz_report_load (report, NULL, &error));
+  g_assert_no_error (error);
+
+  return report;
+}
+
+static FzReviewStore *
+new_store (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+
+  return fz_review_store_new (folder);
+}
+
+static GtkWindow *
+host (GtkWidget *child)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, 520, 1400);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  flush_main_loop ();
+
+  return window;
+}
+
+static guint
+count_findings (FzReport   *report,
+                const char *id)
+{
+  GPtrArray *findings = fz_report_get_findings (report);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_str_equal (((FzFinding *) g_ptr_array_index (findings, i))->id, id))
+      n++;
+
+  return n;
+}
+
+static void
+record_range (GObject *view,
+              guint    start,
+              guint    end,
+              guint   *range)
+{
+  range[0] = start;
+  range[1] = end;
+  range[2]++;
+}
+
+/* The scored checklist ----------------------------------------------------- */
+
+static void
+check_header (FzScoreView *view,
+              FzScore     *score)
+{
+  g_autofree char *total = fz_score_format_points (fz_score_get_total (score));
+
+  g_assert_nonnull (find_label (GTK_WIDGET (view), total));
+  if (fz_score_get_grade_name (score) != NULL)
+    g_assert_nonnull (find_label (GTK_WIDGET (view), fz_score_get_grade_name (score)));
+}
+
+/* National table: the five contents decided present give 必备内容完整 its
+ * 50; 不足的原因 decided missing costs 8 (42 / 50), shown in its row with
+ * the deduction's reason; the reviewer sets 公文规范 to 20 with a reason,
+ * which the review keeps and a new window shows again. */
+static void
+test_score_view (void)
+{
+  g_autoptr(FzReviewStore) reviews = new_store ("reviews-score");
+  g_autoptr(FzReport) report = load_report ("score-full.txt", reviews, NULL);
+  static const char * const contents[] = {
+    "measures_and_results", "shortcomings", "causes", "first_responsible_person", "next_year_plan",
+  };
+  FzReview *review = fz_report_get_review (report);
+  FzScoreView *view = FZ_SCORE_VIEW (fz_score_view_new ());
+  GtkWindow *window = host (GTK_WIDGET (view));
+  FzScore *score;
+  FzScoreItem *content, *form;
+  FzScoreItemRow *row;
+  FzScoreAdjustDialog *dialog;
+  GPtrArray *deductions;
+  GtkWidget *clear_button;
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *bullet = NULL;
+  g_autofree char *memo = NULL;
+  double form_before, total_before, points = 0;
+  const char *reason = NULL;
+  guint range[3] = { 0, 0, 0 };
+
+  g_signal_connect (view, "reveal-range", G_CALLBACK (record_range), range);
+  fz_score_view_set_report (view, report);
+  flush_main_loop ();
+  score = fz_score_view_get_score (view);
+  g_assert_true (score == fz_report_get_score (report));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_child (GTK_WIDGET (view), GTK_TYPE_STACK))),
+                   ==, "score");
+  check_header (view, score);
+
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    fz_review_set_decision (review, contents[i], FZ_STATUS_PRESENT, NULL);
+  content = fz_score_find_item (score, "content");
+  row = find_row (GTK_WIDGET (view), "content");
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_label (GTK_WIDGET (row), "50 / 50"));
+
+  fz_review_set_decision (review, "causes", FZ_STATUS_MISSING, "没有分析原因");
+  flush_main_loop ();
+  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (content), 50 - 8, 0.001);
+  g_assert_nonnull (find_label (GTK_WIDGET (row), "42 / 50"));
+  g_assert_null (find_label (GTK_WIDGET (row), "50 / 50"));
+  /* The deduction's line, with its reason and cost. */
+  deductions = fz_score_item_get_deductions (content);
+  g_assert_cmpuint (deductions->len, ==, 1);
+  description = fz_score_deduction_dup_description (g_ptr_array_index (deductions, 0));
+  bullet = g_strconcat ("• ", description, NULL);
+  g_assert_nonnull (find_label (GTK_WIDGET (row), bullet));
+  check_header (view, score);
+
+  /* Adjusting needs a reason; the points cannot pass the item's. */
+  form = fz_score_find_item (score, "form");
+  form_before = fz_score_item_get_points (form);
+  total_before = fz_score_get_total (score);
+  dialog = FZ_SCORE_ADJUST_DIALOG (fz_score_view_adjust_item (view, "form"));
+  g_assert_nonnull (dialog);
+  g_assert_null (fz_score_view_adjust_item (view, "no-such-item"));
+  fz_score_adjust_dialog_set_points (dialog, 25);
+  g_assert_cmpfloat_with_epsilon (fz_score_adjust_dialog_get_points (dialog), 20, 0.001);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "adjust"));
+  fz_score_adjust_dialog_set_reason (dialog, "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "adjust"));
+  fz_score_adjust_dialog_set_reason (dialog, "格式问题已由单位更正");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "adjust"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adjust");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_main_loop ();
+
+  g_assert_true (fz_score_item_get_adjusted (form));
+  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (form), 20, 0.001);
+  g_assert_cmpfloat_with_epsilon (fz_score_get_total (score), total_before + (20 - form_before), 0.001);
+  g_assert_true (fz_review_get_score_adjustment (review, fz_score_table_get_id (fz_score_get_table (score)),
+                                                 "form", &points, &reason, NULL));
+  g_assert_cmpfloat_with_epsilon (points, 20, 0.001);
+  g_assert_cmpstr (reason, ==, "格式问题已由单位更正");
+  row = find_row (GTK_WIDGET (view), "form");
+  g_assert_nonnull (find_label (GTK_WIDGET (row), "20 / 20"));
+  g_assert_nonnull (find_label (GTK_WIDGET (row), fz_score_item_get_reason (form)));
+  check_header (view, score);
+
+  /* In the memo and the JSON as the engine writes them. */
+  memo = fz_score_dup_memo_paragraph (score);
+  g_assert_nonnull (strstr (memo, "格式问题已由单位更正"));
+  {
+    g_autoptr(JsonNode) json = fz_score_to_json (score);
+    g_autofree char *dump = json_to_string (json, FALSE);
+
+    g_assert_nonnull (strstr (dump, "格式问题已由单位更正"));
+  }
+
+  /* Activating a row with evidence shows its first place. */
+  g_signal_emit_by_name (find_child (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW), "activate", 0);
+  if (((FzScoreDeduction *) g_ptr_array_index (deductions, 0))->evidence->len > 0)
+    g_assert_cmpuint (range[2], ==, 1);
+
+  /* Saved at once: a new store, as in a new window, reads it back. */
+  g_assert_true (fz_review_store_flush (reviews, NULL));
+  gtk_window_destroy (window);
+  flush_main_loop ();
+  {
+    g_autoptr(FzReviewStore) again = new_store ("reviews-score");
+    g_autoptr(FzReport) reopened = load_report ("score-full.txt", again, NULL);
+    FzScoreView *second = FZ_SCORE_VIEW (fz_score_view_new ());
+    GtkWindow *window2 = host (GTK_WIDGET (second));
+    FzScoreItem *form2;
+
+    fz_score_view_set_report (second, reopened);
+    flush_main_loop ();
+    form2 = fz_score_find_item (fz_score_view_get_score (second), "form");
+    g_assert_true (fz_score_item_get_adjusted (form2));
+    g_assert_cmpstr (fz_score_item_get_adjustment_reason (form2), ==, "格式问题已由单位更正");
+    row = find_row (GTK_WIDGET (second), "form");
+    g_assert_nonnull (find_label (GTK_WIDGET (row), "20 / 20"));
+
+    /* Clearing from the row gives the checks' points back. */
+    clear_button = NULL;
+    {
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+      collect_widgets (GTK_WIDGET (row), GTK_TYPE_BUTTON, buttons);
+      for (guint i = 0; i < buttons->len && clear_button == NULL; i++)
+        if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "edit-undo-symbolic") == 0)
+          clear_button = g_ptr_array_index (buttons, i);
+    }
+    g_assert_nonnull (clear_button);
+    g_assert_true (gtk_widget_get_visible (clear_button));
+    g_signal_emit_by_name (clear_button, "clicked");
+    flush_main_loop ();
+    g_assert_false (fz_score_item_get_adjusted (form2));
+    g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (form2), form_before, 0.001);
+    g_assert_false (gtk_widget_get_visible (clear_button));
+    text = points_text (form_before, 20);
+    g_assert_nonnull (find_label (GTK_WIDGET (row), text));
+
+    gtk_window_destroy (window2);
+    flush_main_loop ();
+  }
+}
+
+/* A county table with an item scored by hand: the total leaves it out
+ * and no 等次 is given until the reviewer scores it; then 80 + 15 = 95,
+ * 优秀 under the table's bands.  No table at all says so. */
+static void
+test_score_manual (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) county = fz_ruleset_new_from_data (county_xml, strlen (county_xml), "county.xml", &error);
+  g_autoptr(FzReviewStore) reviews = new_store ("reviews-manual");
+  g_autoptr(FzReport) report = NULL;
+  FzScoreView *view;
+  GtkWindow *window;
+  FzScore *score;
+  FzScoreItem *judgement, *parts;
+  FzScoreAdjustDialog *dialog;
+  static const char bare_xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<ruleset id=\"bare\" version=\"1\"><name>无评分表</name>"
+    "<element id=\"plan\" required=\"true\"><name>工作安排</name>"
+    "<heading>工作安排</heading></element></ruleset>\n";
+  g_autoptr(FzRuleSet) bare = NULL;
+
+  g_assert_no_error (error);
+  report = load_report ("score-full.txt", reviews, county);
+  view = FZ_SCORE_VIEW (fz_score_view_new ());
+  window = host (GTK_WIDGET (view));
+  fz_score_view_set_report (view, report);
+  flush_main_loop ();
+
+  score = fz_score_view_get_score (view);
+  g_assert_nonnull (score);
+  judgement = fz_score_find_item (score, "judgement");
+  parts = fz_score_find_item (score, "parts");
+  fz_review_set_decision (fz_report_get_review (report), "causes", FZ_STATUS_PRESENT, NULL);
+  g_assert_true (fz_score_item_get_pending (judgement));
+  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (parts), 80, 0.001);
+  g_assert_cmpfloat_with_epsilon (fz_score_get_total (score), 80, 0.001);
+  g_assert_null (fz_score_get_grade_name (score));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "— / 20"));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "措施是否具体"));
+
+  /* A hand-scored item takes no reason. */
+  dialog = FZ_SCORE_ADJUST_DIALOG (fz_score_view_adjust_item (view, "judgement"));
+  fz_score_adjust_dialog_set_points (dialog, 15);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "adjust"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adjust");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_main_loop ();
+  g_assert_false (fz_score_item_get_pending (judgement));
+  g_assert_cmpfloat_with_epsilon (fz_score_get_total (score), 95, 0.001);
+  g_assert_cmpstr (fz_score_get_grade_name (score), ==, "优秀");
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "15 / 20"));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "95"));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "优秀"));
+
+  /* Missing 不足的原因 costs 30 of 80: 50 + 15 = 65, 其他. */
+  fz_review_set_decision (fz_report_get_review (report), "causes", FZ_STATUS_MISSING, "无");
+  flush_main_loop ();
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "50 / 80"));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "65"));
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "其他"));
+
+  gtk_window_destroy (window);
+  flush_main_loop ();
+
+  /* A rule set without a table. */
+  bare = fz_ruleset_new_from_data (bare_xml, strlen (bare_xml), "bare.xml", &error);
+  g_assert_no_error (error);
+  g_clear_object (&report);
+  report = load_report ("score-full.txt", NULL, bare);
+  view = FZ_SCORE_VIEW (fz_score_view_new ());
+  window = host (GTK_WIDGET (view));
+  fz_score_view_set_report (view, report);
+  flush_main_loop ();
+  g_assert_null (fz_score_view_get_score (view));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_child (GTK_WIDGET (view), GTK_TYPE_STACK))),
+                   ==, "none");
+  gtk_window_destroy (window);
+  flush_main_loop ();
+}
+
+/* The date row -------------------------------------------------------------- */
+
+static void
+test_date_row (void)
+{
+  static const struct { const char *text; const char *date; } cases[] = {
+    { "2025-03-05", "2025-03-05" },
+    { "2025-3-5", "2025-03-05" },
+    { "2025/3/5", "2025-03-05" },
+    { "2025.3.5", "2025-03-05" },
+    { "2025年3月5日", "2025-03-05" },
+    { "２０２５年３月５日", "2025-03-05" },
+    { " 2025 年 12 月 31 日 ", "2025-12-31" },
+    { "2024-02-29", "2024-02-29" },
+    { "2025-02-29", NULL },
+    { "2025-13-01", NULL },
+    { "2025-00-10", NULL },
+    { "3月5日", NULL },
+    { "yesterday", NULL },
+    { "", NULL },
+  };
+  FzDateRow *row;
+  GtkWindow *window;
+  guint notified = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *date = fz_date_row_parse (cases[i].text);
+
+      g_assert_cmpstr (date, ==, cases[i].date);
+    }
+
+  row = FZ_DATE_ROW (fz_date_row_new ());
+  window = host (GTK_WIDGET (row));
+  g_signal_connect_swapped (row, "notify::date", G_CALLBACK (g_atomic_int_inc), &notified);
+
+  /* Typing changes nothing until applied. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "2025年3月5日");
+  g_assert_null (fz_date_row_get_date (row));
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-03-05");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2025-03-05");
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* A day that is none is refused and said; the date stays. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "2025-02-30");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-03-05");
+  g_assert_nonnull (fz_date_row_get_error (row));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_cmpuint (notified, ==, 1);
+  /* Mending the text takes the complaint away. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "2025-02-28");
+  g_assert_null (fz_date_row_get_error (row));
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-02-28");
+
+  /* Empty clears it. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "  ");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_null (fz_date_row_get_date (row));
+  g_assert_cmpuint (notified, ==, 3);
+
+  gtk_window_destroy (window);
+  flush_main_loop ();
+}
+
+/* The filing record and the published page ---------------------------------- */
+
+static void
+wait_for_page (FzPublishedView *view)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+  while (fz_published_view_get_loading (view) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  flush_main_loop ();
+}
+
+static FzDateRow *
+date_row (FzFilingView *view,
+          guint         index)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (view), FZ_TYPE_DATE_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  return g_ptr_array_index (rows, index);
+}
+
+/* Received 5 March 2025 by the exchange system: past 1 March, so filed
+ * late — the row says so, the report has filed_late and 按时报送和公开
+ * loses 4 of its 10.  The page identical to the report adds no
+ * difference and fills in its date (20 March, on time) and address. */
+static void
+test_filing_view (void)
+{
+  g_autoptr(FzReviewStore) reviews = new_store ("reviews-filing");
+  g_autoptr(FzReport) report = load_report ("score-full.txt", reviews, NULL);
+  g_autoptr(GFile) identical = fixture ("page-identical.html");
+  g_autoptr(GFile) changed = fixture ("page-changed.mht");
+  g_autoptr(GFile) broken = NULL;
+  g_autofree char *broken_path = g_build_filename (tmp_dir, "broken.mht", NULL);
+  FzFiling *filing = fz_review_get_filing (fz_report_get_review (report));
+  FzScoreItem *timeliness = fz_score_find_item (fz_report_get_score (report), "timeliness");
+  FzFilingView *view = FZ_FILING_VIEW (fz_filing_view_new ());
+  GtkWindow *window = host (GTK_WIDGET (view));
+  FzPublishedView *pages = fz_filing_view_get_published_view (view);
+  FzDateRow *received, *published;
+  AdwComboRow *channel;
+  GListModel *differences;
+  g_autoptr(GPtrArray) list_rows = g_ptr_array_new ();
+  GtkListBox *list;
+  guint range[3] = { 0, 0, 0 };
+  guint n;
+
+  fz_filing_view_set_report (view, report);
+  flush_main_loop ();
+  g_signal_connect (view, "reveal-range", G_CALLBACK (record_range), range);
+  received = date_row (view, 0);
+  published = date_row (view, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "No date recorded"));
+  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10, 0.001);
+
+  gtk_editable_set_text (GTK_EDITABLE (received), "2025年3月5日");
+  g_signal_emit_by_name (received, "apply");
+  g_assert_cmpstr (fz_filing_get_received (filing), ==, "2025-03-05");
+  g_assert_cmpuint (count_findings (report, "filed_late"), ==, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "Late"));
+  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4, 0.001);
+
+  /* On 28 February it was on time after all. */
+  gtk_editable_set_text (GTK_EDITABLE (received), "2025-02-28");
+  g_signal_emit_by_name (received, "apply");
+  g_assert_cmpuint (count_findings (report, "filed_late"), ==, 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "On time"));
+  g_assert_null (find_label (GTK_WIDGET (view), "Late"));
+  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10, 0.001);
+
+  channel = ADW_COMBO_ROW (find_child (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW));
+  adw_combo_row_set_selected (channel, 2);
+  g_assert_cmpstr (fz_filing_get_channel (filing), ==, fz_filing_list_channels ()[1]);
+  adw_combo_row_set_selected (channel, 0);
+  g_assert_null (fz_filing_get_channel (filing));
+
+  /* A change made elsewhere shows here. */
+  g_assert_true (fz_filing_set_published (filing, "2025-03-30", NULL));
+  flush_main_loop ();
+  g_assert_cmpstr (fz_date_row_get_date (published), ==, "2025-03-30");
+  g_assert_true (fz_filing_set_published (filing, NULL, NULL));
+
+  /* A file that is no page: said, and nothing lost. */
+  g_assert_true (g_file_set_contents (broken_path, "\x01\x02 not a saved page", -1, NULL));
+  broken = g_file_new_for_path (broken_path);
+  fz_published_view_open (pages, broken);
+  wait_for_page (pages);
+  g_assert_nonnull (fz_published_view_get_error (pages));
+  g_assert_null (fz_report_get_published_page (report));
+
+  /* The page identical to the report. */
+  fz_published_view_open (pages, identical);
+  g_assert_true (fz_published_view_get_loading (pages));
+  wait_for_page (pages);
+  g_assert_null (fz_published_view_get_error (pages));
+  g_assert_nonnull (fz_report_get_published_page (report));
+  g_assert_cmpuint (g_list_model_get_n_items (fz_published_page_get_differences (fz_report_get_published_page (report))),
+                    ==, 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "The page publishes the body of the report as reviewed."));
+  g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-03-20");
+  g_assert_cmpstr (fz_date_row_get_date (published), ==, "2025-03-20");
+  g_assert_cmpstr (fz_filing_get_published_url (filing), ==,
+                   "http://www.qingshan.gov.cn/zwgk/fzzfjsndbg/202503/t20250320_4821.html");
+  g_assert_cmpuint (count_findings (report, "published_late"), ==, 0);
+  g_assert_cmpuint (count_findings (report, "published_differs"), ==, 0);
+
+  /* The page with a changed paragraph: each difference a row under its
+   * section, with the words on each side; each costs 1, at most 2. */
+  fz_published_view_open (pages, changed);
+  wait_for_page (pages);
+  differences = fz_published_page_get_differences (fz_report_get_published_page (report));
+  n = g_list_model_get_n_items (differences);
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_cmpuint (count_findings (report, "published_differs"), ==, n);
+  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - MIN (n, 2), 0.001);
+  /* What the reviewer recorded stays: the first page's date. */
+  g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-03-20");
+
+  collect_widgets (GTK_WIDGET (pages), GTK_TYPE_LIST_BOX, list_rows);
+  list = g_ptr_array_index (list_rows, list_rows->len - 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
+  {
+    g_autoptr(FzPublishedDifference) first = g_list_model_get_item (differences, 0);
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
+    g_autofree char *reviewed = g_strconcat ("Reviewed: ", fz_published_difference_get_reviewed (first), NULL);
+
+    g_assert_nonnull (row);
+    g_assert_null (gtk_list_box_get_row_at_index (list, n));
+    g_assert_nonnull (gtk_list_box_row_get_header (row));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_header (row))), ==,
+                     fz_published_difference_get_section (first));
+    if (fz_published_difference_get_reviewed (first) != NULL)
+      g_assert_nonnull (find_label (GTK_WIDGET (row), reviewed));
+    g_signal_emit_by_name (list, "row-activated", row);
+    g_assert_cmpuint (range[2], ==, 1);
+    g_assert_cmpuint (range[0], ==, fz_published_difference_get_start (first));
+    g_assert_cmpuint (range[1], ==, fz_published_difference_get_end (first));
+  }
+
+  /* Closing the page takes its differences away; its date stays. */
+  fz_published_view_close_page (pages);
+  flush_main_loop ();
+  g_assert_null (fz_report_get_published_page (report));
+  g_assert_cmpuint (count_findings (report, "published_differs"), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (list)));
+  g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-03-20");
+
+  /* The record was saved with the review. */
+  g_assert_true (fz_review_store_flush (reviews, NULL));
+  gtk_window_destroy (window);
+  flush_main_loop ();
+  {
+    g_autoptr(FzReviewStore) again = new_store ("reviews-filing");
+    g_autoptr(FzReport) reopened = load_report ("score-full.txt", again, NULL);
+    FzFiling *kept = fz_review_get_filing (fz_report_get_review (reopened));
+
+    g_assert_cmpstr (fz_filing_get_received (kept), ==, "2025-02-28");
+    g_assert_cmpstr (fz_filing_get_published (kept), ==, "2025-03-20");
+  }
+}
+
+/* The page published on 15 April: past 1 April, published late. */
+static void
+test_published_late (void)
+{
+  g_autoptr(FzReviewStore) reviews = new_store ("reviews-late");
+  g_autoptr(FzReport) report = load_report ("score-full.txt", reviews, NULL);
+  g_autoptr(GFile) late = fixture ("page-late.html");
+  FzFilingView *view = FZ_FILING_VIEW (fz_filing_view_new ());
+  GtkWindow *window = host (GTK_WIDGET (view));
+  FzPublishedView *pages = fz_filing_view_get_published_view (view);
+  FzScoreItem *timeliness = fz_score_find_item (fz_report_get_score (report), "timeliness");
+  FzFiling *filing = fz_review_get_filing (fz_report_get_review (report));
+
+  fz_filing_view_set_report (view, report);
+  fz_published_view_open (pages, late);
+  wait_for_page (pages);
+  g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-04-15");
+  g_assert_cmpstr (fz_date_row_get_date (date_row (view, 1)), ==, "2025-04-15");
+  g_assert_cmpuint (count_findings (report, "published_late"), ==, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "Late"));
+  g_assert_true (has_label_starting (GTK_WIDGET (view), "Published on 2025-04-15\nhttp://"));
+  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4, 0.001);
+
+  gtk_window_destroy (window);
+  flush_main_loop ();
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+/* The main window ----------------------------------------------------------- */
+
+static FzApplication *app;
+
+static void
+wait_for_report_page (FzReportPage *page)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+  while (fz_report_page_get_loading (page) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  flush_main_loop ();
+}
+
+static gboolean
+menu_has_table (GMenuModel *menu,
+                const char *ruleset_id)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SUBMENU);
+
+      if (target != NULL && g_str_equal (g_variant_get_string (target, NULL), ruleset_id))
+        return TRUE;
+      if ((section != NULL && menu_has_table (section, ruleset_id)) ||
+          (submenu != NULL && menu_has_table (submenu, ruleset_id)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The user's table is in the main menu; choosing it checks the report
+ * with its rule set, and the score window follows the tab. */
+static void
+test_window_menu (void)
+{
+  g_autoptr(GFile) report = fixture ("score-full.txt");
+  FzWindow *window = fz_window_new (app);
+  FzReportPage *page;
+  FzScoreWindow *score_window;
+  GtkMenuButton *menu_button;
+  GMenuModel *menu;
+  g_autoptr(GVariant) state = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  page = fz_window_open_file (window, report);
+  wait_for_report_page (page);
+  g_assert_nonnull (fz_report_get_score (fz_report_page_get_report (page)));
+  g_assert_true (fz_report_get_review (fz_report_page_get_report (page)) == fz_report_page_get_review (page));
+
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "scoring-table");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "national");
+  g_clear_pointer (&state, g_variant_unref);
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-score"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-score", NULL);
+  flush_main_loop ();
+  score_window = fz_window_score_present (window, NULL);
+  g_assert_nonnull (score_window);
+  g_assert_true (fz_score_window_get_report (score_window) == fz_report_page_get_report (page));
+  menu_button = GTK_MENU_BUTTON (find_child (GTK_WIDGET (score_window), GTK_TYPE_MENU_BUTTON));
+  menu = gtk_menu_button_get_menu_model (menu_button);
+  g_assert_true (menu_has_table (menu, "national"));
+  g_assert_true (menu_has_table (menu, "county-scored"));
+  g_assert_false (menu_has_table (menu, "guangdong"));
+
+  /* Choosing the county's table checks the report again with its set. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "scoring-table",
+                                  g_variant_new_string ("county-scored"));
+  wait_for_report_page (page);
+  g_assert_cmpstr (fz_report_page_get_ruleset (page), ==, "county-scored");
+  g_assert_nonnull (fz_report_get_score (fz_report_page_get_report (page)));
+  g_assert_cmpstr (fz_score_table_get_ruleset_id (fz_score_get_table (fz_report_get_score (fz_report_page_get_report (page)))),
+                   ==, "county-scored");
+  state = g_action_group_get_action_state (G_ACTION_GROUP (window), "scoring-table");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "county-scored");
+  g_assert_nonnull (fz_score_find_item (fz_score_view_get_score (fz_score_window_get_score_view (score_window)),
+                                        "judgement"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *rules_dir = NULL;
+  g_autofree char *county_path = NULL;
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  tmp_dir = g_dir_make_tmp ("fazhi-window-score-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  fz_init ();
+
+  /* The reviewer's own rule set with its table, where the window looks. */
+  rules_dir = fz_ruleset_get_user_dir ();
+  g_assert_cmpint (g_mkdir_with_parents (rules_dir, 0700), ==, 0);
+  county_path = g_build_filename (rules_dir, "county-scored.xml", NULL);
+  g_assert_true (g_file_set_contents (county_path, county_xml, -1, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/app/score/view", test_score_view);
+  g_test_add_func ("/app/score/manual", test_score_manual);
+  g_test_add_func ("/app/score/date-row", test_date_row);
+  g_test_add_func ("/app/score/filing", test_filing_view);
+  g_test_add_func ("/app/score/published-late", test_published_late);
+  g_test_add_func ("/app/score/window-menu", test_window_menu);
+
+  app = fz_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  remove_tree (tmp_dir);
+  g_free (tmp_dir);
+
+  return ret;
+}
