@@ -26,7 +26,7 @@ typedef struct
   FzWindow       *window;         /* owns this */
   AdwTabView     *tab_view;       /* weak: it may go before the window's data */
   GMenu          *tables;
-  FzRulesMonitor *monitor;        /* nullable: no FzApplication (tests) */
+  FzScoreTableList *table_list;   /* nullable: no FzApplication */
   GSimpleAction  *show_action;
   GSimpleAction  *open_page_action;
   GSimpleAction  *table_action;
@@ -37,9 +37,9 @@ typedef struct
 static void
 window_score_free (WindowScore *ws)
 {
-  if (ws->monitor != NULL)
-    g_signal_handlers_disconnect_by_data (ws->monitor, ws);
-  g_clear_object (&ws->monitor);
+  if (ws->table_list != NULL)
+    g_signal_handlers_disconnect_by_data (ws->table_list, ws);
+  g_clear_object (&ws->table_list);
   if (ws->tab_view != NULL)
     g_signal_handlers_disconnect_by_data (ws->tab_view, ws);
   g_clear_weak_pointer (&ws->tab_view);
@@ -100,24 +100,21 @@ on_tab_changed (WindowScore *ws)
 static void
 fill_tables (WindowScore *ws)
 {
-  const char * const *ids;
+  GListModel *tables = G_LIST_MODEL (ws->table_list);
 
   g_menu_remove_all (ws->tables);
-  if (ws->monitor == NULL)
+  if (tables == NULL)
     return;
 
-  ids = fz_rules_monitor_get_ids (ws->monitor);
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+  /* The list has only the tables sets define themselves: a set that
+   * inherits its table adds none. */
+  for (guint i = 0; i < g_list_model_get_n_items (tables); i++)
     {
-      FzRuleSet *rules = fz_rules_monitor_get_ruleset (ws->monitor, ids[i]);
-      FzScoreTable *table = rules != NULL ? fz_ruleset_get_score_table (rules) : NULL;
-      g_autoptr(GMenuItem) item = NULL;
+      g_autoptr(FzScoreTable) table = g_list_model_get_item (tables, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (fz_score_table_get_display_name (table), NULL);
 
-      /* A set that inherits its table adds none of its own. */
-      if (table == NULL || g_strcmp0 (fz_score_table_get_ruleset_id (table), ids[i]) != 0)
-        continue;
-      item = g_menu_item_new (fz_score_table_get_display_name (table), NULL);
-      g_menu_item_set_action_and_target_value (item, "win.scoring-table", g_variant_new_string (ids[i]));
+      g_menu_item_set_action_and_target_value (item, "win.scoring-table",
+                                               g_variant_new_string (fz_score_table_get_ruleset_id (table)));
       g_menu_append_item (ws->tables, item);
     }
 }
@@ -226,8 +223,8 @@ fz_window_score_setup (FzWindow   *window,
 
   if (FZ_IS_APPLICATION (app))
     {
-      ws->monitor = g_object_ref (fz_application_get_rules_monitor (FZ_APPLICATION (app)));
-      g_signal_connect_swapped (ws->monitor, "changed", G_CALLBACK (fill_tables), ws);
+      ws->table_list = fz_score_table_list_new (fz_application_get_rulesets (FZ_APPLICATION (app)));
+      g_signal_connect_swapped (ws->table_list, "items-changed", G_CALLBACK (fill_tables), ws);
     }
 
   g_object_set_data_full (G_OBJECT (window), WINDOW_SCORE_KEY, ws, (GDestroyNotify) window_score_free);
