@@ -846,7 +846,10 @@ main (int   argc,
 
   tmp_dir = g_dir_make_tmp ("fazhi-window-score-XXXXXX", NULL);
   g_assert_nonnull (tmp_dir);
+  /* Reviews (data) and the reviewer's rule sets (config) in a folder of
+   * the test's own, removed at the end. */
   g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", tmp_dir, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
