@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-page-compare-window.h"
 #include "fz-published-view.h"
 #include "fz-tooltip.h"
 
@@ -24,6 +25,7 @@ struct _FzPublishedView
   AdwActionRow         *page_row;
   GtkSpinner           *spinner;
   GtkButton            *open_button;
+  GtkButton            *compare_button;
   GtkButton            *close_button;
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
@@ -34,6 +36,7 @@ struct _FzPublishedView
   GCancellable         *cancellable;      /* the page being read */
   GtkFileChooserNative *chooser;
   char                 *error;
+  FzPageCompareWindow  *compare_window;   /* weak: GTK owns it */
 };
 
 G_DEFINE_FINAL_TYPE (FzPublishedView, fz_published_view, ADW_TYPE_BIN)
@@ -162,6 +165,8 @@ on_row_activated (FzPublishedView *self,
 {
   FzPublishedDifference *difference = g_object_get_data (G_OBJECT (row), DIFFERENCE_KEY);
 
+  if (difference != NULL && self->compare_window != NULL)
+    fz_page_compare_window_show_difference (self->compare_window, difference);
   if (difference != NULL)
     g_signal_emit (self, signals[REVEAL_RANGE], 0,
                    fz_published_difference_get_start (difference),
@@ -180,6 +185,11 @@ update_page (FzPublishedView *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->open_button), ready && !loading);
   gtk_widget_set_visible (GTK_WIDGET (self->close_button), page != NULL && !loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->compare_button),
+                          page != NULL && !loading && fz_published_page_get_comparison (page) != NULL);
+  /* The window beside shows one page: not another, nor none. */
+  if (self->compare_window != NULL && fz_page_compare_window_get_page (self->compare_window) != page)
+    gtk_window_destroy (GTK_WINDOW (self->compare_window));
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
   gtk_spinner_set_spinning (self->spinner, loading);
 
@@ -417,6 +427,36 @@ fz_published_view_close_page (FzPublishedView *self)
   update_page (self);
 }
 
+GtkWindow *
+fz_published_view_show_side_by_side (FzPublishedView *self)
+{
+  FzPublishedPage *page;
+  GtkRoot *root;
+
+  g_return_val_if_fail (FZ_IS_PUBLISHED_VIEW (self), NULL);
+
+  page = self->report != NULL ? fz_report_get_published_page (self->report) : NULL;
+  if (page == NULL || fz_published_page_get_comparison (page) == NULL)
+    return NULL;
+
+  if (self->compare_window == NULL)
+    {
+      root = gtk_widget_get_root (GTK_WIDGET (self));
+      g_set_weak_pointer (&self->compare_window,
+                          FZ_PAGE_COMPARE_WINDOW (fz_page_compare_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                              page)));
+    }
+  gtk_window_present (GTK_WINDOW (self->compare_window));
+
+  return GTK_WINDOW (self->compare_window);
+}
+
+static void
+on_compare_clicked (FzPublishedView *self)
+{
+  fz_published_view_show_side_by_side (self);
+}
+
 static void
 on_open_clicked (FzPublishedView *self)
 {
@@ -495,6 +535,9 @@ fz_published_view_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->compare_window != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->compare_window));
+  g_clear_weak_pointer (&self->compare_window);
   if (self->differences_list != NULL)
     gtk_list_box_bind_model (self->differences_list, NULL, NULL, NULL, NULL);
   if (self->report != NULL)
@@ -597,12 +640,14 @@ fz_published_view_class_init (FzPublishedViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzPublishedView, spinner);
   gtk_widget_class_bind_template_child (widget_class, FzPublishedView, open_button);
   gtk_widget_class_bind_template_child (widget_class, FzPublishedView, close_button);
+  gtk_widget_class_bind_template_child (widget_class, FzPublishedView, compare_button);
   gtk_widget_class_bind_template_child (widget_class, FzPublishedView, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, FzPublishedView, error_label);
   gtk_widget_class_bind_template_child (widget_class, FzPublishedView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, FzPublishedView, differences_list);
   gtk_widget_class_bind_template_callback (widget_class, on_open_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_close_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_compare_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_error_dismissed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }

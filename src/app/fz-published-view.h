@@ -37,6 +37,10 @@ void       fz_published_view_choose      (FzPublishedView *self);
 /* Forgets the page (its differences leave the findings and the score);
  * the dates it recorded stay, as the reviewer's record. */
 void       fz_published_view_close_page  (FzPublishedView *self);
+/* Opens (or presents) the window with the reviewed text and the page's
+ * side by side (FzPageCompareWindow); NULL without a compared page.
+ * Activating a difference then shows it there too. */
+GtkWindow *fz_published_view_show_side_by_side (FzPublishedView *self);
 gboolean   fz_published_view_get_loading (FzPublishedView *self);
 /* Why the last page could not be opened, or NULL. */
 const char *fz_published_view_get_error  (FzPublishedView *self);
