@@ -19,6 +19,7 @@
 #include "fz-application.h"
 #include "fz-date-row.h"
 #include "fz-filing-view.h"
+#include "fz-page-compare-window.h"
 #include "fz-published-view.h"
 #include "fz-report-page.h"
 #include "fz-score-adjust-dialog.h"
@@ -666,6 +667,37 @@ test_filing_view (void)
     g_assert_cmpuint (range[2], ==, 1);
     g_assert_cmpuint (range[0], ==, fz_published_difference_get_start (first));
     g_assert_cmpuint (range[1], ==, fz_published_difference_get_end (first));
+  }
+
+  /* Side by side: the reviewed text and the page's, the difference
+   * selected in both as the row is activated. */
+  {
+    GtkWindow *beside = fz_published_view_show_side_by_side (pages);
+    g_autoptr(GPtrArray) views = g_ptr_array_new ();
+    g_autoptr(FzPublishedDifference) first = g_list_model_get_item (differences, 0);
+    GtkTextBuffer *left;
+    GtkTextIter a, b;
+    g_autofree char *text = NULL;
+
+    g_assert_nonnull (beside);
+    g_assert_true (fz_published_view_show_side_by_side (pages) == beside);
+    g_assert_cmpuint (fz_page_compare_window_get_n_marked (FZ_PAGE_COMPARE_WINDOW (beside)), >=, 1);
+    collect_widgets (GTK_WIDGET (beside), GTK_TYPE_TEXT_VIEW, views);
+    g_assert_cmpuint (views->len, ==, 2);
+    left = gtk_text_view_get_buffer (g_ptr_array_index (views, 0));
+    gtk_text_buffer_get_bounds (left, &a, &b);
+    text = gtk_text_buffer_get_text (left, &a, &b, FALSE);
+    g_assert_cmpstr (text, ==, fz_document_get_text (fz_report_get_document (report)));
+    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+    g_assert_true (gtk_text_buffer_get_selection_bounds (left, &a, &b));
+    g_assert_cmpint (gtk_text_iter_get_offset (&a), ==, fz_published_difference_get_start (first));
+    g_assert_cmpint (gtk_text_iter_get_offset (&b), ==, fz_published_difference_get_end (first));
+    g_object_add_weak_pointer (G_OBJECT (beside), (gpointer *) &beside);
+    /* Another page, or none, closes it. */
+    fz_published_view_close_page (pages);
+    flush_main_loop ();
+    g_assert_null (beside);
+    g_assert_null (fz_published_view_show_side_by_side (pages));
   }
 
   /* Closing the page takes its differences away; its date stays. */
