@@ -863,6 +863,50 @@ test_window_menu (void)
   g_assert_nonnull (fz_score_find_item (fz_score_view_get_score (fz_score_window_get_score_view (score_window)),
                                         "judgement"));
 
+  /* What the reviewer records in the score window is saved with the
+   * tab's review and comes back in a new window. */
+  {
+    FzFilingView *filing_view = fz_score_window_get_filing_view (score_window);
+    FzDateRow *received = date_row (filing_view, 0);
+    FzScoreAdjustDialog *dialog;
+    FzReport *again;
+    FzScoreItem *judgement;
+
+    gtk_editable_set_text (GTK_EDITABLE (received), "2025/2/26");
+    g_signal_emit_by_name (received, "apply");
+    g_assert_cmpstr (fz_filing_get_received (fz_review_get_filing (fz_report_page_get_review (page))), ==,
+                     "2025-02-26");
+    dialog = FZ_SCORE_ADJUST_DIALOG (fz_score_view_adjust_item (fz_score_window_get_score_view (score_window),
+                                                                "judgement"));
+    fz_score_adjust_dialog_set_points (dialog, 18);
+    fz_score_adjust_dialog_set_reason (dialog, "措施具体");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adjust");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+    /* Nothing holds the window or its tab once it is closed: the tab
+     * saves the review as it goes. */
+    {
+      gpointer weak = page;
+
+      g_object_add_weak_pointer (G_OBJECT (page), &weak);
+      gtk_window_destroy (GTK_WINDOW (window));
+      flush_main_loop ();
+      g_assert_null (weak);
+    }
+
+    window = fz_window_new (app);
+    gtk_window_present (GTK_WINDOW (window));
+    page = fz_window_open_file (window, report);
+    wait_for_report_page (page);
+    g_assert_cmpstr (fz_report_page_get_ruleset (page), ==, "county-scored");
+    again = fz_report_page_get_report (page);
+    g_assert_cmpstr (fz_filing_get_received (fz_review_get_filing (fz_report_get_review (again))), ==, "2025-02-26");
+    judgement = fz_score_find_item (fz_report_get_score (again), "judgement");
+    g_assert_false (fz_score_item_get_pending (judgement));
+    g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (judgement), 18, 0.001);
+    g_assert_cmpstr (fz_score_item_get_adjustment_reason (judgement), ==, "措施具体");
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   flush_main_loop ();
 }

@@ -101,18 +101,15 @@ fz_score_window_show_view (FzScoreWindow *self,
 
 void
 fz_score_window_set_tables_menu (FzScoreWindow *self,
-                                 GMenuModel    *menu)
+                                 GMenuModel    *menu,
+                                 GActionGroup  *actions)
 {
-  GtkWindow *parent;
-
   g_return_if_fail (FZ_IS_SCORE_WINDOW (self));
+  g_return_if_fail (actions == NULL || G_IS_ACTION_GROUP (actions));
 
   gtk_menu_button_set_menu_model (self->tables_button, menu);
   gtk_widget_set_visible (GTK_WIDGET (self->tables_button), menu != NULL);
-  /* A window of its own does not see the main window's actions. */
-  parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  if (parent != NULL && G_IS_ACTION_GROUP (parent))
-    gtk_widget_insert_action_group (GTK_WIDGET (self), "win", G_ACTION_GROUP (parent));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "win", actions);
 }
 
 FzScoreView *

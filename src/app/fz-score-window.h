@@ -29,10 +29,13 @@ void          fz_score_window_set_report       (FzScoreWindow *self,
 /* "score" or "filing". */
 void          fz_score_window_show_view        (FzScoreWindow *self,
                                                 const char    *name);
-/* The menu of scoring tables, for the header's button; its actions are
- * looked up from the window's parent (the main window's "win."). */
+/* The menu of scoring tables, for the header's button, and the group its
+ * "win." actions are looked up in: a window of its own does not see the
+ * main window's.  Never the main window itself, which the group would
+ * then keep alive, tabs and unsaved reviews with it. */
 void          fz_score_window_set_tables_menu  (FzScoreWindow *self,
-                                                GMenuModel    *menu);
+                                                GMenuModel    *menu,
+                                                GActionGroup  *actions);
 FzScoreView  *fz_score_window_get_score_view   (FzScoreWindow *self);
 FzFilingView *fz_score_window_get_filing_view  (FzScoreWindow *self);
 

@@ -30,6 +30,7 @@ typedef struct
   GSimpleAction  *show_action;
   GSimpleAction  *open_page_action;
   GSimpleAction  *table_action;
+  GSimpleActionGroup *window_actions;  /* the table action, for the score window */
   GSignalGroup   *report_signals; /* the current tab's FzReport */
   FzScoreWindow  *score_window;   /* weak: GTK owns it */
 } WindowScore;
@@ -48,6 +49,7 @@ window_score_free (WindowScore *ws)
   g_clear_object (&ws->show_action);
   g_clear_object (&ws->open_page_action);
   g_clear_object (&ws->table_action);
+  g_clear_object (&ws->window_actions);
   g_clear_object (&ws->tables);
   if (ws->score_window != NULL)
     gtk_window_destroy (GTK_WINDOW (ws->score_window));
@@ -149,7 +151,7 @@ fz_window_score_present (FzWindow   *window,
       FzScoreWindow *score_window = FZ_SCORE_WINDOW (fz_score_window_new (GTK_WINDOW (window)));
 
       g_set_weak_pointer (&ws->score_window, score_window);
-      fz_score_window_set_tables_menu (score_window, G_MENU_MODEL (ws->tables));
+      fz_score_window_set_tables_menu (score_window, G_MENU_MODEL (ws->tables), G_ACTION_GROUP (ws->window_actions));
       g_signal_connect (score_window, "reveal-range", G_CALLBACK (on_reveal_range), ws);
     }
   fz_score_window_set_report (ws->score_window, current_report (ws));
@@ -215,6 +217,8 @@ fz_window_score_setup (FzWindow   *window,
   g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (ws->show_action));
   g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (ws->open_page_action));
   g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (ws->table_action));
+  ws->window_actions = g_simple_action_group_new ();
+  g_action_map_add_action (G_ACTION_MAP (ws->window_actions), G_ACTION (ws->table_action));
 
   ws->report_signals = g_signal_group_new (FZ_TYPE_REPORT);
   g_signal_group_connect_swapped (ws->report_signals, "notify::score", G_CALLBACK (update_state), ws);
