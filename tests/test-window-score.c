@@ -523,6 +523,25 @@ test_date_row (void)
 
   gtk_window_destroy (window);
   flush_main_loop ();
+
+  /* Typed and left behind, it is applied all the same. */
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    GtkWidget *other = gtk_button_new_with_label ("next");
+
+    row = FZ_DATE_ROW (fz_date_row_new ());
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (row));
+    gtk_box_append (GTK_BOX (box), other);
+    window = host (box);
+    g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+    flush_main_loop ();
+    gtk_editable_set_text (GTK_EDITABLE (row), "2025.4.1");
+    g_assert_true (gtk_widget_grab_focus (other));
+    flush_main_loop ();
+    g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-04-01");
+    gtk_window_destroy (window);
+    flush_main_loop ();
+  }
 }
 
 /* The filing record and the published page ---------------------------------- */

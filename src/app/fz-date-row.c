@@ -151,6 +151,17 @@ on_apply (FzDateRow *self)
   show_date (self);
 }
 
+/* Leaving the row applies what was typed: a day typed and left behind
+ * must not be lost when the window closes. */
+static void
+on_focus_leave (FzDateRow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
+
+  if (g_strcmp0 (text, self->date != NULL ? self->date : "") != 0)
+    on_apply (self);
+}
+
 static void
 on_changed (FzDateRow *self)
 {
@@ -335,7 +346,11 @@ fz_date_row_class_init (FzDateRowClass *klass)
 static void
 fz_date_row_init (FzDateRow *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
   gtk_calendar_set_show_heading (self->calendar, TRUE);
 }
 

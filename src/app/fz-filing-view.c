@@ -254,6 +254,36 @@ on_column_applied (FzFilingView *self)
   fz_filing_set_published_column (self->filing, column);
 }
 
+/* Leaving a row applies what was typed, so that nothing typed is lost. */
+static void
+on_url_leave (FzFilingView *self)
+{
+  g_autofree char *url = dup_entered (self->url_row);
+
+  if (self->filing != NULL && g_strcmp0 (url, fz_filing_get_published_url (self->filing)) != 0)
+    on_url_applied (self);
+}
+
+static void
+on_column_leave (FzFilingView *self)
+{
+  g_autofree char *column = dup_entered (self->column_row);
+
+  if (self->filing != NULL && g_strcmp0 (column, fz_filing_get_published_column (self->filing)) != 0)
+    on_column_applied (self);
+}
+
+static void
+add_leave_handler (GtkWidget *row,
+                   GCallback  handler,
+                   gpointer   self)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_object (focus, "leave", handler, self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (row, focus);
+}
+
 static void
 on_page_reveal (FzPublishedView *view,
                 guint            start,
@@ -426,6 +456,8 @@ fz_filing_view_init (FzFilingView *self)
   self->syncing = FALSE;
 
   g_signal_connect_object (self->published_view, "reveal-range", G_CALLBACK (on_page_reveal), self, 0);
+  add_leave_handler (GTK_WIDGET (self->url_row), G_CALLBACK (on_url_leave), self);
+  add_leave_handler (GTK_WIDGET (self->column_row), G_CALLBACK (on_column_leave), self);
   sync_record (self);
 }
 
