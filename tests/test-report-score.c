@@ -1,5 +1,5 @@
 /* test-report-score.c: a report's score, published page and filing, and
- * a report adopted from a caller that read it
+ * the tables to choose from
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -173,63 +173,6 @@ test_no_score (Fixture       *f,
   g_assert_finalize_object (g_steal_pointer (&report));
 }
 
-/* A report read and checked by its caller (the window's tab): adopting
- * makes it ready with the caller's review, whose decisions it follows,
- * and adopting the next analysis re-checks it in place. */
-static void
-test_adopt (Fixture       *f,
-            gconstpointer  data)
-{
-  g_autoptr(FzReport) loaded = fz_report_new (f->report_file, f->reviews, f->rulesets);
-  g_autoptr(FzReport) adopted = fz_report_new (f->report_file, NULL, NULL);
-  g_autoptr(GError) error = load (loaded);
-  g_autoptr(FzRuleSet) bare = NULL;
-  g_autoptr(FzAnalysis) other = NULL;
-  static const char xml[] =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<ruleset id=\"bare\" version=\"1\"><name>无评分表</name>"
-    "<element id=\"plan\" required=\"true\"><name>工作安排</name>"
-    "<heading>工作安排</heading></element></ruleset>\n";
-  static const char * const contents[] = {
-    "measures_and_results", "shortcomings", "causes", "first_responsible_person", "next_year_plan",
-  };
-  FzReview *review;
-  FzScoreItem *content;
-  guint new_score = 0;
-
-  g_assert_no_error (error);
-  review = fz_report_get_review (loaded);
-  fz_report_adopt (adopted, fz_report_get_document (loaded), review, fz_report_get_analysis (loaded));
-  g_assert_cmpint (fz_report_get_stage (adopted), ==, FZ_REPORT_STAGE_READY);
-  g_assert_true (fz_report_get_review (adopted) == review);
-  g_assert_cmpstr (fz_report_get_sha256 (adopted), ==, fz_report_get_sha256 (loaded));
-  g_assert_cmpuint (g_list_model_get_n_items (fz_report_get_checklist (adopted)), ==,
-                    g_list_model_get_n_items (fz_report_get_checklist (loaded)));
-  g_assert_nonnull (fz_report_get_score (adopted));
-
-  /* 不足的原因 missing costs 8 of 必备内容完整's 50 in the national table. */
-  content = fz_score_find_item (fz_report_get_score (adopted), "content");
-  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
-    fz_review_set_decision (review, contents[i], FZ_STATUS_PRESENT, NULL);
-  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (content), 50, 0.001);
-  fz_review_set_decision (review, "causes", FZ_STATUS_MISSING, "没有分析原因");
-  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (content), 50 - 8, 0.001);
-  g_assert_cmpuint (fz_report_get_n_decided (adopted), >=, 1);
-
-  /* The next analysis, under a set without a table: no score. */
-  bare = fz_ruleset_new_from_data (xml, strlen (xml), "bare.xml", &error);
-  g_assert_no_error (error);
-  other = fz_analysis_new (fz_report_get_document (loaded), bare);
-  g_signal_connect (adopted, "notify::score", G_CALLBACK (count_notify), &new_score);
-  fz_report_adopt (adopted, fz_report_get_document (loaded), review, other);
-  g_assert_cmpuint (new_score, ==, 1);
-  g_assert_null (fz_report_get_score (adopted));
-  g_assert_true (fz_report_get_ruleset (adopted) == bare);
-  g_assert_cmpuint (g_list_model_get_n_items (fz_report_get_checklist (adopted)), ==, 1);
-
-  g_signal_handlers_disconnect_by_data (adopted, &new_score);
-  g_assert_finalize_object (g_steal_pointer (&adopted));
-}
 
 static const char scored_county_xml[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -299,7 +242,6 @@ main (int   argc,
   ADD ("score", test_score);
   ADD ("no-score", test_no_score);
   ADD ("score-tables", test_score_tables);
-  ADD ("adopt", test_adopt);
 #undef ADD
 
   return g_test_run ();

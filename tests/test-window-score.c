@@ -25,9 +25,7 @@
 #include "fz-score-adjust-dialog.h"
 #include "fz-score-item-row.h"
 #include "fz-score-view.h"
-#include "fz-score-window.h"
 #include "fz-window.h"
-#include "fz-window-score.h"
 
 #define TIMEOUT_SECONDS 60
 
@@ -824,16 +822,31 @@ menu_has_table (GMenuModel *menu,
   return FALSE;
 }
 
-/* The user's table is in the main menu; choosing it checks the report
- * with its rule set, and the score window follows the tab. */
+static GMenuModel *
+primary_menu (FzWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (buttons, i)))
+      return gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i));
+
+  return NULL;
+}
+
+/* The tab's side pane has the 评分 and 收文与公开 views on its report; the
+ * user's table is in the main menu, and choosing it checks the report
+ * with its rule set.  What the reviewer records there is saved with the
+ * review and comes back in a new window. */
 static void
 test_window_menu (void)
 {
   g_autoptr(GFile) report = fixture ("score-full.txt");
   FzWindow *window = fz_window_new (app);
   FzReportPage *page;
-  FzScoreWindow *score_window;
-  GtkMenuButton *menu_button;
+  FzScoreView *score_view;
+  FzFilingView *filing_view;
   GMenuModel *menu;
   g_autoptr(GVariant) state = NULL;
 
@@ -841,21 +854,25 @@ test_window_menu (void)
   page = fz_window_open_file (window, report);
   wait_for_report_page (page);
   g_assert_nonnull (fz_report_get_score (fz_report_page_get_report (page)));
-  g_assert_true (fz_report_get_review (fz_report_page_get_report (page)) == fz_report_page_get_review (page));
 
   state = g_action_group_get_action_state (G_ACTION_GROUP (window), "scoring-table");
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "national");
   g_clear_pointer (&state, g_variant_unref);
 
+  /* The side pane's views follow the tab's report. */
+  score_view = FZ_SCORE_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
+  filing_view = FZ_FILING_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_FILING_VIEW));
+  g_assert_true (fz_score_view_get_report (score_view) == fz_report_page_get_report (page));
+  g_assert_true (fz_filing_view_get_report (filing_view) == fz_report_page_get_report (page));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-score"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-score", NULL);
   flush_main_loop ();
-  score_window = fz_window_score_present (window, NULL);
-  g_assert_nonnull (score_window);
-  g_assert_true (fz_score_window_get_report (score_window) == fz_report_page_get_report (page));
-  menu_button = GTK_MENU_BUTTON (find_child (GTK_WIDGET (score_window), GTK_TYPE_MENU_BUTTON));
-  menu = gtk_menu_button_get_menu_model (menu_button);
+  g_assert_cmpstr (fz_report_page_get_visible_view (page), ==, "score");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (score_view)));
+
   /* The application's store reads the folder in a worker. */
+  menu = primary_menu (window);
+  g_assert_nonnull (menu);
   {
     gboolean timed_out = FALSE;
     guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
@@ -866,52 +883,55 @@ test_window_menu (void)
     g_source_remove (id);
   }
   g_assert_true (menu_has_table (menu, "national"));
-  g_assert_true (menu_has_table (menu, "county-scored"));
   g_assert_false (menu_has_table (menu, "guangdong"));
 
   /* Choosing the county's table checks the report again with its set. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "scoring-table",
                                   g_variant_new_string ("county-scored"));
   wait_for_report_page (page);
+  {
+    gboolean timed_out = FALSE;
+    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+    while (fz_score_view_get_score (score_view) == NULL ||
+           fz_score_find_item (fz_score_view_get_score (score_view), "judgement") == NULL)
+      {
+        g_assert_false (timed_out);
+        g_main_context_iteration (NULL, TRUE);
+      }
+    g_source_remove (id);
+  }
   g_assert_cmpstr (fz_report_page_get_ruleset (page), ==, "county-scored");
-  g_assert_nonnull (fz_report_get_score (fz_report_page_get_report (page)));
-  g_assert_cmpstr (fz_score_table_get_ruleset_id (fz_score_get_table (fz_report_get_score (fz_report_page_get_report (page)))),
-                   ==, "county-scored");
   state = g_action_group_get_action_state (G_ACTION_GROUP (window), "scoring-table");
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "county-scored");
-  g_assert_nonnull (fz_score_find_item (fz_score_view_get_score (fz_score_window_get_score_view (score_window)),
-                                        "judgement"));
 
-  /* What the reviewer records in the score window is saved with the
-   * tab's review and comes back in a new window. */
+  /* What the reviewer records is saved with the tab's review. */
   {
-    FzFilingView *filing_view = fz_score_window_get_filing_view (score_window);
     FzDateRow *received = date_row (filing_view, 0);
     FzScoreAdjustDialog *dialog;
     FzReport *again;
     FzScoreItem *judgement;
+    gpointer weak = page;
+
+    g_action_group_activate_action (G_ACTION_GROUP (window), "open-published-page", NULL);
+    flush_main_loop ();
+    g_assert_cmpstr (fz_report_page_get_visible_view (page), ==, "filing");
 
     gtk_editable_set_text (GTK_EDITABLE (received), "2025/2/26");
     g_signal_emit_by_name (received, "apply");
     g_assert_cmpstr (fz_filing_get_received (fz_review_get_filing (fz_report_page_get_review (page))), ==,
                      "2025-02-26");
-    dialog = FZ_SCORE_ADJUST_DIALOG (fz_score_view_adjust_item (fz_score_window_get_score_view (score_window),
-                                                                "judgement"));
+    dialog = FZ_SCORE_ADJUST_DIALOG (fz_score_view_adjust_item (score_view, "judgement"));
     fz_score_adjust_dialog_set_points (dialog, 18);
     fz_score_adjust_dialog_set_reason (dialog, "措施具体");
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adjust");
     gtk_window_destroy (GTK_WINDOW (dialog));
 
-    /* Nothing holds the window or its tab once it is closed: the tab
-     * saves the review as it goes. */
-    {
-      gpointer weak = page;
-
-      g_object_add_weak_pointer (G_OBJECT (page), &weak);
-      gtk_window_destroy (GTK_WINDOW (window));
-      flush_main_loop ();
-      g_assert_null (weak);
-    }
+    /* Nothing holds the window or its tab once it is closed. */
+    g_object_add_weak_pointer (G_OBJECT (page), &weak);
+    gtk_window_destroy (GTK_WINDOW (window));
+    flush_main_loop ();
+    g_assert_null (weak);
 
     window = fz_window_new (app);
     gtk_window_present (GTK_WINDOW (window));

@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 
 #include "fz-application.h"
-#include "fz-filing-view.h"
 #include "fz-report-page.h"
 #include "fz-window-score.h"
 
@@ -30,9 +29,7 @@ typedef struct
   GSimpleAction  *show_action;
   GSimpleAction  *open_page_action;
   GSimpleAction  *table_action;
-  GSimpleActionGroup *window_actions;  /* the table action, for the score window */
   GSignalGroup   *report_signals; /* the current tab's FzReport */
-  FzScoreWindow  *score_window;   /* weak: GTK owns it */
 } WindowScore;
 
 static void
@@ -49,11 +46,7 @@ window_score_free (WindowScore *ws)
   g_clear_object (&ws->show_action);
   g_clear_object (&ws->open_page_action);
   g_clear_object (&ws->table_action);
-  g_clear_object (&ws->window_actions);
   g_clear_object (&ws->tables);
-  if (ws->score_window != NULL)
-    gtk_window_destroy (GTK_WINDOW (ws->score_window));
-  g_clear_weak_pointer (&ws->score_window);
   g_free (ws);
 }
 
@@ -92,8 +85,6 @@ on_tab_changed (WindowScore *ws)
   FzReport *report = current_report (ws);
 
   g_signal_group_set_target (ws->report_signals, report);
-  if (ws->score_window != NULL)
-    fz_score_window_set_report (ws->score_window, report);
   update_state (ws);
 }
 
@@ -124,50 +115,14 @@ fill_tables (WindowScore *ws)
 /* The actions -------------------------------------------------------------- */
 
 static void
-on_reveal_range (FzScoreWindow *score_window,
-                 guint          start,
-                 guint          end,
-                 WindowScore   *ws)
-{
-  FzReportPage *page = fz_window_get_current_report (ws->window);
-
-  if (page != NULL && fz_report_page_get_report (page) == fz_score_window_get_report (score_window))
-    fz_report_page_reveal_range (page, start, end);
-}
-
-FzScoreWindow *
-fz_window_score_present (FzWindow   *window,
-                         const char *view)
-{
-  WindowScore *ws;
-
-  g_return_val_if_fail (FZ_IS_WINDOW (window), NULL);
-
-  if ((ws = window_score_get (window)) == NULL)
-    return NULL;
-
-  if (ws->score_window == NULL)
-    {
-      FzScoreWindow *score_window = FZ_SCORE_WINDOW (fz_score_window_new (GTK_WINDOW (window)));
-
-      g_set_weak_pointer (&ws->score_window, score_window);
-      fz_score_window_set_tables_menu (score_window, G_MENU_MODEL (ws->tables), G_ACTION_GROUP (ws->window_actions));
-      g_signal_connect (score_window, "reveal-range", G_CALLBACK (on_reveal_range), ws);
-    }
-  fz_score_window_set_report (ws->score_window, current_report (ws));
-  if (view != NULL)
-    fz_score_window_show_view (ws->score_window, view);
-  gtk_window_present (GTK_WINDOW (ws->score_window));
-
-  return ws->score_window;
-}
-
-static void
 show_score_activated (GSimpleAction *action,
                       GVariant      *parameter,
                       WindowScore   *ws)
 {
-  fz_window_score_present (ws->window, "score");
+  FzReportPage *page = fz_window_get_current_report (ws->window);
+
+  if (page != NULL)
+    fz_report_page_show_view (page, "score");
 }
 
 static void
@@ -175,9 +130,10 @@ open_page_activated (GSimpleAction *action,
                      GVariant      *parameter,
                      WindowScore   *ws)
 {
-  FzScoreWindow *score_window = fz_window_score_present (ws->window, "filing");
+  FzReportPage *page = fz_window_get_current_report (ws->window);
 
-  fz_published_view_choose (fz_filing_view_get_published_view (fz_score_window_get_filing_view (score_window)));
+  if (page != NULL)
+    fz_report_page_choose_published_page (page);
 }
 
 static void
@@ -217,8 +173,6 @@ fz_window_score_setup (FzWindow   *window,
   g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (ws->show_action));
   g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (ws->open_page_action));
   g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (ws->table_action));
-  ws->window_actions = g_simple_action_group_new ();
-  g_action_map_add_action (G_ACTION_MAP (ws->window_actions), G_ACTION (ws->table_action));
 
   ws->report_signals = g_signal_group_new (FZ_TYPE_REPORT);
   g_signal_group_connect_swapped (ws->report_signals, "notify::score", G_CALLBACK (update_state), ws);

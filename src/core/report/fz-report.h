@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fz-analysis.h"
+#include "fz-import-progress.h"
 #include "fz-checklist-item.h"
 #include "fz-published.h"
 #include "fz-review-store.h"
@@ -55,21 +56,14 @@ gboolean       fz_report_load                (FzReport       *self,
                                               GError        **error);
 void           fz_report_cancel              (FzReport       *self);
 
-/* For a caller that reads and checks the file itself (the window's tab,
- * with its own pipeline): the report takes @document, @review (nullable)
- * and @analysis as if it had loaded them, and is READY.  Calling it again
- * with the next analysis (another rule set) updates the checklist and the
- * score as a re-check would; the score object stays while the table does.
- * Whatever this object was loading is cancelled. */
-void           fz_report_adopt               (FzReport       *self,
-                                              FzDocument     *document,
-                                              FzReview       *review,
-                                              FzAnalysis     *analysis);
-
 GFile         *fz_report_get_file            (FzReport       *self);
 const char    *fz_report_get_display_name    (FzReport       *self);
 FzReportStage  fz_report_get_stage           (FzReport       *self);
 gboolean       fz_report_get_loading         (FzReport       *self);
+/* The reading under way, or the last one: which stage (a conversion
+ * through LibreOffice takes a while) and for how long.  A new object for
+ * each load; NULL before the first. */
+FzImportProgress *fz_report_get_import_progress (FzReport *self);
 /* 0–1 while loading. */
 double         fz_report_get_progress        (FzReport       *self);
 /* Why the last load failed; NULL unless FZ_REPORT_STAGE_FAILED. */
