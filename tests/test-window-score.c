@@ -17,6 +17,7 @@
 
 #include "libfazhi.h"
 #include "fz-application.h"
+#include "fz-batch-page.h"
 #include "fz-date-row.h"
 #include "fz-filing-view.h"
 #include "fz-page-compare-window.h"
@@ -950,6 +951,90 @@ test_window_menu (void)
   flush_main_loop ();
 }
 
+static gboolean
+batch_is_done (gpointer data)
+{
+  return !fz_batch_page_get_running (data);
+}
+
+/* The batch matrix has the score and sorts by it: lowest first, as the
+ * reports wanting most attention come first. */
+static void
+test_batch_score (void)
+{
+  g_autofree char *folder = g_build_filename (tmp_dir, "batch", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  static const char * const names[] = { "score-full.txt", "score-gaps.txt" };
+  FzWindow *window = fz_window_new (app);
+  GtkColumnView *matrix = NULL;
+  GtkColumnViewColumn *column = NULL;
+  GListModel *columns;
+  FzBatchPage *batch;
+  gboolean timed_out = FALSE;
+  guint id;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *from = g_build_filename (TESTDATADIR, "score", names[i], NULL);
+      g_autofree char *to = g_build_filename (folder, names[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
+      g_assert_true (g_file_set_contents (to, text, -1, NULL));
+    }
+  g_ptr_array_add (files, g_file_new_for_path (folder));
+
+  gtk_window_present (GTK_WINDOW (window));
+  batch = fz_window_open_batch (window, files);
+  id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+  while (!batch_is_done (batch) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+  flush_main_loop ();
+  g_assert_cmpuint (fz_batch_page_get_n_rows (batch), ==, 2);
+
+  collect_widgets (GTK_WIDGET (batch), GTK_TYPE_COLUMN_VIEW, views);
+  for (guint i = 0; i < views->len; i++)
+    if (!gtk_widget_has_css_class (g_ptr_array_index (views, i), "batch-units"))
+      matrix = g_ptr_array_index (views, i);
+  g_assert_nonnull (matrix);
+  columns = gtk_column_view_get_columns (matrix);
+  for (guint i = 0; i < g_list_model_get_n_items (columns) && column == NULL; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (c), "Score") == 0)
+        column = c;
+    }
+  g_assert_nonnull (column);
+
+  /* score-gaps.txt lacks two parts the full one has: it scores lower. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GtkSortType order = pass == 0 ? GTK_SORT_ASCENDING : GTK_SORT_DESCENDING;
+      FzBatchEntry *first, *second;
+
+      gtk_column_view_sort_by_column (matrix, column, order);
+      flush_main_loop ();
+      first = fz_batch_page_get_row (batch, 0);
+      second = fz_batch_page_get_row (batch, 1);
+      g_assert_cmpfloat (fz_batch_entry_get_score_total (first), >=, 0);
+      g_assert_cmpfloat (fz_batch_entry_get_score_total (second), >=, 0);
+      if (order == GTK_SORT_ASCENDING)
+        g_assert_cmpfloat (fz_batch_entry_get_score_total (first), <, fz_batch_entry_get_score_total (second));
+      else
+        g_assert_cmpfloat (fz_batch_entry_get_score_total (first), >, fz_batch_entry_get_score_total (second));
+      g_assert_true (g_str_has_suffix (g_file_peek_path (fz_batch_entry_get_file (pass == 0 ? first : second)),
+                                       "score-gaps.txt"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -983,6 +1068,7 @@ main (int   argc,
   g_test_add_func ("/app/score/filing", test_filing_view);
   g_test_add_func ("/app/score/published-late", test_published_late);
   g_test_add_func ("/app/score/window-menu", test_window_menu);
+  g_test_add_func ("/app/score/batch", test_batch_score);
 
   app = fz_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
