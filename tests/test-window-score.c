@@ -1,5 +1,5 @@
-/* test-window-score.c: the scored checklist, the filing record and the
- * published page, as widgets on a report and in the main window
+/* test-window-score.c: the scored checklist on a report, and the score
+ * in the main window's side pane, menu and batch matrix
  *
  * The expected points are worked out here from the tables by hand
  * (data/rules/scoring-national.xml and the county table below), never
@@ -13,24 +13,16 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
-#include "libfazhi.h"
 #include "fz-application.h"
 #include "fz-batch-page.h"
 #include "fz-date-row.h"
 #include "fz-filing-view.h"
-#include "fz-page-compare-window.h"
-#include "fz-published-view.h"
 #include "fz-report-page.h"
 #include "fz-score-adjust-dialog.h"
 #include "fz-score-item-row.h"
 #include "fz-score-view.h"
+#include "fz-score-test-utils.h"
 #include "fz-window.h"
-
-#define TIMEOUT_SECONDS 60
-
-static char *tmp_dir;
 
 /* A county's own table, with an item only the reviewer scores. */
 static const char county_xml[] =
@@ -49,74 +41,6 @@ static const char county_xml[] =
   "</ruleset>\n";
 
 /* Helpers ------------------------------------------------------------------ */
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
-
-/* The visible label under @widget whose text is @text, or NULL. */
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect_widgets (widget, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0 &&
-        gtk_widget_get_visible (g_ptr_array_index (labels, i)))
-      return g_ptr_array_index (labels, i);
-
-  return NULL;
-}
-
-/* A visible label under @widget whose text starts with @prefix. */
-static gboolean
-has_label_starting (GtkWidget  *widget,
-                    const char *prefix)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  collect_widgets (widget, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix) &&
-        gtk_widget_get_visible (g_ptr_array_index (labels, i)))
-      return TRUE;
-
-  return FALSE;
-}
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect_widgets (widget, type, found);
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
 
 static FzScoreItemRow *
 find_row (GtkWidget  *view,
@@ -144,76 +68,6 @@ points_text (double points,
   g_autofree char *m = fz_score_format_points (max);
 
   return g_strdup_printf ("%s / %s", p, m);
-}
-
-static GFile *
-fixture (const char *name)
-{
-  return g_file_new_build_filename (TESTDATADIR, "score", name, NULL);
-}
-
-static FzReport *
-load_report (const char    *name,
-             FzReviewStore *reviews,
-             FzRuleSet     *rules)
-{
-  g_autoptr(GFile) file = fixture (name);
-  FzReport *report = fz_report_new (file, reviews, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (rules != NULL)
-    fz_report_set_ruleset (report, rules);
-  g_assert_true (fz_report_load (report, NULL, &error));
-  g_assert_no_error (error);
-
-  return report;
-}
-
-static FzReviewStore *
-new_store (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (path);
-
-  return fz_review_store_new (folder);
-}
-
-static GtkWindow *
-host (GtkWidget *child)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_default_size (window, 520, 1400);
-  gtk_window_set_child (window, child);
-  gtk_window_present (window);
-  flush_main_loop ();
-
-  return window;
-}
-
-static guint
-count_findings (FzReport   *report,
-                const char *id)
-{
-  GPtrArray *findings = fz_report_get_findings (report);
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (((FzFinding *) g_ptr_array_index (findings, i))->id, id))
-      n++;
-
-  return n;
-}
-
-static void
-record_range (GObject *view,
-              guint    start,
-              guint    end,
-              guint   *range)
-{
-  range[0] = start;
-  range[1] = end;
-  range[2]++;
 }
 
 /* The scored checklist ----------------------------------------------------- */
@@ -457,334 +311,6 @@ test_score_manual (void)
   flush_main_loop ();
 }
 
-/* The date row -------------------------------------------------------------- */
-
-static void
-test_date_row (void)
-{
-  static const struct { const char *text; const char *date; } cases[] = {
-    { "2025-03-05", "2025-03-05" },
-    { "2025-3-5", "2025-03-05" },
-    { "2025/3/5", "2025-03-05" },
-    { "2025.3.5", "2025-03-05" },
-    { "2025年3月5日", "2025-03-05" },
-    { "２０２５年３月５日", "2025-03-05" },
-    { " 2025 年 12 月 31 日 ", "2025-12-31" },
-    { "2024-02-29", "2024-02-29" },
-    { "2025-02-29", NULL },
-    { "2025-13-01", NULL },
-    { "2025-00-10", NULL },
-    { "3月5日", NULL },
-    { "yesterday", NULL },
-    { "", NULL },
-  };
-  FzDateRow *row;
-  GtkWindow *window;
-  guint notified = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *date = fz_date_row_parse (cases[i].text);
-
-      g_assert_cmpstr (date, ==, cases[i].date);
-    }
-
-  row = FZ_DATE_ROW (fz_date_row_new ());
-  window = host (GTK_WIDGET (row));
-  g_signal_connect_swapped (row, "notify::date", G_CALLBACK (g_atomic_int_inc), &notified);
-
-  /* Typing changes nothing until applied. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "2025年3月5日");
-  g_assert_null (fz_date_row_get_date (row));
-  g_signal_emit_by_name (row, "apply");
-  g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-03-05");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2025-03-05");
-  g_assert_cmpuint (notified, ==, 1);
-
-  /* A day that is none is refused and said; the date stays. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "2025-02-30");
-  g_signal_emit_by_name (row, "apply");
-  g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-03-05");
-  g_assert_nonnull (fz_date_row_get_error (row));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
-  g_assert_cmpuint (notified, ==, 1);
-  /* Mending the text takes the complaint away. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "2025-02-28");
-  g_assert_null (fz_date_row_get_error (row));
-  g_signal_emit_by_name (row, "apply");
-  g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-02-28");
-
-  /* Empty clears it. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "  ");
-  g_signal_emit_by_name (row, "apply");
-  g_assert_null (fz_date_row_get_date (row));
-  g_assert_cmpuint (notified, ==, 3);
-
-  gtk_window_destroy (window);
-  flush_main_loop ();
-
-  /* Typed and left behind, it is applied all the same. */
-  {
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-    GtkWidget *other = gtk_button_new_with_label ("next");
-
-    row = FZ_DATE_ROW (fz_date_row_new ());
-    gtk_box_append (GTK_BOX (box), GTK_WIDGET (row));
-    gtk_box_append (GTK_BOX (box), other);
-    window = host (box);
-    g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
-    flush_main_loop ();
-    gtk_editable_set_text (GTK_EDITABLE (row), "2025.4.1");
-    g_assert_true (gtk_widget_grab_focus (other));
-    flush_main_loop ();
-    g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-04-01");
-    gtk_window_destroy (window);
-    flush_main_loop ();
-  }
-}
-
-/* The filing record and the published page ---------------------------------- */
-
-static void
-wait_for_page (FzPublishedView *view)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
-
-  while (fz_published_view_get_loading (view) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  flush_main_loop ();
-}
-
-static FzDateRow *
-date_row (FzFilingView *view,
-          guint         index)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  collect_widgets (GTK_WIDGET (view), FZ_TYPE_DATE_ROW, rows);
-  g_assert_cmpuint (rows->len, ==, 2);
-  return g_ptr_array_index (rows, index);
-}
-
-/* Received 5 March 2025 by the exchange system: past 1 March, so filed
- * late — the row says so, the report has filed_late and 按时报送和公开
- * loses 4 of its 10.  The page identical to the report adds no
- * difference and fills in its date (20 March, on time) and address. */
-static void
-test_filing_view (void)
-{
-  g_autoptr(FzReviewStore) reviews = new_store ("reviews-filing");
-  g_autoptr(FzReport) report = load_report ("score-full.txt", reviews, NULL);
-  g_autoptr(GFile) identical = fixture ("page-identical.html");
-  g_autoptr(GFile) changed = fixture ("page-changed.mht");
-  g_autoptr(GFile) broken = NULL;
-  g_autofree char *broken_path = g_build_filename (tmp_dir, "broken.mht", NULL);
-  FzFiling *filing = fz_review_get_filing (fz_report_get_review (report));
-  FzScoreItem *timeliness = fz_score_find_item (fz_report_get_score (report), "timeliness");
-  FzFilingView *view = FZ_FILING_VIEW (fz_filing_view_new ());
-  GtkWindow *window = host (GTK_WIDGET (view));
-  FzPublishedView *pages = fz_filing_view_get_published_view (view);
-  FzDateRow *received, *published;
-  AdwComboRow *channel;
-  GListModel *differences;
-  g_autoptr(GPtrArray) list_rows = g_ptr_array_new ();
-  GtkListBox *list;
-  guint range[3] = { 0, 0, 0 };
-  guint n;
-
-  fz_filing_view_set_report (view, report);
-  flush_main_loop ();
-  g_signal_connect (view, "reveal-range", G_CALLBACK (record_range), range);
-  received = date_row (view, 0);
-  published = date_row (view, 1);
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "No date recorded"));
-  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10, 0.001);
-
-  gtk_editable_set_text (GTK_EDITABLE (received), "2025年3月5日");
-  g_signal_emit_by_name (received, "apply");
-  g_assert_cmpstr (fz_filing_get_received (filing), ==, "2025-03-05");
-  g_assert_cmpuint (count_findings (report, "filed_late"), ==, 1);
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "Late"));
-  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4, 0.001);
-
-  /* On 28 February it was on time after all. */
-  gtk_editable_set_text (GTK_EDITABLE (received), "2025-02-28");
-  g_signal_emit_by_name (received, "apply");
-  g_assert_cmpuint (count_findings (report, "filed_late"), ==, 0);
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "On time"));
-  g_assert_null (find_label (GTK_WIDGET (view), "Late"));
-  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10, 0.001);
-
-  channel = ADW_COMBO_ROW (find_child (GTK_WIDGET (view), ADW_TYPE_COMBO_ROW));
-  adw_combo_row_set_selected (channel, 2);
-  g_assert_cmpstr (fz_filing_get_channel (filing), ==, fz_filing_list_channels ()[1]);
-  adw_combo_row_set_selected (channel, 0);
-  g_assert_null (fz_filing_get_channel (filing));
-
-  /* A change made elsewhere shows here. */
-  g_assert_true (fz_filing_set_published (filing, "2025-03-30", NULL));
-  flush_main_loop ();
-  g_assert_cmpstr (fz_date_row_get_date (published), ==, "2025-03-30");
-  g_assert_true (fz_filing_set_published (filing, NULL, NULL));
-
-  /* A file that is no page: said, and nothing lost. */
-  g_assert_true (g_file_set_contents (broken_path, "\x01\x02 not a saved page", -1, NULL));
-  broken = g_file_new_for_path (broken_path);
-  fz_published_view_open (pages, broken);
-  wait_for_page (pages);
-  g_assert_nonnull (fz_published_view_get_error (pages));
-  g_assert_null (fz_report_get_published_page (report));
-
-  /* The page identical to the report. */
-  fz_published_view_open (pages, identical);
-  g_assert_true (fz_published_view_get_loading (pages));
-  wait_for_page (pages);
-  g_assert_null (fz_published_view_get_error (pages));
-  g_assert_nonnull (fz_report_get_published_page (report));
-  g_assert_cmpuint (g_list_model_get_n_items (fz_published_page_get_differences (fz_report_get_published_page (report))),
-                    ==, 0);
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "The page publishes the body of the report as reviewed."));
-  g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-03-20");
-  g_assert_cmpstr (fz_date_row_get_date (published), ==, "2025-03-20");
-  g_assert_cmpstr (fz_filing_get_published_url (filing), ==,
-                   "http://www.qingshan.gov.cn/zwgk/fzzfjsndbg/202503/t20250320_4821.html");
-  g_assert_cmpuint (count_findings (report, "published_late"), ==, 0);
-  g_assert_cmpuint (count_findings (report, "published_differs"), ==, 0);
-
-  /* The page with a changed paragraph: each difference a row under its
-   * section, with the words on each side; each costs 1, at most 2. */
-  fz_published_view_open (pages, changed);
-  wait_for_page (pages);
-  differences = fz_published_page_get_differences (fz_report_get_published_page (report));
-  n = g_list_model_get_n_items (differences);
-  g_assert_cmpuint (n, >=, 1);
-  g_assert_cmpuint (count_findings (report, "published_differs"), ==, n);
-  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - MIN (n, 2), 0.001);
-  /* What the reviewer recorded stays: the first page's date. */
-  g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-03-20");
-
-  collect_widgets (GTK_WIDGET (pages), GTK_TYPE_LIST_BOX, list_rows);
-  list = g_ptr_array_index (list_rows, list_rows->len - 1);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
-  {
-    g_autoptr(FzPublishedDifference) first = g_list_model_get_item (differences, 0);
-    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
-    g_autofree char *reviewed = g_strconcat ("Reviewed: ", fz_published_difference_get_reviewed (first), NULL);
-
-    g_assert_nonnull (row);
-    g_assert_null (gtk_list_box_get_row_at_index (list, n));
-    g_assert_nonnull (gtk_list_box_row_get_header (row));
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_header (row))), ==,
-                     fz_published_difference_get_section (first));
-    if (fz_published_difference_get_reviewed (first) != NULL)
-      g_assert_nonnull (find_label (GTK_WIDGET (row), reviewed));
-    g_signal_emit_by_name (list, "row-activated", row);
-    g_assert_cmpuint (range[2], ==, 1);
-    g_assert_cmpuint (range[0], ==, fz_published_difference_get_start (first));
-    g_assert_cmpuint (range[1], ==, fz_published_difference_get_end (first));
-  }
-
-  /* Side by side: the reviewed text and the page's, the difference
-   * selected in both as the row is activated. */
-  {
-    GtkWindow *beside = fz_published_view_show_side_by_side (pages);
-    g_autoptr(GPtrArray) views = g_ptr_array_new ();
-    g_autoptr(FzPublishedDifference) first = g_list_model_get_item (differences, 0);
-    GtkTextBuffer *left;
-    GtkTextIter a, b;
-    g_autofree char *text = NULL;
-
-    g_assert_nonnull (beside);
-    g_assert_true (fz_published_view_show_side_by_side (pages) == beside);
-    g_assert_cmpuint (fz_page_compare_window_get_n_marked (FZ_PAGE_COMPARE_WINDOW (beside)), >=, 1);
-    collect_widgets (GTK_WIDGET (beside), GTK_TYPE_TEXT_VIEW, views);
-    g_assert_cmpuint (views->len, ==, 2);
-    left = gtk_text_view_get_buffer (g_ptr_array_index (views, 0));
-    gtk_text_buffer_get_bounds (left, &a, &b);
-    text = gtk_text_buffer_get_text (left, &a, &b, FALSE);
-    g_assert_cmpstr (text, ==, fz_document_get_text (fz_report_get_document (report)));
-    g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
-    g_assert_true (gtk_text_buffer_get_selection_bounds (left, &a, &b));
-    g_assert_cmpint (gtk_text_iter_get_offset (&a), ==, fz_published_difference_get_start (first));
-    g_assert_cmpint (gtk_text_iter_get_offset (&b), ==, fz_published_difference_get_end (first));
-    g_object_add_weak_pointer (G_OBJECT (beside), (gpointer *) &beside);
-    /* Another page, or none, closes it. */
-    fz_published_view_close_page (pages);
-    flush_main_loop ();
-    g_assert_null (beside);
-    g_assert_null (fz_published_view_show_side_by_side (pages));
-  }
-
-  /* Closing the page takes its differences away; its date stays. */
-  fz_published_view_close_page (pages);
-  flush_main_loop ();
-  g_assert_null (fz_report_get_published_page (report));
-  g_assert_cmpuint (count_findings (report, "published_differs"), ==, 0);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (list)));
-  g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-03-20");
-
-  /* The record was saved with the review. */
-  g_assert_true (fz_review_store_flush (reviews, NULL));
-  gtk_window_destroy (window);
-  flush_main_loop ();
-  {
-    g_autoptr(FzReviewStore) again = new_store ("reviews-filing");
-    g_autoptr(FzReport) reopened = load_report ("score-full.txt", again, NULL);
-    FzFiling *kept = fz_review_get_filing (fz_report_get_review (reopened));
-
-    g_assert_cmpstr (fz_filing_get_received (kept), ==, "2025-02-28");
-    g_assert_cmpstr (fz_filing_get_published (kept), ==, "2025-03-20");
-  }
-}
-
-/* The page published on 15 April: past 1 April, published late. */
-static void
-test_published_late (void)
-{
-  g_autoptr(FzReviewStore) reviews = new_store ("reviews-late");
-  g_autoptr(FzReport) report = load_report ("score-full.txt", reviews, NULL);
-  g_autoptr(GFile) late = fixture ("page-late.html");
-  FzFilingView *view = FZ_FILING_VIEW (fz_filing_view_new ());
-  GtkWindow *window = host (GTK_WIDGET (view));
-  FzPublishedView *pages = fz_filing_view_get_published_view (view);
-  FzScoreItem *timeliness = fz_score_find_item (fz_report_get_score (report), "timeliness");
-  FzFiling *filing = fz_review_get_filing (fz_report_get_review (report));
-
-  fz_filing_view_set_report (view, report);
-  fz_published_view_open (pages, late);
-  wait_for_page (pages);
-  g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-04-15");
-  g_assert_cmpstr (fz_date_row_get_date (date_row (view, 1)), ==, "2025-04-15");
-  g_assert_cmpuint (count_findings (report, "published_late"), ==, 1);
-  g_assert_nonnull (find_label (GTK_WIDGET (view), "Late"));
-  g_assert_true (has_label_starting (GTK_WIDGET (view), "Published on 2025-04-15\nhttp://"));
-  g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4, 0.001);
-
-  gtk_window_destroy (window);
-  flush_main_loop ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 /* The main window ----------------------------------------------------------- */
 
 static FzApplication *app;
@@ -965,7 +491,7 @@ batch_is_done (gpointer data)
 static void
 test_batch_score (void)
 {
-  g_autofree char *folder = g_build_filename (tmp_dir, "batch", NULL);
+  g_autofree char *folder = g_build_filename (fz_score_test_dir, "batch", NULL);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
   static const char * const names[] = { "score-full.txt", "score-gaps.txt" };
@@ -1047,16 +573,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
-  tmp_dir = g_dir_make_tmp ("fazhi-window-score-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  /* Reviews (data) and the reviewer's rule sets (config) in a folder of
-   * the test's own, removed at the end. */
-  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmp_dir, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  fz_init ();
+  fz_score_test_init (&argc, &argv);
 
   /* The reviewer's own rule set with its table, where the window looks. */
   rules_dir = fz_ruleset_get_user_dir ();
@@ -1067,9 +584,6 @@ main (int   argc,
 
   g_test_add_func ("/app/score/view", test_score_view);
   g_test_add_func ("/app/score/manual", test_score_manual);
-  g_test_add_func ("/app/score/date-row", test_date_row);
-  g_test_add_func ("/app/score/filing", test_filing_view);
-  g_test_add_func ("/app/score/published-late", test_published_late);
   g_test_add_func ("/app/score/window-menu", test_window_menu);
   g_test_add_func ("/app/score/batch", test_batch_score);
 
@@ -1080,8 +594,7 @@ main (int   argc,
 
   ret = g_test_run ();
   g_clear_object (&app);
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
+  fz_score_test_finish ();
 
   return ret;
 }
