@@ -413,12 +413,14 @@ test_page_changed (void)
   g_autoptr(FzRuleSet) rules = national ();
   g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
+  g_autoptr(FzPublishedDifference) listed = NULL;
   GPtrArray *differences;
   const FzFinding *difference;
   const FzSectionPair *pair;
   int section;
 
   g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_published_page_get_differences (page)), ==, 0);
   fz_published_page_compare (page, reviewed);
   differences = fz_published_page_get_findings (page);
   g_assert_cmpuint (differences->len, ==, 1);
@@ -439,6 +441,20 @@ test_page_changed (void)
   g_assert_cmpuint (fz_comparison_count (fz_published_page_get_comparison (page), FZ_CHANGE_CHANGED), ==, 1);
   g_assert_cmpuint (fz_comparison_count (fz_published_page_get_comparison (page), FZ_CHANGE_ADDED), ==, 0);
   g_assert_cmpuint (fz_comparison_count (fz_published_page_get_comparison (page), FZ_CHANGE_REMOVED), ==, 0);
+
+  /* The same difference as a list item, in its parts: the section, the
+   * pair it is in, the reviewed words and the published ones. */
+  listed = g_list_model_get_item (fz_published_page_get_differences (page), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_published_page_get_differences (page)), ==, 1);
+  g_assert_cmpint (fz_published_difference_get_change (listed), ==, FZ_CHANGE_CHANGED);
+  g_assert_nonnull (strstr (fz_published_difference_get_section (listed), "（二）规范行政执法行为"));
+  g_assert_true (fz_comparison_get_sections (fz_published_page_get_comparison (page))->pdata
+                   [fz_published_difference_get_section_index (listed)] == pair);
+  g_assert_cmpuint (fz_published_difference_get_start (listed), ==, difference->start);
+  g_assert_cmpuint (fz_published_difference_get_end (listed), ==, difference->end);
+  g_assert_cmpstr (fz_published_difference_get_reviewed (listed), ==, "办理行政处罚案件46宗，罚没款7.2万元，无一宗被复议纠错");
+  g_assert_cmpstr (fz_published_difference_get_published (listed), ==, "办理行政处罚案件64宗，罚没款12.5万元，其中1宗被复议纠错");
+  g_assert_cmpstr (fz_published_difference_get_finding (listed)->message, ==, difference->message);
 
   fz_score_set_analysis (score, reviewed);
   fz_score_set_findings (score, "published", differences);

@@ -464,6 +464,15 @@ test_score_gaps (void)
     g_assert_cmpstr (text, ==, ",");
   }
   g_assert_nonnull (strstr (fz_score_item_get_reason (form), fz_locale_is_chinese () ? "3处" : "×3"));
+  /* The reason is the deductions' descriptions, one after the other. */
+  {
+    g_autofree char *first = fz_score_deduction_dup_description (g_ptr_array_index (fz_score_item_get_deductions (form), 0));
+    g_autofree char *second = fz_score_deduction_dup_description (punct);
+
+    g_assert_true (g_str_has_prefix (fz_score_item_get_reason (form), first));
+    g_assert_true (g_str_has_suffix (fz_score_item_get_reason (form), second));
+    g_assert_cmpuint (strlen (fz_score_item_get_reason (form)), >, strlen (first) + strlen (second));
+  }
 
   /* The example table: content 40 − 6 − 8; quality 20 − 5 (no_causes);
    * form 15 − 3 × 0.25; timeliness 5; overall pending. */
@@ -485,6 +494,12 @@ static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
               guint      *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_swapped (guint *count)
 {
   (*count)++;
 }
@@ -534,6 +549,25 @@ test_score_reviewer (void)
   assert_points (fz_score_get_total (score), (50 - 8 - 10) + (20 - 3) + 18 + 10);
   fz_score_clear_adjustment (score, "form");
   assert_points (fz_score_get_total (score), 100 - 8 - 10 - 3 - 2 * 2 - 3 * 0.5);
+
+  /* While the reviewer's points stand, a decision still changes what the
+   * checks deduct, and the deductions tell, once per change. */
+  {
+    guint reasons = 0, deductions = 0;
+
+    g_assert_true (fz_score_adjust (score, "content", 40, "内容基本完整", &error));
+    g_signal_connect (content, "notify::reason", G_CALLBACK (count_notify), &reasons);
+    g_signal_connect_swapped (content, "deductions-changed", G_CALLBACK (count_notify_swapped), &deductions);
+    fz_score_set_decision (score, "first_responsible_person", &partial);
+    assert_points (fz_score_item_get_points (content), 40);
+    g_assert_cmpuint (deductions, ==, 1);
+    /* The reason names what the checks gave, which changed: 32 → 37. */
+    g_assert_cmpuint (reasons, ==, 1);
+    fz_score_set_decision (score, "first_responsible_person", &partial);
+    g_assert_cmpuint (deductions, ==, 1);
+    g_signal_handlers_disconnect_by_data (content, &reasons);
+    g_signal_handlers_disconnect_by_data (content, &deductions);
+  }
 }
 
 /* A grade is known before the manual item is scored when no score it

@@ -396,6 +396,26 @@ test_window_open_review_and_fail (void)
   g_rmdir (tmpdir);
 }
 
+typedef struct
+{
+  GtkWidget  *window;
+  const char *title;
+} RecentWait;
+
+static gboolean
+recent_row_is_listed (gpointer data)
+{
+  RecentWait *wait = data;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  fz_test_collect_widgets (wait->window, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), wait->title) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_window_outline_and_settings (void)
 {
@@ -528,10 +548,17 @@ test_window_outline_and_settings (void)
   gtk_window_destroy (GTK_WINDOW (window));
   fz_test_flush_main_loop ();
 
-  /* The next window's welcome page lists the report among the recent ones. */
+  /* The next window's welcome page lists the report among the recent ones,
+   * once the recent manager has added it: it asks the file's type in the
+   * background first. */
   window = fz_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   fz_test_flush_main_loop ();
+  {
+    RecentWait wait = { GTK_WIDGET (window), basename };
+
+    fz_test_wait_until (recent_row_is_listed, &wait);
+  }
   g_ptr_array_set_size (found, 0);
   fz_test_collect_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, found);
   for (guint i = 0; i < found->len; i++)

@@ -315,6 +315,29 @@ bind_grade (GtkSignalListItemFactory *factory,
   fz_tooltip_set_text (GTK_WIDGET (label), suggested != FZ_GRADE_NONE ? tooltip : NULL);
 }
 
+/* The score under the rule set's table and its 等次 ("86.5 良好"); the
+ * 等次 is left out while items still to score by hand could change it. */
+static void
+bind_score (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  data)
+{
+  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  FzBatchEntry *entry = gtk_list_item_get_item (item);
+  double total = fz_batch_entry_get_score_total (entry);
+  const FzScoreBand *band = fz_batch_entry_get_score_band (entry);
+  g_autofree char *points = NULL;
+  g_autofree char *text = NULL;
+
+  if (total >= 0)
+    {
+      points = fz_score_format_points (total);
+      text = band != NULL ? g_strdup_printf ("%s %s", points, fz_score_band_get_display_name (band))
+                          : g_strdup (points);
+    }
+  gtk_inscription_set_text (label, text != NULL ? text : "");
+}
+
 /* Sorting ---------------------------------------------------------------- */
 
 typedef int (*CompareFunc) (FzBatchEntry *a,
@@ -422,6 +445,19 @@ static int
 compare_grade (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
 {
   return (int) fz_batch_entry_get_grade (a) - (int) fz_batch_entry_get_grade (b);
+}
+
+/* Lowest first, as the worst reports want reading first; those without a
+ * score (unread, last year's) after all. */
+static int
+compare_score (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
+{
+  double sa = fz_batch_entry_get_score_total (a);
+  double sb = fz_batch_entry_get_score_total (b);
+
+  if ((sa < 0) != (sb < 0))
+    return sa < 0 ? 1 : -1;
+  return (sa > sb) - (sa < sb);
 }
 
 typedef struct
@@ -617,6 +653,8 @@ _fz_batch_page_build_columns (FzBatchPage *self)
               NULL, compare_copies, NULL, 64, FALSE);
   add_column (self->column_view, _("Grade"), G_CALLBACK (setup_label), G_CALLBACK (bind_grade),
               NULL, compare_grade, NULL, 90, FALSE);
+  add_column (self->column_view, _("Score"), G_CALLBACK (setup_label), G_CALLBACK (bind_score),
+              NULL, compare_score, NULL, 90, FALSE);
 
   gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (filters));
 

@@ -9,11 +9,13 @@
 #include "fz-annotation-popover.h"
 #include "fz-annotations-view.h"
 #include "fz-checklist-view.h"
+#include "fz-filing-view.h"
 #include "fz-findings-view.h"
 #include "fz-memo-view.h"
 #include "fz-outline-view.h"
 #include "fz-report-page.h"
 #include "fz-report-view.h"
+#include "fz-score-view.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +50,8 @@ struct _FzReportPage
   FzFindingsView       *findings_view;
   FzAnnotationsView    *annotations_view;
   FzMemoView           *memo_view;
+  FzScoreView          *score_view;
+  FzFilingView         *filing_view;
   FzAnnotationPopover  *annotation_popover;
   guint                 annotate_start;   /* the passage the popover annotates */
   guint                 annotate_end;

@@ -273,6 +273,15 @@ fz_report_page_show_view (FzReportPage *self,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+void
+fz_report_page_choose_published_page (FzReportPage *self)
+{
+  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "filing");
+  fz_published_view_choose (fz_filing_view_get_published_view (self->filing_view));
+}
+
 const char *
 fz_report_page_get_visible_view (FzReportPage *self)
 {

@@ -477,6 +477,9 @@ fz_report_page_set_property (GObject      *object,
     {
     case PROP_REPORT:
       self->report = g_value_dup_object (value);
+      /* The score and the filing record are the report's own. */
+      fz_score_view_set_report (self->score_view, self->report);
+      fz_filing_view_set_report (self->filing_view, self->report);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -556,6 +559,8 @@ fz_report_page_class_init (FzReportPageClass *klass)
   g_type_ensure (FZ_TYPE_FINDINGS_VIEW);
   g_type_ensure (FZ_TYPE_ANNOTATIONS_VIEW);
   g_type_ensure (FZ_TYPE_MEMO_VIEW);
+  g_type_ensure (FZ_TYPE_SCORE_VIEW);
+  g_type_ensure (FZ_TYPE_FILING_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
@@ -584,6 +589,8 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, findings_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, annotations_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, memo_view);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, score_view);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, filing_view);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_cancel_clicked", G_CALLBACK (_fz_report_page_on_cancel_clicked));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_retry_clicked", G_CALLBACK (_fz_report_page_on_retry_clicked));
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

@@ -80,6 +80,9 @@ guint         fz_report_page_get_n_warnings    (FzReportPage  *self);
 guint         fz_report_page_get_n_findings    (FzReportPage  *self);
 /* The reviewer's work on this report; NULL until the report is read. */
 FzReview     *fz_report_page_get_review        (FzReportPage  *self);
+/* The report model of this tab: its checklist, findings, score and
+ * published page follow what the tab reads, checks and decides. */
+FzReport     *fz_report_page_get_report        (FzReportPage  *self);
 /* Opens the annotation popover on the selected passage; FALSE when
  * nothing is selected. */
 gboolean      fz_report_page_annotate_selection (FzReportPage *self);
@@ -90,9 +93,12 @@ void          fz_report_page_delete_annotation (FzReportPage  *self,
  * is analysed. */
 FzMemo       *fz_report_page_create_memo       (FzReportPage  *self);
 /* Brings a view of the side pane to the front: "checklist", "problems",
- * "annotations" or "memo". */
+ * "annotations", "score", "filing" or "memo". */
 void          fz_report_page_show_view         (FzReportPage  *self,
                                                 const char    *name);
 const char   *fz_report_page_get_visible_view  (FzReportPage  *self);
+/* Shows the filing view and asks for the saved web page of the published
+ * report, to compare it with this one. */
+void          fz_report_page_choose_published_page (FzReportPage *self);
 
 G_END_DECLS

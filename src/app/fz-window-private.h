@@ -33,6 +33,7 @@ struct _FzWindow
   GtkFileChooserNative *save_chooser;   /* memo export, review save, report search */
   /* Follows the selected page so the title shows its progress. */
   GSignalGroup         *page_signals;
+  GMenu                *scoring_tables;  /* the main menu's section, see fz-window-score.c */
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   GPtrArray            *recent_rows;

@@ -11,6 +11,7 @@
 #include "fz-batch-page.h"
 #include "fz-letter-sender.h"
 #include "fz-window-private.h"
+#include "fz-window-score.h"
 
 #include <string.h>
 
@@ -575,6 +576,7 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, tab_view);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, FzWindow, scoring_tables);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_n_pages_changed);
 
@@ -645,6 +647,8 @@ fz_window_init (FzWindow *self)
                            G_CALLBACK (_fz_window_update_recent), self,
                            G_CONNECT_SWAPPED);
   _fz_window_update_recent (self);
+
+  fz_window_score_setup (self, self->tab_view, self->scoring_tables);
 
   on_n_pages_changed (self);
   fz_window_update_title (self);

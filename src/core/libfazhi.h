@@ -46,6 +46,7 @@
 #include "fz-score.h"
 #include "fz-score-item.h"
 #include "fz-score-table.h"
+#include "fz-score-table-list.h"
 #include "fz-text-util.h"
 #include "fz-textsim.h"
 #include "fz-types.h"

@@ -35,10 +35,15 @@ struct _FzReport
   FzAnalysis     *analysis;
 
   GListStore     *checklist;      /* FzChecklistItem */
-  GPtrArray      *findings;       /* FzFinding: the analysis's, then @extra_findings */
+  GPtrArray      *findings;       /* FzFinding, borrowed: the analysis's, @extra_findings, the page's, @filing_findings */
   GPtrArray      *extra_findings; /* FzFinding */
   guint           n_required;
   guint           n_decided;
+
+  FzScore        *score;          /* nullable: the rule set's table, if it has one */
+  FzPublishedPage *published;     /* nullable */
+  FzFiling       *filing;         /* the review's record, followed */
+  GPtrArray      *filing_findings; /* FzFinding: filed_late, published_late */
 };
 
 enum {
@@ -61,6 +66,8 @@ enum {
   PROP_CHECKLIST,
   PROP_N_REQUIRED,
   PROP_N_DECIDED,
+  PROP_SCORE,
+  PROP_PUBLISHED_PAGE,
   N_PROPS
 };
 

@@ -132,6 +132,121 @@ on_decision_changed (FzReport   *self,
   fz_report_count_decisions (self);
 }
 
+/* The findings */
+
+static void
+fz_report_rebuild_findings (FzReport *self)
+{
+  g_ptr_array_set_size (self->findings, 0);
+  if (self->analysis != NULL)
+    g_ptr_array_extend (self->findings, fz_analysis_get_findings (self->analysis), NULL, NULL);
+  g_ptr_array_extend (self->findings, self->extra_findings, NULL, NULL);
+  if (self->published != NULL)
+    g_ptr_array_extend (self->findings, fz_published_page_get_findings (self->published), NULL, NULL);
+  g_ptr_array_extend (self->findings, self->filing_findings, NULL, NULL);
+  g_signal_emit (self, signals[FINDINGS_CHANGED], 0);
+}
+
+static gboolean
+same_findings (GPtrArray *a,
+               GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      const FzFinding *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+
+      if (g_strcmp0 (x->id, y->id) != 0 || g_strcmp0 (x->message, y->message) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* filed_late and published_late as the record stands.  The score works
+ * them out itself from the record; the list has them so that every view
+ * of the findings shows them.  FALSE when they are what they were. */
+static gboolean
+fz_report_check_filing (FzReport *self)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  const FzMetadata *meta;
+
+  if (self->filing == NULL || self->analysis == NULL)
+    findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  else
+    {
+      meta = fz_analysis_get_metadata (self->analysis);
+      findings = fz_filing_check (self->filing, fz_analysis_get_ruleset (self->analysis),
+                                  meta->level, meta->report_year);
+    }
+
+  if (same_findings (findings, self->filing_findings))
+    return FALSE;
+  g_ptr_array_unref (self->filing_findings);
+  self->filing_findings = g_steal_pointer (&findings);
+  return TRUE;
+}
+
+static void
+on_filing_changed (FzReport *self)
+{
+  if (fz_report_check_filing (self))
+    fz_report_rebuild_findings (self);
+}
+
+static void
+fz_report_follow_filing (FzReport *self,
+                         FzFiling *filing)
+{
+  if (self->filing == filing)
+    return;
+
+  if (self->filing != NULL)
+    g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_set_object (&self->filing, filing);
+  if (filing != NULL)
+    g_signal_connect_object (filing, "changed", G_CALLBACK (on_filing_changed), self,
+                             G_CONNECT_SWAPPED);
+  on_filing_changed (self);
+}
+
+/* The score */
+
+#define SCORE_ADDED "added"
+#define SCORE_PUBLISHED "published"
+
+/* A score for the table of the analysis's rule set: the same object,
+ * updated in place, while the table stays; a new one for another table. */
+static void
+fz_report_update_score (FzReport *self)
+{
+  FzScoreTable *table = NULL;
+  g_autoptr(FzScore) score = NULL;
+
+  if (self->analysis != NULL)
+    table = fz_ruleset_get_score_table (fz_analysis_get_ruleset (self->analysis));
+
+  if (table != NULL && self->score != NULL && fz_score_get_table (self->score) == table)
+    {
+      fz_score_set_analysis (self->score, self->analysis);
+      return;
+    }
+
+  if (table != NULL)
+    {
+      score = fz_score_new (table);
+      fz_score_set_review (score, self->review);
+      fz_score_set_findings (score, SCORE_ADDED, self->extra_findings);
+      if (self->published != NULL)
+        fz_score_set_findings (score, SCORE_PUBLISHED, fz_published_page_get_findings (self->published));
+      fz_score_set_analysis (score, self->analysis);
+    }
+  if (g_set_object (&self->score, score))
+    _fz_report_notify (self, PROP_SCORE);
+}
+
 void
 _fz_report_take_review (FzReport *self,
                        FzReview *review)
@@ -146,20 +261,13 @@ _fz_report_take_review (FzReport *self,
     g_signal_connect_object (review, "decision-changed",
                              G_CALLBACK (on_decision_changed), self,
                              G_CONNECT_SWAPPED);
+  if (self->score != NULL)
+    fz_score_set_review (self->score, review);
+  fz_report_follow_filing (self, review != NULL ? fz_review_get_filing (review) : NULL);
   _fz_report_notify (self, PROP_REVIEW);
 }
 
 /* The analysis */
-
-static void
-fz_report_rebuild_findings (FzReport *self)
-{
-  g_ptr_array_set_size (self->findings, 0);
-  if (self->analysis != NULL)
-    g_ptr_array_extend (self->findings, fz_analysis_get_findings (self->analysis), NULL, NULL);
-  g_ptr_array_extend (self->findings, self->extra_findings, NULL, NULL);
-  g_signal_emit (self, signals[FINDINGS_CHANGED], 0);
-}
 
 /* A new analysis is a new list: the rule set's elements may differ. */
 void
@@ -179,8 +287,11 @@ _fz_report_take_analysis (FzReport   *self,
   g_list_store_splice (self->checklist, 0, g_list_model_get_n_items (G_LIST_MODEL (self->checklist)),
                        items->pdata, items->len);
 
+  /* The deadlines depend on the rule set, the level and the year. */
+  fz_report_check_filing (self);
   fz_report_rebuild_findings (self);
   fz_report_count_decisions (self);
+  fz_report_update_score (self);
   _fz_report_notify (self, PROP_ANALYSIS);
 }
 
@@ -352,6 +463,8 @@ fz_report_add_findings (FzReport  *self,
   for (guint i = 0; i < findings->len; i++)
     g_ptr_array_add (self->extra_findings, fz_finding_copy (g_ptr_array_index (findings, i)));
   fz_report_rebuild_findings (self);
+  if (self->score != NULL)
+    fz_score_set_findings (self->score, SCORE_ADDED, self->extra_findings);
 }
 
 GPtrArray *
@@ -360,6 +473,39 @@ fz_report_get_findings (FzReport *self)
   g_return_val_if_fail (FZ_IS_REPORT (self), NULL);
 
   return self->findings;
+}
+
+FzScore *
+fz_report_get_score (FzReport *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT (self), NULL);
+
+  return self->score;
+}
+
+FzPublishedPage *
+fz_report_get_published_page (FzReport *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT (self), NULL);
+
+  return self->published;
+}
+
+void
+fz_report_set_published_page (FzReport        *self,
+                              FzPublishedPage *page)
+{
+  g_return_if_fail (FZ_IS_REPORT (self));
+  g_return_if_fail (page == NULL || FZ_IS_PUBLISHED_PAGE (page));
+
+  if (!g_set_object (&self->published, page))
+    return;
+
+  fz_report_rebuild_findings (self);
+  if (self->score != NULL)
+    fz_score_set_findings (self->score, SCORE_PUBLISHED,
+                           page != NULL ? fz_published_page_get_findings (page) : NULL);
+  _fz_report_notify (self, PROP_PUBLISHED_PAGE);
 }
 
 /* GObject */
@@ -374,7 +520,13 @@ fz_report_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   _fz_report_finish_pending (self, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
                                                        "Disposed"));
+  /* Going away is no change of the record to report. */
+  if (self->filing != NULL)
+    g_signal_handlers_disconnect_by_data (self->filing, self);
+  g_clear_object (&self->filing);
   _fz_report_take_review (self, NULL);
+  g_clear_object (&self->score);
+  g_clear_object (&self->published);
 
   G_OBJECT_CLASS (fz_report_parent_class)->dispose (object);
 }
@@ -398,6 +550,7 @@ fz_report_finalize (GObject *object)
   g_clear_object (&self->checklist);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->extra_findings, g_ptr_array_unref);
+  g_clear_pointer (&self->filing_findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fz_report_parent_class)->finalize (object);
 }
@@ -483,6 +636,14 @@ fz_report_get_property (GObject    *object,
       g_value_set_uint (value, self->n_decided);
       break;
 
+    case PROP_SCORE:
+      g_value_set_object (value, self->score);
+      break;
+
+    case PROP_PUBLISHED_PAGE:
+      g_value_set_object (value, self->published);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -508,6 +669,10 @@ fz_report_set_property (GObject      *object,
 
     case PROP_RULESET_STORE:
       self->rulesets = g_value_dup_object (value);
+      break;
+
+    case PROP_PUBLISHED_PAGE:
+      fz_report_set_published_page (self, g_value_get_object (value));
       break;
 
     default:
@@ -564,6 +729,10 @@ fz_report_class_init (FzReportClass *klass)
   properties[PROP_CHECKLIST] = g_param_spec_object ("checklist", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_N_REQUIRED] = g_param_spec_uint ("n-required", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_N_DECIDED] = g_param_spec_uint ("n-decided", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_SCORE] = g_param_spec_object ("score", NULL, NULL, FZ_TYPE_SCORE, ro);
+  properties[PROP_PUBLISHED_PAGE] =
+    g_param_spec_object ("published-page", NULL, NULL, FZ_TYPE_PUBLISHED_PAGE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -580,6 +749,7 @@ fz_report_init (FzReport *self)
   self->checklist = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
   self->findings = g_ptr_array_new ();
   self->extra_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  self->filing_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
 }
 
 FzReport *

@@ -11,8 +11,10 @@
 #include "fz-analysis.h"
 #include "fz-import-progress.h"
 #include "fz-checklist-item.h"
+#include "fz-published.h"
 #include "fz-review-store.h"
 #include "fz-ruleset-store.h"
+#include "fz-score.h"
 
 G_BEGIN_DECLS
 
@@ -97,7 +99,26 @@ guint          fz_report_get_n_decided       (FzReport       *self);
  * re-checks and listed with the checks' own. */
 void           fz_report_add_findings        (FzReport       *self,
                                               GPtrArray      *findings);
-/* FzFinding: the analysis's findings, then the added ones. */
+/* FzFinding: the analysis's findings, then the added ones, then the
+ * published page's differences (published_differs), then filed_late and
+ * published_late as the review's filing record stands against the rule
+ * set's deadlines.  ::findings-changed tells when it is new. */
 GPtrArray     *fz_report_get_findings        (FzReport       *self);
+
+/* The score under the rule set's scoring table, NULL before the report
+ * is checked and when the set has no table.  It follows the analysis, the
+ * review (decisions, adjustments, filing record) and the findings above,
+ * and updates its items in place; a new score object comes only with a
+ * rule set that has another table. */
+FzScore       *fz_report_get_score           (FzReport       *self);
+
+/* The saved web page of the published report, compared with this one
+ * (fz_published_page_load_async() with the report's analysis): its
+ * differences count among the findings and in the score.  NULL forgets
+ * it.  The filing record is left to the caller
+ * (fz_published_page_fill_filing()). */
+FzPublishedPage *fz_report_get_published_page (FzReport      *self);
+void           fz_report_set_published_page  (FzReport       *self,
+                                              FzPublishedPage *page);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "fz-error.h"
 #include "fz-i18n.h"
 #include "fz-import.h"
+#include "fz-published-difference-private.h"
 #include "fz-published.h"
 
 /* Browsers write where a page came from near its start. */
@@ -37,6 +38,7 @@ struct _FzPublishedPage
   char       *url;
   FzComparison *comparison;       /* nullable */
   GPtrArray  *findings;           /* FzFinding, published_differs */
+  GListStore *differences;        /* FzPublishedDifference, one per finding */
 };
 
 G_DEFINE_FINAL_TYPE (FzPublishedPage, fz_published_page, G_TYPE_OBJECT)
@@ -63,6 +65,7 @@ fz_published_page_finalize (GObject *object)
   g_free (self->url);
   g_clear_object (&self->comparison);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_object (&self->differences);
 
   G_OBJECT_CLASS (fz_published_page_parent_class)->finalize (object);
 }
@@ -125,6 +128,7 @@ static void
 fz_published_page_init (FzPublishedPage *self)
 {
   self->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  self->differences = g_list_store_new (FZ_TYPE_PUBLISHED_DIFFERENCE);
 }
 
 /* The URL starting at @p, up to white space, a quote or a bracket. */
@@ -468,8 +472,10 @@ section_name (FzComparison        *comparison,
 
 static void
 add_difference (FzPublishedPage         *self,
+                guint                    section_index,
                 const FzSectionPair     *pair,
-                const FzParagraphChange *change)
+                const FzParagraphChange *change,
+                GPtrArray               *differences)
 {
   FzDocument *reviewed = fz_comparison_get_a (self->comparison);
   FzDocument *published = fz_comparison_get_b (self->comparison);
@@ -477,6 +483,8 @@ add_difference (FzPublishedPage         *self,
   g_autofree char *message = NULL;
   g_autofree char *full = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *reviewed_words = NULL;
+  g_autofree char *published_words = NULL;
   const char *source = fz_checks_get_source ("published_differs");
   guint start = change->a_start, end = change->a_end;
   FzFinding *finding;
@@ -497,6 +505,10 @@ add_difference (FzPublishedPage         *self,
         widen_to_clauses (published, change->b_start, change->b_end, &b_start, &b_end);
         was = quote (reviewed, start, end);
         instead = quote (published, b_start, b_end);
+        if (end > start)
+          reviewed_words = g_strdup (was);
+        if (b_end > b_start)
+          published_words = g_strdup (instead);
         if (end > start && b_end > b_start)
           /* TRANSLATORS: %s a section ("（二）规范行政执法行为"), the published words, the reviewed ones */
           message = g_strdup_printf (_("In “%s” the published page reads “%s” where the reviewed report has “%s”"),
@@ -510,6 +522,7 @@ add_difference (FzPublishedPage         *self,
 
     case FZ_CHANGE_REMOVED:
       message = g_strdup_printf (_("In “%s” the published page leaves this paragraph out"), where);
+      reviewed_words = quote (reviewed, start, end);
       break;
 
     case FZ_CHANGE_ADDED:
@@ -518,6 +531,7 @@ add_difference (FzPublishedPage         *self,
 
         message = g_strdup_printf (_("In “%s” the published page has a paragraph the reviewed report does not: “%s”"),
                                    where, added);
+        published_words = g_steal_pointer (&added);
       }
       break;
 
@@ -533,6 +547,9 @@ add_difference (FzPublishedPage         *self,
   finding = fz_finding_new ("published_differs", FZ_SEVERITY_WARNING, start, end,
                             text, full != NULL ? full : message);
   g_ptr_array_add (self->findings, finding);
+  g_ptr_array_add (differences,
+                   _fz_published_difference_new (change->change, where, section_index, finding,
+                                                 reviewed_words, published_words));
 }
 
 void
@@ -540,6 +557,7 @@ fz_published_page_compare (FzPublishedPage *self,
                            FzAnalysis      *reviewed)
 {
   g_autoptr(FzAnalysis) published = NULL;
+  g_autoptr(GPtrArray) differences = g_ptr_array_new_with_free_func (g_object_unref);
   FzRuleSet *rules;
   GPtrArray *pairs;
 
@@ -566,9 +584,11 @@ fz_published_page_compare (FzPublishedPage *self,
                             is_body (fz_comparison_get_b (self->comparison), change->b_paragraph);
 
           if (change->change != FZ_CHANGE_SAME && body)
-            add_difference (self, pair, change);
+            add_difference (self, i, pair, change, differences);
         }
     }
+  g_list_store_splice (self->differences, 0, g_list_model_get_n_items (G_LIST_MODEL (self->differences)),
+                       differences->pdata, differences->len);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
@@ -585,4 +605,11 @@ fz_published_page_get_findings (FzPublishedPage *self)
 {
   g_return_val_if_fail (FZ_IS_PUBLISHED_PAGE (self), NULL);
   return self->findings;
+}
+
+GListModel *
+fz_published_page_get_differences (FzPublishedPage *self)
+{
+  g_return_val_if_fail (FZ_IS_PUBLISHED_PAGE (self), NULL);
+  return G_LIST_MODEL (self->differences);
 }

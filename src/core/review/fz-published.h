@@ -11,6 +11,7 @@
 #include "fz-analysis.h"
 #include "fz-compare.h"
 #include "fz-filing.h"
+#include "fz-published-difference.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,10 @@ FzComparison    *fz_published_page_get_comparison (FzPublishedPage *self);
  * closing (版头, 主送, 署名, 日期) are left out: sites drop or restyle
  * them.  Empty before fz_published_page_compare(). */
 GPtrArray       *fz_published_page_get_findings   (FzPublishedPage *self);
+/* The same differences as a GListModel of FzPublishedDifference, in the
+ * same order, for a list beside the report: each with its section and
+ * the words on each side.  Empty before fz_published_page_compare(). */
+GListModel      *fz_published_page_get_differences (FzPublishedPage *self);
 
 /* Records the page's date and address in @filing where it has none, so
  * that what the reviewer typed is never overwritten; TRUE when it

@@ -320,10 +320,14 @@ apply_rule (FzScore           *self,
   return g_steal_pointer (&d);
 }
 
-static char *
-describe_deduction (const FzScoreDeduction *d)
+char *
+fz_score_deduction_dup_description (const FzScoreDeduction *d)
 {
-  g_autofree char *points = fz_score_format_points (FZ_SCORE_POINTS (d->points));
+  g_autofree char *points = NULL;
+
+  g_return_val_if_fail (d != NULL, NULL);
+
+  points = fz_score_format_points (FZ_SCORE_POINTS (d->points));
 
   if (d->kind == FZ_SCORE_RULE_ELEMENT)
     return d->by_reviewer
@@ -373,7 +377,7 @@ _fz_score_compute_item (FzScore     *self,
       if (d == NULL)
         continue;
       deducted += d->points;
-      text = describe_deduction (d);
+      text = fz_score_deduction_dup_description (d);
       if (reason->len > 0)
         g_string_append (reason, _("; "));
       g_string_append (reason, text);

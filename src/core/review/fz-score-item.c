@@ -49,7 +49,13 @@ enum {
   N_PROPS
 };
 
+enum {
+  DEDUCTIONS_CHANGED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 FzScoreDeduction *
 fz_score_deduction_copy (const FzScoreDeduction *deduction)
@@ -180,6 +186,13 @@ fz_score_item_class_init (FzScoreItemClass *klass)
     g_param_spec_string ("adjustment-reason", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The deductions (fz_score_item_get_deductions()) are new: what they
+   * cost or where their evidence lies.  The reason says most of it, but
+   * not while the reviewer's points stand in for the checks'. */
+  signals[DEDUCTIONS_CHANGED] =
+    g_signal_new ("deductions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -231,6 +244,7 @@ _fz_score_item_update (FzScoreItem      *self,
                        FzScoreItemState *state)
 {
   GObject *object = G_OBJECT (self);
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (object);
 
@@ -269,16 +283,17 @@ _fz_score_item_update (FzScoreItem      *self,
     }
   g_clear_pointer (&state->reason, g_free);
 
-  /* The evidence is read through the getter; the reason tells when it
-   * changed, except for evidence moving alone, which needs no notice. */
   if (!deductions_equal (self->deductions, state->deductions))
     {
       g_ptr_array_unref (self->deductions);
       self->deductions = g_steal_pointer (&state->deductions);
+      changed = TRUE;
     }
   g_clear_pointer (&state->deductions, g_ptr_array_unref);
 
   g_object_thaw_notify (object);
+  if (changed)
+    g_signal_emit (self, signals[DEDUCTIONS_CHANGED], 0);
 }
 
 const FzScoreTableItem *

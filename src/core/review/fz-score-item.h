@@ -37,6 +37,11 @@ GType             fz_score_deduction_get_type (void) G_GNUC_CONST;
 FzScoreDeduction *fz_score_deduction_copy     (const FzScoreDeduction *deduction);
 void              fz_score_deduction_free     (FzScoreDeduction       *deduction);
 
+/* What the deduction is for and what it costs, in the reviewer's language:
+ * "不足的原因：缺失（−8）", "半角标点 ×3（−1.5）".  The item's reason joins
+ * these; a view that lists them one by one asks each. */
+char             *fz_score_deduction_dup_description (const FzScoreDeduction *deduction);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzScoreDeduction, fz_score_deduction_free)
 
 #define FZ_TYPE_SCORE_ITEM (fz_score_item_get_type ())
@@ -67,7 +72,8 @@ gboolean    fz_score_item_get_adjusted          (FzScoreItem *self);
 /* The reviewer's reason for the adjustment, or NULL. */
 const char *fz_score_item_get_adjustment_reason (FzScoreItem *self);
 /* (element-type FzScoreDeduction): the rules that took points, in the
- * table's order; those that took none are left out. */
+ * table's order; those that took none are left out.  A new array each
+ * time they change, after ::deductions-changed. */
 GPtrArray  *fz_score_item_get_deductions        (FzScoreItem *self);
 
 G_END_DECLS
