@@ -436,6 +436,8 @@ fz_review_replace (FzReview *self,
   SWAP (deadline);
   SWAP (decisions);
   SWAP (log);
+  /* Round two: the first report it follows and the reviewer's states. */
+  SWAP (round);
 #undef SWAP
 
   incoming = G_LIST_MODEL (other->annotations);
