@@ -96,16 +96,17 @@ fz_report_pair_update (FzReportPair *self)
                                  error != NULL ? error->message : _("unknown error"));
     }
 
-  if (self->state != state)
-    {
-      self->state = state;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
-    }
+  /* The message first: a view that follows the state reads it. */
   if (g_strcmp0 (self->message, message) != 0)
     {
       g_free (self->message);
       self->message = g_steal_pointer (&message);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MESSAGE]);
+    }
+  if (self->state != state)
+    {
+      self->state = state;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (self->reports); i++)
