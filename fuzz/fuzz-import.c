@@ -70,16 +70,25 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   bytes = g_bytes_new (data, size);
   doc = import (bytes, &error);
 
-  /* Walk what was built, so a document with bad offsets shows. */
+  /* Walk what was built, so a document with bad offsets shows; whatever
+   * the input, the text and the warnings are valid UTF-8. */
   if (doc != NULL)
-    for (guint i = 0; i < fz_document_get_n_paragraphs (doc); i++)
-      {
-        gsize len;
-        const char *text = fz_document_get_paragraph_text (doc, i, &len);
-        g_assert (g_utf8_validate_len (text, len, NULL));
-      }
+    {
+      GPtrArray *warnings = fz_document_get_warnings (doc);
+
+      for (guint i = 0; i < fz_document_get_n_paragraphs (doc); i++)
+        {
+          gsize len;
+          const char *text = fz_document_get_paragraph_text (doc, i, &len);
+          g_assert (g_utf8_validate_len (text, len, NULL));
+        }
+      g_assert (g_utf8_validate (fz_document_get_text (doc), -1, NULL));
+      for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+        g_assert (g_utf8_validate (g_ptr_array_index (warnings, i), -1, NULL));
+    }
   else
-    g_assert (error != NULL && error->domain == FZ_IMPORT_ERROR);
+    g_assert (error != NULL && error->domain == FZ_IMPORT_ERROR &&
+              g_utf8_validate (error->message, -1, NULL));
 
   return 0;
 }

@@ -38,6 +38,7 @@ RUNTIME_PROVIDES = {
     "cairo", "cairo-pdf", "cairo-ps", "cairo-svg", "cairo-png", "cairo-ft",
     "pango", "pangocairo", "pangoft2", "harfbuzz", "fontconfig", "freetype2",
     "libpng", "libjpeg", "lcms2", "libsoup-3.0", "sqlite3", "libsecret-1",
+    "icu-uc", "icu-i18n",
 }
 # pkg-config names provided by a module of the manifest, by module name.
 MODULE_PROVIDES = {

@@ -274,6 +274,29 @@ test_async (Fixture       *f,
   assert_title (doc);
 }
 
+/* fazhi-check run from the build folder, without FAZHI_LOCALEDIR,
+ * finds the build's own catalogs: its messages are Chinese under zh_CN. */
+static void
+test_uninstalled_translations (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "gone.txt", NULL);
+  const char *argv[] = { FAZHI_CHECK, missing, NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  env = g_environ_unsetenv (env, "FAZHI_LOCALEDIR");
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", "zh_CN", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  /* "文件不存在": the file does not exist, in the build's catalog. */
+  g_assert_nonnull (strstr (out, "文件不存在"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +315,7 @@ main (int   argc,
   ADD ("/import/missing-and-folder", test_missing_and_folder);
   ADD ("/import/other-formats", test_other_formats_named);
   ADD ("/import/async", test_async);
+  ADD ("/import/uninstalled-translations", test_uninstalled_translations);
 #undef ADD
 
   return g_test_run ();

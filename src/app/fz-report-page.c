@@ -73,6 +73,8 @@ struct _FzReportPage
 
   GtkStack             *stack;
   GtkSpinner           *spinner;
+  GtkLabel             *loading_label;
+  FzImportProgress     *progress;     /* of the file being read, while it is */
   AdwStatusPage        *error_page;
   GtkPaned             *paned;
   GtkRevealer          *warnings_revealer;
@@ -1631,7 +1633,8 @@ read_thread (GTask        *task,
   g_autofree char *name = g_file_get_basename (file);
   GError *error = NULL;
 
-  if (!(result->document = fz_import_file (file, cancellable, &error)))
+  if (!(result->document = fz_import_file_with_progress (file, g_object_get_data (G_OBJECT (task), "progress"),
+                                                         cancellable, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -1781,6 +1784,11 @@ read_cb (GObject      *object,
   if (self->disposed || g_task_get_cancellable (G_TASK (result)) != self->cancellable)
     return;
 
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_object (&self->progress);
+  gtk_label_set_label (self->loading_label, _("Analysing the report…"));
+
   if (read == NULL)
     {
       fz_report_page_fail (self, error);
@@ -1822,6 +1830,18 @@ read_cb (GObject      *object,
   fz_report_page_analyse (self, self->document);
 }
 
+static void
+on_import_progress (FzReportPage *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->disposed || self->progress == NULL || !self->loading)
+    return;
+  if (fz_import_progress_get_stage (self->progress) == FZ_IMPORT_STAGE_CONVERTING)
+    text = fz_import_progress_dup_description (self->progress);
+  gtk_label_set_label (self->loading_label, text ? text : _("Analysing the report…"));
+}
+
 void
 fz_report_page_load (FzReportPage *self)
 {
@@ -1843,9 +1863,19 @@ fz_report_page_load (FzReportPage *self)
   fz_report_page_set_loading (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
 
+  /* A conversion through LibreOffice can take half a minute: the
+   * loading page says so, and for how long. */
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_object (&self->progress);
+  self->progress = fz_import_progress_new ();
+  g_signal_connect_object (self->progress, "notify", G_CALLBACK (on_import_progress), self, G_CONNECT_SWAPPED);
+  gtk_label_set_label (self->loading_label, _("Analysing the report…"));
+
   task = g_task_new (self, self->cancellable, read_cb, NULL);
   g_task_set_source_tag (task, fz_report_page_load);
   g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "progress", g_object_ref (self->progress), g_object_unref);
   g_task_run_in_thread (task, read_thread);
 }
 
@@ -2139,6 +2169,9 @@ fz_report_page_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_clear_object (&self->progress);
   g_clear_handle_id (&self->populate_id, g_source_remove);
   g_clear_handle_id (&self->outline_id, g_source_remove);
   /* Closing the tab must not lose the last second of work. */
@@ -2307,6 +2340,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, stack);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, loading_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, paned);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, warnings_revealer);

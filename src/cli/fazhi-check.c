@@ -645,13 +645,9 @@ main (int   argc,
   };
 
   setlocale (LC_ALL, "");
+  /* Binds the catalogs, the build folder's own when run from there. */
   fz_init ();
-  {
-    const char *localedir = g_getenv ("FAZHI_LOCALEDIR");
-    bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
-    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-    textdomain (GETTEXT_PACKAGE);
-  }
+  textdomain (GETTEXT_PACKAGE);
 
   /* The file arguments are named by the G_OPTION_REMAINING entry. */
   context = g_option_context_new (_("— check 法治政府建设年度报告 against the rules"));

@@ -53,6 +53,10 @@
 G_BEGIN_DECLS
 
 /* Binds the engine's message catalog; call once before analysing. */
-void fz_init (void);
+void        fz_init           (void);
+/* Where the message catalogs are: $FAZHI_LOCALEDIR, else the build
+ * folder's po/ when the program runs from a build folder, else the
+ * installed locale folder. */
+const char *fz_get_locale_dir (void);
 
 G_END_DECLS

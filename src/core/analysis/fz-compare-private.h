@@ -27,12 +27,15 @@ G_BEGIN_DECLS
 
 #define OWNER_FRONT   (-1)
 #define OWNER_CLOSING (-2)
+/* A web page's furniture (its date line, breadcrumb, links) is not the
+ * report: it is compared with nothing. */
+#define OWNER_NONE    (-3)
 
 typedef struct
 {
   FzDocument  *doc;
   GPtrArray   *sections;          /* FzSection */
-  int         *owner;             /* per paragraph: section, OWNER_FRONT or OWNER_CLOSING */
+  int         *owner;             /* per paragraph: section, OWNER_FRONT, OWNER_CLOSING or OWNER_NONE */
   guint32     *hash;              /* per paragraph, of its text without spaces */
   FzBigrams  **para;              /* per paragraph */
   FzBigrams  **heading;           /* per section, digits masked */

@@ -150,7 +150,9 @@ _fz_compare_side_init (Side       *side,
       side->hash[i] = text_hash (text, len);
       side->para[i] = fz_bigrams_new (text, len);
 
-      if (is_closing_kind (p->kind))
+      if (p->kind == FZ_PARAGRAPH_FURNITURE)
+        side->owner[i] = OWNER_NONE;
+      else if (is_closing_kind (p->kind))
         side->owner[i] = OWNER_CLOSING;
       else if (p->start < first_start || (s = fz_outline_section_at (sections, p->start)) < 0)
         side->owner[i] = p->start < first_start ? OWNER_FRONT : OWNER_CLOSING;

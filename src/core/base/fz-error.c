@@ -30,6 +30,7 @@ fz_import_error_code_to_string (int code)
     case FZ_IMPORT_ERROR_UNSAFE:      return "unsafe";
     case FZ_IMPORT_ERROR_MISSING_TOOL: return "missing_tool";
     case FZ_IMPORT_ERROR_TIMEOUT:     return "timeout";
+    case FZ_IMPORT_ERROR_NOT_DOCUMENT: return "not_document";
     default:                          return "error";
     }
 }

@@ -29,6 +29,7 @@ typedef enum
   FZ_IMPORT_ERROR_UNSAFE,
   FZ_IMPORT_ERROR_MISSING_TOOL,
   FZ_IMPORT_ERROR_TIMEOUT,
+  FZ_IMPORT_ERROR_NOT_DOCUMENT,   /* a path left in place of a link, not a document */
 } FzImportError;
 
 typedef enum

@@ -1113,6 +1113,7 @@ typedef struct
   GMainContext *context;
   GCancellable *cancellable;
   GThreadPool  *pool;
+  GThreadPool  *convert_pool;     /* files read through LibreOffice */
   GPtrArray    *items;            /* FzBatchEntry */
   GPtrArray    *prints;           /* FzCopyFingerprint or NULL, parallel to @items */
   GMutex        mutex;
@@ -1141,8 +1142,11 @@ result_free (Result *result)
 static void
 run_free (Run *run)
 {
+  /* The first pool hands files to the second: it goes first. */
   if (run->pool != NULL)
     g_thread_pool_free (run->pool, TRUE, TRUE);
+  if (run->convert_pool != NULL)
+    g_thread_pool_free (run->convert_pool, TRUE, TRUE);
   g_clear_object (&run->self);
   g_clear_pointer (&run->context, g_main_context_unref);
   g_clear_object (&run->cancellable);
@@ -1168,17 +1172,16 @@ unit_from_title (const char *title)
 static gboolean drain_results (gpointer data);
 
 static void
-analyse_one (gpointer data,
-             gpointer user_data)
+analyse_entry (Run   *run,
+               guint  index)
 {
-  Run *run = user_data;
   FzBatch *self = run->self;
   Result *result = g_new0 (Result, 1);
   FzBatchEntry *entry;
   g_autoptr(FzReport) report = NULL;
   FzDocument *doc = NULL;
 
-  result->index = GPOINTER_TO_UINT (data) - 1;
+  result->index = index;
   entry = g_ptr_array_index (run->items, result->index);
 
   /* The one pipeline every holder of a report uses: the file read once
@@ -1250,6 +1253,30 @@ analyse_one (gpointer data,
       g_source_attach (source, run->context);
     }
   g_mutex_unlock (&run->mutex);
+}
+
+/* A file read through LibreOffice waits seconds on another program: it
+ * goes to a pool of its own, so that one slow conversion never holds up
+ * the files behind it. */
+static void
+analyse_one (gpointer data,
+             gpointer user_data)
+{
+  Run *run = user_data;
+  FzBatchEntry *entry = g_ptr_array_index (run->items, GPOINTER_TO_UINT (data) - 1);
+
+  if (!g_cancellable_is_cancelled (run->cancellable) &&
+      fz_import_file_needs_conversion (entry->file, run->cancellable))
+    g_thread_pool_push (run->convert_pool, data, NULL);
+  else
+    analyse_entry (run, GPOINTER_TO_UINT (data) - 1);
+}
+
+static void
+analyse_converted (gpointer data,
+                   gpointer user_data)
+{
+  analyse_entry (user_data, GPOINTER_TO_UINT (data) - 1);
 }
 
 static void
@@ -1397,6 +1424,7 @@ finish_analysis (Run *run)
   guint n_prints = 0, n_graded = 0;
 
   g_thread_pool_free (g_steal_pointer (&run->pool), FALSE, TRUE);
+  g_thread_pool_free (g_steal_pointer (&run->convert_pool), FALSE, TRUE);
 
   if (g_cancellable_is_cancelled (run->cancellable))
     {
@@ -1520,6 +1548,9 @@ fz_batch_analyse_async (FzBatch             *self,
 
   set_running (self, TRUE);
   run->pool = g_thread_pool_new (analyse_one, run, MAX (1, (int) g_get_num_processors ()), FALSE, NULL);
+  /* Two at least: one long conversion does not hold up the next either. */
+  run->convert_pool = g_thread_pool_new (analyse_converted, run, MAX (2, (int) g_get_num_processors () / 2),
+                                         FALSE, NULL);
   for (guint i = 0; i < run->items->len; i++)
     g_thread_pool_push (run->pool, GUINT_TO_POINTER (i + 1), NULL);
   run->task = g_steal_pointer (&task);

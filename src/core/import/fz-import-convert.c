@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -29,8 +30,11 @@
 
 typedef struct
 {
-  gboolean done;
-  gboolean timed_out;
+  gboolean          done;
+  gboolean          timed_out;
+  FzImportProgress *progress;
+  gint64            started;
+  double            limit;
 } Wait;
 
 static void
@@ -72,9 +76,16 @@ kill_group (GSubprocess *proc)
   g_subprocess_force_exit (proc);
 }
 
+/* Wakes the loop to look at the cancellable, and tells how long the
+ * conversion has taken. */
 static gboolean
 tick_cb (gpointer user_data)
 {
+  Wait *wait = user_data;
+
+  _fz_import_progress_update (wait->progress, FZ_IMPORT_STAGE_CONVERTING,
+                              (g_get_monotonic_time () - wait->started) / (double) G_USEC_PER_SEC,
+                              wait->limit);
   return G_SOURCE_CONTINUE;
 }
 
@@ -117,12 +128,13 @@ timeout_seconds (void)
 /* Runs soffice on @input, converting into @outdir; FALSE with an error on
  * failure, timeout or cancellation. */
 static gboolean
-run_soffice (const char    *soffice,
-             const char    *workdir,
-             const char    *input,
-             const char    *outdir,
-             GCancellable  *cancellable,
-             GError       **error)
+run_soffice (const char        *soffice,
+             const char        *workdir,
+             const char        *input,
+             const char        *outdir,
+             FzImportProgress  *progress,
+             GCancellable      *cancellable,
+             GError           **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) proc = NULL;
@@ -156,6 +168,11 @@ run_soffice (const char    *soffice,
       return FALSE;
     }
 
+  wait.progress = progress;
+  wait.started = g_get_monotonic_time ();
+  wait.limit = timeout_seconds ();
+  _fz_import_progress_update (progress, FZ_IMPORT_STAGE_CONVERTING, 0, wait.limit);
+
   g_main_context_push_thread_default (context);
   g_subprocess_wait_async (proc, wait_cancel, wait_done, &wait);
   timer = g_timeout_source_new ((guint) (timeout_seconds () * 1000));
@@ -164,7 +181,7 @@ run_soffice (const char    *soffice,
 
   /* A tick wakes the loop to look at @cancellable. */
   tick = g_timeout_source_new (100);
-  g_source_set_callback (tick, tick_cb, NULL, NULL);
+  g_source_set_callback (tick, tick_cb, &wait, NULL);
   g_source_attach (tick, context);
 
   while (!wait.done && !wait.timed_out && !g_cancellable_is_cancelled (cancellable))
@@ -199,11 +216,12 @@ run_soffice (const char    *soffice,
 }
 
 FzDocument *
-_fz_import_convert (GBytes        *bytes,
-                    const char    *format,
-                    const char    *display_name,
-                    GCancellable  *cancellable,
-                    GError       **error)
+_fz_import_convert (GBytes            *bytes,
+                    const char        *format,
+                    const char        *display_name,
+                    FzImportProgress  *progress,
+                    GCancellable      *cancellable,
+                    GError           **error)
 {
   g_autofree char *soffice = NULL;
   g_autofree char *workdir = NULL;
@@ -214,6 +232,7 @@ _fz_import_convert (GBytes        *bytes,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GBytes) converted = NULL;
+  g_autoptr(GBytes) fixed = NULL;
   FzDocument *doc = NULL;
   const char *data;
   gsize len;
@@ -244,11 +263,26 @@ _fz_import_convert (GBytes        *bytes,
     }
 
   /* The reviewer's file name never reaches the command line. */
-  input_name = g_strconcat ("report.", format, NULL);
+  /* LibreOffice tells formats by content, helped by the extension. */
+  input_name = g_strconcat ("report.", g_str_equal (format, "wordperfect") ? "wpd" :
+                                       g_str_equal (format, "works") ? "wps" : format, NULL);
   input = g_build_filename (workdir, input_name, NULL);
   outdir = g_build_filename (workdir, "out", NULL);
   output = g_build_filename (outdir, "report.docx", NULL);
   data = g_bytes_get_data (bytes, &len);
+
+  /* RTF that lost its "{\rtf1" header reads once it has it back. */
+  if (g_str_equal (format, "rtf") && (len < 5 || memcmp (data, "{\\rtf", 5) != 0))
+    {
+      static const char header[] = "{\\rtf1\\ansi ";
+      GByteArray *whole = g_byte_array_sized_new (len + sizeof header + 1);
+
+      g_byte_array_append (whole, (const guint8 *) header, sizeof header - 1);
+      g_byte_array_append (whole, (const guint8 *) data, len);
+      g_byte_array_append (whole, (const guint8 *) "}", 1);
+      fixed = g_byte_array_free_to_bytes (whole);
+      data = g_bytes_get_data (fixed, &len);
+    }
 
   if (g_mkdir (outdir, 0700) != 0 || !g_file_set_contents_full (input, data, len, G_FILE_SET_CONTENTS_NONE, 0600, &local_error))
     {
@@ -259,12 +293,13 @@ _fz_import_convert (GBytes        *bytes,
       return NULL;
     }
 
-  if (run_soffice (soffice, workdir, input, outdir, cancellable, error))
+  if (run_soffice (soffice, workdir, input, outdir, progress, cancellable, error))
     {
+      _fz_import_progress_update (progress, FZ_IMPORT_STAGE_EXTRACTING, 0, 0);
       mapped = g_mapped_file_new (output, FALSE, NULL);
       if (mapped == NULL)
         g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
-                             _("LibreOffice could not convert the file: it is damaged or not a document. Ask the sender for a new copy, or for a .docx."));
+                             _("LibreOffice could not convert the file: it is damaged, or in a format LibreOffice does not read either. Ask the sender for a .docx or a PDF."));
       else
         {
           converted = g_mapped_file_get_bytes (mapped);

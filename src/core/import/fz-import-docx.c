@@ -2,8 +2,11 @@
  *
  * What a reviewer sees in Word is what must reach the checker: the body in
  * order, list numbers Word draws itself ("一、", "（一）") written out,
- * tables row by row, tracked changes as if accepted.  Headers, footers and
- * comments are not part of the report's text and stay out.
+ * tables row by row (cells inside content controls too), tracked changes
+ * as if accepted, and footnotes and endnotes after the paragraph that
+ * refers to them.  Headers, footers and comments are not part of the
+ * report's text and stay out.  The parts are found through the package's
+ * relationships, as Word does.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,279 +22,8 @@
 #include <libxml/tree.h>
 
 #include "fz-i18n.h"
-#include "fz-import-private.h"
+#include "fz-import-docx.h"
 #include "fz-text-util.h"
-
-#define N_LEVELS 9
-
-typedef struct
-{
-  int   start;
-  char *fmt;
-  char *text;
-  char *suff;
-  guint is_lgl : 1;
-} Level;
-
-typedef struct
-{
-  Level levels[N_LEVELS];
-  int   count[N_LEVELS];
-  guint used[N_LEVELS];
-} AbstractNum;
-
-typedef struct
-{
-  char *abstract_id;
-  int   start_override[N_LEVELS];   /* -1 when none */
-  guint override_applied : 1;
-} Num;
-
-typedef struct
-{
-  GPtrArray    *lines;
-  GHashTable   *abstracts;      /* abstractNumId → AbstractNum */
-  GHashTable   *nums;           /* numId → Num */
-  GHashTable   *styles;         /* styleId → xmlNode <w:style> */
-  GCancellable *cancellable;
-  gboolean      cancelled;
-  guint         n_paragraphs;
-} Docx;
-
-static void
-abstract_num_free (AbstractNum *a)
-{
-  for (guint i = 0; i < N_LEVELS; i++)
-    {
-      g_free (a->levels[i].fmt);
-      g_free (a->levels[i].text);
-      g_free (a->levels[i].suff);
-    }
-  g_free (a);
-}
-
-static void
-num_free (Num *n)
-{
-  g_free (n->abstract_id);
-  g_free (n);
-}
-
-static int
-attr_int (xmlNode *node,
-          int      fallback)
-{
-  g_autofree char *v = _fz_xml_attr (node, "val");
-  char *end = NULL;
-  long n;
-
-  if (v == NULL)
-    return fallback;
-  n = strtol (v, &end, 10);
-  if (end == v || n < -1000000 || n > 1000000)
-    return fallback;
-  return (int) n;
-}
-
-static void
-load_numbering (Docx   *docx,
-                xmlDoc *doc)
-{
-  xmlNode *root = xmlDocGetRootElement (doc);
-
-  for (xmlNode *c = root ? root->children : NULL; c != NULL; c = c->next)
-    {
-      if (_fz_xml_is (c, "abstractNum"))
-        {
-          g_autofree char *id = _fz_xml_attr (c, "abstractNumId");
-          AbstractNum *a;
-
-          if (id == NULL)
-            continue;
-          a = g_new0 (AbstractNum, 1);
-          for (guint i = 0; i < N_LEVELS; i++)
-            a->levels[i].start = 1;
-          for (xmlNode *l = c->children; l != NULL; l = l->next)
-            {
-              g_autofree char *ilvl = NULL;
-              Level *level;
-              int k;
-
-              if (!_fz_xml_is (l, "lvl"))
-                continue;
-              ilvl = _fz_xml_attr (l, "ilvl");
-              k = ilvl ? atoi (ilvl) : -1;
-              if (k < 0 || k >= N_LEVELS)
-                continue;
-              level = &a->levels[k];
-              level->start = attr_int (_fz_xml_child (l, "start"), 1);
-              g_free (level->fmt);
-              level->fmt = _fz_xml_attr (_fz_xml_child (l, "numFmt"), "val");
-              g_free (level->text);
-              level->text = _fz_xml_attr (_fz_xml_child (l, "lvlText"), "val");
-              g_free (level->suff);
-              level->suff = _fz_xml_attr (_fz_xml_child (l, "suff"), "val");
-              level->is_lgl = _fz_xml_child (l, "isLgl") != NULL;
-            }
-          g_hash_table_replace (docx->abstracts, g_steal_pointer (&id), a);
-        }
-      else if (_fz_xml_is (c, "num"))
-        {
-          g_autofree char *id = _fz_xml_attr (c, "numId");
-          Num *n;
-
-          if (id == NULL)
-            continue;
-          n = g_new0 (Num, 1);
-          n->abstract_id = _fz_xml_attr (_fz_xml_child (c, "abstractNumId"), "val");
-          for (guint i = 0; i < N_LEVELS; i++)
-            n->start_override[i] = -1;
-          for (xmlNode *o = c->children; o != NULL; o = o->next)
-            {
-              g_autofree char *ilvl = NULL;
-              int k;
-
-              if (!_fz_xml_is (o, "lvlOverride"))
-                continue;
-              ilvl = _fz_xml_attr (o, "ilvl");
-              k = ilvl ? atoi (ilvl) : -1;
-              if (k >= 0 && k < N_LEVELS && _fz_xml_child (o, "startOverride") != NULL)
-                n->start_override[k] = attr_int (_fz_xml_child (o, "startOverride"), 1);
-            }
-          g_hash_table_replace (docx->nums, g_steal_pointer (&id), n);
-        }
-    }
-}
-
-static void
-load_styles (Docx   *docx,
-             xmlDoc *doc)
-{
-  xmlNode *root = xmlDocGetRootElement (doc);
-
-  for (xmlNode *c = root ? root->children : NULL; c != NULL; c = c->next)
-    {
-      char *id;
-
-      if (!_fz_xml_is (c, "style") || (id = _fz_xml_attr (c, "styleId")) == NULL)
-        continue;
-      g_hash_table_replace (docx->styles, id, c);
-    }
-}
-
-/* The number Word draws before a list paragraph, or NULL. */
-static char *
-numbering_label (Docx       *docx,
-                 const char *num_id,
-                 int         ilvl)
-{
-  Num *num;
-  AbstractNum *a;
-  Level *level;
-  GString *label;
-
-  if (num_id == NULL || g_str_equal (num_id, "0") || ilvl < 0 || ilvl >= N_LEVELS)
-    return NULL;
-  if ((num = g_hash_table_lookup (docx->nums, num_id)) == NULL || num->abstract_id == NULL)
-    return NULL;
-  if ((a = g_hash_table_lookup (docx->abstracts, num->abstract_id)) == NULL)
-    return NULL;
-
-  /* A list that restarts (e.g. each chapter's "（一）") carries a
-   * startOverride in its own w:num. */
-  if (!num->override_applied)
-    {
-      num->override_applied = TRUE;
-      for (guint i = 0; i < N_LEVELS; i++)
-        if (num->start_override[i] >= 0)
-          {
-            a->levels[i].start = num->start_override[i];
-            a->used[i] = FALSE;
-          }
-    }
-
-  if (!a->used[ilvl])
-    {
-      a->count[ilvl] = a->levels[ilvl].start;
-      a->used[ilvl] = TRUE;
-    }
-  else if (a->count[ilvl] < 100000)
-    a->count[ilvl]++;
-  for (int i = ilvl + 1; i < N_LEVELS; i++)
-    a->used[i] = FALSE;
-
-  level = &a->levels[ilvl];
-  if (level->text == NULL || g_strcmp0 (level->fmt, "bullet") == 0 || g_strcmp0 (level->fmt, "none") == 0)
-    return NULL;
-
-  label = g_string_new (NULL);
-  for (const char *p = level->text; *p; p++)
-    {
-      if (p[0] == '%' && p[1] >= '1' && p[1] <= '9')
-        {
-          int k = p[1] - '1';
-          int n = k <= ilvl ? (a->used[k] ? a->count[k] : a->levels[k].start) : 0;
-
-          _fz_append_list_number (label, level->is_lgl ? "decimal" : a->levels[k].fmt, n);
-          p++;
-        }
-      else
-        g_string_append_c (label, *p);
-    }
-
-  if (label->len > 0 && g_strcmp0 (level->suff, "nothing") != 0)
-    {
-      gunichar last = g_utf8_get_char (g_utf8_find_prev_char (label->str, label->str + label->len));
-
-      /* "一、" already separates; "1." wants its tab (written as a space). */
-      if (!fz_unichar_is_cjk_punct (last))
-        g_string_append_c (label, ' ');
-    }
-
-  return g_string_free (label, FALSE);
-}
-
-/* Numbering a paragraph takes from its own w:numPr, else from its style
- * chain (Word's numbered heading styles). */
-static void
-paragraph_numbering (Docx     *docx,
-                     xmlNode  *ppr,
-                     char    **num_id,
-                     int      *ilvl)
-{
-  xmlNode *numpr = _fz_xml_child (ppr, "numPr");
-  g_autofree char *style_id = _fz_xml_attr (_fz_xml_child (ppr, "pStyle"), "val");
-
-  *num_id = NULL;
-  *ilvl = -1;
-
-  if (numpr != NULL)
-    {
-      *num_id = _fz_xml_attr (_fz_xml_child (numpr, "numId"), "val");
-      *ilvl = attr_int (_fz_xml_child (numpr, "ilvl"), -1);
-    }
-
-  for (guint hops = 0; style_id != NULL && hops < 16 && (*num_id == NULL || *ilvl < 0); hops++)
-    {
-      xmlNode *style = g_hash_table_lookup (docx->styles, style_id);
-      xmlNode *snumpr = _fz_xml_child (_fz_xml_child (style, "pPr"), "numPr");
-
-      if (style == NULL)
-        break;
-      if (snumpr != NULL)
-        {
-          if (*num_id == NULL)
-            *num_id = _fz_xml_attr (_fz_xml_child (snumpr, "numId"), "val");
-          if (*ilvl < 0)
-            *ilvl = attr_int (_fz_xml_child (snumpr, "ilvl"), -1);
-        }
-      g_free (style_id);
-      style_id = _fz_xml_attr (_fz_xml_child (style, "basedOn"), "val");
-    }
-
-  if (*num_id != NULL && *ilvl < 0)
-    *ilvl = 0;
-}
 
 gboolean
 _fz_docx_run_is_hidden (xmlNode *run)
@@ -318,6 +50,56 @@ append_content (GString *out,
 }
 
 static void walk_blocks (Docx *docx, xmlNode *parent, guint depth);
+
+static void
+defer_note (Docx      *docx,
+            xmlNode   *reference,
+            NoteKind   kind,
+            GPtrArray *deferred)
+{
+  g_autofree char *id = _fz_xml_attr (reference, "id");
+  xmlNode *note = id && docx->notes[kind] ? g_hash_table_lookup (docx->notes[kind], id) : NULL;
+
+  if (note == NULL || g_hash_table_contains (docx->note_labels, note))
+    return;
+
+  {
+    GString *label = g_string_new ("[");
+    /* Word numbers footnotes 1, 2, 3 and endnotes i, ii, iii unless the
+     * document says otherwise. */
+    const char *format = docx->note_format[kind] ? docx->note_format[kind]
+                                                 : kind == NOTE_FOOT ? "decimal" : "lowerRoman";
+
+    _fz_append_list_number (label, format, (int) ++docx->n_notes[kind]);
+    g_string_append (label, "] ");
+    g_hash_table_insert (docx->note_labels, note, g_string_free (label, FALSE));
+  }
+  g_ptr_array_add (deferred, note);
+}
+
+/* Text boxes and notes anchored in a paragraph or a table, read after it. */
+static void
+walk_deferred (Docx      *docx,
+               GPtrArray *deferred,
+               guint      depth)
+{
+  for (guint i = 0; i < deferred->len; i++)
+    {
+      xmlNode *node = g_ptr_array_index (deferred, i);
+      const char *label = g_hash_table_lookup (docx->note_labels, node);
+      guint before = docx->lines->len;
+
+      walk_blocks (docx, node, depth + 1);
+      if (label != NULL && docx->lines->len > before)
+        {
+          FzSourceLine *first = g_ptr_array_index (docx->lines, before);
+          char *text = g_strconcat (label, first->text, NULL);
+
+          g_free (first->text);
+          first->text = text;
+        }
+    }
+}
 
 static void
 walk_inline (Docx      *docx,
@@ -355,9 +137,13 @@ walk_inline (Docx      *docx,
                g_str_equal (name, "delText") || g_str_equal (name, "instrText") ||
                g_str_equal (name, "delInstrText") || g_str_equal (name, "rPr") ||
                g_str_equal (name, "pPr") || g_str_equal (name, "commentReference") ||
-               g_str_equal (name, "footnoteReference") || g_str_equal (name, "endnoteReference") ||
-               g_str_equal (name, "fldData") || g_str_equal (name, "Fallback"))
+               g_str_equal (name, "fldData") || g_str_equal (name, "Fallback") ||
+               g_str_equal (name, "sdtPr") || g_str_equal (name, "sdtEndPr"))
         continue;
+      /* The note's text follows the paragraph, labelled as Word numbers
+       * it; the reference mark itself stays out of the sentence. */
+      else if (g_str_equal (name, "footnoteReference") || g_str_equal (name, "endnoteReference"))
+        defer_note (docx, c, name[0] == 'f' ? NOTE_FOOT : NOTE_END, deferred);
       else if (g_str_equal (name, "r") && _fz_docx_run_is_hidden (c))
         continue;
       else if (g_str_equal (name, "txbxContent"))
@@ -373,8 +159,8 @@ walk_inline (Docx      *docx,
     }
 }
 
-/* The text of one w:p, its list number first.  Text boxes anchored in it
- * go to @deferred, to be read after it. */
+/* The text of one w:p, its list number first.  Text boxes and notes
+ * anchored in it go to @deferred, to be read after it. */
 static void
 paragraph_text (Docx      *docx,
                 xmlNode   *p,
@@ -382,15 +168,39 @@ paragraph_text (Docx      *docx,
                 GPtrArray *deferred,
                 guint      depth)
 {
-  g_autofree char *num_id = NULL;
-  g_autofree char *label = NULL;
-  int ilvl;
+  g_autofree char *label = _fz_docx_paragraph_label (docx, _fz_xml_child (p, "pPr"));
 
-  paragraph_numbering (docx, _fz_xml_child (p, "pPr"), &num_id, &ilvl);
-  label = numbering_label (docx, num_id, ilvl);
   if (label != NULL)
     g_string_append (out, label);
   walk_inline (docx, p, out, deferred, depth + 1);
+}
+
+/* Content controls, custom XML, tracked insertions and smart tags wrap
+ * rows, cells and paragraphs without being any of them. */
+static gboolean
+is_wrapper (xmlNode *node)
+{
+  return _fz_xml_is (node, "sdt") || _fz_xml_is (node, "sdtContent") ||
+         _fz_xml_is (node, "customXml") || _fz_xml_is (node, "ins") ||
+         _fz_xml_is (node, "moveTo") || _fz_xml_is (node, "smartTag");
+}
+
+/* The @name children of @parent, through any wrappers around them. */
+static void
+collect (xmlNode    *parent,
+         const char *name,
+         GPtrArray  *out,
+         guint       depth)
+{
+  if (depth > FZ_XML_MAX_DEPTH)
+    return;
+  for (xmlNode *c = parent->children; c != NULL; c = c->next)
+    {
+      if (_fz_xml_is (c, name))
+        g_ptr_array_add (out, c);
+      else if (is_wrapper (c))
+        collect (c, name, out, depth + 1);
+    }
 }
 
 static void
@@ -416,9 +226,7 @@ cell_text (Docx      *docx,
             if (out->str[i] == '\n' || out->str[i] == '\t')
               out->str[i] = ' ';
         }
-      else if (_fz_xml_is (c, "tbl") || _fz_xml_is (c, "tr") || _fz_xml_is (c, "tc") ||
-               _fz_xml_is (c, "sdt") || _fz_xml_is (c, "sdtContent") ||
-               _fz_xml_is (c, "customXml") || _fz_xml_is (c, "ins") || _fz_xml_is (c, "moveTo"))
+      else if (_fz_xml_is (c, "tbl") || _fz_xml_is (c, "tr") || _fz_xml_is (c, "tc") || is_wrapper (c))
         cell_text (docx, c, out, deferred, depth + 1);
     }
 }
@@ -429,23 +237,21 @@ walk_table (Docx    *docx,
             guint    depth)
 {
   g_autoptr(GPtrArray) deferred = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  for (xmlNode *tr = tbl->children; tr != NULL; tr = tr->next)
+  collect (tbl, "tr", rows, depth + 1);
+  for (guint r = 0; r < rows->len; r++)
     {
-      g_autoptr(GString) row = NULL;
+      g_autoptr(GString) row = g_string_new (NULL);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new ();
 
-      if (!_fz_xml_is (tr, "tr"))
-        continue;
-      row = g_string_new (NULL);
-      for (xmlNode *tc = tr->children; tc != NULL; tc = tc->next)
+      collect (g_ptr_array_index (rows, r), "tc", cells, depth + 1);
+      for (guint k = 0; k < cells->len; k++)
         {
-          g_autoptr(GString) cell = NULL;
+          g_autoptr(GString) cell = g_string_new (NULL);
           char *stripped;
 
-          if (!_fz_xml_is (tc, "tc"))
-            continue;
-          cell = g_string_new (NULL);
-          cell_text (docx, tc, cell, deferred, depth + 1);
+          cell_text (docx, g_ptr_array_index (cells, k), cell, deferred, depth + 1);
           stripped = g_strstrip (cell->str);
           if (*stripped == '\0')
             continue;
@@ -457,9 +263,9 @@ walk_table (Docx    *docx,
       if (row->len > 0)
         _fz_lines_add (docx->lines, row->str, row->len, 0, TRUE)->stands_alone = TRUE;
     }
+  g_clear_pointer (&docx->last_look, g_free);
 
-  for (guint i = 0; i < deferred->len; i++)
-    walk_blocks (docx, g_ptr_array_index (deferred, i), depth + 1);
+  walk_deferred (docx, deferred, depth);
 }
 
 /* A table of contents repeats the headings with page numbers; read, it
@@ -483,7 +289,35 @@ is_toc_paragraph (Docx    *docx,
   xmlNode *style = style_id ? g_hash_table_lookup (docx->styles, style_id) : NULL;
   g_autofree char *name = _fz_xml_attr (_fz_xml_child (style, "name"), "val");
 
-  return name != NULL && g_ascii_strncasecmp (name, "toc ", 4) == 0;
+  /* "toc 1"…"toc 9" are the entries; "TOC Heading" is the contents'
+   * title, which some authors give the document's own title. */
+  return name != NULL && g_ascii_strncasecmp (name, "toc ", 4) == 0 && g_ascii_isdigit (name[4]);
+}
+
+/* A paragraph whose look (alignment, size) differs from the one before
+ * it is a paragraph of its own even without a sentence's end: a title's
+ * lines are joined, but not the 来源 or date line in smaller print under
+ * it. */
+static void
+add_paragraph (Docx       *docx,
+               xmlNode    *p,
+               const char *text)
+{
+  g_autofree char *look = NULL;
+  guint first = docx->lines->len;
+  gboolean blank = TRUE;
+
+  for (const char *q = text; *q && blank; q = g_utf8_next_char (q))
+    blank = g_unichar_isspace (g_utf8_get_char (q)) || fz_unichar_is_space (g_utf8_get_char (q));
+
+  _fz_lines_add_paragraph (docx->lines, text);
+  if (blank)
+    return;
+  look = _fz_docx_paragraph_look (docx, p);
+  if (docx->last_look != NULL && !g_str_equal (look, docx->last_look))
+    ((FzSourceLine *) g_ptr_array_index (docx->lines, first))->stands_alone = TRUE;
+  g_free (docx->last_look);
+  docx->last_look = g_steal_pointer (&look);
 }
 
 static void
@@ -507,17 +341,14 @@ walk_blocks (Docx    *docx,
             continue;
 
           paragraph_text (docx, c, text, deferred, depth + 1);
-          _fz_lines_add_paragraph (docx->lines, text->str);
-          for (guint i = 0; i < deferred->len; i++)
-            walk_blocks (docx, g_ptr_array_index (deferred, i), depth + 1);
+          add_paragraph (docx, c, text->str);
+          walk_deferred (docx, deferred, depth);
         }
       else if (_fz_xml_is (c, "tbl"))
         walk_table (docx, c, depth + 1);
       else if (_fz_xml_is (c, "sdt") && _fz_docx_is_toc_block (c))
         continue;
-      else if (_fz_xml_is (c, "sdt") || _fz_xml_is (c, "sdtContent") ||
-               _fz_xml_is (c, "customXml") || _fz_xml_is (c, "ins") ||
-               _fz_xml_is (c, "moveTo") || _fz_xml_is (c, "body"))
+      else if (is_wrapper (c) || _fz_xml_is (c, "body"))
         walk_blocks (docx, c, depth + 1);
       else if (_fz_xml_is (c, "AlternateContent"))
         {
@@ -527,13 +358,67 @@ walk_blocks (Docx    *docx,
     }
 }
 
+/* The relationships and the parts they may name; not the parts that hold
+ * no text (fonts, settings, theme, properties), which only cost time. */
 static gboolean
 want_docx (const char *name,
            gpointer    user_data)
 {
-  return g_str_equal (name, "word/document.xml") ||
-         g_str_equal (name, "word/numbering.xml") ||
-         g_str_equal (name, "word/styles.xml");
+  static const char * const skipped_dirs[] = { "docProps/", "customXml/", "word/theme/", "word/glossary/" };
+  static const char * const skipped[] = {
+    "word/fontTable.xml", "word/settings.xml", "word/webSettings.xml", "[Content_Types].xml",
+  };
+
+  if (g_str_has_suffix (name, ".rels"))
+    return TRUE;
+  if (!g_str_has_suffix (name, ".xml"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (skipped_dirs); i++)
+    if (g_str_has_prefix (name, skipped_dirs[i]))
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
+    if (g_str_equal (name, skipped[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A part the main part relates to by @type, else where Word puts it;
+ * parsed, or NULL when absent or damaged (it costs list numbers or notes,
+ * not the report). */
+static xmlDoc *
+related_part (GHashTable *parts,
+              const char *main_part,
+              const char *type,
+              const char *usual)
+{
+  g_autofree char *name = _fz_opc_related (parts, main_part, type);
+  GBytes *bytes = g_hash_table_lookup (parts, name ? name : usual);
+
+  return bytes ? _fz_xml_parse (bytes, name ? name : usual, NULL) : NULL;
+}
+
+/* w:id → note, for the notes of @doc that hold text (not Word's
+ * separators). */
+static GHashTable *
+index_notes (xmlDoc     *doc,
+             const char *element)
+{
+  GHashTable *notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  xmlNode *root = doc ? xmlDocGetRootElement (doc) : NULL;
+
+  for (xmlNode *c = root ? root->children : NULL; c != NULL; c = c->next)
+    {
+      g_autofree char *type = NULL;
+      char *id;
+
+      if (!_fz_xml_is (c, element))
+        continue;
+      type = _fz_xml_attr (c, "type");
+      if ((type != NULL && !g_str_equal (type, "normal")) || (id = _fz_xml_attr (c, "id")) == NULL)
+        continue;
+      g_hash_table_replace (notes, id, c);
+    }
+  return notes;
 }
 
 FzDocument *
@@ -544,8 +429,9 @@ _fz_import_docx (GBytes        *bytes,
 {
   g_autoptr(GHashTable) parts = NULL;
   g_autoptr(GPtrArray) lines = NULL;
-  xmlDoc *document, *numbering = NULL, *styles = NULL;
-  GBytes *part;
+  g_autofree char *main_part = NULL;
+  xmlDoc *document, *numbering, *styles, *footnotes, *endnotes;
+  xmlNode *body, *sect;
   Docx docx = { 0 };
   FzDocument *doc = NULL;
 
@@ -553,35 +439,40 @@ _fz_import_docx (GBytes        *bytes,
   if (parts == NULL)
     return NULL;
 
-  if ((part = g_hash_table_lookup (parts, "word/document.xml")) == NULL)
+  if ((main_part = _fz_opc_main_part (parts)) == NULL)
     {
       g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
                            _("The file is damaged: it is a Word document without its main part (word/document.xml). Ask the sender for a new copy."));
       return NULL;
     }
-  if ((document = _fz_xml_parse (part, "word/document.xml", error)) == NULL)
+  if ((document = _fz_xml_parse (g_hash_table_lookup (parts, main_part), main_part, error)) == NULL)
     return NULL;
 
-  /* Numbering and styles only add list numbers; a damaged one costs the
-   * numbers, not the report. */
-  if ((part = g_hash_table_lookup (parts, "word/numbering.xml")) != NULL)
-    numbering = _fz_xml_parse (part, "word/numbering.xml", NULL);
-  if ((part = g_hash_table_lookup (parts, "word/styles.xml")) != NULL)
-    styles = _fz_xml_parse (part, "word/styles.xml", NULL);
+  numbering = related_part (parts, main_part, "numbering", "word/numbering.xml");
+  styles = related_part (parts, main_part, "styles", "word/styles.xml");
+  footnotes = related_part (parts, main_part, "footnotes", "word/footnotes.xml");
+  endnotes = related_part (parts, main_part, "endnotes", "word/endnotes.xml");
 
   lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_source_line_free);
   docx.lines = lines;
-  docx.abstracts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) abstract_num_free);
-  docx.nums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) num_free);
-  docx.styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   docx.cancellable = cancellable;
+  _fz_docx_init (&docx);
+  docx.notes[NOTE_FOOT] = index_notes (footnotes, "footnote");
+  docx.notes[NOTE_END] = index_notes (endnotes, "endnote");
+  docx.note_labels = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
 
   if (numbering != NULL)
-    load_numbering (&docx, numbering);
+    _fz_docx_load_numbering (&docx, numbering);
   if (styles != NULL)
-    load_styles (&docx, styles);
+    _fz_docx_load_styles (&docx, styles);
 
-  walk_blocks (&docx, _fz_xml_child (xmlDocGetRootElement (document), "body"), 0);
+  /* How the last section numbers its notes, when it says. */
+  body = _fz_xml_child (xmlDocGetRootElement (document), "body");
+  sect = _fz_xml_child (body, "sectPr");
+  docx.note_format[NOTE_FOOT] = _fz_xml_attr (_fz_xml_child (_fz_xml_child (sect, "footnotePr"), "numFmt"), "val");
+  docx.note_format[NOTE_END] = _fz_xml_attr (_fz_xml_child (_fz_xml_child (sect, "endnotePr"), "numFmt"), "val");
+
+  walk_blocks (&docx, body, 0);
 
   if (docx.cancelled || _fz_import_check_cancelled (cancellable, NULL))
     g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CANCELLED,
@@ -589,9 +480,16 @@ _fz_import_docx (GBytes        *bytes,
   else if (_fz_lines_check_text (lines, error))
     doc = fz_document_new_from_lines (lines, "docx", display_name);
 
-  g_hash_table_unref (docx.abstracts);
-  g_hash_table_unref (docx.nums);
-  g_hash_table_unref (docx.styles);
+  _fz_docx_clear (&docx);
+  for (guint k = 0; k < N_NOTE_KINDS; k++)
+    {
+      g_clear_pointer (&docx.notes[k], g_hash_table_unref);
+      g_free (docx.note_format[k]);
+    }
+  g_clear_pointer (&docx.note_labels, g_hash_table_unref);
+  g_free (docx.last_look);
+  g_clear_pointer (&footnotes, xmlFreeDoc);
+  g_clear_pointer (&endnotes, xmlFreeDoc);
   g_clear_pointer (&styles, xmlFreeDoc);
   g_clear_pointer (&numbering, xmlFreeDoc);
   xmlFreeDoc (document);

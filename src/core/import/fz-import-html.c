@@ -26,14 +26,28 @@
 
 typedef struct
 {
+  guint text;     /* letters and digits outside links */
+  guint links;    /* letters and digits inside links */
+} Score;
+
+typedef struct
+{
   GPtrArray  *lines;
   GString    *line;
-  GHashTable *scores;   /* xmlNode → CJK characters outside links */
+  GHashTable *scores;     /* xmlNode → Score */
+  GHashTable *keep;       /* nodes read whole: the main part and what goes with it */
+  GHashTable *ancestors;  /* nodes on the way down to one of them */
 } Html;
 
 FZ_DEFINE_STATIC_REGEX (date_regex,
               "(?:发布|发表|印发|成文|公开)?(?:时间|日期)\\s*[：:]?\\s*"
               "((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})")
+
+/* Labels that open a field of a page's header: "来源：" and "发布日期："
+ * written after the site's name on one line each start one of their own. */
+FZ_DEFINE_STATIC_REGEX (field_label_regex,
+              "(?:(?:发布|发表|印发|成文|发文|公开|更新)(?:时间|日期)|(?:信息|文章)?来源|作者|"
+              "浏览次数|点击次数|字号)\\s*[：:]")
 
 static gboolean
 is_skipped (xmlNode *node)
@@ -67,92 +81,241 @@ is_named (xmlNode    *node,
   return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
 
+static gboolean
+is_one_of (xmlNode            *node,
+           const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (is_named (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
-count_cjk (const char *text)
+count_wordchars (const char *text)
 {
   guint n = 0;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (fz_unichar_is_cjk (g_utf8_get_char (p)))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
       n++;
   return n;
 }
 
-/* Chinese characters in @node outside links: a menu is all links, an
- * article almost none. */
-static guint
+static Score
+score_of (Html    *html,
+          xmlNode *node)
+{
+  Score *s = g_hash_table_lookup (html->scores, node);
+
+  return s ? *s : (Score) { 0, 0 };
+}
+
+/* Letters and digits in @node, outside links and inside them: a menu is
+ * all links, an article almost none. */
+static Score
 score (Html    *html,
        xmlNode *node,
        gboolean in_link,
        guint    depth)
 {
-  guint total = 0;
+  Score total = { 0, 0 };
 
   if (depth > FZ_XML_MAX_DEPTH)
-    return 0;
+    return total;
 
   for (xmlNode *c = node->children; c != NULL; c = c->next)
     {
-      if (c->type == XML_TEXT_NODE && c->content != NULL && !in_link)
-        total += count_cjk ((const char *) c->content);
+      if (c->type == XML_TEXT_NODE && c->content != NULL)
+        {
+          guint n = count_wordchars ((const char *) c->content);
+
+          if (in_link)
+            total.links += n;
+          else
+            total.text += n;
+        }
       else if (c->type == XML_ELEMENT_NODE && !is_skipped (c))
-        total += score (html, c, in_link || is_named (c, "a"), depth + 1);
+        {
+          Score child = score (html, c, in_link || is_named (c, "a"), depth + 1);
+
+          total.text += child.text;
+          total.links += child.links;
+        }
     }
 
-  g_hash_table_insert (html->scores, node, GUINT_TO_POINTER (total));
+  g_hash_table_insert (html->scores, node, g_memdup2 (&total, sizeof total));
   return total;
 }
 
-static xmlNode *
-find_article (Html    *html,
-              xmlNode *body)
+/* Elements whose text is one piece: the main part is never a single
+ * paragraph, list item or heading of a larger whole. */
+static gboolean
+is_piece (xmlNode *node)
+{
+  static const char * const pieces[] = {
+    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "dt", "dd",
+    "caption", "address", "figcaption", "a", "span", "font", "b", "strong", "em", "i",
+    "u", "small", "big", "sup", "sub", "label", NULL,
+  };
+
+  return is_one_of (node, pieces);
+}
+
+static gboolean
+contains_element (xmlNode    *node,
+                  const char *name,
+                  guint       depth)
+{
+  if (is_named (node, name))
+    return TRUE;
+  if (depth > FZ_XML_MAX_DEPTH)
+    return FALSE;
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && !is_skipped (c) && contains_element (c, name, depth + 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* A sibling of the main part (@beside) or of one of the elements around
+ * it that belongs with it: the title above it (an h1), a table of
+ * figures, a list, or a block of prose nearly as large; never something
+ * made mostly of links (menus, related items). */
+static gboolean
+belongs_with (Html    *html,
+              xmlNode *sibling,
+              guint    main_text,
+              gboolean beside)
+{
+  Score s = score_of (html, sibling);
+
+  if (sibling->type != XML_ELEMENT_NODE || is_skipped (sibling) || s.text == 0 ||
+      s.links * 2 > s.text)
+    return FALSE;
+  /* Right beside the main part, whatever is not links is part of it:
+   * the article's title and date lines, a closing paragraph, the next
+   * slide. */
+  if (beside || contains_element (sibling, "h1", 0))
+    return TRUE;
+  if (s.text >= 20 && (contains_element (sibling, "table", 0) || contains_element (sibling, "ul", 0) ||
+                       contains_element (sibling, "ol", 0)))
+    return TRUE;
+  return s.text * 2 >= main_text;
+}
+
+static void
+mark_ancestors (Html    *html,
+                xmlNode *node,
+                xmlNode *top)
+{
+  for (xmlNode *a = node->parent; a != NULL && a != top->parent; a = a->parent)
+    g_hash_table_add (html->ancestors, a);
+}
+
+/* The report is the part of the page dense in text outside links: the
+ * walk goes down from @body while one child holds most of it, but never
+ * into one paragraph, list item or heading; then what stands right
+ * beside it and is not links, and further out the title above it and the
+ * tables, lists and prose around it, are taken along. */
+static void
+find_main_part (Html    *html,
+                xmlNode *body)
 {
   xmlNode *node = body;
+  guint main_text;
 
   score (html, body, FALSE, 0);
 
   for (guint depth = 0; depth < FZ_XML_MAX_DEPTH; depth++)
     {
-      guint here = GPOINTER_TO_UINT (g_hash_table_lookup (html->scores, node));
+      guint here = score_of (html, node).text;
       xmlNode *best = NULL;
-      guint best_score = 0;
+      guint best_text = 0;
 
       for (xmlNode *c = node->children; c != NULL; c = c->next)
         {
-          guint s = GPOINTER_TO_UINT (g_hash_table_lookup (html->scores, c));
-          if (c->type == XML_ELEMENT_NODE && s > best_score)
+          guint t = score_of (html, c).text;
+
+          if (c->type == XML_ELEMENT_NODE && !is_skipped (c) && t > best_text)
             {
               best = c;
-              best_score = s;
+              best_text = t;
             }
         }
 
-      /* Stop where the text spreads over several children: those are the
-       * article's own paragraphs. */
-      if (best == NULL || best_score * 10 < here * 6)
+      /* Stop where the text spreads over several children (the
+       * article's own paragraphs, a deck's slides): what would be left
+       * behind must be little, as a site's header and footer are. */
+      if (best == NULL || is_piece (best) || best_text * 10 < here * 6 ||
+          here - best_text > MAX (300, here * 15 / 100))
         break;
       node = best;
     }
 
-  return node;
+  g_hash_table_add (html->keep, node);
+  mark_ancestors (html, node, body);
+  main_text = score_of (html, node).text;
+  for (xmlNode *cur = node; cur != body && cur->parent != NULL; cur = cur->parent)
+    for (xmlNode *s = cur->parent->children; s != NULL; s = s->next)
+      if (s != cur && belongs_with (html, s, main_text, cur == node))
+        {
+          g_hash_table_add (html->keep, s);
+          mark_ancestors (html, s, body);
+        }
+}
+
+/* A line of the page, split where a header field ("来源：", "发布日期：")
+ * follows other text (the site's name) on a short line; the pieces, like
+ * a table row or a line of an article's header (@alone), are never joined
+ * with the lines around them. */
+static void
+add_line (Html       *html,
+          const char *text,
+          gboolean    row,
+          gboolean    alone)
+{
+  gssize g[2];
+  const char *rest = text;
+
+  /* Only what stands before the first field is split off: the fields
+   * themselves ("发布时间：… 来源：… 浏览次数：…") are one line of the page. */
+  alone |= row;
+  if (!row && strlen (text) < 240 &&
+      fz_regex_search_groups (field_label_regex (), rest, strlen (rest), 0, g, 1) && g[0] > 0)
+    {
+      g_autofree char *head = g_strndup (rest, g[0]);
+
+      g_strstrip (head);
+      alone = TRUE;
+      if (head[0] != '\0')
+        _fz_lines_add (html->lines, head, -1, 0, TRUE)->stands_alone = TRUE;
+      rest += g[0];
+    }
+  _fz_lines_add (html->lines, rest, -1, 0, TRUE)->stands_alone = alone;
 }
 
 static void
 flush_line (Html     *html,
-            gboolean  row)
+            gboolean  row,
+            gboolean  alone)
 {
   char *stripped = g_strstrip (html->line->str);
 
   if (*stripped != '\0')
-    _fz_lines_add (html->lines, stripped, -1, 0, TRUE)->stands_alone = row;
+    add_line (html, stripped, row, alone);
   g_string_truncate (html->line, 0);
 }
 
 static void
 flush (Html *html)
 {
-  flush_line (html, FALSE);
+  flush_line (html, FALSE, FALSE);
 }
+
+/* What the page shows as a block of its own: block elements, and the
+ * spans and cells that sites lay out as blocks by their class (the
+ * title, date and source lines of an article's header). */
+static gboolean is_header_part (xmlNode *node);
 
 static gboolean
 is_block (xmlNode *node)
@@ -161,11 +324,42 @@ is_block (xmlNode *node)
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
     "li", "ul", "ol", "dl", "dt", "dd", "table", "tbody", "thead", "tr", "blockquote",
     "pre", "center", "header", "footer", "aside", "figure", "figcaption", "address", "hr",
+    "caption", "details", "summary", NULL,
+  };
+  g_autofree char *style = NULL;
+
+  if (is_one_of (node, blocks))
+    return TRUE;
+  style = _fz_xml_attr (node, "style");
+  if (style != NULL)
+    {
+      g_autofree char *squeezed = fz_strip_spaces (style, -1);
+      g_autofree char *lower = g_ascii_strdown (squeezed, -1);
+
+      if (strstr (lower, "display:block") != NULL)
+        return TRUE;
+    }
+  return is_header_part (node);
+}
+
+/* An element a site's stylesheet lays out as a line of an article's
+ * header, by its class or id: the title, the date, the source. */
+static gboolean
+is_header_part (xmlNode *node)
+{
+  static const char * const layout_words[] = {
+    "title", "date", "time", "source", "info", "header", "author", "laiyuan", "fbsj", NULL,
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
-    if (g_ascii_strcasecmp ((const char *) node->name, blocks[i]) == 0)
-      return TRUE;
+  for (const char * const *attr = (const char * const[]) { "class", "id", NULL }; *attr; attr++)
+    {
+      g_autofree char *value = _fz_xml_attr (node, *attr);
+      g_autofree char *lower = value ? g_ascii_strdown (value, -1) : NULL;
+
+      for (guint i = 0; lower != NULL && layout_words[i] != NULL; i++)
+        if (strstr (lower, layout_words[i]) != NULL)
+          return TRUE;
+    }
   return FALSE;
 }
 
@@ -185,6 +379,49 @@ append_text (GString    *out,
     }
 }
 
+static void extract (Html *html, xmlNode *node, guint depth);
+
+/* One node of the page: its text, with the line breaks around it that
+ * its kind of element makes. */
+static void
+extract_node (Html    *html,
+              xmlNode *c,
+              guint    depth)
+{
+  if (c->type == XML_TEXT_NODE && c->content != NULL)
+    {
+      append_text (html->line, (const char *) c->content);
+      return;
+    }
+  if (c->type != XML_ELEMENT_NODE || is_skipped (c))
+    return;
+
+  if (is_named (c, "br"))
+    flush (html);
+  else if (is_named (c, "td") || is_named (c, "th"))
+    {
+      if (html->line->len > 0 && !g_str_has_suffix (html->line->str, " | "))
+        g_string_append (html->line, " | ");
+      extract (html, c, depth + 1);
+    }
+  else if (is_named (c, "tr"))
+    {
+      flush (html);
+      extract (html, c, depth + 1);
+      flush_line (html, TRUE, TRUE);
+    }
+  else if (is_block (c))
+    {
+      flush (html);
+      extract (html, c, depth + 1);
+      /* A line of a header is a paragraph of its own, even without a
+       * full stop. */
+      flush_line (html, FALSE, is_header_part (c) && html->line->len < 240);
+    }
+  else
+    extract (html, c, depth + 1);
+}
+
 static void
 extract (Html    *html,
          xmlNode *node,
@@ -192,39 +429,35 @@ extract (Html    *html,
 {
   if (depth > FZ_XML_MAX_DEPTH)
     return;
+  for (xmlNode *c = node->children; c != NULL; c = c->next)
+    extract_node (html, c, depth);
+}
+
+/* Only the main part and what goes with it, in the page's order. */
+static void
+extract_kept (Html    *html,
+              xmlNode *node,
+              guint    depth)
+{
+  if (depth > FZ_XML_MAX_DEPTH)
+    return;
 
   for (xmlNode *c = node->children; c != NULL; c = c->next)
     {
-      if (c->type == XML_TEXT_NODE && c->content != NULL)
-        {
-          append_text (html->line, (const char *) c->content);
-          continue;
-        }
       if (c->type != XML_ELEMENT_NODE || is_skipped (c))
         continue;
-
-      if (is_named (c, "br"))
-        flush (html);
-      else if (is_named (c, "td") || is_named (c, "th"))
-        {
-          if (html->line->len > 0 && !g_str_has_suffix (html->line->str, " | "))
-            g_string_append (html->line, " | ");
-          extract (html, c, depth + 1);
-        }
-      else if (is_named (c, "tr"))
+      if (g_hash_table_contains (html->keep, c))
         {
           flush (html);
-          extract (html, c, depth + 1);
-          flush_line (html, TRUE);
+          extract_node (html, c, depth);
+          flush (html);
         }
-      else if (is_block (c))
+      else if (g_hash_table_contains (html->ancestors, c))
         {
           flush (html);
-          extract (html, c, depth + 1);
+          extract_kept (html, c, depth + 1);
           flush (html);
         }
-      else
-        extract (html, c, depth + 1);
     }
 }
 
@@ -267,24 +500,23 @@ node_text (xmlNode *node)
 static char *
 page_title (xmlNode *root)
 {
+  static const char * const separators[] = { "_", "|", "｜", "—", " - ", "－" };
   g_autofree char *h1 = node_text (find_element (root, "h1", 0));
   g_autofree char *title = NULL;
   char *sep;
 
-  if (count_cjk (h1) >= 4)
+  if (count_wordchars (h1) >= 4)
     return g_steal_pointer (&h1);
 
+  /* Separators are whole strings: "—" is three bytes, and cutting at
+   * one of them would split a character. */
   title = node_text (find_element (root, "title", 0));
-  for (const char *s = "_|—"; *s; s++)
-    if ((sep = strchr (title, *s)) != NULL && sep != title)
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if ((sep = strstr (title, separators[i])) != NULL && sep != title)
       *sep = '\0';
-  if ((sep = strstr (title, " - ")) != NULL && sep != title)
-    *sep = '\0';
-  if ((sep = strstr (title, "——")) != NULL && sep != title)
-    *sep = '\0';
   g_strstrip (title);
 
-  return count_cjk (title) >= 4 ? g_steal_pointer (&title) : NULL;
+  return count_wordchars (title) >= 4 ? g_steal_pointer (&title) : NULL;
 }
 
 /* "发布时间：2025-01-10" → "2025-01-10". */
@@ -359,48 +591,31 @@ declared_charset (const char *data,
   return NULL;
 }
 
+/* The page's text in UTF-8: what the mail part (@charset_hint) or the
+ * page itself declares, when all of it decodes so, else what the bytes
+ * show.  @label receives the unusual encoding the reviewer is told of. */
 static char *
 decode_page (const char  *data,
              gsize        len,
              const char  *charset_hint,
+             const char **encoding,
+             const char **label,
+             gsize       *n_undecoded,
              GError     **error)
 {
-  g_autofree char *charset = NULL;
+  g_autofree char *declared = NULL;
 
   if (len == 0)
-    return g_strdup ("");
-  charset = charset_hint ? g_ascii_strup (charset_hint, -1) : declared_charset (data, len);
-
-  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    return g_utf8_make_valid (data + 3, len - 3);
-
-  if (charset != NULL && !g_str_equal (charset, "UTF-8") && !g_str_equal (charset, "UTF8"))
     {
-      /* GB2312 and GBK pages often hold characters only GB18030 has. */
-      const char *from = (g_str_has_prefix (charset, "GB") || g_str_equal (charset, "CP936"))
-                         ? "GB18030" : charset;
-      char *utf8 = g_convert (data, len, "UTF-8", from, NULL, NULL, NULL);
-
-      if (utf8 != NULL)
-        return utf8;
+      *encoding = "UTF-8";
+      return g_strdup ("");
     }
-
-  if (g_utf8_validate_len (data, len, NULL))
-    return g_strndup (data, len);
-
-  {
-    char *utf8 = g_convert (data, len, "UTF-8", "GB18030", NULL, NULL, NULL);
-    if (utf8 != NULL)
-      return utf8;
-  }
-
-  g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCODING,
-                       _("The web page’s text is neither in the character set it declares, nor UTF-8, nor GB18030 (GBK), and cannot be read."));
-  return NULL;
+  declared = charset_hint ? g_strdup (charset_hint) : declared_charset (data, len);
+  return _fz_text_decode_full (data, len, declared, TRUE, encoding, label, n_undecoded, error);
 }
 
-static FzDocument *
-import_page (const char    *data,
+FzDocument *
+_fz_import_page (const char    *data,
              gsize          len,
              const char    *charset_hint,
              const char    *format,
@@ -411,14 +626,16 @@ import_page (const char    *data,
   g_autofree char *utf8 = NULL;
   g_autofree char *title = NULL;
   g_autofree char *date = NULL;
+  const char *encoding = NULL;
+  const char *label = NULL;
+  gsize n_undecoded = 0;
   g_autoptr(GPtrArray) lines = NULL;
-  g_autoptr(GHashTable) scores = NULL;
-  xmlNode *root, *body, *article;
+  xmlNode *root, *body;
   htmlDocPtr html_doc;
   Html html = { 0 };
   FzDocument *doc;
 
-  if ((utf8 = decode_page (data, len, charset_hint, error)) == NULL)
+  if ((utf8 = decode_page (data, len, charset_hint, &encoding, &label, &n_undecoded, error)) == NULL)
     return NULL;
   if (strlen (utf8) > G_MAXINT)
     {
@@ -445,23 +662,32 @@ import_page (const char    *data,
       return NULL;
     }
 
+  /* A page without <body> (or even <html>) has its elements straight
+   * under the document. */
   body = is_named (root, "body") ? root : find_element (root, "body", 0);
   if (body == NULL)
-    body = root;
+    body = (xmlNode *) html_doc;
 
-  scores = g_hash_table_new (g_direct_hash, g_direct_equal);
   lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_source_line_free);
   html.lines = lines;
   html.line = g_string_new (NULL);
-  html.scores = scores;
+  html.scores = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  html.keep = g_hash_table_new (g_direct_hash, g_direct_equal);
+  html.ancestors = g_hash_table_new (g_direct_hash, g_direct_equal);
 
-  article = find_article (&html, body);
-  title = page_title (root);
-  date = publication_date (root);
+  find_main_part (&html, body);
+  title = page_title ((xmlNode *) html_doc);
+  date = publication_date ((xmlNode *) html_doc);
 
-  extract (&html, article, 0);
+  if (g_hash_table_contains (html.keep, body))
+    extract (&html, body, 0);
+  else
+    extract_kept (&html, body, 0);
   flush (&html);
   g_string_free (html.line, TRUE);
+  g_hash_table_unref (html.scores);
+  g_hash_table_unref (html.keep);
+  g_hash_table_unref (html.ancestors);
   xmlFreeDoc (html_doc);
 
   /* The title stands above the article on most sites; the report's own
@@ -490,6 +716,8 @@ import_page (const char    *data,
     return NULL;
 
   doc = fz_document_new_from_lines (lines, format, display_name);
+  fz_document_set_encoding (doc, encoding);
+  _fz_document_warn_encoding (doc, label, n_undecoded);
   fz_document_set_page_date (doc, date);
   {
     g_autofree char *msg = NULL;
@@ -517,200 +745,5 @@ _fz_import_html (GBytes        *bytes,
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
 
-  return import_page (data, len, NULL, "html", display_name, cancellable, error);
-}
-
-/* The value of @name in a MIME header block (parameters included, folded
- * lines unfolded), or NULL. */
-static char *
-mime_header (const char *headers,
-             gsize       len,
-             const char *name)
-{
-  gsize n = strlen (name);
-
-  for (gsize i = 0; i + n < len; i++)
-    {
-      if ((i == 0 || headers[i - 1] == '\n') &&
-          g_ascii_strncasecmp (headers + i, name, n) == 0 && headers[i + n] == ':')
-        {
-          GString *value = g_string_new (NULL);
-          gsize k = i + n + 1;
-
-          while (k < len)
-            {
-              if (headers[k] == '\r' || headers[k] == '\n')
-                {
-                  gsize next = k + (headers[k] == '\r' && k + 1 < len && headers[k + 1] == '\n' ? 2 : 1);
-                  /* A line that starts with white space continues. */
-                  if (next < len && (headers[next] == ' ' || headers[next] == '\t'))
-                    {
-                      g_string_append_c (value, ' ');
-                      k = next;
-                      continue;
-                    }
-                  break;
-                }
-              g_string_append_c (value, headers[k++]);
-            }
-          return g_strstrip (g_string_free (value, FALSE));
-        }
-    }
-  return NULL;
-}
-
-/* A parameter ("boundary", "charset") of a header value. */
-static char *
-mime_parameter (const char *value,
-                const char *name)
-{
-  g_autofree char *lower = value ? g_ascii_strdown (value, -1) : NULL;
-  g_autofree char *key = g_strconcat (name, "=", NULL);
-  const char *at = lower ? strstr (lower, key) : NULL;
-  const char *p, *end;
-
-  if (at == NULL)
-    return NULL;
-  p = value + (at - lower) + strlen (key);
-  if (*p == '"')
-    {
-      p++;
-      end = strchr (p, '"');
-    }
-  else
-    {
-      end = p;
-      while (*end && *end != ';' && *end != ' ' && *end != '\t')
-        end++;
-    }
-  return end ? g_strndup (p, end - p) : NULL;
-}
-
-/* End of the header block that starts at @p: the blank line. */
-static const char *
-headers_end (const char *p,
-             const char *end,
-             const char **body)
-{
-  for (const char *q = p; q < end; q++)
-    {
-      if (q + 1 < end && q[0] == '\n' && q[1] == '\n')
-        {
-          *body = q + 2;
-          return q;
-        }
-      if (q + 3 < end && memcmp (q, "\r\n\r\n", 4) == 0)
-        {
-          *body = q + 4;
-          return q;
-        }
-    }
-  return NULL;
-}
-
-static int
-hex_value (char c)
-{
-  return g_ascii_isxdigit (c) ? g_ascii_xdigit_value (c) : -1;
-}
-
-static GBytes *
-decode_quoted_printable (const char *p,
-                         gsize       len)
-{
-  GByteArray *out = g_byte_array_sized_new (len);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      guint8 b = p[i];
-
-      if (b == '=' && i + 1 < len && (p[i + 1] == '\r' || p[i + 1] == '\n'))
-        {
-          /* A soft line break. */
-          i += (p[i + 1] == '\r' && i + 2 < len && p[i + 2] == '\n') ? 2 : 1;
-          continue;
-        }
-      if (b == '=' && i + 2 < len && hex_value (p[i + 1]) >= 0 && hex_value (p[i + 2]) >= 0)
-        {
-          b = hex_value (p[i + 1]) * 16 + hex_value (p[i + 2]);
-          i += 2;
-        }
-      g_byte_array_append (out, &b, 1);
-    }
-  return g_byte_array_free_to_bytes (out);
-}
-
-/* A web page saved as one file (.mht, .mhtml): a MIME message whose first
- * text/html part is the page. */
-FzDocument *
-_fz_import_mhtml (GBytes        *bytes,
-                  const char    *display_name,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-  const char *end = data + len;
-  const char *body = NULL;
-  const char *head_end = data ? headers_end (data, end, &body) : NULL;
-  g_autofree char *content_type = NULL;
-  g_autofree char *boundary = NULL;
-  g_autofree char *delimiter = NULL;
-  const char *p;
-
-  if (head_end != NULL)
-    {
-      content_type = mime_header (data, head_end - data, "Content-Type");
-      boundary = mime_parameter (content_type, "boundary");
-    }
-
-  if (boundary != NULL && boundary[0] != '\0')
-    {
-      delimiter = g_strconcat ("--", boundary, NULL);
-      for (p = g_strstr_len (body, end - body, delimiter); p != NULL && p < end;)
-        {
-          const char *part = p + strlen (delimiter);
-          const char *next = g_strstr_len (part, end - part, delimiter);
-          const char *part_end = next ? next : end;
-          const char *part_body = NULL;
-          const char *part_head_end = headers_end (part, part_end, &part_body);
-
-          if (part + 2 <= end && memcmp (part, "--", 2) == 0)
-            break;
-          if (part_head_end != NULL)
-            {
-              g_autofree char *type = mime_header (part, part_head_end - part, "Content-Type");
-              g_autofree char *encoding = mime_header (part, part_head_end - part, "Content-Transfer-Encoding");
-
-              if (type != NULL && g_ascii_strncasecmp (type, "text/html", 9) == 0)
-                {
-                  g_autofree char *charset = mime_parameter (type, "charset");
-                  g_autoptr(GBytes) decoded = NULL;
-                  gsize n = part_end - part_body;
-                  gsize decoded_len;
-                  const char *decoded_data;
-
-                  if (encoding != NULL && g_ascii_strcasecmp (encoding, "base64") == 0)
-                    {
-                      g_autofree char *b64 = g_strndup (part_body, n);
-                      guchar *raw = g_base64_decode (b64, &decoded_len);
-                      decoded = g_bytes_new_take (raw, decoded_len);
-                    }
-                  else if (encoding != NULL && g_ascii_strcasecmp (encoding, "quoted-printable") == 0)
-                    decoded = decode_quoted_printable (part_body, n);
-                  else
-                    decoded = g_bytes_new (part_body, n);
-
-                  decoded_data = g_bytes_get_data (decoded, &decoded_len);
-                  return import_page (decoded_data, decoded_len, charset, "mhtml",
-                                      display_name, cancellable, error);
-                }
-            }
-          p = next;
-        }
-    }
-
-  g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
-                       _("The web archive (.mht) holds no web page. Open the page in the browser and save it again."));
-  return NULL;
+  return _fz_import_page (data, len, NULL, "html", display_name, cancellable, error);
 }

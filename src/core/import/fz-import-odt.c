@@ -466,7 +466,31 @@ static gboolean
 want_odt (const char *name,
           gpointer    user_data)
 {
-  return g_str_equal (name, "content.xml") || g_str_equal (name, "styles.xml");
+  return g_str_equal (name, "content.xml") || g_str_equal (name, "styles.xml") ||
+         g_str_equal (name, "META-INF/manifest.xml");
+}
+
+/* A password-protected OpenDocument file lists its parts in the manifest
+ * with how each was encrypted; content.xml is then not XML at all. */
+static gboolean
+content_is_encrypted (GHashTable *parts)
+{
+  GBytes *bytes = g_hash_table_lookup (parts, "META-INF/manifest.xml");
+  xmlDoc *manifest = bytes ? _fz_xml_parse (bytes, "META-INF/manifest.xml", NULL) : NULL;
+  xmlNode *root = manifest ? xmlDocGetRootElement (manifest) : NULL;
+  gboolean encrypted = FALSE;
+
+  for (xmlNode *entry = root ? root->children : NULL; entry != NULL && !encrypted; entry = entry->next)
+    {
+      g_autofree char *path = NULL;
+
+      if (!_fz_xml_is (entry, "file-entry"))
+        continue;
+      path = _fz_xml_attr (entry, "full-path");
+      encrypted = g_strcmp0 (path, "content.xml") == 0 && _fz_xml_child (entry, "encryption-data") != NULL;
+    }
+  g_clear_pointer (&manifest, xmlFreeDoc);
+  return encrypted;
 }
 
 FzDocument *
@@ -491,6 +515,12 @@ _fz_import_odt (GBytes        *bytes,
     {
       g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
                            _("The file is damaged: it is an OpenDocument file without its content part (content.xml). Ask the sender for a new copy."));
+      return NULL;
+    }
+  if (content_is_encrypted (parts))
+    {
+      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCRYPTED,
+                           _("The document is protected by a password. Ask the sender for a copy without a password."));
       return NULL;
     }
   if ((content = _fz_xml_parse (part, "content.xml", error)) == NULL)

@@ -3,8 +3,9 @@
  * A PDF has lines, not paragraphs.  Each page's lines go to the
  * normalizer, which joins them back into paragraphs (Chinese without a
  * space) and drops page numbers; running headers and footers are removed
- * here, since only the pages together show what repeats.  A scan has no
- * text at all, and says so instead of opening empty.
+ * here, since only the pages together show what repeats.  Rotated and
+ * vertical text is read, and so are the values filled into form fields.
+ * A scan has no text at all, and says so instead of opening empty.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,8 +24,6 @@
 #include "fz-import-private.h"
 #include "fz-text-util.h"
 
-/* Fewer visible characters than this in the whole file: a scan. */
-#define MIN_CHARS 20
 #define MAX_PAGES 2000
 
 static guint
@@ -41,11 +40,126 @@ count_visible (const char *text)
   return n;
 }
 
+static gboolean
+has_images (PopplerPage *page)
+{
+  GList *images = poppler_page_get_image_mapping (page);
+  gboolean any = images != NULL;
+
+  poppler_page_free_image_mapping (images);
+  return any;
+}
+
+/* The page's text and the selection it was taken from.  poppler selects
+ * text as a flow from one corner of the selection to the other, by
+ * coordinates that need not fall inside the page's own box: rotated and
+ * vertical text, and pages turned upside down, drop out of a selection of
+ * just the page.  The whole page and well around it is selected from
+ * either diagonal, and the fuller text kept. */
+static char *
+page_text (PopplerPage      *page,
+           PopplerRectangle *area)
+{
+  double width = 0, height = 0, m;
+  char *best = NULL;
+  gsize best_len = 0;
+
+  poppler_page_get_size (page, &width, &height);
+  m = MAX (MAX (width, height), 1.0);
+  if (!isfinite (m) || m > 1e6)
+    m = 1e6;
+
+  for (guint k = 0; k < 2; k++)
+    {
+      PopplerRectangle r = { -m, k == 0 ? -m : 2 * m, 2 * m, k == 0 ? 2 * m : -m };
+      char *text = poppler_page_get_text_for_area (page, &r);
+      gsize len = text ? strlen (text) : 0;
+
+      if (best == NULL || len > best_len)
+        {
+          g_free (best);
+          best = text;
+          best_len = len;
+          *area = r;
+        }
+      else
+        g_free (text);
+    }
+  return best;
+}
+
+/* The values filled into the page's form fields, where they stand: the
+ * text of a filled-in form is in its fields, not in the page. */
+static void
+add_form_fields (PopplerPage *page,
+                 GArray      *lines,
+                 double       page_width,
+                 double       page_height)
+{
+  GList *mapping = poppler_page_get_form_field_mapping (page);
+
+  for (GList *l = mapping; l != NULL; l = l->next)
+    {
+      PopplerFormFieldMapping *m = l->data;
+      PopplerFormField *field = m->field;
+      g_autoptr(GString) value = g_string_new (NULL);
+      FzPageLine line = { 0 };
+
+      switch (poppler_form_field_get_field_type (field))
+        {
+        case POPPLER_FORM_FIELD_TEXT:
+          {
+            g_autofree char *text = poppler_form_field_text_get_text (field);
+            if (text != NULL)
+              g_string_append (value, text);
+          }
+          break;
+        case POPPLER_FORM_FIELD_CHOICE:
+          if (poppler_form_field_choice_is_editable (field))
+            {
+              g_autofree char *text = poppler_form_field_choice_get_text (field);
+              if (text != NULL)
+                g_string_append (value, text);
+            }
+          for (int i = 0; value->len == 0 && i < poppler_form_field_choice_get_n_items (field); i++)
+            if (poppler_form_field_choice_is_item_selected (field, i))
+              {
+                g_autofree char *item = poppler_form_field_choice_get_item (field, i);
+                if (item != NULL)
+                  g_string_append_printf (value, "%s%s", value->len ? " " : "", item);
+              }
+          break;
+        case POPPLER_FORM_FIELD_BUTTON:
+        case POPPLER_FORM_FIELD_SIGNATURE:
+        case POPPLER_FORM_FIELD_UNKNOWN:
+        default:
+          break;
+        }
+
+      g_strdelimit (value->str, "\r\n\t", ' ');
+      g_strstrip (value->str);
+      if (value->str[0] == '\0' || !g_utf8_validate (value->str, -1, NULL) ||
+          !isfinite (m->area.x1) || !isfinite (m->area.y1) || !isfinite (m->area.x2) || !isfinite (m->area.y2))
+        continue;
+      /* Field areas count from the bottom of the page, text from the top. */
+      line.text = g_strdup (value->str);
+      line.left = MIN (m->area.x1, m->area.x2);
+      line.right = MAX (m->area.x1, m->area.x2);
+      line.top = page_height - MAX (m->area.y1, m->area.y2);
+      line.bottom = page_height - MIN (m->area.y1, m->area.y2);
+      line.page_width = page_width;
+      g_array_append_val (lines, line);
+    }
+  poppler_page_free_form_field_mapping (mapping);
+}
+
 /* The page's lines with where they stand, from poppler's text and the box
- * of each of its characters (newlines included, one box per character). */
+ * of each of its characters (newlines included, one box per character),
+ * and the values of its form fields. */
 static GArray *
-page_lines (PopplerPage *page,
-            const char  *text)
+page_lines (PopplerPage      *page,
+            const char       *text,
+            PopplerRectangle *area)
 {
   GArray *lines = g_array_new (FALSE, TRUE, sizeof (FzPageLine));
   PopplerRectangle *boxes = NULL;
@@ -58,7 +172,8 @@ page_lines (PopplerPage *page,
 
   g_array_set_clear_func (lines, _fz_page_line_clear);
   poppler_page_get_size (page, &width, &height);
-  geometry = poppler_page_get_text_layout (page, &boxes, &n_boxes) && n_boxes == (guint) n_chars;
+  geometry = n_chars == 0 ||
+             (poppler_page_get_text_layout_for_area (page, area, &boxes, &n_boxes) && n_boxes == (guint) n_chars);
 
   while (*p)
     {
@@ -114,7 +229,12 @@ page_lines (PopplerPage *page,
     }
 
   g_free (boxes);
-  return geometry ? _fz_page_lines_merge (lines) : lines;
+  if (geometry)
+    {
+      add_form_fields (page, lines, isfinite (width) && width > 0 ? width : 0, height);
+      return _fz_page_lines_merge (lines);
+    }
+  return lines;
 }
 
 FzDocument *
@@ -128,8 +248,7 @@ _fz_import_pdf (GBytes        *bytes,
   g_autoptr(GPtrArray) pages = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GString) empty_pages = NULL;
-  guint n_empty = 0;
-  guint n_visible;
+  guint n_scanned = 0;
   guint64 total_visible = 0;
   int n_pages;
   FzDocument *doc;
@@ -168,7 +287,10 @@ _fz_import_pdf (GBytes        *bytes,
   for (int i = 0; i < n_pages; i++)
     {
       PopplerPage *page;
+      PopplerRectangle area = { 0 };
       g_autofree char *text = NULL;
+      GArray *page_array;
+      guint n_visible = 0;
 
       if (_fz_import_check_cancelled (cancellable, error))
         {
@@ -177,22 +299,27 @@ _fz_import_pdf (GBytes        *bytes,
         }
 
       page = poppler_document_get_page (pdf, i);
-      text = page ? poppler_page_get_text (page) : NULL;
+      if (page != NULL)
+        text = page_text (page, &area);
       if (text == NULL || !g_utf8_validate (text, -1, NULL))
         {
           g_autofree char *valid = text ? g_utf8_make_valid (text, -1) : g_strdup ("");
           g_free (text);
           text = g_steal_pointer (&valid);
         }
-      n_visible = count_visible (text);
+      page_array = page ? page_lines (page, text, &area) : g_array_new (FALSE, TRUE, sizeof (FzPageLine));
+      for (guint k = 0; k < page_array->len; k++)
+        n_visible += count_visible (g_array_index (page_array, FzPageLine, k).text);
       total_visible += n_visible;
-      if (n_visible == 0)
+      /* A page without text but with a picture is a scanned page; one
+       * without either is left blank on purpose. */
+      if (n_visible == 0 && page != NULL && has_images (page))
         {
-          n_empty++;
-          if (n_empty <= 20)
+          n_scanned++;
+          if (n_scanned <= 20)
             g_string_append_printf (empty_pages, "%s%d", empty_pages->len ? ", " : "", i + 1);
         }
-      g_ptr_array_add (pages, page ? page_lines (page, text) : g_array_new (FALSE, TRUE, sizeof (FzPageLine)));
+      g_ptr_array_add (pages, page_array);
       g_clear_object (&page);
     }
 
@@ -201,15 +328,21 @@ _fz_import_pdf (GBytes        *bytes,
   lines = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_source_line_free);
   _fz_pages_to_lines (pages, lines);
 
-  if (total_visible < MIN_CHARS || !_fz_lines_check_text (lines, NULL))
+  /* Any text at all is read, however short: only a PDF without any is
+   * refused, as a scan when its pages are pictures. */
+  if (total_visible == 0 || !_fz_lines_check_text (lines, NULL))
     {
-      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
-                           _("The PDF has no text layer: it is a scan or a picture of the pages. Ask the sender for the Word or text file, or run text recognition (OCR) on the PDF first."));
+      if (n_scanned > 0)
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
+                             _("The PDF has no text layer: it is a scan or a picture of the pages. Ask the sender for the Word or text file, or run text recognition (OCR) on the PDF first."));
+      else
+        g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
+                             _("The PDF’s pages hold no text (they are blank, or drawn as shapes). Check that this is the right file."));
       return NULL;
     }
 
   doc = fz_document_new_from_lines (lines, "pdf", display_name);
-  if (n_empty > 0)
+  if (n_scanned > 0)
     {
       g_autofree char *msg =
         g_strdup_printf (_("PDF pages without a text layer (scanned images): %s. What they show was not checked."),

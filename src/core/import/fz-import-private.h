@@ -11,6 +11,7 @@
 
 #include "fz-document.h"
 #include "fz-error.h"
+#include "fz-import-progress.h"
 
 G_BEGIN_DECLS
 
@@ -28,10 +29,67 @@ FzDocument *_fz_import_pdf     (GBytes *bytes, const char *display_name, GCancel
 FzDocument *_fz_import_ofd     (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
 FzDocument *_fz_import_html    (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
 FzDocument *_fz_import_mhtml   (GBytes *bytes, const char *display_name, GCancellable *cancellable, GError **error);
+/* A saved web page's bytes, in @charset_hint when a mail part says so
+ * (NULL otherwise); @format is "html" or "mhtml". */
+FzDocument *_fz_import_page    (const char *data, gsize len, const char *charset_hint,
+                                const char *format, const char *display_name,
+                                GCancellable *cancellable, GError **error);
 /* .doc, .wps, Works and .rtf through LibreOffice; @format names the kind
  * detected ("doc", "wps", "works", "rtf"). */
 FzDocument *_fz_import_convert (GBytes *bytes, const char *format, const char *display_name,
-                                GCancellable *cancellable, GError **error);
+                                FzImportProgress *progress, GCancellable *cancellable, GError **error);
+/* Whether @format, as detection names it, is read through LibreOffice. */
+gboolean    _fz_import_format_converts (const char *format);
+
+/* Text bytes decoded to UTF-8 (fz-encoding.c): a byte-order mark, then
+ * UTF-16/32 told by its zero bytes, valid UTF-8, the encoding @declared
+ * (a page's or a mail part's charset, or NULL) when all of it decodes so,
+ * else ICU's guess confirmed by decoding.  @markup skips tags while
+ * guessing.  @encoding receives the name (static), @label a translated
+ * description when the encoding is an unusual one the reviewer should be
+ * told about, else NULL; @n_undecoded how many bytes did not decode (a
+ * text in a known encoding but for a few bytes reads, marked). */
+char       *_fz_text_decode_full (const char  *data,
+                                  gsize        len,
+                                  const char  *declared,
+                                  gboolean     markup,
+                                  const char **encoding,
+                                  const char **label,
+                                  gsize       *n_undecoded,
+                                  GError     **error);
+/* The first @max bytes of UTF-16 or UTF-32 text in UTF-8 (for telling a
+ * web page from plain text), or NULL when @data is not such text. */
+char       *_fz_text_decode_head (const char  *data,
+                                  gsize        len,
+                                  gsize        max);
+/* Decoded text that is mostly control characters or private-use glyphs:
+ * some binary format. */
+gboolean    _fz_text_looks_binary (const char *utf8,
+                                   gssize      len);
+/* Tells the reviewer which unusual encoding the text was read as. */
+void        _fz_document_warn_encoding (FzDocument *doc,
+                                        const char *label,
+                                        gsize       n_undecoded);
+
+/* The format of @bytes by content (fz-import-detect.c), as
+ * fz_import_detect_format() names it, or "link" for a path that Git left
+ * in place of a symbolic link; NULL with @error only when a zip container
+ * is hostile or damaged. */
+const char *_fz_import_detect  (GBytes        *bytes,
+                                GCancellable  *cancellable,
+                                GError       **error);
+/* Whether the first bytes of a file say it goes through LibreOffice. */
+gboolean    _fz_import_head_converts (const char *data,
+                                      gsize       len);
+/* The path such a link stub holds, or NULL when @data is not one. */
+char       *_fz_import_link_target (const char *data,
+                                    gsize       len);
+
+/* Called from the importing thread, with @self NULL when nobody asked. */
+void        _fz_import_progress_update (FzImportProgress *self,
+                                        FzImportStage     stage,
+                                        double            elapsed,
+                                        double            limit);
 
 /* Appends one source line, numbered after the ones already there. */
 FzSourceLine *_fz_lines_add      (GPtrArray  *lines,
@@ -103,6 +161,23 @@ GHashTable *_fz_zip_read       (GBytes        *zip,
 /* The names of all entries (for telling docx, odt and ofd apart). */
 GPtrArray  *_fz_zip_list       (GBytes        *zip,
                                 GError       **error);
+
+/* Office Open XML packages (fz-opc.c): the part that @part's
+ * relationship of @type ("officeDocument", "styles", "footnotes"…, the
+ * last segment of the type's URI) points to, as an entry name; @part NULL
+ * for the package's own relationships.  NULL when there is none. */
+char       *_fz_opc_related    (GHashTable    *parts,
+                                const char    *part,
+                                const char    *type);
+/* The main document part, by the package's relationships, else
+ * word/document.xml when there is one; NULL when neither is. */
+char       *_fz_opc_main_part  (GHashTable    *parts);
+
+/* OLE compound files (fz-cfb.c): the first @want bytes of the stream
+ * named @name, or NULL when there is none or the file is damaged. */
+GBytes     *_fz_cfb_read_stream (GBytes      *file,
+                                 const char  *name,
+                                 gsize        want);
 
 /* XML from outside: no network, no DTD, no entity expansion, bounded
  * depth.  A DOCTYPE is refused outright since none of the formats has one. */

@@ -252,9 +252,10 @@ static void
 drop_running_lines (GPtrArray *pages)
 {
   /* A running header or footer stands in the first or last two lines of
-   * most pages, and of both pages of a two-page report.  One page tells
-   * nothing. */
-  if (pages->len < 2)
+   * most pages.  Two pages that start alike tell too little: a decision
+   * and its stub, a letter and its annex both open with the document's
+   * number, which is text. */
+  if (pages->len < 3)
     return;
 
   for (guint pass = 0; pass < 4; pass++)
@@ -285,10 +286,11 @@ drop_running_lines (GPtrArray *pages)
           int i = g_array_index (index, int, p);
 
           /* Seen on more than half the pages, and short: a title or a
-           * sentence would not repeat. */
+           * sentence would not repeat.  A page holding nothing else is
+           * not headed by it: five pages of one line each are the text. */
           if (i >= 0 && key[0] != '\0' &&
               GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) * 2 > pages->len &&
-              g_utf8_strlen (key, -1) <= 40)
+              g_utf8_strlen (key, -1) <= 40 && nth_line (page, 1, FALSE) >= 0)
             g_array_index (page, FzPageLine, i).text[0] = '\0';
         }
     }
@@ -504,12 +506,17 @@ _fz_pages_to_lines (GPtrArray *pages,
   gboolean para_cells = FALSE;
 
   drop_running_lines (pages);
+  /* Page numbers stand at the top or the bottom of a page; a number
+   * alone in the middle of one (a year, a sum in a form) is text. */
   for (guint p = 0; p < pages->len; p++)
     {
       GArray *page = g_ptr_array_index (pages, p);
-      for (guint i = 0; i < page->len; i++)
-        if (is_page_furniture (g_array_index (page, FzPageLine, i).text))
-          g_array_index (page, FzPageLine, i).text[0] = '\0';
+      int ends[] = { nth_line (page, 0, FALSE), nth_line (page, 0, TRUE) };
+
+      for (guint k = 0; k < G_N_ELEMENTS (ends); k++)
+        if (ends[k] >= 0 && nth_line (page, 1, FALSE) >= 0 &&
+            is_page_furniture (g_array_index (page, FzPageLine, ends[k]).text))
+          g_array_index (page, FzPageLine, ends[k]).text[0] = '\0';
     }
 
   for (guint p = 0; p < pages->len; p++)

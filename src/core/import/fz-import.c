@@ -16,310 +16,6 @@
 #include "fz-import.h"
 #include "fz-text-util.h"
 
-static gboolean
-has_prefix (const char *data,
-            gsize       len,
-            const char *magic,
-            gsize       magic_len)
-{
-  return len >= magic_len && memcmp (data, magic, magic_len) == 0;
-}
-
-static gboolean
-contains (const char *data,
-          gsize       len,
-          const char *needle,
-          gsize       needle_len)
-{
-  if (needle_len == 0 || len < needle_len)
-    return FALSE;
-  for (const char *p = data, *last = data + len - needle_len;
-       p <= last && (p = memchr (p, needle[0], last - p + 1)) != NULL;
-       p++)
-    if (memcmp (p, needle, needle_len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* @ascii as UTF-16LE, as stream names stand in an OLE directory. */
-static gboolean
-has_utf16_name (const char *data,
-                gsize       len,
-                const char *ascii)
-{
-  gsize n = strlen (ascii);
-  g_autofree char *wide = g_malloc0 (2 * n);
-
-  for (gsize i = 0; i < n; i++)
-    wide[2 * i] = ascii[i];
-
-  return contains (data, len, wide, 2 * n);
-}
-
-/* Word, Kingsoft WPS and Microsoft Works all write OLE compound files; the
- * names of their streams tell them apart.  Kingsoft adds its own streams
- * and properties next to a Word-compatible "WordDocument". */
-static const char *
-sniff_ole (const char *data,
-           gsize       len)
-{
-  gboolean word = has_utf16_name (data, len, "WordDocument");
-
-  /* Word, WPS and Excel keep a password-protected .docx or .xlsx inside a
-   * compound file. */
-  if (has_utf16_name (data, len, "EncryptedPackage"))
-    return "encrypted";
-
-  if (word && (has_utf16_name (data, len, "WpsCustomData") ||
-               has_utf16_name (data, len, "KSOProductBuildVer") ||
-               contains (data, len, "KSOProductBuildVer", 18) ||
-               contains (data, len, "Kingsoft", 8)))
-    return "wps";
-  if (word)
-    return "doc";
-  if (has_utf16_name (data, len, "CONTENTS") &&
-      (has_utf16_name (data, len, "MatOST") || has_utf16_name (data, len, "SPELLING")))
-    return "works";
-  if (has_utf16_name (data, len, "Workbook") || has_utf16_name (data, len, "Book"))
-    return "xls";
-  if (has_utf16_name (data, len, "PowerPoint Document"))
-    return "ppt";
-  return "ole";
-}
-
-typedef struct
-{
-  gboolean docx, content, ofd, xlsx, pptx;
-} ZipNames;
-
-static gboolean
-note_zip_name (const char *name,
-               gpointer    user_data)
-{
-  ZipNames *names = user_data;
-
-  names->docx |= g_str_equal (name, "word/document.xml");
-  names->content |= g_str_equal (name, "content.xml");
-  names->ofd |= g_str_equal (name, "OFD.xml");
-  names->xlsx |= g_str_equal (name, "xl/workbook.xml");
-  names->pptx |= g_str_equal (name, "ppt/presentation.xml");
-
-  return g_str_equal (name, "mimetype");
-}
-
-static const char *
-sniff_zip (GBytes        *bytes,
-           GCancellable  *cancellable,
-           GError       **error)
-{
-  g_autoptr(GHashTable) parts = NULL;
-  ZipNames names = { 0 };
-  GBytes *mimetype;
-
-  parts = _fz_zip_read (bytes, note_zip_name, &names, cancellable, error);
-  if (parts == NULL)
-    return NULL;
-
-  if (names.docx)
-    return "docx";
-  if (names.ofd)
-    return "ofd";
-  if (names.xlsx)
-    return "xlsx";
-  if (names.pptx)
-    return "pptx";
-  if ((mimetype = g_hash_table_lookup (parts, "mimetype")) != NULL)
-    {
-      gsize n;
-      const char *m = g_bytes_get_data (mimetype, &n);
-
-      if (has_prefix (m, n, "application/vnd.oasis.opendocument.text", 39))
-        return "odt";
-      return "opendocument";
-    }
-  if (names.content)
-    return "odt";
-  return "zip";
-}
-
-static gboolean
-looks_like_html (const char *data,
-                 gsize       len)
-{
-  static const char * const starts[] = { "<!doctype html", "<html", "<head", "<meta", "<body", "<title" };
-  gsize i = has_prefix (data, len, "\xEF\xBB\xBF", 3) ? 3 : 0;
-  gsize window;
-
-  while (i < len && g_ascii_isspace (data[i]))
-    i++;
-  for (guint k = 0; k < G_N_ELEMENTS (starts); k++)
-    if (len - i >= strlen (starts[k]) && g_ascii_strncasecmp (data + i, starts[k], strlen (starts[k])) == 0)
-      return TRUE;
-
-  /* XHTML and pages opening with a comment: an <html tag near the start. */
-  if (i < len && data[i] == '<')
-    {
-      window = MIN (len, 2048);
-      for (gsize k = i; k + 5 <= window; k++)
-        if (g_ascii_strncasecmp (data + k, "<html", 5) == 0)
-          return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-looks_like_mhtml (const char *data,
-                  gsize       len)
-{
-  gsize window = MIN (len, 4096);
-
-  for (gsize k = 0; k + 17 <= window; k++)
-    if (g_ascii_strncasecmp (data + k, "multipart/related", 17) == 0)
-      return has_prefix (data, len, "MIME-Version", 12) || has_prefix (data, len, "From:", 5) ||
-             g_strstr_len (data, window, "MIME-Version") != NULL;
-  return FALSE;
-}
-
-/* The format of @bytes by content; NULL with @error only when a zip
- * container is hostile or damaged. */
-static const char *
-detect (GBytes        *bytes,
-        GCancellable  *cancellable,
-        GError       **error)
-{
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-
-  if (has_prefix (data, len, "PK\x03\x04", 4))
-    return sniff_zip (bytes, cancellable, error);
-  if (has_prefix (data, len, "%PDF", 4) ||
-      contains (data, MIN (len, 1024), "%PDF-", 5))
-    return "pdf";
-  if (has_prefix (data, len, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-    return sniff_ole (data, len);
-  if (has_prefix (data, len, "{\\rtf", 5))
-    return "rtf";
-  if (looks_like_mhtml (data, len))
-    return "mhtml";
-  if (looks_like_html (data, len))
-    return "html";
-
-  return "text";
-}
-
-const char *
-fz_import_detect_format (GBytes *bytes)
-{
-  const char *format;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  format = detect (bytes, NULL, NULL);
-  if (format == NULL)
-    {
-      /* A damaged container still names its parts in its local headers. */
-      gsize len;
-      const char *data = g_bytes_get_data (bytes, &len);
-
-      if (contains (data, len, "word/document.xml", 17))
-        return "docx";
-      if (contains (data, len, "OFD.xml", 7))
-        return "ofd";
-      if (contains (data, len, "application/vnd.oasis.opendocument.text", 39))
-        return "odt";
-      return "zip";
-    }
-  return format;
-}
-
-static gboolean
-is_bad_char (gunichar c)
-{
-  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ||
-         c == 0x7F || c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) ||
-         (c >= 0x80 && c < 0xA0);
-}
-
-/* Text that decodes but is mostly control characters or private-use glyphs
- * is some binary format we do not know. */
-static gboolean
-looks_binary (const char *utf8)
-{
-  gsize total = 0, bad = 0;
-
-  for (const char *p = utf8; *p; p = g_utf8_next_char (p))
-    {
-      total++;
-      if (is_bad_char (g_utf8_get_char (p)))
-        bad++;
-    }
-
-  return total > 0 && bad * 50 > total;
-}
-
-char *
-fz_text_decode (const char  *data,
-                gsize        len,
-                const char **encoding,
-                GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  const char *enc = NULL;
-  char *utf8 = NULL;
-
-  g_return_val_if_fail (data != NULL || len == 0, NULL);
-
-  if (has_prefix (data, len, "\xEF\xBB\xBF", 3))
-    {
-      enc = "UTF-8";
-      if (g_utf8_validate_len (data + 3, len - 3, NULL))
-        utf8 = g_strndup (data + 3, len - 3);
-      else
-        utf8 = g_utf8_make_valid (data + 3, len - 3);
-    }
-  else if (has_prefix (data, len, "\xFF\xFE", 2) || has_prefix (data, len, "\xFE\xFF", 2))
-    {
-      enc = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-      utf8 = g_convert (data + 2, (len - 2) & ~(gsize) 1, "UTF-8", enc, NULL, NULL, &local_error);
-    }
-  else if (memchr (data, '\0', len) != NULL)
-    {
-      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_BINARY,
-                           _("The file holds binary data, not text."));
-      return NULL;
-    }
-  else if (g_utf8_validate_len (data, len, NULL))
-    {
-      enc = "UTF-8";
-      utf8 = g_strndup (data, len);
-    }
-  else
-    {
-      enc = "GB18030";
-      utf8 = g_convert (data, len, "UTF-8", "GB18030", NULL, NULL, &local_error);
-    }
-
-  if (utf8 == NULL)
-    {
-      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_ENCODING,
-                   _("The text is neither UTF-8 nor GB18030 (GBK) and cannot be read (%s)."),
-                   local_error ? local_error->message : enc);
-      return NULL;
-    }
-
-  if (looks_binary (utf8))
-    {
-      g_free (utf8);
-      g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_BINARY,
-                           _("The file holds binary data, not text."));
-      return NULL;
-    }
-
-  if (encoding)
-    *encoding = enc;
-
-  return utf8;
-}
 
 static gboolean
 is_blank (const char *utf8)
@@ -343,6 +39,22 @@ set_too_large (GError **error,
                (int) (limit / (1024 * 1024)));
 }
 
+static FzDocument *import_bytes (GBytes *bytes, const char *display_name, FzImportProgress *progress,
+                                 GCancellable *cancellable, GError **error);
+static FzDocument *import_file (GFile *file, FzImportProgress *progress, GCancellable *cancellable,
+                                GBytes **bytes_read, GError **error);
+
+/* "%PDF-" in the first bytes, zero bytes or not. */
+static gboolean
+has_pdf_marker (const char *head,
+                gsize       n)
+{
+  for (gsize i = 0; i + 5 <= n; i++)
+    if (memcmp (head + i, "%PDF-", 5) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the file starts like a container (zip, PDF, OLE, RTF), which may
  * be large, rather than text, which may not. */
 static gboolean
@@ -357,10 +69,10 @@ starts_like_container (GFile        *file,
       !g_input_stream_read_all (G_INPUT_STREAM (in), head, sizeof head, &n, cancellable, NULL))
     return FALSE;
 
-  return has_prefix (head, n, "PK\x03\x04", 4) ||
-         has_prefix (head, n, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) ||
-         has_prefix (head, n, "{\\rtf", 5) ||
-         contains (head, n, "%PDF-", 5);
+  return (n >= 4 && memcmp (head, "PK\x03\x04", 4) == 0) ||
+         (n >= 8 && memcmp (head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0) ||
+         (n >= 5 && memcmp (head, "{\\rtf", 5) == 0) ||
+         has_pdf_marker (head, n);
 }
 
 /* Prefixes @error's message with the file name, so every message the
@@ -380,6 +92,8 @@ import_text (GBytes     *bytes,
 {
   g_autofree char *utf8 = NULL;
   const char *encoding = NULL;
+  const char *label = NULL;
+  gsize n_undecoded = 0;
   const char *data;
   gsize len;
   FzDocument *doc;
@@ -401,7 +115,7 @@ import_text (GBytes     *bytes,
       return NULL;
     }
 
-  utf8 = fz_text_decode (data, len, &encoding, error);
+  utf8 = _fz_text_decode_full (data, len, NULL, FALSE, &encoding, &label, &n_undecoded, error);
   if (utf8 == NULL)
     return NULL;
 
@@ -414,8 +128,34 @@ import_text (GBytes     *bytes,
 
   doc = fz_document_new_from_text (utf8, -1, display_name);
   fz_document_set_encoding (doc, encoding);
+  _fz_document_warn_encoding (doc, label, n_undecoded);
 
   return doc;
+}
+
+/* A file named as a word processor's that is neither text nor a format
+ * told by its bytes (WordPerfect 4, DisplayWrite, Word for DOS…) goes to
+ * LibreOffice, which knows many more. */
+static FzDocument *
+import_text_or_legacy (GBytes            *bytes,
+                       const char        *display_name,
+                       FzImportProgress  *progress,
+                       GCancellable      *cancellable,
+                       GError           **error)
+{
+  static const char * const word_processors[] = { ".doc", ".dot", ".wps", ".wpd", ".wp", ".wp5", ".wri" };
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *lower = display_name ? g_ascii_strdown (display_name, -1) : NULL;
+  FzDocument *doc = import_text (bytes, display_name, &local_error);
+
+  if (doc != NULL)
+    return doc;
+  for (guint i = 0; lower != NULL && i < G_N_ELEMENTS (word_processors); i++)
+    if (g_error_matches (local_error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_BINARY) &&
+        g_str_has_suffix (lower, word_processors[i]))
+      return _fz_import_convert (bytes, "doc", display_name, progress, cancellable, error);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
 
 FzDocument *
@@ -498,7 +238,7 @@ fz_import_file (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  return fz_import_file_full (file, cancellable, NULL, error);
+  return import_file (file, NULL, cancellable, NULL, error);
 }
 
 FzDocument *
@@ -506,6 +246,25 @@ fz_import_file_full (GFile         *file,
                      GCancellable  *cancellable,
                      GBytes       **bytes_read,
                      GError       **error)
+{
+  return import_file (file, NULL, cancellable, bytes_read, error);
+}
+
+FzDocument *
+fz_import_file_with_progress (GFile             *file,
+                              FzImportProgress  *progress,
+                              GCancellable      *cancellable,
+                              GError           **error)
+{
+  return import_file (file, progress, cancellable, NULL, error);
+}
+
+static FzDocument *
+import_file (GFile             *file,
+             FzImportProgress  *progress,
+             GCancellable      *cancellable,
+             GBytes           **bytes_read,
+             GError           **error)
 {
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
@@ -517,6 +276,7 @@ fz_import_file_full (GFile         *file,
   if (bytes_read != NULL)
     *bytes_read = NULL;
   name = file_display_name (file);
+  _fz_import_progress_update (progress, FZ_IMPORT_STAGE_READING, 0, 0);
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE ","
@@ -551,13 +311,31 @@ fz_import_file_full (GFile         *file,
       return NULL;
     }
 
-  doc = fz_import_bytes (bytes, name, cancellable, error);
+  doc = import_bytes (bytes, name, progress, cancellable, error);
   if (doc == NULL)
     prefix_with_name (error, name);
   if (bytes_read != NULL)
     *bytes_read = g_steal_pointer (&bytes);
 
   return doc;
+}
+
+gboolean
+fz_import_file_needs_conversion (GFile        *file,
+                                 GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  char head[4096];
+  gsize n = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* The first bytes tell: a compound file (Word, WPS, Works), RTF,
+   * WordPerfect or an older Word. */
+  in = g_file_read (file, cancellable, NULL);
+  if (in == NULL || !g_input_stream_read_all (G_INPUT_STREAM (in), head, sizeof head, &n, cancellable, NULL))
+    return FALSE;
+  return _fz_import_head_converts (head, n);
 }
 
 const char *
@@ -575,11 +353,23 @@ fz_import_file_detect_format (GFile        *file,
   return fz_import_detect_format (bytes);
 }
 
-FzDocument *
-fz_import_bytes (GBytes        *bytes,
-                 const char    *display_name,
-                 GCancellable  *cancellable,
-                 GError       **error)
+gboolean
+_fz_import_format_converts (const char *format)
+{
+  static const char * const converted[] = { "doc", "wps", "works", "rtf", "wordperfect" };
+
+  for (guint i = 0; format != NULL && i < G_N_ELEMENTS (converted); i++)
+    if (g_str_equal (format, converted[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static FzDocument *
+import_bytes (GBytes            *bytes,
+              const char        *display_name,
+              FzImportProgress  *progress,
+              GCancellable      *cancellable,
+              GError           **error)
 {
   const char *format;
   FzImporter importer = NULL;
@@ -598,7 +388,7 @@ fz_import_bytes (GBytes        *bytes,
       return NULL;
     }
 
-  if ((format = detect (bytes, cancellable, error)) == NULL)
+  if ((format = _fz_import_detect (bytes, cancellable, error)) == NULL)
     return NULL;
 
   if ((g_str_equal (format, "text") || g_str_equal (format, "html") || g_str_equal (format, "mhtml")) &&
@@ -608,8 +398,22 @@ fz_import_bytes (GBytes        *bytes,
       return NULL;
     }
 
+  if (!_fz_import_format_converts (format))
+    _fz_import_progress_update (progress, FZ_IMPORT_STAGE_EXTRACTING, 0, 0);
+
   if (g_str_equal (format, "text"))
-    return import_text (bytes, display_name, error);
+    return import_text_or_legacy (bytes, display_name, progress, cancellable, error);
+  else if (g_str_equal (format, "link"))
+    {
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+      g_autofree char *target = _fz_import_link_target (data, len);
+
+      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NOT_DOCUMENT,
+                   _("This file holds only the path “%s”, not a document: a link was copied as a small file in its place (Git does this on systems without links). Open the file it points to."),
+                   target);
+      return NULL;
+    }
   else if (g_str_equal (format, "docx"))
     importer = _fz_import_docx;
   else if (g_str_equal (format, "odt"))
@@ -622,9 +426,8 @@ fz_import_bytes (GBytes        *bytes,
     importer = _fz_import_html;
   else if (g_str_equal (format, "mhtml"))
     importer = _fz_import_mhtml;
-  else if (g_str_equal (format, "doc") || g_str_equal (format, "wps") ||
-           g_str_equal (format, "works") || g_str_equal (format, "rtf"))
-    return _fz_import_convert (bytes, format, display_name, cancellable, error);
+  else if (_fz_import_format_converts (format))
+    return _fz_import_convert (bytes, format, display_name, progress, cancellable, error);
 
   if (importer != NULL)
     return importer (bytes, display_name, cancellable, error);
@@ -649,6 +452,15 @@ fz_import_bytes (GBytes        *bytes,
                          _("This is an Office file of a kind that cannot be read. Save the report as .docx or .txt and open that."));
 
   return NULL;
+}
+
+FzDocument *
+fz_import_bytes (GBytes        *bytes,
+                 const char    *display_name,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  return import_bytes (bytes, display_name, NULL, cancellable, error);
 }
 
 static void

@@ -10,6 +10,7 @@
 
 #include "fz-document.h"
 #include "fz-error.h"
+#include "fz-import-progress.h"
 
 G_BEGIN_DECLS
 
@@ -33,9 +34,10 @@ FzDocument *fz_import_text_bytes    (GBytes       *bytes,
                                      GError      **error);
 
 /* The format of @bytes, judged by content alone: "text", "docx", "odt",
- * "pdf", "ofd", "html", "mhtml", "doc", "wps", "works", "rtf", or a kind
- * that is refused ("encrypted", "xlsx", "xls", "pptx", "ppt",
- * "opendocument", "zip", "ole").  The same names appear in FzDocument:format. */
+ * "pdf", "ofd", "html", "mhtml", "doc", "wps", "works", "rtf",
+ * "wordperfect", or a kind that is refused ("encrypted", "xlsx", "xls",
+ * "pptx", "ppt", "opendocument", "zip", "ole", "link": a path left in
+ * place of a symbolic link).  The same names appear in FzDocument:format. */
 const char *fz_import_detect_format (GBytes       *bytes);
 
 /* The format of @file by content, as fz_import_detect_format(), or NULL
@@ -61,6 +63,17 @@ FzDocument *fz_import_file_full     (GFile        *file,
                                      GCancellable *cancellable,
                                      GBytes      **bytes_read,
                                      GError      **error);
+/* As fz_import_file(), telling @progress (nullable) which stage it is in
+ * and for how long: a conversion through LibreOffice can take a while. */
+FzDocument *fz_import_file_with_progress (GFile            *file,
+                                          FzImportProgress *progress,
+                                          GCancellable     *cancellable,
+                                          GError          **error);
+/* Whether reading @file goes through LibreOffice (.doc, .wps, Works,
+ * .rtf, WordPerfect), which takes seconds, not milliseconds: a batch reads
+ * such files apart from the others.  Reads the file. */
+gboolean    fz_import_file_needs_conversion (GFile        *file,
+                                             GCancellable *cancellable);
 void        fz_import_file_async    (GFile              *file,
                                      int                 io_priority,
                                      GCancellable       *cancellable,

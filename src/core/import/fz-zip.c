@@ -77,6 +77,16 @@ source_seek (struct archive *a,
   return to;
 }
 
+static void
+set_corrupt (struct archive  *a,
+             GError         **error)
+{
+  /* libarchive's reason is for developers, in English: logged, not shown. */
+  g_debug ("zip container unreadable: %s", archive_error_string (a) ? archive_error_string (a) : "no reason given");
+  g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
+                       _("The file is damaged: its zip container cannot be read (it may have been cut short while copying or downloading). Ask the sender for a new copy."));
+}
+
 static struct archive *
 open_zip (Source  *source,
           GError **error)
@@ -91,23 +101,12 @@ open_zip (Source  *source,
 
   if (archive_read_open1 (a) != ARCHIVE_OK)
     {
-      g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
-                   _("The file is damaged: its zip container cannot be read (%s). Ask the sender for a new copy."),
-                   archive_error_string (a) ? archive_error_string (a) : "?");
+      set_corrupt (a, error);
       archive_read_free (a);
       return NULL;
     }
 
   return a;
-}
-
-static void
-set_corrupt (struct archive  *a,
-             GError         **error)
-{
-  g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CORRUPT,
-               _("The file is damaged: its zip container cannot be read (%s). Ask the sender for a new copy."),
-               archive_error_string (a) ? archive_error_string (a) : "?");
 }
 
 static void

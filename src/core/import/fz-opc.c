@@ -1,0 +1,120 @@
+/* fz-opc.c: the package structure of Office Open XML files
+ *
+ * A .docx names its parts through relationships: _rels/.rels says which
+ * part is the document (word/document.xml from Word and WPS, but
+ * word/document2.xml from Office 365), and that part's own .rels file
+ * says where its styles, numbering and notes are.  Following them, rather
+ * than fixed names, reads what every producer writes.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "fz-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fz-import-private.h"
+
+/* "word/document.xml" → "word/_rels/document.xml.rels"; "" for the
+ * package's own relationships. */
+static char *
+rels_name (const char *part)
+{
+  const char *slash;
+
+  if (part == NULL || part[0] == '\0')
+    return g_strdup ("_rels/.rels");
+  slash = strrchr (part, '/');
+  if (slash == NULL)
+    return g_strconcat ("_rels/", part, ".rels", NULL);
+  return g_strdup_printf ("%.*s/_rels/%s.rels", (int) (slash - part), part, slash + 1);
+}
+
+/* @target, relative to the folder of @part or absolute from the package
+ * root, as an entry name; "." and ".." resolved, never above the root. */
+static char *
+resolve_target (const char *part,
+                const char *target)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new ();
+  g_auto(GStrv) segments = NULL;
+  g_autofree char *joined = NULL;
+  const char *slash;
+
+  if (target[0] == '/')
+    joined = g_strdup (target + 1);
+  else if (part != NULL && (slash = strrchr (part, '/')) != NULL)
+    joined = g_strdup_printf ("%.*s/%s", (int) (slash - part), part, target);
+  else
+    joined = g_strdup (target);
+
+  segments = g_strsplit (joined, "/", -1);
+  for (guint i = 0; segments[i] != NULL; i++)
+    {
+      if (segments[i][0] == '\0' || g_str_equal (segments[i], "."))
+        continue;
+      if (g_str_equal (segments[i], ".."))
+        {
+          if (out->len > 0)
+            g_ptr_array_remove_index (out, out->len - 1);
+          continue;
+        }
+      g_ptr_array_add (out, segments[i]);
+    }
+  g_ptr_array_add (out, NULL);
+  return g_strjoinv ("/", (char **) out->pdata);
+}
+
+char *
+_fz_opc_related (GHashTable *parts,
+                 const char *part,
+                 const char *type)
+{
+  g_autofree char *name = rels_name (part);
+  GBytes *bytes = g_hash_table_lookup (parts, name);
+  xmlDoc *doc;
+  xmlNode *root;
+  char *found = NULL;
+
+  if (bytes == NULL || (doc = _fz_xml_parse (bytes, name, NULL)) == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  for (xmlNode *r = root ? root->children : NULL; r != NULL && found == NULL; r = r->next)
+    {
+      g_autofree char *kind = NULL;
+      g_autofree char *target = NULL;
+      g_autofree char *mode = NULL;
+      const char *slash;
+
+      if (!_fz_xml_is (r, "Relationship"))
+        continue;
+      kind = _fz_xml_attr (r, "Type");
+      target = _fz_xml_attr (r, "Target");
+      mode = _fz_xml_attr (r, "TargetMode");
+      /* Transitional and Strict OOXML name the types under different
+       * roots; the last segment is the same. */
+      if (kind == NULL || target == NULL || target[0] == '\0' ||
+          g_strcmp0 (mode, "External") == 0 ||
+          (slash = strrchr (kind, '/')) == NULL || !g_str_equal (slash + 1, type))
+        continue;
+      found = resolve_target (part, target);
+    }
+  xmlFreeDoc (doc);
+  return found;
+}
+
+char *
+_fz_opc_main_part (GHashTable *parts)
+{
+  char *main_part = _fz_opc_related (parts, NULL, "officeDocument");
+
+  if (main_part != NULL && g_hash_table_contains (parts, main_part))
+    return main_part;
+  g_free (main_part);
+  /* No relationships, or broken ones: where Word puts it. */
+  return g_hash_table_contains (parts, "word/document.xml") ? g_strdup ("word/document.xml") : NULL;
+}
