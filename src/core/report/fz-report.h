@@ -88,6 +88,17 @@ FzChecklistItem *fz_report_find_item         (FzReport       *self,
 guint          fz_report_get_n_required      (FzReport       *self);
 guint          fz_report_get_n_decided       (FzReport       *self);
 
+/* A report its owner has read and checked its own way (the window's
+ * report page): ready at once with @analysis and the owner's live @review
+ * (nullable), whose hash it takes.  fz_report_adopt() hands it the
+ * owner's next analysis, or NULL while the owner reads the file again. */
+FzReport      *fz_report_new_adopted         (GFile          *file,
+                                              FzAnalysis     *analysis,
+                                              FzReview       *review);
+void           fz_report_adopt               (FzReport       *self,
+                                              FzAnalysis     *analysis,
+                                              FzReview       *review);
+
 /* Findings made elsewhere (copy_overlap, from a batch), kept across
  * re-checks and listed with the checks' own. */
 void           fz_report_add_findings        (FzReport       *self,
