@@ -299,7 +299,7 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
   FzReportView *self = FZ_REPORT_VIEW (widget);
   g_autoptr(GString) str = NULL;
   GPtrArray *sections, *figures;
-  g_autoptr(GPtrArray) findings = NULL;
+  GPtrArray *finding_lists[2];
   GtkTextIter iter;
   guint offset;
 
@@ -322,6 +322,8 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
 
   offset = gtk_text_iter_get_offset (&iter);
   str = g_string_new (NULL);
+  finding_lists[0] = fz_analysis_get_findings (self->analysis);
+  finding_lists[1] = self->extra_findings;
 
   sections = fz_analysis_get_sections (self->analysis);
   for (guint i = 0; i < sections->len; i++)
@@ -357,26 +359,27 @@ fz_report_view_query_tooltip (GtkWidget  *widget,
       append_tooltip_line (str, line);
     }
 
-  findings = g_ptr_array_copy (fz_analysis_get_findings (self->analysis), NULL, NULL);
-  if (self->extra_findings != NULL)
-    g_ptr_array_extend (findings, self->extra_findings, NULL, NULL);
-  for (guint i = 0; i < findings->len; i++)
-    {
-      const FzFinding *finding = g_ptr_array_index (findings, i);
-      g_autofree char *line = NULL;
+  /* The analysis's findings and the batch's, each read where it is: a copy
+   * made with g_ptr_array_copy() would keep the original's free function and
+   * free every finding a second time when it is dropped. */
+  for (guint a = 0; a < G_N_ELEMENTS (finding_lists); a++)
+    for (guint i = 0; finding_lists[a] != NULL && i < finding_lists[a]->len; i++)
+      {
+        const FzFinding *finding = g_ptr_array_index (finding_lists[a], i);
+        g_autofree char *line = NULL;
 
-      if (offset < finding->start || offset >= finding->end)
-        continue;
+        if (offset < finding->start || offset >= finding->end)
+          continue;
 
-      line = g_markup_printf_escaped ("<b>%s:</b> %s", fz_severity_label (finding->severity),
-                                      finding->message);
-      append_tooltip_line (str, line);
-      if (finding->suggestion != NULL)
-        {
-          g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
-          append_tooltip_line (str, hint);
-        }
-    }
+        line = g_markup_printf_escaped ("<b>%s:</b> %s", fz_severity_label (finding->severity),
+                                        finding->message);
+        append_tooltip_line (str, line);
+        if (finding->suggestion != NULL)
+          {
+            g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
+            append_tooltip_line (str, hint);
+          }
+      }
 
   for (guint i = 0; self->annotations != NULL && i < g_list_model_get_n_items (self->annotations); i++)
     {
