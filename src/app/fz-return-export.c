@@ -229,13 +229,16 @@ fz_return_export_write_async (FzReport            *report,
   g_task_run_in_thread (task, write_in_thread);
 }
 
-static GFile *
-finish (GAsyncResult  *result,
-        FzReturnKind  *kind,
-        char         **message,
-        GError       **error)
+GFile *
+fz_return_export_write_finish (GAsyncResult  *result,
+                               FzReturnKind  *kind,
+                               char         **message,
+                               GError       **error)
 {
   g_autoptr(Outcome) outcome = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fz_return_export_write_async, NULL);
 
   if ((outcome = g_task_propagate_pointer (G_TASK (result), error)) == NULL)
     return NULL;
@@ -246,34 +249,7 @@ finish (GAsyncResult  *result,
   return g_steal_pointer (&outcome->file);
 }
 
-GFile *
-fz_return_export_write_finish (GAsyncResult  *result,
-                               FzReturnKind  *kind,
-                               char         **message,
-                               GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fz_return_export_write_async, NULL);
-  return finish (result, kind, message, error);
-}
-
 /* Asking where ------------------------------------------------------------- */
-
-static void
-on_written (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(Outcome) outcome = g_new0 (Outcome, 1);
-  GError *error = NULL;
-
-  outcome->file = fz_return_export_write_finish (result, &outcome->kind, &outcome->message, &error);
-  if (outcome->file == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, g_steal_pointer (&outcome), (GDestroyNotify) outcome_free);
-}
 
 /* "report" typed without an extension is "report.docx". */
 static GFile *
@@ -298,24 +274,19 @@ on_chosen (GObject      *source,
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
   g_autoptr(GFile) chosen = fz_file_dialog_finish (result, &error);
-  g_autoptr(GFile) file = NULL;
 
   if (chosen == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  file = with_docx_extension (chosen);
-  fz_return_export_write_async (g_task_get_task_data (task), file, g_task_get_cancellable (task),
-                                on_written, g_steal_pointer (&task));
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, with_docx_extension (chosen), g_object_unref);
 }
 
 void
-fz_return_export_run (FzReport            *report,
-                      GtkWindow           *parent,
-                      GCancellable        *cancellable,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
+fz_return_export_choose (FzReport            *report,
+                         GtkWindow           *parent,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GFile) folder = NULL;
@@ -327,8 +298,7 @@ fz_return_export_run (FzReport            *report,
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, fz_return_export_run);
-  g_task_set_task_data (task, g_object_ref (report), g_object_unref);
+  g_task_set_source_tag (task, fz_return_export_choose);
 
   chooser = gtk_file_chooser_native_new (_("Return to Unit"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
@@ -347,12 +317,10 @@ fz_return_export_run (FzReport            *report,
 }
 
 GFile *
-fz_return_export_run_finish (GAsyncResult  *result,
-                             FzReturnKind  *kind,
-                             char         **message,
-                             GError       **error)
+fz_return_export_choose_finish (GAsyncResult  *result,
+                                GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fz_return_export_run, NULL);
-  return finish (result, kind, message, error);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fz_return_export_choose, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

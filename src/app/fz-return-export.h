@@ -12,17 +12,17 @@
 
 G_BEGIN_DECLS
 
-/* Asks where to save (a .docx beside the report, named after its unit and
- * title), then writes @report returned to its unit there with
- * fz_return_export_write_async().  Finish with
- * fz_return_export_run_finish():
- * G_IO_ERROR_CANCELLED when the reviewer dismissed the dialog or
- * @cancellable was cancelled. */
-void      fz_return_export_run            (FzReport            *report,
+/* Asks where to save: a .docx beside the report, named after its title.
+ * Finish with fz_return_export_choose_finish(). */
+void      fz_return_export_choose         (FzReport            *report,
                                            GtkWindow           *parent,
                                            GCancellable        *cancellable,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
+/* The file chosen (".docx" added when typed without it), or NULL with
+ * G_IO_ERROR_CANCELLED when the reviewer dismissed the dialog. */
+GFile    *fz_return_export_choose_finish  (GAsyncResult        *result,
+                                           GError             **error);
 /* The writing alone, in a worker: the unit's own .docx (the bytes the
  * report was read from, checked against its hash) or a .docx of its text,
  * with the review's remarks as Word comments.  The unit's file is only
@@ -32,14 +32,10 @@ void      fz_return_export_write_async    (FzReport            *report,
                                            GCancellable        *cancellable,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
-/* Each ends here: the file written, or NULL with @error in the
- * reviewer's language.  @kind (nullable) says whether the unit's own
- * document or its text came back; @message (nullable) what to tell the
- * reviewer, for a toast with a button that opens the file. */
-GFile    *fz_return_export_run_finish     (GAsyncResult        *result,
-                                           FzReturnKind        *kind,
-                                           char               **message,
-                                           GError             **error);
+/* The file written, or NULL with @error in the reviewer's language.
+ * @kind (nullable) says whether the unit's own document or its text came
+ * back; @message (nullable) what to tell the reviewer, for a toast with
+ * a button that opens the file. */
 GFile    *fz_return_export_write_finish   (GAsyncResult        *result,
                                            FzReturnKind        *kind,
                                            char               **message,
