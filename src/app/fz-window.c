@@ -10,6 +10,7 @@
 
 #include "fz-batch-page.h"
 #include "fz-window.h"
+#include "fz-window-rounds.h"
 
 #include <string.h>
 
@@ -103,6 +104,7 @@ fz_window_actions_update (FzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-memo", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-review", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-memo", loaded);
+  _fz_window_rounds_update_actions (self, page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ledger",
                                  fz_window_get_current_batch (self) != NULL &&
                                  !fz_batch_page_get_running (fz_window_get_current_batch (self)));
@@ -627,6 +629,16 @@ fz_window_open_files (FzWindow *self,
 
   for (guint i = 0; i < batch->len; i++)
     fz_window_open_file (self, g_ptr_array_index (batch, i));
+}
+
+void
+fz_window_add_toast (FzWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (FZ_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -1602,6 +1614,7 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-memo", NULL, print_memo_action);
   gtk_widget_class_install_action (widget_class, "win.export-ledger", NULL, export_ledger_action);
   gtk_widget_class_install_action (widget_class, "win.export-memos", NULL, export_memos_action);
+  _fz_window_rounds_install_actions (widget_class);
 }
 
 static void
