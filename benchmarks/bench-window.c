@@ -3,12 +3,13 @@
  *
  * Prints, for the real window under a display (meson runs it in xvfb-run):
  *   - the median time from fz_window_open_file() to the first frame painted
- *     with the analysed, highlighted report, for a seed (goal < 300 ms);
+ *     with the analysed, highlighted report, for a seed (goal < 100 ms),
+ *     and how much of it passed before the analysis was ready;
  *   - for a report of about 2 MB, the same time and the longest main-loop
- *     stall while it loads (goal < 50 ms);
+ *     stall while it loads (goal < 16 ms, one frame);
  *   - for a batch of 500 reports opened as a folder, the time until the
  *     matrix is complete and the longest main-loop stall meanwhile (goal
- *     < 50 ms).
+ *     < 16 ms).
  *
  * A stall is measured as the longest gap between two runs of a 1 ms
  * timeout at high priority: nothing else can make the window wait longer
@@ -89,7 +90,8 @@ static double
 open_and_wait (FzApplication *app,
                GFile         *file,
                StallMonitor  *monitor,
-               double        *stall)
+               double        *stall,
+               double        *analysed)
 {
   FzWindow *window = fz_window_new (app);
   GdkFrameClock *clock;
@@ -127,7 +129,8 @@ open_and_wait (FzApplication *app,
               (loaded - t0) / 1000.0, (painted - t0) / 1000.0, (monitor->longest_end - t0) / 1000.0);
     }
 
-  if (g_getenv ("BENCH_DEBUG")) g_printerr ("analysed %.0f painted %.0f\n", (loaded - t0) / 1000.0, (painted - t0) / 1000.0);
+  if (analysed != NULL)
+    *analysed = (loaded - t0) / 1000.0;
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -285,7 +288,7 @@ bench_batch (FzApplication *app,
     g_main_context_iteration (NULL, FALSE);
   stall = stall_monitor_stop (&monitor);
 
-  printf ("batch of %u reports: matrix complete after %.0f ms; longest main-loop stall %.1f ms (goal < 50 ms)\n",
+  printf ("batch of %u reports: matrix complete after %.0f ms; longest main-loop stall %.1f ms (goal < 16 ms)\n",
           fz_batch_page_get_n_rows (batch), (g_get_monotonic_time () - t0) / 1000.0, stall);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -302,6 +305,7 @@ main (int   argc,
   g_autoptr(GFile) seed = NULL;
   g_autoptr(GFile) large = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) ready = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *large_path = NULL;
   g_autofree char *large_text = NULL;
   g_autofree char *seed_name = NULL;
@@ -321,23 +325,29 @@ main (int   argc,
   seed_name = g_file_get_basename (seed);
 
   /* The first open pays for loading fonts and styles once. */
-  open_and_wait (app, seed, NULL, NULL);
+  open_and_wait (app, seed, NULL, NULL, NULL);
   for (guint i = 0; i < RUNS; i++)
     {
-      t = open_and_wait (app, seed, NULL, NULL);
+      double a;
+
+      t = open_and_wait (app, seed, NULL, NULL, &a);
       g_array_append_val (times, t);
+      g_array_append_val (ready, a);
     }
   g_array_sort (times, compare_doubles);
-  printf ("open → highlighted report, %s: median %.1f ms, worst %.1f ms over %u runs (goal < 300 ms)\n",
+  g_array_sort (ready, compare_doubles);
+  printf ("open → highlighted report, %s: median %.1f ms, worst %.1f ms over %u runs (goal < 100 ms)\n",
           seed_name, g_array_index (times, double, times->len / 2),
           g_array_index (times, double, times->len - 1), RUNS);
+  printf ("  of which before the analysis was ready: median %.1f ms\n",
+          g_array_index (ready, double, ready->len / 2));
 
   large_text = write_large_report (seed, &large_path);
   large = g_file_new_for_path (large_path);
-  t = open_and_wait (app, large, &monitor, &stall);
+  t = open_and_wait (app, large, &monitor, &stall, NULL);
   printf ("open → highlighted report, %.1f MB (%ld characters): %.0f ms\n",
           strlen (large_text) / 1048576.0, g_utf8_strlen (large_text, -1), t);
-  printf ("longest main-loop stall while it loads: %.1f ms (goal < 50 ms)\n", stall);
+  printf ("longest main-loop stall while it loads: %.1f ms (goal < 16 ms)\n", stall);
 
   g_unlink (large_path);
 

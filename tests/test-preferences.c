@@ -1,4 +1,4 @@
-/* test-preferences.c: the preferences window and the rule-set folder monitor
+/* test-preferences.c: the preferences window and the reviewer's rule-set folder
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,7 +13,7 @@
 #include "libfazhi.h"
 #include "fz-application.h"
 #include "fz-preferences-window.h"
-#include "fz-rules-monitor.h"
+#include "libfazhi.h"
 
 #define WAIT_SECONDS 10
 
@@ -24,14 +24,17 @@ typedef struct
 } Events;
 
 static void
-changed_cb (FzRulesMonitor *monitor,
+changed_cb (FzRuleSetStore *rulesets,
+            GParamSpec     *pspec,
             Events         *events)
 {
-  events->changed++;
+  /* A reading has ended. */
+  if (!fz_ruleset_store_get_loading (rulesets))
+    events->changed++;
 }
 
 static void
-problem_cb (FzRulesMonitor *monitor,
+problem_cb (FzRuleSetStore *rulesets,
             const char     *message,
             Events         *events)
 {
@@ -48,7 +51,7 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until the monitor has read the folder again. */
+/* Runs the main loop until the store has read the folder again. */
 static void
 wait_for_change (Events *events)
 {
@@ -93,37 +96,51 @@ write_file (const char *path,
 }
 
 static void
-test_monitor (void)
+wait_for_rulesets (FzRuleSetStore *rulesets)
+{
+  while (fz_ruleset_store_get_loading (rulesets))
+    g_main_context_iteration (NULL, TRUE);
+  flush_main_loop ();
+}
+
+static gboolean
+lists (FzRuleSetStore *rulesets,
+       const char     *id)
+{
+  return fz_ruleset_store_find (rulesets, id) != G_MAXUINT;
+}
+
+/* The reviewer's folder as the application watches it. */
+static void
+test_rules_folder (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fazhi-monitor-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-rules-folder-XXXXXX", &error);
   g_autofree char *example = read_example ();
   g_autofree char *good = g_build_filename (dir, "county.xml", NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
   g_autofree char *shadow = g_build_filename (dir, "shadow.xml", NULL);
-  g_autoptr(FzRulesMonitor) monitor = NULL;
+  g_autoptr(FzRuleSetStore) rulesets = NULL;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   Events events = { 0, problems };
-  const char * const *ids;
   const char * const *found;
 
   g_assert_no_error (error);
-  monitor = fz_rules_monitor_new (dir);
-  g_signal_connect (monitor, "changed", G_CALLBACK (changed_cb), &events);
-  g_signal_connect (monitor, "problem", G_CALLBACK (problem_cb), &events);
+  rulesets = fz_ruleset_store_new (dir);
+  wait_for_rulesets (rulesets);
+  g_signal_connect (rulesets, "notify::loading", G_CALLBACK (changed_cb), &events);
+  g_signal_connect (rulesets, "problem", G_CALLBACK (problem_cb), &events);
 
-  g_assert_cmpstr (fz_rules_monitor_get_folder (monitor), ==, dir);
-  ids = fz_rules_monitor_get_ids (monitor);
-  g_assert_cmpuint (g_strv_length ((char **) ids), ==, 2);
-  g_assert_null (fz_rules_monitor_get_ruleset (monitor, "example-county"));
-  g_assert_cmpuint (g_strv_length ((char **) fz_rules_monitor_get_problems (monitor)), ==, 0);
+  g_assert_cmpstr (fz_ruleset_store_get_folder (rulesets), ==, dir);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rulesets)), ==, 2);
+  g_assert_null (fz_ruleset_store_lookup (rulesets, "example-county"));
+  g_assert_cmpuint (g_strv_length ((char **) fz_ruleset_store_get_problems (rulesets)), ==, 0);
 
   /* Saving a rule set into the folder is enough for it to be offered. */
   write_file (good, example);
   wait_for_change (&events);
-  ids = fz_rules_monitor_get_ids (monitor);
-  g_assert_true (g_strv_contains (ids, "example-county"));
-  g_assert_cmpstr (fz_ruleset_get_origin (fz_rules_monitor_get_ruleset (monitor, "example-county")),
+  g_assert_true (lists (rulesets, "example-county"));
+  g_assert_cmpstr (fz_ruleset_get_origin (fz_ruleset_store_lookup (rulesets, "example-county")),
                    ==, good);
 
   /* A mistake is announced once, with the file and the line. */
@@ -137,11 +154,11 @@ test_monitor (void)
   g_assert_cmpuint (problems->len, ==, 1);
   g_test_message ("%s", (char *) problems->pdata[0]);
   g_assert_nonnull (strstr (problems->pdata[0], "broken.xml:4: "));
-  found = fz_rules_monitor_get_problems (monitor);
+  found = fz_ruleset_store_get_problems (rulesets);
   g_assert_cmpuint (g_strv_length ((char **) found), ==, 1);
   g_assert_true (g_str_has_prefix (found[0], "broken.xml:4: "));
-  /* The engine still lists it by its id; the monitor does not offer it. */
-  g_assert_false (g_strv_contains (fz_rules_monitor_get_ids (monitor), "broken"));
+  /* It is not offered. */
+  g_assert_false (lists (rulesets, "broken"));
 
   /* A file that takes a built-in id is refused with a reason. */
   write_file (shadow,
@@ -157,19 +174,20 @@ test_monitor (void)
   g_assert_cmpint (g_remove (shadow), ==, 0);
   wait_for_change (&events);
   flush_main_loop ();
-  g_assert_cmpuint (g_strv_length ((char **) fz_rules_monitor_get_problems (monitor)), ==, 0);
+  g_assert_cmpuint (g_strv_length ((char **) fz_ruleset_store_get_problems (rulesets)), ==, 0);
   g_assert_cmpuint (problems->len, ==, 2);
 
   g_assert_cmpint (g_remove (good), ==, 0);
   wait_for_change (&events);
-  g_assert_false (g_strv_contains (fz_rules_monitor_get_ids (monitor), "example-county"));
+  g_assert_false (lists (rulesets, "example-county"));
 
   /* Back to the default folder, as the reset button does. */
-  fz_rules_monitor_set_folder (monitor, NULL);
-  g_assert_true (g_str_has_prefix (fz_rules_monitor_get_folder (monitor),
+  fz_ruleset_store_set_folder (rulesets, NULL);
+  g_assert_true (g_str_has_prefix (fz_ruleset_store_get_folder (rulesets),
                                    g_getenv ("XDG_CONFIG_HOME")));
+  wait_for_rulesets (rulesets);
 
-  g_clear_object (&monitor);
+  g_clear_object (&rulesets);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
@@ -184,13 +202,16 @@ template_child (FzPreferencesWindow *window,
   return GTK_WIDGET (child);
 }
 
+/* What the row shows for an item: its expression's value. */
 static char *
 combo_item (AdwComboRow *row,
             guint        position)
 {
-  g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (row), position);
+  g_autoptr(GObject) item = g_list_model_get_item (adw_combo_row_get_model (row), position);
+  g_auto(GValue) value = G_VALUE_INIT;
 
-  return g_strdup (gtk_string_object_get_string (item));
+  g_assert_true (gtk_expression_evaluate (adw_combo_row_get_expression (row), item, &value));
+  return g_value_dup_string (&value);
 }
 
 static void
@@ -202,7 +223,7 @@ test_window_bindings (void)
   g_autofree char *county = g_build_filename (dir, "county.xml", NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(FzRulesMonitor) monitor = NULL;
+  g_autoptr(FzRuleSetStore) store = NULL;
   g_autofree char *value = NULL;
   g_autofree char *item = NULL;
   FzPreferencesWindow *window;
@@ -213,10 +234,11 @@ test_window_bindings (void)
   g_assert_no_error (error);
   write_file (county, example);
   write_file (broken, "<ruleset id=\"broken\"");
-  monitor = fz_rules_monitor_new (dir);
+  store = fz_ruleset_store_new (dir);
+  wait_for_rulesets (store);
   g_settings_set_string (settings, "reviewer-name", "张三");
 
-  window = fz_preferences_window_new (NULL, settings, monitor);
+  window = fz_preferences_window_new (NULL, settings, store);
   gtk_window_present (GTK_WINDOW (window));
   flush_main_loop ();
 
@@ -244,7 +266,7 @@ test_window_bindings (void)
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (rulesets)), ==, 3);
   g_assert_cmpuint (adw_combo_row_get_selected (rulesets), ==, 0);
   item = combo_item (rulesets, 2);
-  g_assert_cmpstr (item, ==, fz_ruleset_get_display_name (fz_rules_monitor_get_ruleset (monitor, "example-county")));
+  g_assert_cmpstr (item, ==, fz_ruleset_get_display_name (fz_ruleset_store_lookup (store, "example-county")));
   adw_combo_row_set_selected (rulesets, 2);
   g_clear_pointer (&value, g_free);
   value = g_settings_get_string (settings, "default-ruleset");
@@ -252,25 +274,34 @@ test_window_bindings (void)
   problems = template_child (window, "problems_group");
   g_assert_true (gtk_widget_get_visible (problems));
 
-  /* A default that is no longer there stays chosen and says so. */
+  /* A default that is no longer there is not replaced: the setting keeps
+   * it, the row shows the national set used meanwhile and says why. */
   g_assert_cmpint (g_remove (county), ==, 0);
-  fz_rules_monitor_rescan (monitor);
-  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (rulesets)), ==, 3);
-  g_assert_cmpuint (adw_combo_row_get_selected (rulesets), ==, 2);
-  g_clear_pointer (&item, g_free);
-  item = combo_item (rulesets, 2);
-  g_assert_nonnull (strstr (item, "example-county"));
+  fz_ruleset_store_rescan (store);
+  wait_for_rulesets (store);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (rulesets)), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (rulesets), ==, fz_ruleset_store_find (store, "national"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (rulesets)), "example-county"));
   g_clear_pointer (&value, g_free);
   value = g_settings_get_string (settings, "default-ruleset");
   g_assert_cmpstr (value, ==, "example-county");
 
+  /* Choosing a set clears the reason. */
+  adw_combo_row_set_selected (rulesets, fz_ruleset_store_find (store, "guangdong"));
+  g_clear_pointer (&value, g_free);
+  value = g_settings_get_string (settings, "default-ruleset");
+  g_assert_cmpstr (value, ==, "guangdong");
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (rulesets)), "example-county"));
+
   g_assert_cmpint (g_remove (broken), ==, 0);
-  fz_rules_monitor_rescan (monitor);
+  fz_ruleset_store_rescan (store);
+  wait_for_rulesets (store);
   g_assert_false (gtk_widget_get_visible (problems));
 
   gtk_window_destroy (GTK_WINDOW (window));
   flush_main_loop ();
-  fz_rules_monitor_set_folder (monitor, NULL);
+  fz_ruleset_store_set_folder (store, NULL);
+  wait_for_rulesets (store);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 
   g_settings_reset (settings, "reviewer-name");
@@ -280,7 +311,7 @@ test_window_bindings (void)
   g_settings_reset (settings, "default-ruleset");
 }
 
-/* app.preferences with Ctrl+comma opens the window; the monitor follows
+/* app.preferences with Ctrl+comma opens the window; the store follows
  * the rules-folder setting. */
 static void
 test_application (void)
@@ -289,7 +320,7 @@ test_application (void)
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) accels = NULL;
   g_autofree char *dir = g_dir_make_tmp ("fazhi-app-rules-XXXXXX", &error);
-  FzRulesMonitor *monitor;
+  FzRuleSetStore *rulesets;
   GtkWindow *preferences = NULL;
 
   g_assert_no_error (error);
@@ -301,11 +332,12 @@ test_application (void)
   g_assert_cmpuint (g_strv_length (accels), ==, 1);
   g_assert_cmpstr (accels[0], ==, "<Control>comma");
 
-  monitor = fz_application_get_rules_monitor (app);
+  rulesets = fz_application_get_rulesets (app);
   g_settings_set_string (fz_application_get_settings (app), "rules-folder", dir);
-  g_assert_cmpstr (fz_rules_monitor_get_folder (monitor), ==, dir);
+  g_assert_cmpstr (fz_ruleset_store_get_folder (rulesets), ==, dir);
   g_settings_reset (fz_application_get_settings (app), "rules-folder");
-  g_assert_cmpstr (fz_rules_monitor_get_folder (monitor), !=, dir);
+  g_assert_cmpstr (fz_ruleset_store_get_folder (rulesets), !=, dir);
+  wait_for_rulesets (rulesets);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   flush_main_loop ();
@@ -327,7 +359,7 @@ main (int   argc,
   adw_init ();
   fz_init ();
 
-  g_test_add_func ("/preferences/monitor", test_monitor);
+  g_test_add_func ("/preferences/rules-folder", test_rules_folder);
   g_test_add_func ("/preferences/window", test_window_bindings);
   g_test_add_func ("/preferences/application", test_application);
 

@@ -14,7 +14,6 @@
 #include "fz-copy-window.h"
 #include "fz-outline-view.h"
 #include "fz-review-panel.h"
-#include "fz-rules-monitor.h"
 #include "fz-report-view.h"
 #include "fz-report-page.h"
 #include "fz-window.h"
@@ -479,14 +478,16 @@ test_window_outline_and_settings (void)
     g_autofree char *rules_dir = g_dir_make_tmp ("fazhi-rules-XXXXXX", NULL);
     g_autofree char *rules_path = g_build_filename (rules_dir, "county.xml", NULL);
     g_autofree char *example = NULL;
-    FzRulesMonitor *monitor = fz_application_get_rules_monitor (app);
+    FzRuleSetStore *rulesets = fz_application_get_rulesets (app);
     g_autoptr(GError) error = NULL;
 
     g_assert_true (g_file_get_contents (EXAMPLE_RULESET, &example, NULL, &error));
     g_assert_true (g_file_set_contents (rules_path, example, -1, &error));
     g_assert_no_error (error);
     g_settings_set_string (settings, "rules-folder", rules_dir);
-    fz_rules_monitor_rescan (monitor);
+    fz_ruleset_store_rescan (rulesets);
+    while (fz_ruleset_store_get_loading (rulesets))
+      g_main_context_iteration (NULL, TRUE);
     flush_main_loop ();
     wait_for_page (page);
 
@@ -497,7 +498,9 @@ test_window_outline_and_settings (void)
     g_assert_cmpstr (fz_review_get_ruleset_id (fz_report_page_get_review (page)), ==, "example-county");
 
     g_unlink (rules_path);
-    fz_rules_monitor_rescan (monitor);
+    fz_ruleset_store_rescan (rulesets);
+    while (fz_ruleset_store_get_loading (rulesets))
+      g_main_context_iteration (NULL, TRUE);
     flush_main_loop ();
     wait_for_page (page);
     g_assert_cmpstr (fz_report_page_get_ruleset (page), ==, "national");

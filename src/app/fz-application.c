@@ -18,7 +18,8 @@ struct _FzApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
-  FzRulesMonitor *rules_monitor;
+  FzRuleSetStore *rulesets;
+  FzReviewStore  *reviews;
 };
 
 G_DEFINE_FINAL_TYPE (FzApplication, fz_application, ADW_TYPE_APPLICATION)
@@ -174,7 +175,7 @@ preferences_action (GSimpleAction *action,
 
   preferences = fz_preferences_window_new (parent,
                                            fz_application_get_settings (self),
-                                           fz_application_get_rules_monitor (self));
+                                           fz_application_get_rulesets (self));
   gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -195,6 +196,14 @@ rules_problem_cb (FzApplication *self,
 
   if (FZ_IS_WINDOW (window))
     fz_window_show_toast (FZ_WINDOW (window), message);
+}
+
+/* Until every view takes its rule sets from the store, the engine's own
+ * lookup by id looks in the same folder. */
+static void
+rules_folder_cb (FzRuleSetStore *rulesets)
+{
+  fz_ruleset_set_user_dir (fz_ruleset_store_get_folder (rulesets));
 }
 
 static void
@@ -254,11 +263,14 @@ fz_application_startup (GApplication *app)
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    app);
 
-  /* One monitor for every window: the folder is per process anyway. */
+  /* One store for every window: the folder is a setting of the reviewer's. */
   g_settings_bind (fz_application_get_settings (self), "rules-folder",
-                   fz_application_get_rules_monitor (self), "folder",
+                   fz_application_get_rulesets (self), "folder",
                    G_SETTINGS_BIND_GET);
-  g_signal_connect_object (self->rules_monitor, "problem",
+  g_signal_connect_object (self->rulesets, "notify::folder",
+                           G_CALLBACK (rules_folder_cb), NULL, 0);
+  rules_folder_cb (self->rulesets);
+  g_signal_connect_object (self->rulesets, "problem",
                            G_CALLBACK (rules_problem_cb), self,
                            G_CONNECT_SWAPPED);
 
@@ -270,12 +282,28 @@ fz_application_startup (GApplication *app)
                                            accels[i].accels);
 }
 
+/* Whatever a review still holds back (a note being typed) is written
+ * before the process ends. */
+static void
+fz_application_shutdown (GApplication *app)
+{
+  FzApplication *self = FZ_APPLICATION (app);
+
+  g_autoptr(GError) error = NULL;
+
+  if (self->reviews != NULL && !fz_review_store_flush (self->reviews, &error))
+    g_warning ("Could not save a review on quitting: %s", error->message);
+
+  G_APPLICATION_CLASS (fz_application_parent_class)->shutdown (app);
+}
+
 static void
 fz_application_dispose (GObject *object)
 {
   FzApplication *self = FZ_APPLICATION (object);
 
-  g_clear_object (&self->rules_monitor);
+  g_clear_object (&self->rulesets);
+  g_clear_object (&self->reviews);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fz_application_parent_class)->dispose (object);
@@ -290,6 +318,7 @@ fz_application_class_init (FzApplicationClass *klass)
   object_class->dispose = fz_application_dispose;
 
   app_class->startup = fz_application_startup;
+  app_class->shutdown = fz_application_shutdown;
   app_class->activate = fz_application_activate;
   app_class->open = fz_application_open;
 }
@@ -323,18 +352,29 @@ fz_application_get_settings (FzApplication *self)
   return self->settings;
 }
 
-FzRulesMonitor *
-fz_application_get_rules_monitor (FzApplication *self)
+FzRuleSetStore *
+fz_application_get_rulesets (FzApplication *self)
 {
   g_return_val_if_fail (FZ_IS_APPLICATION (self), NULL);
 
-  if (self->rules_monitor == NULL)
+  if (self->rulesets == NULL)
     {
       g_autofree char *folder = g_settings_get_string (fz_application_get_settings (self),
                                                        "rules-folder");
 
-      self->rules_monitor = fz_rules_monitor_new (folder);
+      self->rulesets = fz_ruleset_store_new (folder);
     }
 
-  return self->rules_monitor;
+  return self->rulesets;
+}
+
+FzReviewStore *
+fz_application_get_reviews (FzApplication *self)
+{
+  g_return_val_if_fail (FZ_IS_APPLICATION (self), NULL);
+
+  if (self->reviews == NULL)
+    self->reviews = fz_review_store_new (NULL);
+
+  return self->reviews;
 }

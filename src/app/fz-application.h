@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "fz-rules-monitor.h"
+#include "libfazhi.h"
 
 G_BEGIN_DECLS
 
@@ -23,8 +23,12 @@ FzApplication *fz_application_new             (void);
 GFile         *fz_application_dup_sample_file (void);
 /* The application's settings (schema io.github.fazhireview.FazhiReview). */
 GSettings     *fz_application_get_settings    (FzApplication *self);
-/* The reviewer's rule-set folder, following the "rules-folder" setting;
- * connect to its "changed" signal to refresh rule-set menus. */
-FzRulesMonitor *fz_application_get_rules_monitor (FzApplication *self);
+/* The rule sets to choose from: the built-in ones and those of the
+ * folder the "rules-folder" setting names, watched.  One for the process,
+ * handed by the window to whatever lists or loads rule sets. */
+FzRuleSetStore *fz_application_get_rulesets   (FzApplication *self);
+/* The live reviews of every report open in any window: one per content
+ * hash, saved as they change and flushed on quit. */
+FzReviewStore  *fz_application_get_reviews    (FzApplication *self);
 
 G_END_DECLS

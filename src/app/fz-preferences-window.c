@@ -19,16 +19,14 @@ struct _FzPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
-  FzRulesMonitor       *monitor;
+  FzRuleSetStore       *rulesets;
   GtkFileChooserNative *chooser;
   GPtrArray            *problem_rows;
-  GStrv                 ruleset_ids;   /* parallel to ruleset_names */
   gboolean              updating_rulesets;
 
   AdwEntryRow          *reviewer_name_row;
   AdwEntryRow          *reviewer_unit_row;
   AdwComboRow          *default_ruleset_row;
-  GtkStringList        *ruleset_names;
   AdwActionRow         *rules_folder_row;
   GtkButton            *reset_rules_folder_button;
   AdwPreferencesGroup  *problems_group;
@@ -41,7 +39,7 @@ G_DEFINE_FINAL_TYPE (FzPreferencesWindow, fz_preferences_window, ADW_TYPE_PREFER
 enum {
   PROP_0,
   PROP_SETTINGS,
-  PROP_MONITOR,
+  PROP_RULESETS,
   N_PROPS
 };
 
@@ -97,77 +95,58 @@ memo_format_set_mapping (const GValue       *value,
   return g_variant_new_string (memo_formats[selected]);
 }
 
+/* The row lists the store itself; what is chosen follows the setting.  A
+ * default whose file is gone or broken is not replaced behind the
+ * reviewer's back: the setting keeps it, the row shows the national set
+ * that reports fall back to meanwhile, and says so. */
 static void
 fz_preferences_window_update_rulesets (FzPreferencesWindow *self)
 {
-  const char * const *ids = fz_rules_monitor_get_ids (self->monitor);
   g_autofree char *current = g_settings_get_string (self->settings, "default-ruleset");
-  g_autoptr(GStrvBuilder) kept_ids = g_strv_builder_new ();
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  guint selected = GTK_INVALID_LIST_POSITION;
-  guint n_old;
+  guint position = fz_ruleset_store_find (self->rulesets, current);
+  gboolean missing = position == G_MAXUINT && !fz_ruleset_store_get_loading (self->rulesets);
 
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      FzRuleSet *rules = fz_rules_monitor_get_ruleset (self->monitor, ids[i]);
-
-      if (g_str_equal (ids[i], current))
-        selected = names->len;
-      g_strv_builder_add (kept_ids, ids[i]);
-      g_ptr_array_add (names, g_strdup (fz_ruleset_get_display_name (rules)));
-    }
-
-  /* A default whose file is gone or broken stays chosen, and says so,
-   * rather than being replaced behind the reviewer's back. */
-  if (selected == GTK_INVALID_LIST_POSITION)
-    {
-      selected = names->len;
-      g_ptr_array_add (names, g_strdup_printf (_("%s (not available)"), current));
-    }
-  g_ptr_array_add (names, NULL);
-
-  g_strfreev (self->ruleset_ids);
-  self->ruleset_ids = g_strv_builder_end (kept_ids);
+  if (position == G_MAXUINT)
+    position = fz_ruleset_store_find (self->rulesets, "national");
 
   self->updating_rulesets = TRUE;
-  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->ruleset_names));
-  gtk_string_list_splice (self->ruleset_names, 0, n_old,
-                          (const char * const *) names->pdata);
-  adw_combo_row_set_selected (self->default_ruleset_row, selected);
+  adw_combo_row_set_selected (self->default_ruleset_row,
+                              position != G_MAXUINT ? position : GTK_INVALID_LIST_POSITION);
   self->updating_rulesets = FALSE;
-}
 
-static void
-default_ruleset_changed_cb (FzPreferencesWindow *self)
-{
-  g_autofree char *current = g_settings_get_string (self->settings, "default-ruleset");
-  guint selected = adw_combo_row_get_selected (self->default_ruleset_row);
+  if (!missing)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->default_ruleset_row),
+                                 _("For reports opened from now on"));
+  else
+    {
+      /* Translators: %s is the id of a rule set, e.g. example-county */
+      g_autofree char *subtitle = g_strdup_printf (_("“%s” is not available: reports open with the national rule set until it is back"),
+                                                   current);
 
-  /* The echo of a choice made in this row: the list is right already. */
-  if (self->ruleset_ids != NULL &&
-      selected < g_strv_length (self->ruleset_ids) &&
-      g_str_equal (self->ruleset_ids[selected], current))
-    return;
-
-  fz_preferences_window_update_rulesets (self);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->default_ruleset_row), subtitle);
+    }
 }
 
 static void
 default_ruleset_selected_cb (FzPreferencesWindow *self)
 {
   guint selected = adw_combo_row_get_selected (self->default_ruleset_row);
+  g_autoptr(FzRuleSet) rules = NULL;
 
-  if (self->updating_rulesets ||
-      selected >= g_strv_length (self->ruleset_ids))
+  /* While the store replaces its list, the row's selection moves by
+   * itself (the chosen item may be gone); that is not the reviewer's
+   * choice, and the list is put right from the setting once read. */
+  if (self->updating_rulesets || fz_ruleset_store_get_loading (self->rulesets) ||
+      (rules = g_list_model_get_item (G_LIST_MODEL (self->rulesets), selected)) == NULL)
     return;
 
-  g_settings_set_string (self->settings, "default-ruleset", self->ruleset_ids[selected]);
+  g_settings_set_string (self->settings, "default-ruleset", fz_ruleset_get_id (rules));
 }
 
 static void
 fz_preferences_window_update_problems (FzPreferencesWindow *self)
 {
-  const char * const *problems = fz_rules_monitor_get_problems (self->monitor);
+  const char * const *problems = fz_ruleset_store_get_problems (self->rulesets);
 
   for (guint i = 0; i < self->problem_rows->len; i++)
     adw_preferences_group_remove (self->problems_group,
@@ -198,17 +177,10 @@ fz_preferences_window_update_folder (FzPreferencesWindow *self)
   g_autofree char *chosen = g_settings_get_string (self->settings, "rules-folder");
 
   adw_action_row_set_subtitle (self->rules_folder_row,
-                               fz_rules_monitor_get_folder (self->monitor));
+                               fz_ruleset_store_get_folder (self->rulesets));
   gtk_widget_set_sensitive (GTK_WIDGET (self->reset_rules_folder_button), *chosen != '\0');
 }
 
-static void
-monitor_changed_cb (FzPreferencesWindow *self)
-{
-  fz_preferences_window_update_rulesets (self);
-  fz_preferences_window_update_problems (self);
-  fz_preferences_window_update_folder (self);
-}
 
 static void
 chooser_response_cb (FzPreferencesWindow  *self,
@@ -229,7 +201,7 @@ chooser_response_cb (FzPreferencesWindow  *self,
 static void
 choose_rules_folder_cb (FzPreferencesWindow *self)
 {
-  g_autoptr(GFile) current = g_file_new_for_path (fz_rules_monitor_get_folder (self->monitor));
+  g_autoptr(GFile) current = g_file_new_for_path (fz_ruleset_store_get_folder (self->rulesets));
 
   if (self->chooser != NULL)
     return;
@@ -257,7 +229,7 @@ reset_rules_folder_cb (FzPreferencesWindow *self)
 static void
 open_rules_folder_cb (FzPreferencesWindow *self)
 {
-  const char *folder = fz_rules_monitor_get_folder (self->monitor);
+  const char *folder = fz_ruleset_store_get_folder (self->rulesets);
   g_autoptr(GFile) file = g_file_new_for_path (folder);
   g_autofree char *uri = g_file_get_uri (file);
 
@@ -297,23 +269,34 @@ fz_preferences_window_constructed (GObject *object)
 
   /* The default rule set is not a plain binding: the list it picks from
    * changes under it when the folder does. */
+  adw_combo_row_set_expression (self->default_ruleset_row,
+                                gtk_property_expression_new (FZ_TYPE_RULESET, NULL, "display-name"));
+  adw_combo_row_set_model (self->default_ruleset_row, G_LIST_MODEL (self->rulesets));
   g_signal_connect_object (self->settings, "changed::default-ruleset",
-                           G_CALLBACK (default_ruleset_changed_cb), self,
+                           G_CALLBACK (fz_preferences_window_update_rulesets), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::rules-folder",
                            G_CALLBACK (fz_preferences_window_update_folder), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->monitor, "changed",
-                           G_CALLBACK (monitor_changed_cb), self,
+  g_signal_connect_object (self->rulesets, "items-changed",
+                           G_CALLBACK (fz_preferences_window_update_rulesets), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->monitor, "notify::folder",
+  g_signal_connect_object (self->rulesets, "notify::loading",
+                           G_CALLBACK (fz_preferences_window_update_rulesets), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rulesets, "notify::problems",
+                           G_CALLBACK (fz_preferences_window_update_problems), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rulesets, "notify::folder",
                            G_CALLBACK (fz_preferences_window_update_folder), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->default_ruleset_row, "notify::selected",
                            G_CALLBACK (default_ruleset_selected_cb), self,
                            G_CONNECT_SWAPPED);
 
-  monitor_changed_cb (self);
+  fz_preferences_window_update_rulesets (self);
+  fz_preferences_window_update_problems (self);
+  fz_preferences_window_update_folder (self);
 }
 
 static void
@@ -336,9 +319,8 @@ fz_preferences_window_finalize (GObject *object)
   FzPreferencesWindow *self = FZ_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->monitor);
+  g_clear_object (&self->rulesets);
   g_clear_pointer (&self->problem_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->ruleset_ids, g_strfreev);
 
   G_OBJECT_CLASS (fz_preferences_window_parent_class)->finalize (object);
 }
@@ -357,8 +339,8 @@ fz_preferences_window_get_property (GObject    *object,
       g_value_set_object (value, self->settings);
       break;
 
-    case PROP_MONITOR:
-      g_value_set_object (value, self->monitor);
+    case PROP_RULESETS:
+      g_value_set_object (value, self->rulesets);
       break;
 
     default:
@@ -380,8 +362,8 @@ fz_preferences_window_set_property (GObject      *object,
       self->settings = g_value_dup_object (value);
       break;
 
-    case PROP_MONITOR:
-      self->monitor = g_value_dup_object (value);
+    case PROP_RULESETS:
+      self->rulesets = g_value_dup_object (value);
       break;
 
     default:
@@ -405,9 +387,9 @@ fz_preferences_window_class_init (FzPreferencesWindowClass *klass)
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_MONITOR] =
-    g_param_spec_object ("monitor", NULL, NULL,
-                         FZ_TYPE_RULES_MONITOR,
+  properties[PROP_RULESETS] =
+    g_param_spec_object ("rulesets", NULL, NULL,
+                         FZ_TYPE_RULESET_STORE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -417,7 +399,6 @@ fz_preferences_window_class_init (FzPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reviewer_name_row);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reviewer_unit_row);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, default_ruleset_row);
-  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, ruleset_names);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, rules_folder_row);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reset_rules_folder_button);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, problems_group);
@@ -439,16 +420,16 @@ fz_preferences_window_init (FzPreferencesWindow *self)
 FzPreferencesWindow *
 fz_preferences_window_new (GtkWindow      *parent,
                            GSettings      *settings,
-                           FzRulesMonitor *monitor)
+                           FzRuleSetStore *rulesets)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-  g_return_val_if_fail (FZ_IS_RULES_MONITOR (monitor), NULL);
+  g_return_val_if_fail (FZ_IS_RULESET_STORE (rulesets), NULL);
 
   return g_object_new (FZ_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "modal", parent != NULL,
                        "settings", settings,
-                       "monitor", monitor,
+                       "rulesets", rulesets,
                        NULL);
 }

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "fz-rules-monitor.h"
+#include "libfazhi.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +20,6 @@ G_DECLARE_FINAL_TYPE (FzPreferencesWindow, fz_preferences_window, FZ, PREFERENCE
  * rule-set rows follow @monitor. */
 FzPreferencesWindow *fz_preferences_window_new (GtkWindow      *parent,
                                                 GSettings      *settings,
-                                                FzRulesMonitor *monitor);
+                                                FzRuleSetStore *rulesets);
 
 G_END_DECLS

@@ -2427,8 +2427,8 @@ fz_report_page_init (FzReportPage *self)
   fz_report_page_fill_rulesets (self);
 
   if (FZ_IS_APPLICATION (g_application_get_default ()))
-    g_signal_connect_object (fz_application_get_rules_monitor (FZ_APPLICATION (g_application_get_default ())),
-                             "changed", G_CALLBACK (on_rules_changed), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (fz_application_get_rulesets (FZ_APPLICATION (g_application_get_default ())),
+                             "items-changed", G_CALLBACK (on_rules_changed), self, G_CONNECT_SWAPPED);
 }
 
 FzReportPage *

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "fz-application.h"
 #include "fz-report-versions.h"
 
 struct _FzReportVersions
@@ -38,17 +39,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The reviews of the versions opened beside a report, one live review
- * per report for the whole program, as the batch's and the pages' are
- * kept by their hash. */
+/* The reviews of the versions opened beside a report: the application's
+ * store, one live review per report for the whole program, else (a view
+ * tested without the application) one of the process's own. */
 static FzReviewStore *
 other_reviews (void)
 {
-  static FzReviewStore *store;
+  static FzReviewStore *own;
+  GApplication *app = g_application_get_default ();
 
-  if (store == NULL)
-    store = fz_review_store_new (NULL);
-  return store;
+  if (FZ_IS_APPLICATION (app))
+    return fz_application_get_reviews (FZ_APPLICATION (app));
+  if (own == NULL)
+    own = fz_review_store_new (NULL);
+  return own;
 }
 
 /* The page read or checked its report again, or started to. */

@@ -20,7 +20,7 @@
 
 #include "fz-furniture.h"
 #include "fz-heading-marker.h"
-#include "fz-normalizer-private.h"
+#include "fz-layout-private.h"
 #include "fz-regex.h"
 #include "fz-text-util.h"
 #include "fz-units.h"

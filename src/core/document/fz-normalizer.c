@@ -17,7 +17,8 @@
 #include <string.h>
 
 #include "fz-heading-marker.h"
-#include "fz-normalizer-private.h"
+#include "fz-layout-private.h"
+#include "fz-line-private.h"
 #include "fz-script.h"
 #include "fz-regex.h"
 #include "fz-text-util.h"
@@ -31,39 +32,10 @@ line_clear (gpointer data)
   g_free (line->key);
 }
 
-const char *
-_fz_line_key (FzLine *line)
-{
-  if (!line->key_done)
-    {
-      line->key = fz_script_simplify (line->text, -1, NULL);
-      line->key_done = TRUE;
-    }
-
-  return line->key != NULL ? line->key : line->text;
-}
-
 FZ_DEFINE_STATIC_REGEX (page_number_regex,
               "^(?:[\\-－—–―─~～\\s]*第?\\s*\\d{1,4}\\s*页?[\\-－—–―─~～\\s]*"
               "|第\\s*\\d{1,4}\\s*页\\s*[,，/／]?\\s*共\\s*\\d{1,4}\\s*页"
               "|\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,3})$")
-static gboolean
-is_sentence_punct (gunichar c)
-{
-  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
-         c == '!' || c == '?' || c == ';';
-}
-
-gboolean
-_fz_text_has_sentence_punct (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (is_sentence_punct (g_utf8_get_char (p)))
-      return TRUE;
-
-  return FALSE;
-}
-
 static gboolean
 is_joinable_neighbour (gunichar c)
 {
@@ -127,7 +99,7 @@ clean_line (const char *text,
       c = g_utf8_get_char (p);
       if (fz_unichar_is_invisible (c) || fz_unichar_is_space (c) || c < 0xA0)
         break;
-      punct |= is_sentence_punct (c);
+      punct |= _fz_unichar_is_sentence_punct (c);
       n_chars++;
       p = g_utf8_next_char (p);
     }
@@ -177,7 +149,7 @@ clean_line (const char *text,
           else
             {
               g_string_append_len (mapped, p, next - p);
-              punct |= is_sentence_punct (c);
+              punct |= _fz_unichar_is_sentence_punct (c);
               n_chars++;
             }
           p = next;
@@ -267,37 +239,6 @@ is_page_number (const char *text)
       has_dash = TRUE;
 
   return has_dash || strlen (text) <= 3;
-}
-
-gboolean
-_fz_line_is_heading (const char *text)
-{
-  FzHeadingMarker marker;
-  gsize len = strlen (text);
-  const char *rest;
-  const char *stop;
-
-  if (!fz_heading_marker_parse (text, len, &marker))
-    return FALSE;
-
-  rest = text + marker.marker_bytes;
-  if (*rest == '\0')
-    return FALSE;
-
-  /* A marker line with a full stop inside is a lead heading followed by body
-   * text; one with the stop only at its very end is still a heading. */
-  stop = NULL;
-  for (const char *p = rest; *p; p = g_utf8_next_char (p))
-    if (is_sentence_punct (g_utf8_get_char (p)))
-      {
-        stop = p;
-        break;
-      }
-
-  if (stop == NULL)
-    return g_utf8_strlen (rest, -1) <= 200;
-
-  return *g_utf8_next_char (stop) == '\0' && g_utf8_strlen (rest, -1) <= 60;
 }
 
 static void

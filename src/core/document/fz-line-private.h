@@ -1,4 +1,4 @@
-/* fz-normalizer-private.h: what the normalizer's passes share
+/* fz-line-private.h: one line of a report, before it joins a paragraph
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,11 +32,6 @@ const char *_fz_line_key            (FzLine     *line);
  * no full stop inside. */
 gboolean    _fz_line_is_heading     (const char *text);
 gboolean    _fz_text_has_sentence_punct (const char *text);
-
-/* fz-layout.c: the 公文 parts around the body, and web-page furniture.
- * Sets FzLine.kind; returns the first and one past the last body line. */
-void        _fz_layout_classify     (GArray     *lines,
-                                     guint      *body_start,
-                                     guint      *body_end);
+gboolean    _fz_unichar_is_sentence_punct (gunichar c);
 
 G_END_DECLS
