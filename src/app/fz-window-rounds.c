@@ -276,6 +276,7 @@ ensure_view (FzWindow      *self,
 {
   FzReportVersions *versions = fz_report_versions_for_page (page);
   GtkWidget *dialog, *box, *header, *title, *view;
+  const char *name;
   DialogRef *ref;
 
   if ((view = fz_window_get_version_view (self, page, kind)) != NULL)
@@ -296,7 +297,8 @@ ensure_view (FzWindow      *self,
   gtk_widget_set_vexpand (view, TRUE);
   g_signal_connect_object (view, "reveal", G_CALLBACK (on_reveal), page, G_CONNECT_SWAPPED);
 
-  title = adw_window_title_new (kind == FZ_VERSION_REVISED ? _("Round Two") : _("Last Year"), NULL);
+  name = kind == FZ_VERSION_REVISED ? _("Round Two") : _("Last Year");
+  title = adw_window_title_new (name, NULL);
   g_object_bind_property (page, "title", title, "subtitle", G_BINDING_SYNC_CREATE);
   header = adw_header_bar_new ();
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
@@ -305,6 +307,8 @@ ensure_view (FzWindow      *self,
   gtk_box_append (GTK_BOX (box), view);
 
   dialog = adw_window_new ();
+  /* For the window list and screen readers; the header says it too. */
+  gtk_window_set_title (GTK_WINDOW (dialog), name);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
