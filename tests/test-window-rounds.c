@@ -83,7 +83,7 @@ test_rounds_confirm (void)
   g_assert_cmpstr (fz_test_shown_page (view), ==, "loading");
   fz_test_wait_until (fz_test_rounds_ready, view);
   fz_test_flush_main_loop ();
-  g_assert_cmpstr (fz_test_shown_page (view), ==, "list");
+  g_assert_cmpstr (fz_test_shown_page (view), ==, "ready");
   rounds = fz_rounds_view_get_rounds (FZ_ROUNDS_VIEW (view));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rounds)), >=, 4);
 
@@ -280,7 +280,7 @@ test_history (void)
   fz_history_view_set_last_report (FZ_HISTORY_VIEW (view), last);
   fz_test_wait_until (fz_test_history_ready, view);
   fz_test_flush_main_loop ();
-  g_assert_cmpstr (fz_test_shown_page (view), ==, "content");
+  g_assert_cmpstr (fz_test_shown_page (view), ==, "ready");
   history = fz_history_view_get_history (FZ_HISTORY_VIEW (view));
 
   /* Last year's plan, followed into this year's measures. */

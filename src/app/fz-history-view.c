@@ -241,32 +241,11 @@ fz_history_view_show (FzHistoryView *self)
 static void
 fz_history_view_update_page (FzHistoryView *self)
 {
-  const char *page;
+  const char *message;
+  const char *page = fz_report_pair_get_page (self->pair, self->error, self->history != NULL, &message);
 
-  switch (fz_report_pair_get_state (self->pair))
-    {
-    case FZ_REPORT_PAIR_INCOMPLETE:
-      page = "waiting";
-      break;
-    case FZ_REPORT_PAIR_FAILED:
-      adw_status_page_set_description (self->failed_page, fz_report_pair_get_message (self->pair));
-      page = "failed";
-      break;
-    case FZ_REPORT_PAIR_LOADING:
-      page = "loading";
-      break;
-    case FZ_REPORT_PAIR_READY:
-    default:
-      if (self->error != NULL)
-        {
-          adw_status_page_set_description (self->failed_page, self->error);
-          page = "failed";
-        }
-      else
-        page = self->history != NULL ? "content" : "loading";
-      break;
-    }
-
+  if (message != NULL)
+    adw_status_page_set_description (self->failed_page, message);
   gtk_spinner_set_spinning (self->spinner, g_str_equal (page, "loading"));
   gtk_stack_set_visible_child_name (self->stack, page);
 }

@@ -306,3 +306,32 @@ fz_report_pair_get_message (FzReportPair *self)
   g_return_val_if_fail (FZ_IS_REPORT_PAIR (self), NULL);
   return self->message;
 }
+
+const char *
+fz_report_pair_get_page (FzReportPair  *self,
+                         const char    *error,
+                         gboolean       ready,
+                         const char   **message)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_PAIR (self), NULL);
+
+  *message = NULL;
+  switch (self->state)
+    {
+    case FZ_REPORT_PAIR_INCOMPLETE:
+      return "waiting";
+    case FZ_REPORT_PAIR_FAILED:
+      *message = self->message;
+      return "failed";
+    case FZ_REPORT_PAIR_LOADING:
+      return "loading";
+    case FZ_REPORT_PAIR_READY:
+    default:
+      if (error != NULL)
+        {
+          *message = error;
+          return "failed";
+        }
+      return ready ? "ready" : "loading";
+    }
+}

@@ -39,4 +39,12 @@ FzReportPairState  fz_report_pair_get_state   (FzReportPair *self);
 /* Why the pair failed, in the reviewer's language; NULL otherwise. */
 const char        *fz_report_pair_get_message (FzReportPair *self);
 
+/* The page a view over the pair shows: "waiting" (a report not given),
+ * "loading", "failed" with @message set to why (the pair's reason, else
+ * the view's own @error), or "ready" once the view is @ready. */
+const char        *fz_report_pair_get_page    (FzReportPair  *self,
+                                               const char    *error,
+                                               gboolean       ready,
+                                               const char   **message);
+
 G_END_DECLS
