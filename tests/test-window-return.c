@@ -380,6 +380,17 @@ test_window (void)
   fz_test_wait_until (fz_test_history_ready, history_view);
   g_assert_cmpuint (g_list_model_get_n_items (fz_history_get_plan (fz_history_view_get_history (
                                                 FZ_HISTORY_VIEW (history_view)))), ==, 4);
+  /* Closed, it comes back from the menu. */
+  gtk_window_close (GTK_WINDOW (gtk_widget_get_root (history_view)));
+  fz_test_flush_main_loop ();
+  g_assert_false (gtk_widget_get_mapped (history_view));
+  adw_tab_view_set_selected_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (first_page), ADW_TYPE_TAB_VIEW)),
+                                  adw_tab_view_get_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (
+                                                           GTK_WIDGET (first_page), ADW_TYPE_TAB_VIEW)),
+                                                         GTK_WIDGET (first_page)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-last-year", NULL));
+  fz_test_flush_main_loop ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_root (history_view))));
   /* Opened again from the same tab: the same view. */
   g_assert_true (fz_window_open_version (window, first_page, FZ_VERSION_LAST_YEAR, last_file) == history_view);
 

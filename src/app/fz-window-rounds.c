@@ -363,6 +363,7 @@ fz_window_open_version (FzWindow      *self,
 
   view = ensure_view (self, shown, kind);
   gtk_window_present (GTK_WINDOW (gtk_widget_get_root (view)));
+  _fz_window_rounds_update_actions (self, fz_window_get_current_report (self));
   return view;
 }
 
@@ -421,6 +422,20 @@ open_version_action (GtkWidget  *widget,
                           GTK_WINDOW (self), NULL, on_version_chosen, choosing);
 }
 
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  FzWindow *self = FZ_WINDOW (widget);
+  FzReportPage *page = fz_window_get_current_report (self);
+  FzVersionKind kind = g_str_equal (action_name, "win.show-round-two") ? FZ_VERSION_REVISED : FZ_VERSION_LAST_YEAR;
+  GtkWidget *view = page != NULL ? fz_window_get_version_view (self, page, kind) : NULL;
+
+  if (view != NULL)
+    gtk_window_present (GTK_WINDOW (gtk_widget_get_root (view)));
+}
+
 /* The actions ---------------------------------------------------------------- */
 
 void
@@ -433,6 +448,11 @@ _fz_window_rounds_update_actions (FzWindow     *self,
                                  loaded && !fz_window_get_returning (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-revised-version", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-last-year", loaded);
+  /* A view closed comes back from the menu. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-round-two",
+                                 page != NULL && fz_window_get_version_view (self, page, FZ_VERSION_REVISED) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-last-year",
+                                 page != NULL && fz_window_get_version_view (self, page, FZ_VERSION_LAST_YEAR) != NULL);
 }
 
 void
@@ -441,4 +461,6 @@ _fz_window_rounds_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.return-to-unit", NULL, return_to_unit_action);
   gtk_widget_class_install_action (widget_class, "win.open-revised-version", NULL, open_version_action);
   gtk_widget_class_install_action (widget_class, "win.open-last-year", NULL, open_version_action);
+  gtk_widget_class_install_action (widget_class, "win.show-round-two", NULL, show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-last-year", NULL, show_view_action);
 }

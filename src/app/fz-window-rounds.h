@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* The window's actions "win.return-to-unit", "win.open-revised-version"
- * and "win.open-last-year", installed on its class. */
+/* The window's actions "win.return-to-unit", "win.open-revised-version",
+ * "win.open-last-year", and "win.show-round-two" and "win.show-last-year"
+ * that bring a view opened before back, installed on its class. */
 void       _fz_window_rounds_install_actions (GtkWidgetClass *widget_class);
 /* Enables them for the report in front (NULL: none, or not read yet). */
 void       _fz_window_rounds_update_actions  (FzWindow       *self,
