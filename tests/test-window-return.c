@@ -273,6 +273,8 @@ test_window (void)
   FzRoundRow *row;
   AdwMessageDialog *dialog;
   Saved saved;
+  g_autofree char *sha256 = NULL;
+  g_autofree char *key = NULL;
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   g_application_register (G_APPLICATION (app), NULL, &error);
@@ -355,6 +357,8 @@ test_window (void)
   saved.review = fz_report_page_get_review (revised_page);
   saved.key = fz_round_point_get_key (duty);
   fz_test_wait_until (state_saved, &saved);
+  sha256 = g_strdup (fz_review_get_report_sha256 (saved.review));
+  key = g_strdup (saved.key);
 
   /* Activating a point brings the revised tab to the front. */
   adw_tab_view_set_selected_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (first_page),
@@ -394,11 +398,23 @@ test_window (void)
   /* Opened again from the same tab: the same view. */
   g_assert_true (fz_window_open_version (window, first_page, FZ_VERSION_LAST_YEAR, last_file) == history_view);
 
+  /* The revised tab closed: its round-two window goes with it; the
+   * confirmed state is in its review's file. */
+  {
+    GtkWidget *rounds_window = GTK_WIDGET (gtk_widget_get_root (rounds_view));
+    AdwTabView *tabs = ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (revised_page), ADW_TYPE_TAB_VIEW));
+
+    g_object_add_weak_pointer (G_OBJECT (rounds_window), (gpointer *) &rounds_window);
+    adw_tab_view_set_selected_page (tabs, adw_tab_view_get_page (tabs, GTK_WIDGET (revised_page)));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.close-tab", NULL);
+    fz_test_flush_main_loop ();
+    g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
+    g_assert_null (rounds_window);
+  }
+
   /* Closing the window with everything open loses nothing and leaks no
    * view. */
   {
-    g_autofree char *sha256 = g_strdup (fz_review_get_report_sha256 (saved.review));
-    g_autofree char *key = g_strdup (saved.key);
     g_autoptr(GFile) file = fz_review_get_store_file (sha256);
     g_autoptr(FzReview) on_disk = NULL;
 
