@@ -19,7 +19,6 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "fz-batch-private.h"
 #include "fz-batch.h"
 #include "fz-error.h"
 #include "fz-formats.h"
@@ -113,7 +112,7 @@ struct _FzBatchEntry
   FzGrade            override;
   char              *sha256;
   char              *saved_sha256;
-  FzFiling          *filing;      /* see fz-batch-filing.c */
+  FzFiling          *filing;      /* counted by fz-filing-counts.c */
   /* What the score needs of the analysis, and the score it gives: a batch
    * of thousands keeps no score model, only this. */
   FzScoreFacts      *facts;       /* nullable */
@@ -1707,7 +1706,12 @@ fz_batch_dup_summary (FzBatch *self)
         }
     }
 
-  _fz_batch_append_filing_summary (self, out);
+  {
+    FzFilingCounts counts;
+
+    fz_batch_get_filing_counts (self, &counts);
+    _fz_filing_counts_append_summary (&counts, out);
+  }
   g_string_append (out, _("."));
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -1871,7 +1875,7 @@ load_entries (FzBatch     *self,
 
       entry->saved_sha256 = g_strdup (json_object_get_string_member_with_default (o, "sha256", NULL));
       if (json_object_has_member (o, "filing") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (o, "filing")))
-        _fz_batch_filing_from_json (entry->filing, json_object_get_object_member (o, "filing"));
+        _fz_filing_from_json (entry->filing, json_object_get_object_member (o, "filing"));
       if (fz_grade_from_string (json_object_get_string_member_with_default (o, "grade", NULL), &grade))
         entry->override = grade;
 
@@ -1958,7 +1962,7 @@ fz_batch_load (GFile   *file,
   return g_steal_pointer (&self);
 }
 
-/* Filing and scoring; the rest is in fz-batch-filing.c. */
+/* Filing and scoring. */
 
 FzFiling *
 fz_batch_entry_get_filing (FzBatchEntry *self)
@@ -2058,4 +2062,27 @@ fz_batch_entry_get_findings (FzBatchEntry *self,
   g_return_val_if_fail (source != NULL, NULL);
 
   return self->findings != NULL ? g_hash_table_lookup (self->findings, source) : NULL;
+}
+
+void
+fz_batch_get_filing_counts (FzBatch        *self,
+                            FzFilingCounts *counts)
+{
+  GListModel *entries;
+  guint n;
+
+  g_return_if_fail (FZ_IS_BATCH (self));
+  g_return_if_fail (counts != NULL);
+
+  *counts = (FzFilingCounts) { 0 };
+  entries = fz_batch_get_entries (self);
+  n = g_list_model_get_n_items (entries);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+
+      fz_filing_counts_add (counts, fz_batch_entry_get_filing (entry),
+                            fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_FILING),
+                            fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_PUBLICATION));
+    }
 }

@@ -11,6 +11,7 @@
 #include "fz-analysis.h"
 #include "fz-copy.h"
 #include "fz-ruleset.h"
+#include "fz-filing-counts.h"
 #include "fz-score.h"
 
 G_BEGIN_DECLS
@@ -185,18 +186,6 @@ gboolean     fz_batch_analyse_finish     (FzBatch             *self,
 
 /* (element-type FzBatchCopy) the pairs found by the last analysis. */
 GPtrArray   *fz_batch_get_copies         (FzBatch             *self);
-/* How many reports of the batch (last year's left out) were received and
- * published, and how many of them on time: 报送率 and 公开率. */
-typedef struct
-{
-  guint reports;
-  guint received;                 /* with a 收文日期 */
-  guint filed_on_time;
-  guint filed_late;
-  guint published;                /* with a 公开日期 */
-  guint published_on_time;
-  guint published_late;
-} FzFilingCounts;
 
 void         fz_batch_get_filing_counts  (FzBatch             *self,
                                           FzFilingCounts      *counts);

@@ -1,4 +1,4 @@
-/* fz-batch-filing.c: a batch's filing and publication rates
+/* fz-filing-counts.c: filing and publication rates
  *
  * Units are reprimanded for filing late or not publishing, and bureaus
  * track 报送率 and 公开率.  A batch holds the reports that came in, so its
@@ -14,49 +14,27 @@
 
 #include "config.h"
 
-#include "fz-batch-private.h"
+#include "fz-filing-counts.h"
 #include "fz-i18n.h"
 
 void
-fz_batch_get_filing_counts (FzBatch        *self,
-                            FzFilingCounts *counts)
+fz_filing_counts_add (FzFilingCounts *counts,
+                      FzFiling       *filing,
+                      FzTimeliness    filed,
+                      FzTimeliness    published)
 {
-  GListModel *entries;
-
-  g_return_if_fail (FZ_IS_BATCH (self));
-  g_return_if_fail (counts != NULL);
-
-  *counts = (FzFilingCounts) { 0 };
-  entries = fz_batch_get_entries (self);
-  counts->reports = g_list_model_get_n_items (entries);
-
-  for (guint i = 0; i < counts->reports; i++)
+  counts->reports++;
+  if (fz_filing_get_received (filing) != NULL)
     {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
-      FzFiling *filing = fz_batch_entry_get_filing (entry);
-
-      if (fz_filing_get_received (filing) != NULL)
-        {
-          counts->received++;
-          switch (fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_FILING))
-            {
-            case FZ_TIMELINESS_ON_TIME: counts->filed_on_time++; break;
-            case FZ_TIMELINESS_LATE:    counts->filed_late++; break;
-            case FZ_TIMELINESS_UNKNOWN:
-            default:                    break;
-            }
-        }
-      if (fz_filing_get_published (filing) != NULL)
-        {
-          counts->published++;
-          switch (fz_batch_entry_get_timeliness (entry, FZ_DEADLINE_PUBLICATION))
-            {
-            case FZ_TIMELINESS_ON_TIME: counts->published_on_time++; break;
-            case FZ_TIMELINESS_LATE:    counts->published_late++; break;
-            case FZ_TIMELINESS_UNKNOWN:
-            default:                    break;
-            }
-        }
+      counts->received++;
+      counts->filed_on_time += filed == FZ_TIMELINESS_ON_TIME;
+      counts->filed_late += filed == FZ_TIMELINESS_LATE;
+    }
+  if (fz_filing_get_published (filing) != NULL)
+    {
+      counts->published++;
+      counts->published_on_time += published == FZ_TIMELINESS_ON_TIME;
+      counts->published_late += published == FZ_TIMELINESS_LATE;
     }
 }
 
@@ -68,12 +46,10 @@ percent (guint part,
 }
 
 void
-_fz_batch_append_filing_summary (FzBatch *self,
-                                 GString *out)
+_fz_filing_counts_append_summary (const FzFilingCounts *counts_,
+                                  GString              *out)
 {
-  FzFilingCounts counts;
-
-  fz_batch_get_filing_counts (self, &counts);
+  FzFilingCounts counts = *counts_;
 
   /* Nothing recorded says nothing: no rate of 0%. */
   if (counts.received > 0)
@@ -97,8 +73,8 @@ _fz_batch_append_filing_summary (FzBatch *self,
 }
 
 void
-_fz_batch_filing_from_json (FzFiling   *filing,
-                            JsonObject *o)
+_fz_filing_from_json (FzFiling   *filing,
+                      JsonObject *o)
 {
   /* A hand-edited value the record cannot take is dropped; the rest of
    * the batch still opens. */
