@@ -16,6 +16,7 @@
 
 #include "fz-history-row.h"
 #include "fz-section-compare.h"
+#include "fz-section-list.h"
 #include "fz-test-rounds-ui.h"
 
 /* Round two ------------------------------------------------------------ */
@@ -219,6 +220,48 @@ test_rounds_confirm (void)
     duty = fz_test_point_of_kind (rounds, FZ_POINT_RECTIFICATION, "第一责任人");
     g_assert_true (fz_round_point_get_confirmed (duty));
     g_assert_cmpint (fz_round_point_get_state (duty), ==, FZ_POINT_OPEN);
+  }
+
+  /* The versions section by section: the duty section the revision added
+   * is listed as added, and opens beside nothing in the first version. */
+  {
+    g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+    FzSectionList *list;
+    FzComparison *comparison = fz_rounds_get_comparison (fz_rounds_view_get_rounds (FZ_ROUNDS_VIEW (view)));
+    GString *out = g_string_new (NULL);
+    g_autofree char *list_text = NULL;
+    g_autofree char *heading = NULL;
+    guint added_row = G_MAXUINT, n_rows = 0;
+
+    fz_test_collect_widgets (view, FZ_TYPE_SECTION_LIST, lists);
+    g_assert_cmpuint (lists->len, ==, 1);
+    list = g_ptr_array_index (lists, 0);
+    g_assert_true (fz_section_list_get_comparison (list) == comparison);
+    g_assert_cmpuint (fz_section_list_get_n_rows (list), >=, 8);
+    fz_test_collect_text (GTK_WIDGET (list), FALSE, out);
+    list_text = g_string_free (out, FALSE);
+    g_assert_nonnull (strstr (list_text, "Added"));
+    g_assert_nonnull (strstr (list_text, "Reworded"));
+    g_assert_nonnull (strstr (list_text, "Unchanged"));
+
+    for (guint i = 0; i < fz_comparison_get_sections (comparison)->len; i++)
+      {
+        const FzSectionPair *pair = g_ptr_array_index (fz_comparison_get_sections (comparison), i);
+
+        if (pair->region != FZ_REGION_SECTION)
+          continue;
+        if (pair->change == FZ_CHANGE_ADDED && added_row == G_MAXUINT)
+          added_row = n_rows;
+        n_rows++;
+      }
+    g_assert_cmpuint (added_row, !=, G_MAXUINT);
+    revealed.n = 0;
+    fz_section_list_activate_row (list, added_row);
+    fz_test_flush_main_loop ();
+    g_assert_cmpuint (revealed.n, ==, 1);
+    heading = fz_document_dup_range (fz_report_get_document (revised), revealed.start, revealed.end);
+    g_assert_true (g_str_has_prefix (heading, "二、党政主要负责人履行推进法治建设第一责任人职责情况"));
+    g_assert_cmpuint (fz_section_compare_get_n_rows (FZ_SECTION_COMPARE (compare)), >, 0);
   }
 
   /* Unconfirming goes back to the machine's proposal. */

@@ -25,6 +25,7 @@
 #include "fz-round-row.h"
 #include "fz-rounds-view.h"
 #include "fz-section-compare.h"
+#include "fz-section-list.h"
 
 /* Reviews change on every keystroke; the points follow after a pause. */
 #define REGATHER_DELAY_MS 300
@@ -42,6 +43,7 @@ struct _FzRoundsView
   GtkListView        *list_view;
   GtkRevealer        *compare_revealer;
   FzSectionCompare   *compare;
+  FzSectionList      *section_list;
 
   FzReportPair       *pair;         /* first: the first version; second: the revised */
   GCancellable       *cancellable;
@@ -223,6 +225,7 @@ fz_rounds_view_take_rounds (FzRoundsView *self,
     {
       gtk_revealer_set_reveal_child (self->compare_revealer, FALSE);
       fz_section_compare_clear (self->compare);
+      fz_section_list_set_comparison (self->section_list, rounds != NULL ? fz_rounds_get_comparison (rounds) : NULL);
     }
 
   if (rounds != NULL)
@@ -435,6 +438,26 @@ on_activate (FzRoundsView *self,
   fz_rounds_view_activate_point (self, position);
 }
 
+/* A pair of sections from the list: side by side, and in the revised
+ * text where the revision has it. */
+static void
+on_activate_pair (FzRoundsView *self,
+                  guint         index)
+{
+  FzComparison *comparison = self->rounds != NULL ? fz_rounds_get_comparison (self->rounds) : NULL;
+  const FzSectionPair *pair;
+
+  if (comparison == NULL || index >= fz_comparison_get_sections (comparison)->len)
+    return;
+  pair = g_ptr_array_index (fz_comparison_get_sections (comparison), index);
+  fz_section_compare_show_pair (self->compare, comparison, pair);
+  gtk_revealer_set_reveal_child (self->compare_revealer, TRUE);
+  if (pair->b_section >= 0)
+    g_signal_emit (self, signals[REVEAL], 0, pair->b_start, pair->b_end);
+  else if (pair->a_section >= 0)
+    g_signal_emit (self, signals[REVEAL_FIRST], 0, pair->a_start, pair->a_end);
+}
+
 static void
 on_compare_close (FzRoundsView *self)
 {
@@ -620,6 +643,7 @@ fz_rounds_view_class_init (FzRoundsViewClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 
   g_type_ensure (FZ_TYPE_SECTION_COMPARE);
+  g_type_ensure (FZ_TYPE_SECTION_LIST);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-rounds-view.ui");
   gtk_widget_class_bind_template_child (widget_class, FzRoundsView, stack);
@@ -631,8 +655,10 @@ fz_rounds_view_class_init (FzRoundsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzRoundsView, list_view);
   gtk_widget_class_bind_template_child (widget_class, FzRoundsView, compare_revealer);
   gtk_widget_class_bind_template_child (widget_class, FzRoundsView, compare);
+  gtk_widget_class_bind_template_child (widget_class, FzRoundsView, section_list);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_close);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate_pair);
 }
 
 static void

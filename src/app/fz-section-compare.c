@@ -158,9 +158,9 @@ find_pair (FzComparison *comparison,
   return NULL;
 }
 
-static char *
-pair_title (FzComparison        *comparison,
-            const FzSectionPair *pair)
+char *
+fz_section_compare_dup_pair_title (FzComparison        *comparison,
+                                   const FzSectionPair *pair)
 {
   GPtrArray *sections;
   int index;
@@ -189,20 +189,36 @@ fz_section_compare_show (FzSectionCompare *self,
                          guint             second_offset)
 {
   const FzSectionPair *pair;
-  FzDocument *a, *b;
-  g_autofree char *title = NULL;
-  g_autofree char *one_line = NULL;
 
   g_return_val_if_fail (FZ_IS_SECTION_COMPARE (self), FALSE);
   g_return_val_if_fail (FZ_IS_COMPARISON (comparison), FALSE);
 
-  fz_section_compare_clear (self);
   if ((pair = find_pair (comparison, first_offset, second_offset)) == NULL)
-    return FALSE;
+    {
+      fz_section_compare_clear (self);
+      return FALSE;
+    }
+  fz_section_compare_show_pair (self, comparison, pair);
+  return TRUE;
+}
 
+void
+fz_section_compare_show_pair (FzSectionCompare    *self,
+                              FzComparison        *comparison,
+                              const FzSectionPair *pair)
+{
+  FzDocument *a, *b;
+  g_autofree char *title = NULL;
+  g_autofree char *one_line = NULL;
+
+  g_return_if_fail (FZ_IS_SECTION_COMPARE (self));
+  g_return_if_fail (FZ_IS_COMPARISON (comparison));
+  g_return_if_fail (pair != NULL);
+
+  fz_section_compare_clear (self);
   a = fz_comparison_get_a (comparison);
   b = fz_comparison_get_b (comparison);
-  title = pair_title (comparison, pair);
+  title = fz_section_compare_dup_pair_title (comparison, pair);
   one_line = fz_passage_one_line (title, 60);
   gtk_label_set_text (self->title_label, one_line);
 
@@ -234,8 +250,6 @@ fz_section_compare_show (FzSectionCompare *self,
 
       gtk_grid_attach (self->grid, cell (markup, TRUE), 0, self->n_rows, 2, 1);
     }
-
-  return TRUE;
 }
 
 guint

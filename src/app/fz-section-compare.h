@@ -25,8 +25,17 @@ gboolean   fz_section_compare_show  (FzSectionCompare *self,
                                      FzComparison     *comparison,
                                      guint             first_offset,
                                      guint             second_offset);
+/* Shows @pair, one of fz_comparison_get_sections (@comparison). */
+void       fz_section_compare_show_pair (FzSectionCompare    *self,
+                                         FzComparison        *comparison,
+                                         const FzSectionPair *pair);
 void       fz_section_compare_clear (FzSectionCompare *self);
 /* Rows shown (a pair of paragraphs each). */
 guint      fz_section_compare_get_n_rows (FzSectionCompare *self);
+
+/* The pair's heading, as the revised version has it (the first version's
+ * when the revision dropped the section). */
+char      *fz_section_compare_dup_pair_title (FzComparison        *comparison,
+                                              const FzSectionPair *pair);
 
 G_END_DECLS
