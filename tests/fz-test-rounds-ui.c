@@ -114,24 +114,6 @@ fz_test_collect_widgets (GtkWidget *widget,
     fz_test_collect_widgets (child, type, found);
 }
 
-GtkWidget *
-fz_test_find_named_child (GtkWidget  *widget,
-                  GType       type,
-                  const char *visible_child)
-{
-  g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
-
-  fz_test_collect_widgets (widget, type, stacks);
-  for (guint i = 0; i < stacks->len; i++)
-    {
-      GtkStack *stack = g_ptr_array_index (stacks, i);
-
-      if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), visible_child) == 0)
-        return GTK_WIDGET (stack);
-    }
-  return NULL;
-}
-
 /* Whether the view's own stack (the first one in it) shows @page. */
 const char *
 fz_test_shown_page (GtkWidget *view)

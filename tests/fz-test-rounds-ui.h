@@ -46,9 +46,6 @@ guint         fz_test_offset_of          (FzReport     *report,
 void          fz_test_collect_widgets    (GtkWidget    *widget,
                                           GType         type,
                                           GPtrArray    *found);
-GtkWidget    *fz_test_find_named_child   (GtkWidget    *widget,
-                                          GType         type,
-                                          const char   *visible_child);
 /* The page the view's own stack shows. */
 const char   *fz_test_shown_page         (GtkWidget    *view);
 /* The text of every label under @widget (on screen only when

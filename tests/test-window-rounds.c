@@ -351,7 +351,13 @@ test_history (void)
   item = item_with (fz_history_get_shortcomings (history), "专业化水平不高");
   fz_history_view_activate_item (FZ_HISTORY_VIEW (view), item);
   fz_test_flush_main_loop ();
-  g_assert_nonnull (fz_test_find_named_child (view, GTK_TYPE_STACK, "shortcomings"));
+  {
+    g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+
+    fz_test_collect_widgets (view, ADW_TYPE_VIEW_STACK, stacks);
+    g_assert_cmpuint (stacks->len, ==, 1);
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (g_ptr_array_index (stacks, 0)), ==, "shortcomings");
+  }
   g_assert_cmpuint (revealed.n, ==, 1);
   g_assert_cmpuint (revealed_last.n, ==, 1);
   {

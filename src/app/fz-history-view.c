@@ -45,7 +45,7 @@ struct _FzHistoryView
   GtkLabel           *summary_label;
   GtkLabel           *detail_label;
   GtkLabel           *warning_label;
-  GtkStack           *sections;
+  AdwViewStack       *sections;
   GtkLabel           *labels[N_SECTIONS];
   GtkListView        *lists[N_SECTIONS];
   GtkSingleSelection *selections[N_SECTIONS];
@@ -221,8 +221,9 @@ fz_history_view_show (FzHistoryView *self)
   for (guint i = 0; i < N_SECTIONS; i++)
     {
       GListModel *model = self->history != NULL ? section_model (self->history, i) : NULL;
-      GtkStackPage *page = gtk_stack_get_page (self->sections,
-                                               gtk_stack_get_child_by_name (self->sections, section_names[i]));
+      AdwViewStackPage *page = adw_view_stack_get_page (self->sections,
+                                                        adw_view_stack_get_child_by_name (self->sections,
+                                                                                          section_names[i]));
 
       gtk_single_selection_set_model (self->selections[i], model);
       if (model == NULL)
@@ -232,7 +233,7 @@ fz_history_view_show (FzHistoryView *self)
 
         gtk_label_set_text (self->labels[i], caption);
       }
-      gtk_stack_page_set_needs_attention (page, section_needs_attention (i, model));
+      adw_view_stack_page_set_needs_attention (page, section_needs_attention (i, model));
     }
   if (self->history != NULL)
     fz_history_view_update_header (self);
@@ -456,7 +457,7 @@ fz_history_view_activate_item (FzHistoryView *self,
 
       if (g_list_store_find (G_LIST_STORE (model), item, &position))
         {
-          gtk_stack_set_visible_child_name (self->sections, section_names[i]);
+          adw_view_stack_set_visible_child_name (self->sections, section_names[i]);
           gtk_single_selection_set_selected (self->selections[i], position);
           break;
         }
