@@ -10,50 +10,12 @@
 
 #include "fz-app-resources.h"
 #include "fz-test-rounds-ui.h"
+#include "fz-window-test-utils.h"
 
 static FzReviewStore *reviews;
 static GFile *data_dir;
 
 /* Helpers ---------------------------------------------------------------- */
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds, as a reviewer waits. */
-void
-fz_test_wait_until (Condition  condition,
-            gpointer   data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-void
-fz_test_flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Lets @ms pass with the main loop running: the views' pauses. */
-void
-fz_test_let_time_pass (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gboolean
 report_settled (gpointer data)
@@ -100,18 +62,6 @@ fz_test_offset_of (FzReport   *report,
 
   g_assert_nonnull (at);
   return g_utf8_pointer_to_offset (text, at);
-}
-
-void
-fz_test_collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    fz_test_collect_widgets (child, type, found);
 }
 
 /* Whether the view's own stack (the first one in it) shows @page. */
@@ -250,38 +200,14 @@ fz_test_history_ready (gpointer data)
 }
 
 void
-fz_test_remove_tree (GFile *file)
-{
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFile *child;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    fz_test_remove_tree (child);
-  g_file_delete (file, NULL, NULL);
-}
-
-
-void
 fz_test_rounds_init (int    *argc,
                      char ***argv)
 {
-  g_autofree char *data_home = NULL;
   g_autoptr(GFile) review_dir = NULL;
 
-  /* Each run starts with no reviews, as a reviewer new to the reports. */
-  data_home = g_dir_make_tmp ("fazhi-window-rounds-XXXXXX", NULL);
-  g_assert_nonnull (data_home);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  data_dir = g_file_new_for_path (data_home);
-
-  gtk_test_init (argc, argv, NULL);
-  adw_init ();
-  fz_init ();
+  data_dir = fz_test_window_init (argc, argv);
   /* The views' templates: referencing the bundle links its constructor. */
   (void) fz_app_get_resource ();
-
   review_dir = g_file_get_child (data_dir, "reviews");
   reviews = fz_review_store_new (review_dir);
 }

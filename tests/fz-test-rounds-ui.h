@@ -10,12 +10,9 @@
 #include "fz-history-view.h"
 #include "fz-round-row.h"
 #include "fz-rounds-view.h"
+#include "fz-window-test-utils.h"
 
 G_BEGIN_DECLS
-
-#define TIMEOUT_SECONDS 60
-
-typedef gboolean (*Condition) (gpointer data);
 
 typedef struct
 {
@@ -24,28 +21,19 @@ typedef struct
   guint end;
 } Revealed;
 
-/* GTK, libadwaita, the engine and the views' resources, with reviews kept
- * in a folder of their own (XDG_DATA_HOME) for the run. */
+/* fz_test_window_init(), the views' resources, and reviews kept in a
+ * folder of the run's data folder. */
 void          fz_test_rounds_init     (int         *argc,
                                        char      ***argv);
 int           fz_test_rounds_run      (void);
 FzReviewStore *fz_test_rounds_reviews (void);
 
-/* Runs the main loop until @condition holds, as a reviewer waits. */
-void          fz_test_wait_until         (Condition     condition,
-                                          gpointer      data);
-void          fz_test_flush_main_loop    (void);
-/* Lets @ms pass with the main loop running: the views' pauses. */
-void          fz_test_let_time_pass      (guint         ms);
 char         *fz_test_fixture_path       (const char   *name);
 FzReport     *fz_test_load_report_file   (GFile        *file);
 /* A report of tests/data/views-rounds, read and checked. */
 FzReport     *fz_test_load_report        (const char   *name);
 guint         fz_test_offset_of          (FzReport     *report,
                                           const char   *needle);
-void          fz_test_collect_widgets    (GtkWidget    *widget,
-                                          GType         type,
-                                          GPtrArray    *found);
 /* The page the view's own stack shows. */
 const char   *fz_test_shown_page         (GtkWidget    *view);
 /* The text of every label under @widget (on screen only when
@@ -71,6 +59,5 @@ void          fz_test_on_reveal          (GtkWidget    *view,
                                           guint         end,
                                           Revealed     *revealed);
 gboolean      fz_test_saver_clean        (gpointer      data);
-void          fz_test_remove_tree        (GFile        *file);
 
 G_END_DECLS

@@ -468,38 +468,45 @@ expected_header (FzBatch *batch)
 
   for (guint i = 0; i < fz_ruleset_get_n_elements (rules); i++)
     g_string_append_printf (s, ",%s", fz_rule_element_get_display_name (fz_ruleset_get_element (rules, i)));
-  g_string_append (s, ",Errors,Warnings,Notes,Copied passages,Suggested grade,Grade,"
+  g_string_append (s, ",Errors,Warnings,Notes,Copied passages,Suggested grade,Grade,Confirmed,"
                   "Score,Score band,Received,Channel,Filed on time,Published,Published at,Column,Published on time,"
                   "Reviewer,Could not be read\r\n");
 
   return g_string_free (s, FALSE);
 }
 
-/* The summary memo: a row per report, the shared passages, the grades;
- * written like a report's memo, and refused as JSON. */
+/* The summary memo: a row per report named by its unit, how far the
+ * reviewers got, the shared passages, the grades; written like a report's
+ * memo, and refused as JSON. */
 static void
 test_summary_memo (void)
 {
   g_autoptr(FzBatch) batch = fixture_batch ();
   g_autoptr(FzMemo) memo = NULL;
+  g_autoptr(FzMemo) reviewed = NULL;
   g_autoptr(GBytes) md = NULL;
   g_autoptr(GBytes) docx = NULL;
   g_autoptr(GBytes) json = NULL;
   g_autoptr(GError) error = NULL;
+  FzMemoOptions options = { .unit = "青禾县司法局" };
   GListModel *entries;
   const char *text;
 
-  fz_batch_set_reviewer (batch, "王审查");
   run_batch (batch);
-  memo = fz_memo_new_for_batch (batch);
+  memo = fz_memo_new_for_batch_full (batch, &options);
+  g_assert_cmpint (fz_batch_get_year (batch), ==, 2024);
   g_assert_cmpstr (fz_memo_get_heading (memo), ==, "关于2024年度法治政府建设年度报告的汇总审查意见");
 
   md = fz_memo_render (memo, FZ_MEMO_FORMAT_MARKDOWN, &error);
   g_assert_no_error (error);
   text = g_bytes_get_data (md, NULL);
+  g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "二、逐份审查结论"));
   g_assert_nonnull (strstr (text, "四、雷同段落"));
-  g_assert_nonnull (strstr (text, "王审查"));
+  g_assert_nonnull (strstr (text, "青禾县司法局"));
+  /* Nobody decided anything yet, and the memo says so. */
+  g_assert_nonnull (strstr (text, "审核情况：均为系统初审结果，尚未人工审核"));
+  g_assert_null (strstr (text, "系统初审，未经人工审查"));
   entries = fz_batch_get_entries (batch);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -508,9 +515,16 @@ test_summary_memo (void)
 
       g_assert_nonnull (strstr (text, unit != NULL ? unit : fz_batch_entry_get_display_name (entry)));
     }
-  /* The planted copy between two units is named with both. */
+  /* The planted copy between two units is named by the units, not the
+   * files. */
   g_assert_cmpuint (fz_batch_get_copies (batch)->len, >, 0);
-  g_assert_nonnull (strstr (text, fz_batch_entry_get_display_name (((FzBatchCopy *) g_ptr_array_index (fz_batch_get_copies (batch), 0))->a)));
+  {
+    const FzBatchCopy *copy = g_ptr_array_index (fz_batch_get_copies (batch), 0);
+    const char *section = strstr (text, "四、雷同段落");
+
+    g_assert_nonnull (strstr (section, fz_batch_entry_get_unit (copy->a)));
+    g_assert_null (strstr (section, fz_batch_entry_get_display_name (copy->a)));
+  }
 
   docx = fz_memo_render (memo, FZ_MEMO_FORMAT_DOCX, &error);
   g_assert_no_error (error);
@@ -519,6 +533,83 @@ test_summary_memo (void)
   json = fz_memo_render (memo, FZ_MEMO_FORMAT_JSON, &error);
   g_assert_null (json);
   g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNKNOWN_FORMAT);
+  g_clear_error (&error);
+
+  /* Once a report is decided in full, the memo counts it as reviewed. */
+  {
+    g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, 0);
+    FzRuleSet *rules = fz_batch_get_ruleset (batch);
+    g_autoptr(GBytes) again = NULL;
+
+    for (guint e = 0; e < fz_ruleset_get_n_elements (rules); e++)
+      if (fz_ruleset_get_element (rules, e)->required)
+        {
+          FzStatus status = FZ_STATUS_PRESENT;
+
+          fz_batch_entry_set_decision (entry, fz_ruleset_get_element (rules, e)->id, &status);
+        }
+    g_assert_cmpuint (fz_batch_entry_get_n_decided (entry), ==, fz_batch_entry_get_n_required (entry));
+    reviewed = fz_memo_new_for_batch_full (batch, &options);
+    again = fz_memo_render (reviewed, FZ_MEMO_FORMAT_MARKDOWN, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (g_bytes_get_data (again, NULL), "已逐项人工审核1份"));
+  }
+}
+
+/* A report about another year is flagged, and a batch of mixed years is
+ * titled by no year. */
+static void
+test_off_year (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-years-XXXXXX", &error);
+  g_autofree char *old_path = g_build_filename (dir, "old.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(FzBatch) batch = fz_batch_new (rules);
+  g_autoptr(FzBatch) split = fz_batch_new (rules);
+  g_autoptr(GFile) a = g_file_new_for_path (BATCH_DIR "/reports/a-qingshan.txt");
+  g_autoptr(GFile) b = g_file_new_for_path (BATCH_DIR "/reports/b-baishui.txt");
+  g_autoptr(GFile) old = NULL;
+  g_autoptr(FzMemo) memo = NULL;
+  g_autoptr(FzMemo) split_memo = NULL;
+  g_autoptr(GBytes) md = NULL;
+  FzBatchEntry *entry_old;
+
+  g_assert_true (g_file_get_contents (BATCH_DIR "/reports/c-hongqiao.txt", &text, NULL, &error));
+  {
+    g_autoptr(GString) older = g_string_new (text);
+
+    g_string_replace (older, "2024", "2022", 0);
+    g_string_replace (older, "2025", "2023", 0);
+    g_assert_true (g_file_set_contents (old_path, older->str, -1, &error));
+  }
+  old = g_file_new_for_path (old_path);
+
+  fz_batch_add_file (batch, a, FALSE);
+  fz_batch_add_file (batch, b, FALSE);
+  entry_old = fz_batch_add_file (batch, old, FALSE);
+  run_batch (batch);
+  g_assert_cmpint (fz_batch_entry_get_year (entry_old), ==, 2022);
+  g_assert_cmpint (fz_batch_get_year (batch), ==, 2024);
+  g_assert_true (fz_batch_is_off_year (batch, entry_old));
+  memo = fz_memo_new_for_batch (batch);
+  g_assert_cmpstr (fz_memo_get_heading (memo), ==, "关于2024年度法治政府建设年度报告的汇总审查意见");
+  md = fz_memo_render (memo, FZ_MEMO_FORMAT_MARKDOWN, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (g_bytes_get_data (md, NULL), "另有1份不是本年度的报告"));
+  g_assert_nonnull (strstr (g_bytes_get_data (md, NULL), "红桥镇人民政府（2022年度）"));
+
+  /* Half and half: no year is the batch's. */
+  fz_batch_add_file (split, a, FALSE);
+  fz_batch_add_file (split, old, FALSE);
+  run_batch (split);
+  g_assert_cmpint (fz_batch_get_year (split), ==, 0);
+  split_memo = fz_memo_new_for_batch (split);
+  g_assert_cmpstr (fz_memo_get_heading (split_memo), ==, "关于法治政府建设年度报告的汇总审查意见");
+
+  g_unlink (old_path);
+  g_rmdir (dir);
 }
 
 static void
@@ -546,12 +637,12 @@ test_ledger_csv (void)
                           "Present,Present,Present,Present,Present,Present,"
                           /* A short report: its shortcomings part is thin
                            * (weak_problems) and it covers few task areas. */
-                          "0,1,1,0,excellent,excellent,"
+                          "0,1,1,0,excellent,excellent,0/5,"
                           /* The national table takes weak_problems' 4 from
                            * 内容翔实准确; no filing recorded. */
                           "96,Excellent,,,,,,,,"
                           "\"Li, \"\"Wei\"\"\",\r\n"
-                          "f-empty.txt,,,,,,,,,,,,,,,,,,,,,,,,,,,\"Li, \"\"Wei\"\"\","
+                          "f-empty.txt,,,,,,,,,,,,,,,,,,,,,,,,,,,,\"Li, \"\"Wei\"\"\","
                           "Cannot open “f-empty.txt”: The file is empty.\r\n",
                           NULL);
   g_assert_cmpstr (csv, ==, expected);
@@ -564,6 +655,12 @@ test_ledger_csv (void)
     fz_batch_entry_set_grade_override (entry, FZ_GRADE_GOOD);
     changed = fz_ledger_to_csv (batch);
     g_assert_nonnull (strstr (changed, ",excellent,good,"));
+
+    /* The reviewer the report's own review names is the row's. */
+    g_clear_pointer (&changed, g_free);
+    fz_batch_entry_set_reviewer (entry, "青禾县司法局 张审查");
+    changed = fz_ledger_to_csv (batch);
+    g_assert_nonnull (strstr (changed, ",青禾县司法局 张审查,\r\n"));
   }
 }
 
@@ -935,8 +1032,9 @@ test_cli_chinese (void)
   g_assert_true (g_file_get_contents (ledger, &csv, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF" "文件,"));
   g_assert_nonnull (strstr (csv, ",层级,报告年度,标题,成文日期,"));
-  /* The grades, then the score: no filing recorded, no reviewer, no error. */
-  g_assert_nonnull (strstr (csv, ",一般,一般,"));
+  /* The grades, the confirmed count, then the score: no filing
+   * recorded, no reviewer, no error. */
+  g_assert_nonnull (strstr (csv, ",一般,一般,0/5,"));
   g_assert_nonnull (strstr (csv, ",得分,评分等次,收文日期,"));
   g_assert_nonnull (strstr (csv, ",,,,,,,,,\r\n"));
 
@@ -964,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/batch/seeds", test_seeds);
   g_test_add_func ("/batch/ledger-csv", test_ledger_csv);
   g_test_add_func ("/batch/summary-memo", test_summary_memo);
+  g_test_add_func ("/batch/off-year", test_off_year);
   g_test_add_func ("/batch/ledger-xlsx", test_ledger_xlsx);
   g_test_add_func ("/batch/cancel", test_cancel);
   g_test_add_func ("/batch/save-restore", test_save_restore);

@@ -13,15 +13,13 @@
 #include <libxml/parser.h>
 #include <string.h>
 
-#include "fz-memo-private.h"
+#include "libfazhi.h"
 #include "fz-test-utils.h"
 
 #define SHA "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"
 
-static const char * const headings[] = {
-  "一、总体意见", "二、必备内容审查", "三、公文格式与文字问题",
-  "四、数据核对", "五、批注", "六、整改要求",
-};
+#define UNIT       "青禾县司法局"
+#define LETTERHEAD "青禾县司法局"
 
 typedef struct
 {
@@ -42,6 +40,22 @@ analyse_fixture (const char *name)
   return fz_analysis_new (doc, rules);
 }
 
+static FzMemo *
+letter_for (FzAnalysis *analysis,
+            FzReview   *review)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_local (2025, 3, 6, 9, 0, 0);
+  FzMemoOptions options = {
+    .unit = UNIT,
+    .letterhead = LETTERHEAD,
+    .contact = "李明",
+    .phone = "0759-7771234",
+    .date = date,
+  };
+
+  return fz_memo_new_full (analysis, review, &options);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -58,16 +72,23 @@ fixture_set_up (Fixture       *f,
   fz_review_set_reviewer (f->review, "王审查");
   fz_review_set_opinion (f->review, "报告内容基本完整。\n不足原因分析偏简单，请补充。");
   fz_review_set_rectification (f->review, "补充存在不足的原因分析。");
+  fz_review_set_memo_number (f->review, "青司函〔2025〕12号");
   g_assert_true (fz_review_set_deadline (f->review, "2026-03-31", NULL));
   fz_review_set_decision (f->review, "causes", FZ_STATUS_PARTIAL, "原因只有一句 <简单>");
+  fz_review_set_paragraph (f->review, "element:next_year_plan", "安排具体可行，<予以肯定>。");
 
   hit = strstr (text, "执法力量薄弱");
   g_assert_nonnull (hit);
   start = g_utf8_pointer_to_offset (text, hit);
   fz_review_add_annotation (f->review, doc, start, start + 6, FZ_ANNOTATION_PROBLEM,
                             "人员缺口多少？请量化 | 说明");
+  hit = strstr (text, "以案释法不够");
+  g_assert_nonnull (hit);
+  start = g_utf8_pointer_to_offset (text, hit);
+  fz_review_add_annotation (f->review, doc, start, start + 6, FZ_ANNOTATION_DOUBT,
+                            "只给审查人自己看的疑问");
 
-  f->memo = fz_memo_new (f->analysis, f->review);
+  f->memo = letter_for (f->analysis, f->review);
   f->dir = g_dir_make_tmp ("fz-memo-XXXXXX", NULL);
 }
 
@@ -129,9 +150,9 @@ squeeze (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static void
-assert_contains_squeezed (const char *haystack,
-                          const char *needle)
+static gboolean
+contains_squeezed (const char *haystack,
+                   const char *needle)
 {
   /* A paragraph that runs over a page break has the page number ("— 2 —")
    * in the middle of its text as extracted. */
@@ -139,31 +160,36 @@ assert_contains_squeezed (const char *haystack,
   g_autofree char *h = squeeze (unpaged);
   g_autofree char *n = squeeze (needle);
 
-  if (strstr (h, n) == NULL)
+  return strstr (h, n) != NULL;
+}
+
+static void
+assert_contains_squeezed (const char *haystack,
+                          const char *needle)
+{
+  if (!contains_squeezed (haystack, needle))
     g_error ("“%s” not found in the memo text:\n%s", needle, haystack);
 }
 
-/* Everything the memo must say, whatever the format: each heading and
- * paragraph, and each table row with its cells in order (PDF text taken
- * with pdftotext -raw, which keeps a cell's lines together). */
+/* Everything the memo says, whatever the format: each block with its
+ * lead, each table row with its cells in order (PDF text taken with
+ * pdftotext -raw, which keeps a cell's lines together). */
 static void
 assert_memo_content (Fixture    *f,
                      const char *text)
 {
-  GPtrArray *elements = fz_analysis_get_elements (f->analysis);
-  g_autoptr(GPtrArray) blocks = _fz_memo_get_blocks (f->memo);
-  guint n_rows = 0;
+  FzMemoDocument *doc = fz_memo_get_document (f->memo);
 
   assert_contains_squeezed (text, fz_memo_get_heading (f->memo));
-  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
-    assert_contains_squeezed (text, headings[i]);
-  for (guint i = 0; i < blocks->len; i++)
+  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
     {
-      const FzMemoBlock *b = g_ptr_array_index (blocks, i);
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
 
       if (b->kind != FZ_MEMO_BLOCK_TABLE)
         {
-          assert_contains_squeezed (text, b->text);
+          g_autofree char *whole = g_strconcat (b->lead != NULL ? b->lead : "", b->text, NULL);
+
+          assert_contains_squeezed (text, whole);
           continue;
         }
       for (guint r = 0; r < b->rows->len; r++)
@@ -171,18 +197,14 @@ assert_memo_content (Fixture    *f,
           g_autofree char *joined = g_strjoinv ("", g_ptr_array_index (b->rows, r));
 
           assert_contains_squeezed (text, joined);
-          n_rows++;
         }
     }
-  /* One row per element and one per annotation. */
-  g_assert_cmpuint (n_rows, ==, elements->len + 1);
-  assert_contains_squeezed (text, "王审查");
+  assert_contains_squeezed (text, "青司函〔2025〕12号");
   assert_contains_squeezed (text, "不足原因分析偏简单，请补充。");
-  assert_contains_squeezed (text, "原因只有一句");
-  assert_contains_squeezed (text, "“执法力量薄弱”");
   assert_contains_squeezed (text, "人员缺口多少？请量化");
   assert_contains_squeezed (text, "补充存在不足的原因分析。");
-  assert_contains_squeezed (text, "2026年3月31日");
+  assert_contains_squeezed (text, "请于2026年3月31日前将修改后的报告报送我局。");
+  assert_contains_squeezed (text, UNIT "2025年3月6日");
 }
 
 static char *
@@ -200,37 +222,168 @@ render_string (FzMemo       *memo,
   return g_strndup (data, len);
 }
 
+/* The letter's text as one string, with the kinds of its blocks. */
+static char *
+letter_text (FzMemo *memo)
+{
+  return fz_memo_document_dup_text (fz_memo_get_document (memo));
+}
+
+static int
+find_block (FzMemo          *memo,
+            FzMemoBlockKind  kind,
+            const char      *prefix)
+{
+  FzMemoDocument *doc = fz_memo_get_document (memo);
+
+  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
+    {
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+
+      if (b->kind == kind && (prefix == NULL || g_str_has_prefix (b->text, prefix)))
+        return i;
+    }
+
+  return -1;
+}
+
+/* What leaks from inside the tool into a letter: the file, the machine's
+ * view of the reviewer's decision, lines of a text file, and any English
+ * (an English desktop must not make an English memo). */
+static void
+assert_nothing_internal (const char *text)
+{
+  static const char * const leaks[] = {
+    "青山镇报告.txt", ".txt", "审查人认定", "系统判断", "系统初审", "未经人工审查",
+    "行）", "第1行", "由系统根据", "只给审查人自己看的疑问", "原因只有一句",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leaks); i++)
+    if (strstr (text, leaks[i]) != NULL)
+      g_error ("“%s” leaked into the memo:\n%s", leaks[i], text);
+
+  /* Only GB/T (the standard's name) is written in Latin letters. */
+  {
+    g_auto(GStrv) pieces = g_strsplit (text, "GB/T", -1);
+    g_autofree char *rest = g_strjoinv ("", pieces);
+
+    for (const char *p = rest; *p != '\0'; p++)
+      if (g_ascii_isalpha (*p))
+        g_error ("Latin letters in the memo at “%.20s”:\n%s", p, text);
+  }
+}
+
 static void
 test_content (Fixture       *f,
               gconstpointer  data)
 {
+  g_autofree char *text = letter_text (f->memo);
   g_autofree char *md = render_string (f->memo, FZ_MEMO_FORMAT_MARKDOWN);
   g_autofree char *html = render_string (f->memo, FZ_MEMO_FORMAT_HTML);
-  g_autoptr(FzMemo) machine = fz_memo_new (f->analysis, NULL);
-  g_autofree char *machine_md = render_string (machine, FZ_MEMO_FORMAT_MARKDOWN);
+  g_autoptr(FzMemo) machine = letter_for (f->analysis, NULL);
+  g_autofree char *machine_text = letter_text (machine);
   g_autofree char *draft = fz_memo_draft_opinion (f->analysis, f->review);
+  FzMemoDocument *doc = fz_memo_get_document (f->memo);
+  int letterhead, number, title, addressee, signature, date, note;
 
+  g_test_message ("%s", text);
   g_assert_false (fz_memo_get_opinion_is_draft (f->memo));
   g_assert_cmpstr (fz_memo_get_heading (f->memo), ==,
                    "关于《青山镇人民政府关于2024年度法治政府建设情况的报告》的审查意见");
 
-  /* Markdown escapes the table separator in the reviewer's note. */
+  /* The head and the end of a letter (函), in their order. */
+  letterhead = find_block (f->memo, FZ_MEMO_BLOCK_LETTERHEAD, LETTERHEAD);
+  number = find_block (f->memo, FZ_MEMO_BLOCK_NUMBER, "青司函〔2025〕12号");
+  title = find_block (f->memo, FZ_MEMO_BLOCK_TITLE, "关于《");
+  addressee = find_block (f->memo, FZ_MEMO_BLOCK_ADDRESSEE, "青山镇人民政府：");
+  signature = find_block (f->memo, FZ_MEMO_BLOCK_SIGNATURE, UNIT);
+  date = find_block (f->memo, FZ_MEMO_BLOCK_DATE, "2025年3月6日");
+  note = find_block (f->memo, FZ_MEMO_BLOCK_NOTE, "（联系人：李明，联系电话：0759-7771234）");
+  g_assert_cmpint (letterhead, ==, 0);
+  g_assert_cmpint (number, ==, 1);
+  g_assert_cmpint (title, ==, 2);
+  g_assert_cmpint (addressee, ==, 3);
+  g_assert_cmpint (signature, >, addressee);
+  g_assert_cmpint (date, ==, signature + 1);
+  g_assert_cmpint (note, ==, date + 1);
+  g_assert_cmpint (note + 1, ==, fz_memo_document_get_n_blocks (doc));
+
+  /* The body: the opening, then the numbered parts. */
+  g_assert_nonnull (strstr (text, "你镇报送的《青山镇人民政府关于2024年度法治政府建设情况的报告》收悉。"));
+  g_assert_nonnull (strstr (text, "我局依据《法治政府建设与责任落实督察工作规定》"));
+  g_assert_cmpint (find_block (f->memo, FZ_MEMO_BLOCK_HEADING, "一、总体意见"), >, addressee);
+  g_assert_cmpint (find_block (f->memo, FZ_MEMO_BLOCK_HEADING, "二、必备内容审查意见"), >, addressee);
+  g_assert_nonnull (fz_memo_document_find (doc, "element:causes"));
+  g_assert_nonnull (strstr (text, "（三）关于不足的原因。"));
+  g_assert_nonnull (strstr (text, "内容不够完整"));
+
+  /* The reviewer's words stand where they wrote them; the memo's own
+   * wording is still at hand for "restore". */
+  g_assert_cmpstr (fz_memo_document_find (doc, "element:next_year_plan")->text, ==, "安排具体可行，<予以肯定>。");
+  g_assert_nonnull (strstr (fz_memo_get_default_text (f->memo, "element:next_year_plan"), "内容具备"));
+  g_assert_nonnull (strstr (text, "报告内容基本完整。\n不足原因分析偏简单，请补充。"));
+  g_assert_nonnull (strstr (text, "人员缺口多少？请量化 | 说明。（见第三部分：“执法力量薄弱”）"));
+  g_assert_nonnull (strstr (text, "请于2026年3月31日前将修改后的报告报送我局。"));
+  g_assert_nonnull (strstr (text, "特此函告。"));
+
+  assert_nothing_internal (text);
+  assert_nothing_internal (machine_text);
+
+  /* Markdown and HTML escape the reviewer's markup. */
   g_assert_nonnull (strstr (md, "请量化 \\| 说明"));
-  g_assert_nonnull (strstr (md, "| 要素 | 结论 | 依据（位置） | 说明 |"));
-  /* HTML escapes markup in the reviewer's text. */
-  g_assert_nonnull (strstr (html, "&lt;简单&gt;"));
-  g_assert_null (strstr (html, "<简单>"));
-  g_assert_nonnull (strstr (html, "<table>"));
+  g_assert_nonnull (strstr (html, "&lt;予以肯定&gt;"));
+  g_assert_null (strstr (html, "<予以肯定>"));
+  g_assert_nonnull (strstr (html, "class=\"letterhead\""));
 
-  /* The reviewer's decision overrides the machine, and says so. */
-  g_assert_nonnull (strstr (md, "审查人认定：原因只有一句"));
-
-  /* Without a review: the draft opinion, marked as such, and no reviewer. */
+  /* Without a review: the memo's own opinion, and still no file name. */
   g_assert_true (fz_memo_get_opinion_is_draft (machine));
-  g_assert_nonnull (strstr (machine_md, "未经人工审查"));
-  g_assert_nonnull (strstr (machine_md, "（以上意见由系统根据审查结果生成"));
+  g_assert_nonnull (strstr (machine_text, "报告应具备的5项必备内容均已具备"));
   /* The draft counts the reviewer's partial decision. */
-  g_assert_nonnull (strstr (draft, "部分具备1项"));
+  g_assert_nonnull (strstr (draft, "其中4项已具备"));
+  g_assert_nonnull (strstr (draft, "内容不够完整"));
+}
+
+/* The reviewer decides which kinds of problem the memo names. */
+static void
+test_problem_choice (void)
+{
+  g_autoptr(FzAnalysis) analysis = analyse_fixture ("checks-defects.txt");
+  g_autoptr(FzReview) review = fz_review_new (SHA, "defects.txt");
+  g_autoptr(GPtrArray) problems = fz_problems_group (analysis, NULL);
+  g_autoptr(FzMemo) before = letter_for (analysis, review);
+  g_autoptr(FzMemo) after = NULL;
+  const FzProblem *named = NULL;
+  const FzProblem *left_out = NULL;
+  g_autofree char *key_named = NULL;
+  g_autofree char *key_left_out = NULL;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const FzProblem *problem = g_ptr_array_index (problems, i);
+
+      if (fz_problem_kind_is_missing_element (problem->kind))
+        continue;
+      if (named == NULL && fz_problem_kind_in_memo_by_default (problem->kind, problem->severity))
+        named = problem;
+      if (left_out == NULL && !fz_problem_kind_in_memo_by_default (problem->kind, problem->severity))
+        left_out = problem;
+    }
+  g_assert_nonnull (named);
+  key_named = g_strconcat ("problem:", named->kind, NULL);
+  g_assert_nonnull (fz_memo_document_find (fz_memo_get_document (before), key_named));
+  if (left_out != NULL)
+    {
+      key_left_out = g_strconcat ("problem:", left_out->kind, NULL);
+      g_assert_null (fz_memo_document_find (fz_memo_get_document (before), key_left_out));
+    }
+
+  fz_review_set_problem_choice (review, named->kind, FALSE);
+  if (left_out != NULL)
+    fz_review_set_problem_choice (review, left_out->kind, TRUE);
+  after = letter_for (analysis, review);
+  g_assert_null (fz_memo_document_find (fz_memo_get_document (after), key_named));
+  if (left_out != NULL)
+    g_assert_nonnull (fz_memo_document_find (fz_memo_get_document (after), key_left_out));
 }
 
 static void
@@ -253,11 +406,48 @@ test_draft_missing (void)
         }
     }
   g_assert_true (any_missing);
-  g_assert_nonnull (strstr (draft, "缺失"));
+  g_assert_nonnull (strstr (draft, "未反映"));
   g_assert_nonnull (strstr (draft, "重新报送"));
 }
 
-/* A problem repeated through the report is listed once, with its places. */
+/* A report with no title, addressee, signature or date is no "complete"
+ * report, whatever its sections. */
+static void
+test_missing_elements_weigh (void)
+{
+  static const char text[] =
+    "2024年，青山镇扎实推进法治政府建设。\n"
+    "一、2024年推进法治政府建设的主要举措和成效\n"
+    "全年办理行政处罚案件25宗，开展行政检查160次，培训干部300人次，聘请法律顾问出具法律意见书18份，"
+    "全面落实行政执法三项制度，重大行政决策全部经过合法性审查。\n"
+    "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+    "镇党委书记、镇长认真履行第一责任人职责，重要工作亲自部署、重大问题亲自过问，年终述职专门述法。\n"
+    "三、2024年推进法治政府建设存在的不足和原因\n"
+    "执法力量薄弱，由于执法事项下放后人员未相应增加，导致部分领域监管覆盖不全。\n"
+    "四、2025年推进法治政府建设的主要安排\n"
+    "加强干部学法用法，每季度开展一次以案释法专题培训，充实综合行政执法力量。\n";
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "bare.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzAnalysis) analysis = fz_analysis_new (doc, rules);
+  g_autoptr(FzMemo) memo = letter_for (analysis, NULL);
+  g_autofree char *letter = letter_text (memo);
+  const char *opinion = fz_memo_document_find (fz_memo_get_document (memo), FZ_REVIEW_PARAGRAPH_OPINION)->text;
+
+  g_test_message ("%s", letter);
+  g_assert_null (strstr (opinion, "符合要求"));
+  g_assert_null (strstr (opinion, "结构完整"));
+  g_assert_nonnull (strstr (opinion, "公文要素不全"));
+  g_assert_nonnull (strstr (letter, "（一）公文要素不全。"));
+  g_assert_nonnull (strstr (letter, "标题"));
+  g_assert_nonnull (strstr (letter, "成文日期"));
+  /* No title, no file name in the heading: the year names the report. */
+  g_assert_cmpstr (fz_memo_get_heading (memo), ==, "关于2024年度法治政府建设情况报告的审查意见");
+  assert_nothing_internal (letter);
+}
+
+/* A problem repeated through the report is named once, with its count
+ * and the parts it is in: never the lines of a text file. */
 static void
 test_grouped_findings (void)
 {
@@ -273,7 +463,8 @@ test_grouped_findings (void)
   g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
   g_autoptr(FzAnalysis) analysis = fz_analysis_new (doc, rules);
   g_autoptr(FzMemo) memo = fz_memo_new (analysis, NULL);
-  g_autofree char *md = render_string (memo, FZ_MEMO_FORMAT_MARKDOWN);
+  g_autofree char *letter = letter_text (memo);
+  g_autoptr(GPtrArray) problems = fz_problems_group (analysis, NULL);
   GPtrArray *findings = fz_analysis_get_findings (analysis);
   guint commas = 0;
 
@@ -285,7 +476,65 @@ test_grouped_findings (void)
         commas++;
     }
   g_assert_cmpuint (commas, ==, 4);
-  g_assert_nonnull (strstr (md, "（共4处，见第4、6行）"));
+  for (guint i = 0; i < problems->len; i++)
+    if (g_str_equal (((FzProblem *) g_ptr_array_index (problems, i))->kind, "punct_halfwidth"))
+      g_assert_cmpuint (((FzProblem *) g_ptr_array_index (problems, i))->findings->len, ==, 4);
+  g_assert_nonnull (strstr (letter, "中文语句中使用了半角标点符号。共4处，见第一部分、第二部分，如“"));
+  g_assert_null (strstr (letter, "行）"));
+}
+
+/* Every character of a memo's title survives into its file name, but
+ * for the few no file system takes: 政 (U+653F) ends in the byte of "?". */
+static void
+test_file_name (void)
+{
+  const char *corpus = g_getenv ("FAZHI_CORPUS_DIR");
+  g_autofree char *seeds = corpus != NULL ? g_build_filename (corpus, "seeds", NULL) : NULL;
+  g_autoptr(GDir) dir = seeds != NULL ? g_dir_open (seeds, 0, NULL) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  const char *name;
+  guint n_titles = 0, n_chars = 0;
+
+  {
+    g_autofree char *plain = fz_memo_dup_file_name ("关于《北坡镇人民政府报告》的审查意见", "docx");
+    g_autofree char *odd = fz_memo_dup_file_name ("a/b\\c:d*e?f\"g<h>i|j\tk", "pdf");
+
+    g_assert_cmpstr (plain, ==, "关于《北坡镇人民政府报告》的审查意见.docx");
+    g_assert_cmpstr (odd, ==, "a_b_c_d_e_f_g_h_i_j_k.pdf");
+  }
+
+  if (dir == NULL)
+    {
+      g_test_skip ("the reference corpus is not there");
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (seeds, name, NULL);
+      g_autoptr(FzDocument) doc = fz_test_import_path (path);
+      g_autoptr(FzAnalysis) analysis = fz_analysis_new (doc, rules);
+      g_autoptr(FzMemo) memo = fz_memo_new (analysis, NULL);
+      const char *heading = fz_memo_get_heading (memo);
+      g_autofree char *file_name = fz_memo_dup_file_name (heading, "docx");
+
+      g_assert_true (g_str_has_suffix (file_name, ".docx"));
+      /* The heading whole, and each of its characters alone. */
+      g_assert_cmpint (strncmp (file_name, heading, strlen (heading)), ==, 0);
+      for (const char *p = heading; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          g_autofree char *one = g_strndup (p, g_utf8_next_char (p) - p);
+          g_autofree char *named = fz_memo_dup_file_name (one, "md");
+          g_autofree char *want = g_strconcat (one, ".md", NULL);
+
+          g_assert_cmpstr (named, ==, want);
+          n_chars++;
+        }
+      n_titles++;
+    }
+  g_test_message ("%u titles, %u characters kept in file names", n_titles, n_chars);
+  g_assert_cmpuint (n_titles, >, 0);
 }
 
 static void
@@ -305,6 +554,7 @@ test_json_roundtrip (Fixture       *f,
   md1 = render_string (f->memo, FZ_MEMO_FORMAT_MARKDOWN);
   md2 = render_string (back, FZ_MEMO_FORMAT_MARKDOWN);
   g_assert_cmpstr (md1, ==, md2);
+  g_assert_nonnull (strstr (json, "\"schema\" : \"fazhi-memo/2\""));
 
   /* Every truncation is refused cleanly. */
   for (gsize cut = 0; cut + 1 < strlen (json); cut += 7)
@@ -327,10 +577,10 @@ test_json_roundtrip (Fixture       *f,
   g_clear_error (&error);
   {
     g_autofree char *broken = g_strdup (json);
-    char *status = strstr (broken, "\"status\" : \"");
+    char *kind = strstr (broken, "\"kind\" : \"");
 
-    g_assert_nonnull (status);
-    memcpy (status + strlen ("\"status\" : \""), "XX", 2);
+    g_assert_nonnull (kind);
+    memcpy (kind + strlen ("\"kind\" : \""), "XX", 2);
     back = fz_memo_new_from_json (broken, -1, &error);
     g_assert_null (back);
     g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID);
@@ -376,7 +626,8 @@ test_docx (Fixture       *f,
   struct archive *a = archive_read_new ();
   struct archive_entry *entry;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gboolean has_table = FALSE;
+  g_autoptr(GHashTable) parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *document, *styles, *fonts, *settings, *odd, *even;
 
   archive_read_support_format_zip (a);
   g_assert_cmpint (archive_read_open_filename (a, path, 16384), ==, ARCHIVE_OK);
@@ -397,24 +648,80 @@ test_docx (Fixture       *f,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
       if (doc == NULL)
         g_error ("%s in the .docx is not well-formed XML", name);
-      if (g_str_equal (name, "word/document.xml"))
-        {
-          g_autofree char *text = g_strndup ((const char *) content->data, content->len);
-
-          has_table = strstr (text, "<w:tbl>") != NULL && strstr (text, "<w:tblGrid>") != NULL;
-          /* A4 and the GB/T 9704 margins. */
-          g_assert_nonnull (strstr (text, "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
-          g_assert_nonnull (strstr (text, "w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""));
-        }
       xmlFreeDoc (doc);
       g_ptr_array_add (names, g_strdup (name));
+      g_hash_table_insert (parts, g_strdup (name), g_strndup ((const char *) content->data, content->len));
     }
   archive_read_free (a);
 
-  g_assert_true (has_table);
   g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "[Content_Types].xml");
-  g_assert_true (g_ptr_array_find_with_equal_func (names, "word/styles.xml", g_str_equal, NULL));
+  document = g_hash_table_lookup (parts, "word/document.xml");
+  styles = g_hash_table_lookup (parts, "word/styles.xml");
+  fonts = g_hash_table_lookup (parts, "word/fontTable.xml");
+  settings = g_hash_table_lookup (parts, "word/settings.xml");
+  odd = g_hash_table_lookup (parts, "word/footer1.xml");
+  even = g_hash_table_lookup (parts, "word/footer2.xml");
+  g_assert_nonnull (document);
+  g_assert_nonnull (styles);
+  g_assert_nonnull (fonts);
+  g_assert_nonnull (settings);
+  g_assert_nonnull (odd);
+  g_assert_nonnull (even);
   g_assert_true (g_ptr_array_find_with_equal_func (names, "_rels/.rels", g_str_equal, NULL));
+
+  /* A4 and the GB/T 9704 margins. */
+  g_assert_nonnull (strstr (document, "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+  g_assert_nonnull (strstr (document, "w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""));
+  /* Page numbers "— 1 —": odd pages right, even pages left. */
+  g_assert_nonnull (strstr (document, "<w:footerReference w:type=\"default\" r:id=\"rId3\"/>"));
+  g_assert_nonnull (strstr (document, "<w:footerReference w:type=\"even\" r:id=\"rId4\"/>"));
+  g_assert_nonnull (strstr (settings, "<w:evenAndOddHeaders/>"));
+  g_assert_nonnull (strstr (odd, "w:instr=\" PAGE \""));
+  g_assert_nonnull (strstr (odd, "<w:jc w:val=\"right\"/>"));
+  g_assert_nonnull (strstr (even, "<w:jc w:val=\"left\"/>"));
+  g_assert_nonnull (strstr (odd, "— "));
+  /* The standard's fonts, and what Word and WPS use without them. */
+  g_assert_nonnull (strstr (styles, "w:eastAsia=\"仿宋_GB2312\""));
+  g_assert_nonnull (strstr (styles, "w:eastAsia=\"方正小标宋简体\""));
+  g_assert_nonnull (strstr (styles, "w:eastAsia=\"黑体\""));
+  g_assert_nonnull (strstr (styles, "w:eastAsia=\"楷体_GB2312\""));
+  g_assert_nonnull (strstr (fonts, "<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>"));
+  g_assert_nonnull (strstr (fonts, "<w:font w:name=\"楷体_GB2312\"><w:altName w:val=\"楷体\"/>"));
+  /* The red letterhead, and the closing kept with the signature. */
+  g_assert_nonnull (strstr (styles, "<w:color w:val=\"E00000\"/>"));
+  g_assert_nonnull (strstr (document, "<w:pStyle w:val=\"MemoLetterhead\"/>"));
+  g_assert_nonnull (strstr (document, "<w:keepNext/><w:keepLines/>"));
+  /* No empty paragraph at the end of the body. */
+  g_assert_null (strstr (document, "<w:pStyle w:val=\"MemoBody\"/></w:pPr></w:p><w:sectPr>"));
+}
+
+/* The pages of a PDF as text, one string a page. */
+static GPtrArray *
+pdf_pages (const char *pdftotext,
+           const char *pdf)
+{
+  GPtrArray *pages = g_ptr_array_new_with_free_func (g_free);
+  const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *text = run_tool (argv, NULL);
+  g_auto(GStrv) split = g_strsplit (text, "\f", -1);
+
+  for (guint i = 0; split[i] != NULL; i++)
+    if (*g_strstrip (split[i]) != '\0')
+      g_ptr_array_add (pages, g_strdup (split[i]));
+
+  return pages;
+}
+
+/* The last page carries the closing with the signature, not the
+ * signature alone. */
+static void
+assert_last_page_full (GPtrArray *pages)
+{
+  const char *last = g_ptr_array_index (pages, pages->len - 1);
+
+  g_assert_true (contains_squeezed (last, UNIT));
+  g_assert_true (contains_squeezed (last, "特此函告。"));
+  g_assert_cmpuint (g_utf8_strlen (last, -1), >, 30);
 }
 
 static void
@@ -429,6 +736,7 @@ test_docx_libreoffice (Fixture       *f,
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   g_autofree char *out = NULL;
+  g_autoptr(GPtrArray) pages = NULL;
 
   if (soffice == NULL || pdftotext == NULL)
     {
@@ -454,6 +762,14 @@ test_docx_libreoffice (Fixture       *f,
     text = run_tool (argv, NULL);
   }
   assert_memo_content (f, text);
+  /* The page number as GB/T 9704 writes it. */
+  {
+    g_autofree char *squeezed = squeeze (text);
+
+    g_assert_nonnull (strstr (squeezed, "—1—"));
+  }
+  pages = pdf_pages (pdftotext, pdf);
+  assert_last_page_full (pages);
 }
 
 static void
@@ -505,6 +821,11 @@ test_pdf (Fixture       *f,
     text = run_tool (argv, NULL);
   }
   assert_memo_content (f, text);
+  {
+    g_autoptr(GPtrArray) pages = pdf_pages (pdftotext, path);
+
+    assert_last_page_full (pages);
+  }
 }
 
 static double
@@ -749,8 +1070,11 @@ main (int   argc,
 
   g_test_add_func ("/memo/formats", test_formats);
   g_test_add ("/memo/content", Fixture, NULL, fixture_set_up, test_content, fixture_tear_down);
+  g_test_add_func ("/memo/problem-choice", test_problem_choice);
   g_test_add_func ("/memo/draft-missing", test_draft_missing);
+  g_test_add_func ("/memo/missing-elements-weigh", test_missing_elements_weigh);
   g_test_add_func ("/memo/grouped-findings", test_grouped_findings);
+  g_test_add_func ("/memo/file-name", test_file_name);
   g_test_add ("/memo/json-roundtrip", Fixture, NULL, fixture_set_up, test_json_roundtrip, fixture_tear_down);
   g_test_add ("/memo/docx", Fixture, NULL, fixture_set_up, test_docx, fixture_tear_down);
   g_test_add ("/memo/docx-libreoffice", Fixture, NULL, fixture_set_up, test_docx_libreoffice, fixture_tear_down);

@@ -642,54 +642,6 @@ test_ruleset_store (Fixture       *f,
   g_assert_cmpuint (g_strv_length ((char **) fz_ruleset_store_get_problems (f->rulesets)), ==, 0);
 }
 
-/* A report the window's page read its own way: the views bind to it and
- * to the page's very review, never a copy. */
-static void
-test_adopted (Fixture       *f,
-              gconstpointer  data)
-{
-  g_autoptr(FzReport) owner = fz_report_new (f->report_file, f->reviews, f->rulesets);
-  g_autoptr(FzReport) adopted = NULL;
-  g_autoptr(GString) stages = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzReview) other = NULL;
-  FzReview *review;
-  FzChecklistItem *item;
-
-  error = load (owner);
-  g_assert_no_error (error);
-  review = fz_report_get_review (owner);
-
-  adopted = fz_report_new_adopted (f->report_file, fz_report_get_analysis (owner), review);
-  g_signal_connect (adopted, "notify::stage", G_CALLBACK (on_stage), stages);
-  g_assert_cmpint (fz_report_get_stage (adopted), ==, FZ_REPORT_STAGE_READY);
-  g_assert_true (fz_report_get_review (adopted) == review);
-  g_assert_true (fz_report_get_analysis (adopted) == fz_report_get_analysis (owner));
-  g_assert_true (fz_report_get_document (adopted) == fz_report_get_document (owner));
-  g_assert_cmpstr (fz_report_get_sha256 (adopted), ==, fz_report_get_sha256 (owner));
-  g_assert_cmpuint (g_list_model_get_n_items (fz_report_get_checklist (adopted)), ==,
-                    g_list_model_get_n_items (fz_report_get_checklist (owner)));
-
-  /* A decision in the owner's review is the adopted report's at once. */
-  fz_review_set_decision (review, "causes", FZ_STATUS_MISSING, "原因未写明");
-  item = fz_report_find_item (adopted, "causes");
-  g_assert_nonnull (item);
-  g_assert_true (fz_checklist_item_get_decided (item));
-  g_assert_cmpuint (fz_report_get_n_decided (adopted), ==, fz_report_get_n_decided (owner));
-
-  /* The owner reads the file again, then hands over a review of another
-   * hash: the checklist follows that review. */
-  fz_report_adopt (adopted, NULL, NULL);
-  g_assert_cmpint (fz_report_get_stage (adopted), ==, FZ_REPORT_STAGE_READING);
-  other = fz_review_new ("0000000000000000000000000000000000000000000000000000000000000000", "青山镇.txt");
-  fz_report_adopt (adopted, fz_report_get_analysis (owner), other);
-  g_assert_cmpint (fz_report_get_stage (adopted), ==, FZ_REPORT_STAGE_READY);
-  g_assert_true (fz_report_get_review (adopted) == other);
-  g_assert_cmpstr (fz_report_get_sha256 (adopted), ==, fz_review_get_report_sha256 (other));
-  g_assert_false (fz_checklist_item_get_decided (fz_report_find_item (adopted, "causes")));
-  g_assert_cmpstr (stages->str, ==, "reading ready ");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -710,7 +662,6 @@ main (int   argc,
   ADD ("import", test_import);
   ADD ("damaged-review", test_damaged_review);
   ADD ("ruleset-store", test_ruleset_store);
-  ADD ("adopted", test_adopted);
 #undef ADD
 
   return g_test_run ();

@@ -501,24 +501,106 @@ test_saver_delay (void)
   g_autoptr(FzReviewSaver) saver = fz_review_saver_new (review);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autofree char *contents = NULL;
+  g_autofree char *later = NULL;
 
+  /* A decision is a finished act: on disk before the call returns, with
+   * no main loop turning. */
   g_assert_false (fz_review_saver_get_dirty (saver));
   fz_review_set_decision (review, "plans", FZ_STATUS_PRESENT, NULL);
+  g_assert_false (fz_review_saver_get_dirty (saver));
+  contents = store_contents (SHA_B);
+  g_assert_nonnull (contents);
+  g_assert_nonnull (strstr (contents, "\"plans\""));
+
+  /* Typing waits a moment, then goes out with the rest. */
+  fz_review_set_opinion (review, "正在输入的意见");
   g_assert_true (fz_review_saver_get_dirty (saver));
+  later = store_contents (SHA_B);
+  g_assert_null (strstr (later, "正在输入的意见"));
 
   g_timeout_add (1000, quit_loop, loop);
   g_main_loop_run (loop);
 
   g_assert_false (fz_review_saver_get_dirty (saver));
-  contents = store_contents (SHA_B);
-  g_assert_nonnull (contents);
-  g_assert_nonnull (strstr (contents, "\"plans\""));
+  g_clear_pointer (&later, g_free);
+  later = store_contents (SHA_B);
+  g_assert_nonnull (strstr (later, "正在输入的意见"));
+}
+
+/* Every finished act on the memo and the annotations is written at once,
+ * and comes back from the file as it was made. */
+static void
+test_saver_acts (void)
+{
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (report_text, -1, "r.txt");
+  g_autoptr(FzReview) review = fz_review_new (SHA_A, "r.txt");
+  g_autoptr(FzReviewSaver) saver = fz_review_saver_new (review);
+  g_autoptr(FzReview) back = NULL;
+  g_autoptr(FzAnnotation) note = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gboolean in_memo = TRUE;
+
+  note = g_object_ref (fz_review_add_annotation (review, doc, 30, 40, FZ_ANNOTATION_PROBLEM, "数字有误"));
+  contents = store_contents (SHA_A);
+  g_assert_nonnull (strstr (contents, "数字有误"));
+  g_clear_pointer (&contents, g_free);
+
+  /* Deleted, then put back where it was (the undo of a delete). */
+  fz_review_remove_annotation (review, note);
+  back = fz_review_load_for_report (SHA_A, "r.txt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (back)), ==, 0);
+  g_clear_object (&back);
+  fz_review_insert_annotation (review, 0, note);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+  back = fz_review_load_for_report (SHA_A, "r.txt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (back)), ==, 1);
+  g_clear_object (&back);
+
+  fz_review_set_problem_choice (review, "markup_residue", TRUE);
+  fz_review_set_problem_choice (review, "punct_halfwidth", FALSE);
+  g_assert_false (fz_review_saver_get_dirty (saver));
+
+  /* Rewording a paragraph and the 文号 are typing. */
+  fz_review_set_paragraph (review, "element:causes", "请补充原因分析。");
+  fz_review_set_paragraph (review, FZ_REVIEW_PARAGRAPH_OPINION, "报告基本符合要求。");
+  fz_review_set_memo_number (review, "遂司函〔2025〕12号");
+  g_assert_true (fz_review_saver_get_dirty (saver));
+  g_assert_true (fz_review_saver_flush (saver, &error));
+  g_assert_no_error (error);
+
+  back = fz_review_load_for_report (SHA_A, "r.txt", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fz_review_get_paragraph (back, "element:causes"), ==, "请补充原因分析。");
+  g_assert_cmpstr (fz_review_get_opinion (back), ==, "报告基本符合要求。");
+  g_assert_cmpstr (fz_review_get_paragraph (back, FZ_REVIEW_PARAGRAPH_OPINION), ==, "报告基本符合要求。");
+  g_assert_null (fz_review_get_paragraph (back, "element:plans"));
+  g_assert_cmpstr (fz_review_get_memo_number (back), ==, "遂司函〔2025〕12号");
+  g_assert_true (fz_review_get_problem_choice (back, "markup_residue", &in_memo));
+  g_assert_true (in_memo);
+  g_assert_true (fz_review_get_problem_choice (back, "punct_halfwidth", &in_memo));
+  g_assert_false (in_memo);
+  g_assert_false (fz_review_get_problem_choice (back, "numbering", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (back)), ==, 1);
+
+  /* Going back to the memo's own wording is saved too. */
+  fz_review_set_paragraph (review, "element:causes", NULL);
+  fz_review_clear_problem_choice (review, "markup_residue");
+  g_assert_true (fz_review_saver_flush (saver, &error));
+  g_clear_object (&back);
+  back = fz_review_load_for_report (SHA_A, "r.txt", &error);
+  g_assert_no_error (error);
+  g_assert_null (fz_review_get_paragraph (back, "element:causes"));
+  g_assert_false (fz_review_get_problem_choice (back, "markup_residue", NULL));
 }
 
 /* The crash test.  The child edits a review under an autosaver, printing
  * each change after making it; the parent kills it with SIGKILL in the
- * middle and checks that every change printed more than a second before
- * the kill is in the store. */
+ * middle and checks that every decision printed before the kill is in the
+ * store (a finished act is written at once), and every opinion typed more
+ * than a second before it. */
 #define CHILD_STEP_MS 40
 
 static guint child_step;
@@ -608,19 +690,22 @@ test_crash (void)
   for (guint i = 0; i < reported->len; i++)
     {
       g_autofree char *id = g_strdup_printf ("e%u", i);
+      g_autofree char *want = g_strdup_printf ("step %u", i);
       const char *reason = NULL;
 
-      if (killed - g_array_index (reported, gint64, i) <= G_USEC_PER_SEC)
-        continue;
       g_assert_true (fz_review_get_decision (review, id, NULL, &reason, NULL));
-      {
-        g_autofree char *want = g_strdup_printf ("step %u", i);
-
-        g_assert_cmpstr (reason, ==, want);
-      }
-      checked++;
+      g_assert_cmpstr (reason, ==, want);
+      if (killed - g_array_index (reported, gint64, i) > G_USEC_PER_SEC)
+        checked++;
     }
-  g_test_message ("%u changes reported, %u older than a second found after SIGKILL",
+  /* The opinion typed last more than a second before the kill, or later. */
+  {
+    guint typed = 0;
+
+    g_assert_true (sscanf (fz_review_get_opinion (review), "opinion %u", &typed) == 1);
+    g_assert_cmpuint (typed + 1, >=, checked);
+  }
+  g_test_message ("%u decisions reported, all found after SIGKILL; %u older than a second",
                   reported->len, checked);
   g_assert_cmpuint (checked, >, 10);
 }
@@ -787,6 +872,7 @@ main (int   argc,
   add_test ("/review/newer-version", test_newer_version);
   add_test ("/review/unwritable", test_unwritable);
   add_test ("/review/saver-delay", test_saver_delay);
+  add_test ("/review/saver-acts", test_saver_acts);
   add_test ("/review/crash", test_crash);
   add_test ("/review/reanchor", test_reanchor);
   add_test ("/review/annotation-edits", test_annotation_edits);

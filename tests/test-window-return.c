@@ -197,30 +197,9 @@ test_version_check (void)
 /* In the window ------------------------------------------------------------ */
 
 static gboolean
-page_loaded (gpointer data)
-{
-  return !fz_report_page_get_loading (data);
-}
-
-static gboolean
 not_returning (gpointer data)
 {
   return !fz_window_get_returning (data);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 static gboolean
@@ -249,10 +228,22 @@ state_saved (gpointer data)
   return review_on_disk_has (saved->review, saved->key, "open");
 }
 
+/* Whether the side pane lists the page holding @view. */
+static gboolean
+view_page_visible (GtkWidget *view)
+{
+  GtkWidget *stack = gtk_widget_get_ancestor (view, ADW_TYPE_VIEW_STACK);
+  GtkWidget *child = view;
+
+  while (gtk_widget_get_parent (child) != stack)
+    child = gtk_widget_get_parent (child);
+  return adw_view_stack_page_get_visible (adw_view_stack_get_page (ADW_VIEW_STACK (stack), child));
+}
+
 static void
 test_window (void)
 {
-  FzApplication *app = fz_application_new ();
+  FzApplication *app = fz_test_create_application ();
   g_autoptr(GError) error = NULL;
   g_autofree char *first_path = fz_test_fixture_path ("shiqiao-2024-first.docx");
   g_autofree char *revised_path = fz_test_fixture_path ("shiqiao-2024-revised.txt");
@@ -276,15 +267,12 @@ test_window (void)
   g_autofree char *sha256 = NULL;
   g_autofree char *key = NULL;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
   window = fz_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
 
   /* The first version, reviewed: an annotation and requests. */
   first_page = fz_window_open_file (window, first_file);
-  fz_test_wait_until (page_loaded, first_page);
+  fz_test_wait_for_page (first_page);
   g_assert_nonnull (fz_report_page_get_analysis (first_page));
   {
     FzReview *review = fz_report_page_get_review (first_page);
@@ -313,28 +301,34 @@ test_window (void)
       found |= strstr (g_ptr_array_index (texts, i), "“切实”重复") != NULL;
     g_assert_true (found);
   }
-  g_assert_null (find_message_dialog ());
+  g_assert_null (fz_test_find_message_dialog ());
 
   /* A folder that is not there: a dialog says why, nothing is written. */
   fz_window_return_to_unit (window, bad);
   fz_test_wait_until (not_returning, window);
   fz_test_flush_main_loop ();
-  dialog = find_message_dialog ();
+  dialog = fz_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Return the Report");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_false (g_file_query_exists (bad, NULL));
 
-  /* Open Revised Version…: the revised report in a tab of its own, round
-   * two following the first tab's live review. */
+  /* Open Revised Version…: the revised report in a tab of its own, its
+   * round-two view in front in the side pane, following the first tab's
+   * live review. */
   rounds_view = fz_window_open_version (window, first_page, FZ_VERSION_REVISED, revised_file);
   g_assert_nonnull (rounds_view);
   g_assert_cmpuint (fz_window_get_n_reports (window), ==, 2);
   revised_page = fz_window_get_current_report (window);
   g_assert_true (revised_page != first_page);
+  g_assert_true (gtk_widget_is_ancestor (rounds_view, GTK_WIDGET (revised_page)));
   g_assert_true (fz_window_get_version_view (window, revised_page, FZ_VERSION_REVISED) == rounds_view);
-  fz_test_wait_until (page_loaded, revised_page);
+  g_assert_cmpstr (fz_report_page_get_visible_view (revised_page), ==, "round-two");
+  g_assert_true (view_page_visible (rounds_view));
+  /* The first tab has no first version of its own: no round-two page. */
+  g_assert_false (view_page_visible (fz_window_get_version_view (window, first_page, FZ_VERSION_REVISED)));
+  fz_test_wait_for_page (revised_page);
   fz_test_wait_until (fz_test_rounds_ready, rounds_view);
   rounds = fz_rounds_view_get_rounds (FZ_ROUNDS_VIEW (rounds_view));
   g_assert_true (fz_rounds_get_first_review (rounds) == fz_report_page_get_review (first_page));
@@ -360,56 +354,37 @@ test_window (void)
   sha256 = g_strdup (fz_review_get_report_sha256 (saved.review));
   key = g_strdup (saved.key);
 
-  /* Activating a point brings the revised tab to the front. */
-  adw_tab_view_set_selected_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (first_page),
-                                                                          ADW_TYPE_TAB_VIEW)),
-                                  adw_tab_view_get_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (
-                                                           GTK_WIDGET (first_page), ADW_TYPE_TAB_VIEW)),
-                                                         GTK_WIDGET (first_page)));
-  g_assert_true (fz_window_get_current_report (window) == first_page);
-  {
-    /* The section the revision added, a passage of the revised text. */
-    FzRoundPoint *added = fz_test_point_of_kind (rounds, FZ_POINT_ELEMENT, "第一责任人");
-    guint start, end;
+  /* A decision on the first version, in its tab: round two follows. */
+  fz_review_set_decision (fz_report_page_get_review (first_page), "causes", FZ_STATUS_MISSING, "未写原因");
+  fz_test_spin (600);
+  rounds = fz_rounds_view_get_rounds (FZ_ROUNDS_VIEW (rounds_view));
+  g_assert_nonnull (fz_test_point_of_kind (rounds, FZ_POINT_ELEMENT, "原因"));
 
-    fz_round_point_get_second_place (added, &start, &end);
-    g_assert_cmpuint (start, !=, FZ_ROUND_POINT_NO_PLACE);
-    fz_rounds_view_activate_point (FZ_ROUNDS_VIEW (rounds_view), fz_test_position_of (G_LIST_MODEL (rounds), added));
-    g_assert_true (fz_window_get_current_report (window) == revised_page);
-  }
-
-  /* Last year beside the first version. */
+  /* Last year beside the first version, in its side pane. */
   history_view = fz_window_open_version (window, first_page, FZ_VERSION_LAST_YEAR, last_file);
   g_assert_nonnull (history_view);
+  g_assert_true (gtk_widget_is_ancestor (history_view, GTK_WIDGET (first_page)));
+  g_assert_cmpstr (fz_report_page_get_visible_view (first_page), ==, "last-year");
+  g_assert_true (view_page_visible (history_view));
   fz_test_wait_until (fz_test_history_ready, history_view);
   g_assert_cmpuint (g_list_model_get_n_items (fz_history_get_plan (fz_history_view_get_history (
                                                 FZ_HISTORY_VIEW (history_view)))), ==, 4);
-  /* Closed, it comes back from the menu. */
-  gtk_window_close (GTK_WINDOW (gtk_widget_get_root (history_view)));
-  fz_test_flush_main_loop ();
-  g_assert_false (gtk_widget_get_mapped (history_view));
-  adw_tab_view_set_selected_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (first_page), ADW_TYPE_TAB_VIEW)),
-                                  adw_tab_view_get_page (ADW_TAB_VIEW (gtk_widget_get_ancestor (
-                                                           GTK_WIDGET (first_page), ADW_TYPE_TAB_VIEW)),
-                                                         GTK_WIDGET (first_page)));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-last-year", NULL));
-  fz_test_flush_main_loop ();
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_root (history_view))));
   /* Opened again from the same tab: the same view. */
   g_assert_true (fz_window_open_version (window, first_page, FZ_VERSION_LAST_YEAR, last_file) == history_view);
 
-  /* The revised tab closed: its round-two window goes with it; the
-   * confirmed state is in its review's file. */
+  /* The revised tab closed: its view goes with it, and the first tab's
+   * review, which it followed, is left as it was. */
   {
-    GtkWidget *rounds_window = GTK_WIDGET (gtk_widget_get_root (rounds_view));
+    GtkWidget *gone = rounds_view;
     AdwTabView *tabs = ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (revised_page), ADW_TYPE_TAB_VIEW));
 
-    g_object_add_weak_pointer (G_OBJECT (rounds_window), (gpointer *) &rounds_window);
+    g_object_add_weak_pointer (G_OBJECT (gone), (gpointer *) &gone);
     adw_tab_view_set_selected_page (tabs, adw_tab_view_get_page (tabs, GTK_WIDGET (revised_page)));
     gtk_widget_activate_action (GTK_WIDGET (window), "win.close-tab", NULL);
     fz_test_flush_main_loop ();
     g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
-    g_assert_null (rounds_window);
+    g_assert_null (gone);
+    g_assert_nonnull (fz_report_page_get_review (first_page));
   }
 
   /* Closing the window with everything open loses nothing and leaks no

@@ -213,7 +213,7 @@ test_rounds_confirm (void)
 
     fz_review_add_annotation (first_review, fz_report_get_document (first), at, at + 13,
                               FZ_ANNOTATION_DOUBT, "专业人才情况未改善");
-    fz_test_let_time_pass (600);
+    fz_test_spin (600);
     fz_test_flush_main_loop ();
     rounds = fz_rounds_view_get_rounds (FZ_ROUNDS_VIEW (view));
     g_assert_nonnull (fz_test_point_of_kind (rounds, FZ_POINT_ANNOTATION, "专业人才"));
@@ -377,7 +377,7 @@ test_history (void)
 
   /* Last year's review changes: the requests follow after a pause. */
   fz_review_set_rectification (fz_report_get_review (last), "一、提高行政执法人员专业化水平。");
-  fz_test_let_time_pass (700);
+  fz_test_spin (700);
   fz_test_wait_until (fz_test_history_ready, view);
   history = fz_history_view_get_history (FZ_HISTORY_VIEW (view));
   g_assert_cmpuint (g_list_model_get_n_items (fz_history_get_requests (history)), ==, 1);

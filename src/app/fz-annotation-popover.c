@@ -55,14 +55,23 @@ on_delete_clicked (FzAnnotationPopover *self)
   g_signal_emit (self, signals[DELETE], 0, annotation);
 }
 
+/* Before the note's own key handling, which takes Ctrl+Return as a new
+ * line: a binding on the popover would never see it. */
 static gboolean
-save_shortcut (GtkWidget *widget,
-               GVariant  *args,
-               gpointer   user_data)
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                FzAnnotationPopover   *self)
 {
-  fz_annotation_popover_save (FZ_ANNOTATION_POPOVER (widget));
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter) &&
+      (state & GDK_CONTROL_MASK))
+    {
+      fz_annotation_popover_save (self);
+      return TRUE;
+    }
 
-  return TRUE;
+  return FALSE;
 }
 
 static void
@@ -118,16 +127,21 @@ fz_annotation_popover_class_init (FzAnnotationPopoverClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_delete_clicked);
 
-  /* Return writes a new line in the note; Ctrl+Return saves, as in a
-   * chat or a commit message. */
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, save_shortcut, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, save_shortcut, NULL);
 }
 
 static void
 fz_annotation_popover_init (FzAnnotationPopover *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Return writes a new line in the note; Ctrl+Return saves, as in a
+   * chat or a commit message. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *

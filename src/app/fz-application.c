@@ -27,10 +27,11 @@ G_DEFINE_FINAL_TYPE (FzApplication, fz_application, ADW_TYPE_APPLICATION)
 static FzWindow *
 fz_application_get_window (FzApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  if (FZ_IS_WINDOW (window))
-    return FZ_WINDOW (window);
+  /* The main window most recently in front: the active window may be the
+   * shortcuts or the preferences window, hidden or not. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (FZ_IS_WINDOW (l->data))
+      return FZ_WINDOW (l->data);
 
   return fz_window_new (self);
 }

@@ -8,56 +8,10 @@
 
 #include <glib/gi18n.h>
 
-#include "fz-batch-page.h"
+#include "fz-batch-page-private.h"
 #include "fz-copy-window.h"
 #include "fz-tooltip.h"
 #include "fz-verdict-style.h"
-
-/* Element columns are headed by the rule set's short names; a set without
- * them gets the start of each long name, and the filter the whole name. */
-#define ELEMENT_COLUMN_WIDTH 120
-
-/* The fixed entries of the filter drop-down; the required elements follow. */
-enum {
-  FILTER_ALL,
-  FILTER_ATTENTION,
-  FILTER_COPIES,
-  FILTER_UNREADABLE,
-  FILTER_FIRST_ELEMENT,
-};
-
-struct _FzBatchPage
-{
-  AdwBin               parent_instance;
-
-  GtkLabel            *summary_label;
-  GtkButton           *cancel_button;
-  GtkProgressBar      *progress_bar;
-  GtkSearchEntry      *filter_entry;
-  GtkDropDown         *filter_dropdown;
-  GtkLabel            *count_label;
-  GtkColumnView       *column_view;
-  GtkDropDown         *grade_dropdown;
-  AdwPreferencesGroup *copies_group;
-
-  GPtrArray           *files;          /* GFile, as dropped */
-  char                *title;
-  FzBatch             *batch;
-  GCancellable        *cancellable;
-  GListStore          *rows;           /* FzBatchEntry, the reports graded */
-  GtkCustomFilter     *filter;
-  GtkFilterListModel  *filtered;
-  GtkSortListModel    *sorted;
-  GtkSingleSelection  *selection;
-  GPtrArray           *element_ids;    /* required elements, in the rule set's order */
-  GPtrArray           *copy_rows;
-  GFile               *state_file;
-  guint                frozen;         /* the filter is checked once, after a bulk change */
-  guint                refresh_id;
-
-  guint                running : 1;
-  guint                syncing : 1;    /* the grade drop-down set by code */
-};
 
 G_DEFINE_FINAL_TYPE (FzBatchPage, fz_batch_page, ADW_TYPE_BIN)
 
@@ -76,27 +30,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-static const char *
-level_label (FzLevel level)
-{
-  switch (level)
-    {
-    case FZ_LEVEL_TOWNSHIP:
-      return _("Township");
-    case FZ_LEVEL_COUNTY:
-      return _("County");
-    case FZ_LEVEL_CITY:
-      return _("City");
-    case FZ_LEVEL_PROVINCE:
-      return _("Province");
-    case FZ_LEVEL_DEPARTMENT:
-      return _("Department");
-    case FZ_LEVEL_UNKNOWN:
-    default:
-      return "—";
-    }
-}
 
 static gboolean
 entry_needs_attention (FzBatchPage  *self,
@@ -152,6 +85,11 @@ filter_func (gpointer item,
       return TRUE;
     case FILTER_ATTENTION:
       return entry_needs_attention (self, entry, NULL);
+    case FILTER_UNREVIEWED:
+      return fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE &&
+             fz_batch_entry_get_n_decided (entry) < fz_batch_entry_get_n_required (entry);
+    case FILTER_OTHER_YEAR:
+      return fz_batch_is_off_year (self->batch, entry);
     case FILTER_COPIES:
       return fz_batch_entry_get_copy_findings (entry) != NULL &&
              fz_batch_entry_get_copy_findings (entry)->len > 0;
@@ -221,190 +159,6 @@ fz_batch_page_refresh_entry (FzBatchPage  *self,
   self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, fz_batch_page_flush_refresh, self, NULL);
 }
 
-/* Cells ------------------------------------------------------------------ */
-
-typedef const char *(*TextFunc) (FzBatchEntry *entry,
-                                 gpointer      data);
-
-static void
-setup_label (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  data)
-{
-  /* GtkInscription, not GtkLabel: a cell's size does not follow its text,
-   * so a changed cell does not make the matrix measure its rows again. */
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_text (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           TextFunc                  func)
-{
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
-  FzBatchEntry *entry = gtk_list_item_get_item (item);
-  const char *text = func (entry, NULL);
-
-  gtk_inscription_set_text (label, text != NULL ? text : "");
-  fz_tooltip_set_text (GTK_WIDGET (label), text);
-}
-
-static const char *
-unit_text (FzBatchEntry *entry,
-           gpointer      data)
-{
-  if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_FAILED ||
-      fz_batch_entry_get_unit (entry) == NULL)
-    return fz_batch_entry_get_display_name (entry);
-
-  return fz_batch_entry_get_unit (entry);
-}
-
-static const char *
-title_text (FzBatchEntry *entry,
-            gpointer      data)
-{
-  const GError *error = fz_batch_entry_get_error (entry);
-
-  if (error != NULL)
-    return error->message;
-  if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_PENDING)
-    return _("Reading…");
-
-  return fz_batch_entry_get_title (entry);
-}
-
-static const char *
-level_text (FzBatchEntry *entry,
-            gpointer      data)
-{
-  return fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE
-           ? level_label (fz_batch_entry_get_level (entry)) : "";
-}
-
-static const char *
-date_text (FzBatchEntry *entry,
-           gpointer      data)
-{
-  return fz_batch_entry_get_date (entry);
-}
-
-static void
-bind_year (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  data)
-{
-  FzBatchEntry *entry = gtk_list_item_get_item (item);
-  int year = fz_batch_entry_get_year (entry);
-  g_autofree char *text = year > 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
-}
-
-static void
-bind_status (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             const char               *element_id)
-{
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
-  FzBatchEntry *entry = gtk_list_item_get_item (item);
-  const char * const classes[] = { "success", "warning", "error", "dim-label", "decided" };
-  FzStatus status, machine;
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
-
-  if (!fz_batch_entry_get_status (entry, element_id, &status))
-    {
-      gtk_inscription_set_text (label, "");
-      fz_tooltip_set_text (GTK_WIDGET (label), NULL);
-      return;
-    }
-
-  gtk_inscription_set_text (label, fz_status_label (status));
-  gtk_widget_add_css_class (GTK_WIDGET (label), fz_status_css_class (status));
-
-  /* The reviewer's word wins over the machine's; say whose it is. */
-  if (fz_batch_entry_get_machine_status (entry, element_id, &machine) && machine != status)
-    {
-      g_autofree char *tooltip = g_strdup_printf (_("Decided by the reviewer (the checker said: %s)"),
-                                                  fz_status_label (machine));
-      gtk_widget_add_css_class (GTK_WIDGET (label), "decided");
-      fz_tooltip_set_text (GTK_WIDGET (label), tooltip);
-    }
-  else
-    fz_tooltip_set_text (GTK_WIDGET (label), fz_status_label (status));
-}
-
-static void
-bind_count (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  severity)
-{
-  FzBatchEntry *entry = gtk_list_item_get_item (item);
-  g_autofree char *text = NULL;
-
-  if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE)
-    text = g_strdup_printf ("%u", fz_batch_entry_get_n_findings (entry, GPOINTER_TO_INT (severity)));
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text != NULL ? text : "");
-}
-
-static void
-bind_copies (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             gpointer                  data)
-{
-  FzBatchEntry *entry = gtk_list_item_get_item (item);
-  GPtrArray *copies = fz_batch_entry_get_copy_findings (entry);
-  g_autofree char *text = copies != NULL && copies->len > 0 ? g_strdup_printf ("%u", copies->len) : NULL;
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text != NULL ? text : "");
-  if (text != NULL)
-    gtk_widget_add_css_class (gtk_list_item_get_child (item), "warning");
-  else
-    gtk_widget_remove_css_class (gtk_list_item_get_child (item), "warning");
-}
-
-/* The grade as it stands, and whether it is the reviewer's or the
- * suggestion: a label, since a drop-down per row costs a popover each. */
-static const char *
-grade_text (FzBatchEntry *entry,
-            gpointer      data)
-{
-  return fz_batch_entry_get_grade (entry) != FZ_GRADE_NONE
-           ? fz_grade_get_label (fz_batch_entry_get_grade (entry)) : "";
-}
-
-static void
-bind_grade (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  data)
-{
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
-  FzBatchEntry *entry = gtk_list_item_get_item (item);
-  FzGrade suggested = fz_batch_entry_get_suggested_grade (entry);
-  g_autofree char *tooltip = NULL;
-
-  gtk_inscription_set_text (label, grade_text (entry, NULL));
-  if (fz_batch_entry_get_grade_override (entry) != FZ_GRADE_NONE)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
-      /* Translators: tooltip of a grade the reviewer set; %s is the suggested one */
-      tooltip = g_strdup_printf (_("Set by the reviewer (suggested: %s)"),
-                                 suggested != FZ_GRADE_NONE ? fz_grade_get_label (suggested) : "—");
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (label), "heading");
-      tooltip = g_strdup (_("Suggested from the checklist and the findings"));
-    }
-  fz_tooltip_set_text (GTK_WIDGET (label), suggested != FZ_GRADE_NONE ? tooltip : NULL);
-}
-
 /* The grade drop-down above the matrix acts on the selected report. */
 static void
 fz_batch_page_sync_grade_dropdown (FzBatchPage *self)
@@ -442,276 +196,6 @@ on_grade_selected (FzBatchPage *self)
                                               ? FZ_GRADE_NONE : (FzGrade) selected);
 }
 
-/* Sorting ---------------------------------------------------------------- */
-
-typedef int (*CompareFunc) (FzBatchEntry *a,
-                            FzBatchEntry *b,
-                            gpointer      data);
-
-static int
-compare_strings (const char *a,
-                 const char *b)
-{
-  return g_utf8_collate (a != NULL ? a : "", b != NULL ? b : "");
-}
-
-static int
-compare_unit (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
-{
-  return compare_strings (unit_text (a, NULL), unit_text (b, NULL));
-}
-
-static int
-compare_title (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
-{
-  return compare_strings (title_text (a, NULL), title_text (b, NULL));
-}
-
-static int
-compare_level (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
-{
-  return (int) fz_batch_entry_get_level (a) - (int) fz_batch_entry_get_level (b);
-}
-
-static int
-compare_year (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
-{
-  return fz_batch_entry_get_year (a) - fz_batch_entry_get_year (b);
-}
-
-static int
-compare_date (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
-{
-  return g_strcmp0 (fz_batch_entry_get_date (a), fz_batch_entry_get_date (b));
-}
-
-/* Missing sorts first: the order a reviewer works in. */
-static int
-status_rank (FzBatchEntry *entry,
-             const char   *element_id)
-{
-  FzStatus status;
-
-  if (!fz_batch_entry_get_status (entry, element_id, &status))
-    return 9;
-
-  switch (status)
-    {
-    case FZ_STATUS_MISSING:
-      return 0;
-    case FZ_STATUS_PARTIAL:
-      return 1;
-    case FZ_STATUS_NEEDS_REVIEW:
-      return 2;
-    case FZ_STATUS_PRESENT:
-      return 3;
-    case FZ_STATUS_NOT_APPLICABLE:
-    default:
-      return 4;
-    }
-}
-
-static int
-compare_status (FzBatchEntry *a, FzBatchEntry *b, gpointer element_id)
-{
-  return status_rank (a, element_id) - status_rank (b, element_id);
-}
-
-static int
-compare_count (FzBatchEntry *a, FzBatchEntry *b, gpointer severity)
-{
-  return (int) fz_batch_entry_get_n_findings (a, GPOINTER_TO_INT (severity)) -
-         (int) fz_batch_entry_get_n_findings (b, GPOINTER_TO_INT (severity));
-}
-
-static int
-compare_copies (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
-{
-  GPtrArray *ca = fz_batch_entry_get_copy_findings (a);
-  GPtrArray *cb = fz_batch_entry_get_copy_findings (b);
-
-  return (int) (ca != NULL ? ca->len : 0) - (int) (cb != NULL ? cb->len : 0);
-}
-
-static int
-compare_grade (FzBatchEntry *a, FzBatchEntry *b, gpointer data)
-{
-  return (int) fz_batch_entry_get_grade (a) - (int) fz_batch_entry_get_grade (b);
-}
-
-typedef struct
-{
-  CompareFunc func;
-  gpointer    data;
-} Comparison;
-
-static int
-sort_func (gconstpointer a,
-           gconstpointer b,
-           gpointer      user_data)
-{
-  const Comparison *comparison = user_data;
-
-  return comparison->func ((FzBatchEntry *) a, (FzBatchEntry *) b, comparison->data);
-}
-
-/* @width: the column's fixed width in pixels; fixed, so laying out the
- * matrix measures no cells.  @expand gives it the room left too. */
-/* Every cell follows its report: when the entry changes (read, decided,
- * graded, found to share passages), the cell binds itself again in place.
- * Rebinding rows through the model would rebuild their widgets and drop
- * the selection. */
-typedef void (*BindFunc) (GtkSignalListItemFactory *factory,
-                          GtkListItem              *item,
-                          gpointer                  data);
-
-typedef struct
-{
-  BindFunc bind;
-  gpointer data;
-} CellBinding;
-
-typedef struct
-{
-  GtkListItem       *item;          /* unowned: the handler goes on unbind */
-  const CellBinding *binding;
-} CellWatch;
-
-static void
-on_cell_entry_changed (FzBatchEntry *entry,
-                       CellWatch    *watch)
-{
-  watch->binding->bind (NULL, watch->item, watch->binding->data);
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           const CellBinding        *binding)
-{
-  FzBatchEntry *entry = gtk_list_item_get_item (item);
-  CellWatch *watch = g_new0 (CellWatch, 1);
-  gulong id;
-
-  binding->bind (factory, item, binding->data);
-
-  watch->item = item;
-  watch->binding = binding;
-  id = g_signal_connect_data (entry, "changed", G_CALLBACK (on_cell_entry_changed),
-                              watch, (GClosureNotify) (void (*) (void)) g_free, 0);
-  g_object_set_data (G_OBJECT (item), "fz-watch", GSIZE_TO_POINTER (id));
-}
-
-static void
-unbind_cell (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             const CellBinding        *binding)
-{
-  FzBatchEntry *entry = gtk_list_item_get_item (item);
-  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "fz-watch"));
-
-  if (entry != NULL && id != 0)
-    g_signal_handler_disconnect (entry, id);
-  g_object_set_data (G_OBJECT (item), "fz-watch", NULL);
-}
-
-static void
-fz_batch_page_add_column (FzBatchPage *self,
-                          const char  *title,
-                          GCallback    setup,
-                          GCallback    bind,
-                          gpointer     bind_data,
-                          CompareFunc  compare,
-                          gpointer     compare_data,
-                          int          width,
-                          gboolean     expand)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-  g_autoptr(GtkSorter) sorter = NULL;
-  Comparison *comparison = g_new0 (Comparison, 1);
-  CellBinding *binding = g_new0 (CellBinding, 1);
-
-  binding->bind = (BindFunc) (void (*) (void)) bind;
-  binding->data = bind_data;
-  g_signal_connect (factory, "setup", setup, bind_data);
-  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell), binding,
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), binding);
-
-  comparison->func = compare;
-  comparison->data = compare_data;
-  sorter = GTK_SORTER (gtk_custom_sorter_new (sort_func, comparison, g_free));
-
-  column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
-  gtk_column_view_column_set_sorter (column, sorter);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_column_set_expand (column, expand);
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (column, width);
-  gtk_column_view_append_column (self->column_view, column);
-}
-
-static void
-fz_batch_page_build_columns (FzBatchPage *self)
-{
-  FzRuleSet *rules = fz_batch_get_ruleset (self->batch);
-  g_autoptr(GtkStringList) filters = gtk_string_list_new (NULL);
-  fz_batch_page_add_column (self, _("Unit"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            unit_text, compare_unit, NULL, 150, FALSE);
-  fz_batch_page_add_column (self, _("Level"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            level_text, compare_level, NULL, 64, FALSE);
-  fz_batch_page_add_column (self, _("Year"), G_CALLBACK (setup_label), G_CALLBACK (bind_year),
-                            NULL, compare_year, NULL, 64, FALSE);
-  fz_batch_page_add_column (self, _("Title"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            title_text, compare_title, NULL, 220, TRUE);
-  fz_batch_page_add_column (self, _("Date"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
-                            date_text, compare_date, NULL, 100, FALSE);
-
-  gtk_string_list_append (filters, _("All reports"));
-  gtk_string_list_append (filters, _("Reports needing attention"));
-  gtk_string_list_append (filters, _("Reports sharing passages"));
-  gtk_string_list_append (filters, _("Reports that could not be read"));
-
-  for (guint i = 0; i < fz_ruleset_get_n_elements (rules); i++)
-    {
-      const FzRuleElement *element = fz_ruleset_get_element (rules, i);
-      const char *id = element->id;
-      const char *name = fz_rule_element_get_display_name (element);
-      const char *header = fz_rule_element_get_short_name (element);
-      g_autofree char *filter = NULL;
-
-      if (!element->required)
-        continue;
-
-      g_ptr_array_add (self->element_ids, g_strdup (id));
-      fz_batch_page_add_column (self, header, G_CALLBACK (setup_label), G_CALLBACK (bind_status),
-                                g_ptr_array_index (self->element_ids, self->element_ids->len - 1),
-                                compare_status, g_ptr_array_index (self->element_ids, self->element_ids->len - 1),
-                                ELEMENT_COLUMN_WIDTH, FALSE);
-      /* Translators: a filter of the batch matrix; %s is a required element */
-      filter = g_strdup_printf (_("Missing or partial: %s"), name);
-      gtk_string_list_append (filters, filter);
-    }
-
-  fz_batch_page_add_column (self, _("Errors"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
-                            GINT_TO_POINTER (FZ_SEVERITY_ERROR), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_ERROR), 64, FALSE);
-  fz_batch_page_add_column (self, _("Warnings"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
-                            GINT_TO_POINTER (FZ_SEVERITY_WARNING), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_WARNING), 64, FALSE);
-  fz_batch_page_add_column (self, _("Notes"), G_CALLBACK (setup_label), G_CALLBACK (bind_count),
-                            GINT_TO_POINTER (FZ_SEVERITY_INFO), compare_count,
-                            GINT_TO_POINTER (FZ_SEVERITY_INFO), 64, FALSE);
-  fz_batch_page_add_column (self, _("Shared"), G_CALLBACK (setup_label), G_CALLBACK (bind_copies),
-                            NULL, compare_copies, NULL, 64, FALSE);
-
-  fz_batch_page_add_column (self, _("Grade"), G_CALLBACK (setup_label), G_CALLBACK (bind_grade),
-                            NULL, compare_grade, NULL, 90, FALSE);
-
-  gtk_drop_down_set_model (self->filter_dropdown, G_LIST_MODEL (filters));
-}
-
 /* Shared passages ---------------------------------------------------------- */
 
 static void
@@ -745,8 +229,8 @@ fz_batch_page_show_copies (FzBatchPage *self)
       GtkWidget *row = adw_action_row_new ();
 
       title = g_markup_printf_escaped ("%s ↔ %s%s",
-                                       fz_batch_entry_get_display_name (copy->a),
-                                       fz_batch_entry_get_display_name (copy->b),
+                                       _fz_batch_page_unit_text (copy->a),
+                                       _fz_batch_page_unit_text (copy->b),
                                        fz_batch_entry_is_reference (copy->b) ? _(" (last year)") : "");
       subtitle = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE,
                                                        "%u shared passage: “%s…”",
@@ -844,6 +328,7 @@ fz_batch_page_apply_review (FzBatchPage  *self,
       else
         fz_batch_entry_set_decision (entry, id, NULL);
     }
+  fz_batch_entry_set_reviewer (entry, fz_review_get_reviewer (review));
 }
 
 static void
@@ -881,6 +366,16 @@ analysed_cb (GObject      *object,
         fz_batch_page_apply_review (self, entry, review);
     }
   self->frozen--;
+
+  /* The batch's year is known only now, from every report: the year
+   * cells bound while reports came in flag against it once more. */
+  {
+    g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (all, g_list_model_get_item (G_LIST_MODEL (self->rows), i));
+    g_list_store_splice (self->rows, 0, n, all->pdata, all->len);
+  }
 
   summary = fz_batch_dup_summary (self->batch);
   gtk_label_set_label (self->summary_label, summary);
@@ -991,6 +486,7 @@ fz_batch_page_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->scroll_id, g_source_remove);
 
   G_OBJECT_CLASS (fz_batch_page_parent_class)->dispose (object);
 }
@@ -1087,6 +583,9 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, filter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, unit_scroller);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, unit_view);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, matrix_scroller);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, grade_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_group);
@@ -1094,6 +593,37 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_grade_selected);
+}
+
+static gboolean
+sync_scroll (gpointer data)
+{
+  FzBatchPage *self = data;
+  GtkAdjustment *matrix = gtk_scrolled_window_get_vadjustment (self->matrix_scroller);
+  GtkAdjustment *units = gtk_scrolled_window_get_vadjustment (self->unit_scroller);
+  GtkAdjustment *source = self->scroll_source == 1 ? matrix : units;
+
+  self->scroll_id = 0;
+  self->scrolling = TRUE;
+  gtk_adjustment_set_value (source == matrix ? units : matrix, gtk_adjustment_get_value (source));
+  self->scrolling = FALSE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Followed before the next frame is laid out, not at once: a change made
+ * while one view is being laid out would reach the other before it knows
+ * its own new size. */
+static void
+on_vscroll (GtkAdjustment *adjustment,
+            FzBatchPage   *self)
+{
+  if (self->scrolling)
+    return;
+
+  self->scroll_source = adjustment == gtk_scrolled_window_get_vadjustment (self->matrix_scroller) ? 1 : 2;
+  if (self->scroll_id == 0)
+    self->scroll_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, sync_scroll, self, NULL);
 }
 
 static void
@@ -1107,6 +637,15 @@ fz_batch_page_init (FzBatchPage *self)
   self->copy_rows = g_ptr_array_new ();
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
+
+  /* The unit column scrolls up and down with the matrix, never sideways.
+   * Each view keeps its own adjustment, which its own layout bounds (one
+   * shared by both would be set by each to its own measure), and each
+   * follows the other's. */
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->matrix_scroller), "value-changed",
+                           G_CALLBACK (on_vscroll), self, 0);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->unit_scroller), "value-changed",
+                           G_CALLBACK (on_vscroll), self, 0);
 }
 
 FzBatchPage *
@@ -1115,6 +654,7 @@ fz_batch_page_new (GPtrArray  *files,
 {
   g_autoptr(FzRuleSet) rules = NULL;
   g_autoptr(GError) error = NULL;
+  GtkSorter *sorter;
   FzBatchPage *self;
   GFile *first;
 
@@ -1152,18 +692,19 @@ fz_batch_page_new (GPtrArray  *files,
       self->batch = fz_batch_new (rules);
     }
 
-  fz_batch_page_build_columns (self);
+  sorter = _fz_batch_page_build_columns (self);
   g_signal_connect_object (self->batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
                                               GTK_FILTER (g_object_ref (self->filter)));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                          g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), sorter);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* One selection for both views: a row is selected across the matrix. */
+  gtk_column_view_set_model (self->unit_view, GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (fz_batch_page_sync_grade_dropdown), self, G_CONNECT_SWAPPED);

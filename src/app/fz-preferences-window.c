@@ -26,6 +26,9 @@ struct _FzPreferencesWindow
 
   AdwEntryRow          *reviewer_name_row;
   AdwEntryRow          *reviewer_unit_row;
+  AdwEntryRow          *letterhead_row;
+  AdwEntryRow          *contact_name_row;
+  AdwEntryRow          *contact_phone_row;
   AdwComboRow          *default_ruleset_row;
   AdwActionRow         *rules_folder_row;
   GtkButton            *reset_rules_folder_button;
@@ -209,8 +212,8 @@ choose_rules_folder_cb (FzPreferencesWindow *self)
   self->chooser = gtk_file_chooser_native_new (_("Folder for Your Own Rule Sets"),
                                                GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                               _("_Select"),
-                                               _("_Cancel"));
+                                               _("Select"),
+                                               _("Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   if (g_file_query_exists (current, NULL))
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), current, NULL);
@@ -258,6 +261,12 @@ fz_preferences_window_constructed (GObject *object)
                    self->reviewer_name_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "reviewer-unit",
                    self->reviewer_unit_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "letterhead",
+                   self->letterhead_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "contact-name",
+                   self->contact_name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "contact-phone",
+                   self->contact_phone_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (self->settings, "font-size",
                                 self->font_size_spin, "value", G_SETTINGS_BIND_DEFAULT,
                                 font_size_get_mapping, font_size_set_mapping,
@@ -398,6 +407,9 @@ fz_preferences_window_class_init (FzPreferencesWindowClass *klass)
                                                "/io/github/fazhireview/FazhiReview/fz-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reviewer_name_row);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reviewer_unit_row);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, letterhead_row);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, contact_name_row);
+  gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, contact_phone_row);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, default_ruleset_row);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, rules_folder_row);
   gtk_widget_class_bind_template_child (widget_class, FzPreferencesWindow, reset_rules_folder_button);

@@ -1,4 +1,4 @@
-/* fz-report-page.h
+/* fz-report-page.h: one report in its tab, its text beside the review
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,9 +16,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FzReportPage, fz_report_page, FZ, REPORT_PAGE, AdwBin)
 
-FzReportPage *fz_report_page_new               (GFile         *file);
+/* A page showing @report, which has the stores to find its review and
+ * rule sets in; call fz_report_page_load() to read it. */
+FzReportPage *fz_report_page_new               (FzReport      *report);
+FzReport     *fz_report_page_get_report        (FzReportPage  *self);
 GFile        *fz_report_page_get_file          (FzReportPage  *self);
+/* The unit and year once the report is read ("北坡镇 · 2024年度"), the
+ * file name before or when neither is known. */
 const char   *fz_report_page_get_title         (FzReportPage  *self);
+/* The file name. */
+const char   *fz_report_page_get_subtitle      (FzReportPage  *self);
 gboolean      fz_report_page_get_loading       (FzReportPage  *self);
 /* The reason the last load failed, NULL unless it failed. */
 const char   *fz_report_page_get_error_message (FzReportPage  *self);
@@ -29,7 +36,7 @@ FzAnalysis   *fz_report_page_get_analysis      (FzReportPage  *self);
 void          fz_report_page_load              (FzReportPage  *self);
 void          fz_report_page_cancel            (FzReportPage  *self);
 
-/* Reviewer decisions on checklist elements, kept in memory only. */
+/* Records the reviewer's decision on a checklist element in the review. */
 gboolean      fz_report_page_set_decision      (FzReportPage  *self,
                                                 const char    *element_id,
                                                 FzStatus       status,
@@ -55,7 +62,7 @@ const char   *fz_report_page_get_ruleset       (FzReportPage  *self);
 void          fz_report_page_set_ruleset       (FzReportPage  *self,
                                                 const char    *ruleset_id);
 /* Moves to the next (or previous) required element without a decision,
- * then through the findings, and shows it in the text. */
+ * then through the kinds of problem, and shows it in the text. */
 gboolean      fz_report_page_select_next_open  (FzReportPage  *self,
                                                 gboolean       forward);
 /* The element of the selected checklist row, NULL if it is no element. */
@@ -64,7 +71,7 @@ gboolean      fz_report_page_decide_selected   (FzReportPage  *self,
                                                 FzStatus       status);
 
 /* Findings made elsewhere (copy_overlap, from a batch), shown with the
- * checks' own, in the list and in the text, and kept across re-checks. */
+ * checks' own, in the problems and in the text, and kept across re-checks. */
 void          fz_report_page_add_findings      (FzReportPage  *self,
                                                 GPtrArray     *findings);
 /* Notes from reading the file shown above the text (0 once hidden). */
@@ -76,5 +83,16 @@ FzReview     *fz_report_page_get_review        (FzReportPage  *self);
 /* Opens the annotation popover on the selected passage; FALSE when
  * nothing is selected. */
 gboolean      fz_report_page_annotate_selection (FzReportPage *self);
+/* Deletes @annotation and offers to undo it (::show-toast). */
+void          fz_report_page_delete_annotation (FzReportPage  *self,
+                                                FzAnnotation  *annotation);
+/* The memo as the 审查意见 view shows it, made now: NULL before the report
+ * is analysed. */
+FzMemo       *fz_report_page_create_memo       (FzReportPage  *self);
+/* Brings a view of the side pane to the front: "checklist", "problems",
+ * "annotations" or "memo". */
+void          fz_report_page_show_view         (FzReportPage  *self,
+                                                const char    *name);
+const char   *fz_report_page_get_visible_view  (FzReportPage  *self);
 
 G_END_DECLS

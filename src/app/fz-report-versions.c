@@ -1,11 +1,10 @@
 /* fz-report-versions.c: a page's report and the other versions set beside it
  *
- * The report page reads its report its own way; round two and last year
- * need it as an FzReport, and the other report beside it.  This keeps,
- * for one page, the page's report adopted as an FzReport (the page's
- * analysis and its live review, so a state the reviewer confirms is in
- * the review the page saves) and the other versions, read here.  The
- * views bind to these three properties; nothing is copied into them.
+ * Round two compares a page's report with its first version, the
+ * last-year view with the unit's report of the year before.  This keeps
+ * the three FzReports of one page; the views and their pages of the side
+ * pane bind to its properties, so nothing is copied into them and a
+ * report read again or checked with another rule set reaches them at once.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,18 +12,15 @@
 
 #include "config.h"
 
-#include "fz-application.h"
 #include "fz-report-versions.h"
 
 struct _FzReportVersions
 {
-  GObject       parent_instance;
+  GObject   parent_instance;
 
-  FzReportPage *page;             /* weak: the page owns this */
-  FzReport     *report;
-  FzReport     *first;            /* another tab's */
-  FzReport     *last;
-  gboolean      last_is_ours;     /* read here, not another tab's */
+  FzReport *report;               /* the page's */
+  FzReport *first;                /* another tab's */
+  FzReport *last;
 };
 
 G_DEFINE_FINAL_TYPE (FzReportVersions, fz_report_versions, G_TYPE_OBJECT)
@@ -39,40 +35,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The reviews of the versions opened beside a report: the application's
- * store, one live review per report for the whole program, else (a view
- * tested without the application) one of the process's own. */
-static FzReviewStore *
-other_reviews (void)
-{
-  static FzReviewStore *own;
-  GApplication *app = g_application_get_default ();
-
-  if (FZ_IS_APPLICATION (app))
-    return fz_application_get_reviews (FZ_APPLICATION (app));
-  if (own == NULL)
-    own = fz_review_store_new (NULL);
-  return own;
-}
-
-/* The page read or checked its report again, or started to. */
-static void
-on_page_analysis (FzReportVersions *self)
-{
-  FzAnalysis *analysis = self->page != NULL ? fz_report_page_get_analysis (self->page) : NULL;
-
-  fz_report_adopt (self->report, analysis, analysis != NULL ? fz_report_page_get_review (self->page) : NULL);
-}
-
-static void
-on_page_gone (gpointer  data,
-              GObject  *where_the_page_was)
-{
-  FzReportVersions *self = data;
-
-  self->page = NULL;
-}
-
 FzReportVersions *
 fz_report_versions_for_page (FzReportPage *page)
 {
@@ -84,21 +46,10 @@ fz_report_versions_for_page (FzReportPage *page)
     return self;
 
   self = g_object_new (FZ_TYPE_REPORT_VERSIONS, NULL);
-  self->page = page;
-  g_object_weak_ref (G_OBJECT (page), on_page_gone, self);
-  self->report = fz_report_new (fz_report_page_get_file (page), NULL, NULL);
-  g_signal_connect_object (page, "notify::analysis", G_CALLBACK (on_page_analysis), self, G_CONNECT_SWAPPED);
-  on_page_analysis (self);
+  self->report = g_object_ref (fz_report_page_get_report (page));
   g_object_set_data_full (G_OBJECT (page), "fz-report-versions", self, g_object_unref);
 
   return self;
-}
-
-FzReportPage *
-fz_report_versions_get_page (FzReportVersions *self)
-{
-  g_return_val_if_fail (FZ_IS_REPORT_VERSIONS (self), NULL);
-  return self->page;
 }
 
 FzReport *
@@ -142,39 +93,37 @@ fz_report_versions_set_last_report (FzReportVersions *self,
   g_return_if_fail (last == NULL || FZ_IS_REPORT (last));
   g_return_if_fail (last == NULL || last != self->report);
 
-  if (self->last == last)
-    return;
-  /* Its reading is of no use any more. */
-  if (self->last != NULL && self->last_is_ours)
-    fz_report_cancel (self->last);
-  g_set_object (&self->last, last);
-  self->last_is_ours = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_REPORT]);
+  if (g_set_object (&self->last, last))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_REPORT]);
+}
+
+static gboolean
+is_set (GBinding     *binding,
+        const GValue *from,
+        GValue       *to,
+        gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_object (from) != NULL);
+  return TRUE;
 }
 
 void
-fz_report_versions_open_last_year (FzReportVersions *self,
-                                   GFile            *file,
-                                   FzReportPage     *open_page)
+fz_report_versions_attach (FzReportVersions *self,
+                           AdwViewStackPage *round_two_page,
+                           GtkWidget        *rounds_view,
+                           AdwViewStackPage *last_year_page,
+                           GtkWidget        *history_view)
 {
-  g_autoptr(FzReport) report = NULL;
-
   g_return_if_fail (FZ_IS_REPORT_VERSIONS (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (open_page == NULL || FZ_IS_REPORT_PAGE (open_page));
 
-  /* The tab's own report and review: one live review of that report. */
-  if (open_page != NULL && open_page != self->page && g_file_equal (fz_report_page_get_file (open_page), file))
-    {
-      fz_report_versions_set_last_report (self, fz_report_versions_get_report (fz_report_versions_for_page (open_page)));
-      return;
-    }
-
-  /* Read in workers; the view shows its progress or why it failed. */
-  report = fz_report_new (file, other_reviews (), NULL);
-  fz_report_versions_set_last_report (self, report);
-  self->last_is_ours = TRUE;
-  fz_report_load_async (report, NULL, NULL, NULL);
+  g_object_bind_property (self, "report", rounds_view, "report", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "first-report", rounds_view, "first-report", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self, "first-report", round_two_page, "visible", G_BINDING_SYNC_CREATE,
+                               is_set, NULL, NULL, NULL);
+  g_object_bind_property (self, "report", history_view, "report", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "last-report", history_view, "last-report", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self, "last-report", last_year_page, "visible", G_BINDING_SYNC_CREATE,
+                               is_set, NULL, NULL, NULL);
 }
 
 static void
@@ -182,14 +131,9 @@ fz_report_versions_dispose (GObject *object)
 {
   FzReportVersions *self = FZ_REPORT_VERSIONS (object);
 
-  if (self->page != NULL)
-    g_object_weak_unref (G_OBJECT (self->page), on_page_gone, self);
-  self->page = NULL;
-  if (self->last != NULL && self->last_is_ours)
-    fz_report_cancel (self->last);
-  g_clear_object (&self->last);
-  g_clear_object (&self->first);
   g_clear_object (&self->report);
+  g_clear_object (&self->first);
+  g_clear_object (&self->last);
 
   G_OBJECT_CLASS (fz_report_versions_parent_class)->dispose (object);
 }

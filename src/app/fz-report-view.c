@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-element-color.h"
-#include "fz-report-view.h"
+#include "fz-report-view-private.h"
 #include "fz-verdict-style.h"
 
 #define FLASH_MS    1500
@@ -17,36 +17,7 @@
  * and more than the first screens of a report. */
 #define CHUNK_BYTES (16 * 1024)
 
-struct _FzReportView
-{
-  GtkTextView    parent_instance;
 
-  GtkTextBuffer *buffer;
-  GtkTextTag    *zoom_tag;
-  GtkTextTag    *heading_tag;
-  GtkTextTag    *figure_tag;
-  GtkTextTag    *finding_tags[3];  /* by FzSeverity */
-  GtkTextTag    *search_tag;
-  GtkTextTag    *flash_tag;
-  GtkTextTag    *annotation_tags[3]; /* by FzAnnotationCategory */
-  GSettings     *settings;
-
-  GListModel    *annotations;     /* FzAnnotation, from the review */
-  GPtrArray     *extra_findings;  /* FzFinding not in the analysis (copy_overlap) */
-  GPtrArray     *popovers;        /* popovers pointing into the text */
-
-  FzAnalysis    *analysis;
-  guint          flash_id;
-
-  /* Laying in a long text: how far it got, and the next mark of each
-   * kind to apply (all three lists are in document order). */
-  guint          fill_id;
-  gsize          fill_bytes;
-  guint          fill_chars;
-  guint          next_section;
-  guint          next_figure;
-  guint          next_finding;
-};
 
 G_DEFINE_FINAL_TYPE (FzReportView, fz_report_view, GTK_TYPE_TEXT_VIEW)
 
@@ -94,6 +65,79 @@ element_tag (FzReportView *self,
   return tag;
 }
 
+/* The passages an element was found in, lightly shaded in its colour:
+ * below every other mark, so findings, annotations and search matches
+ * show over it. */
+static GtkTextTag *
+evidence_tag (FzReportView *self,
+              const char   *element_id)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  g_autofree char *name = g_strdup_printf ("evidence:%s", element_id);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
+  GdkRGBA rgba;
+
+  if (tag == NULL)
+    {
+      tag = gtk_text_buffer_create_tag (self->buffer, name, NULL);
+      gtk_text_tag_set_priority (tag, 1);
+    }
+
+  if (gdk_rgba_parse (&rgba, fz_element_color (self->analysis, element_id)))
+    {
+      rgba.alpha = 0.13;
+      g_object_set (tag, "background-rgba", &rgba, NULL);
+    }
+
+  return tag;
+}
+
+gboolean
+_fz_report_view_is_heading_range (FzAnalysis *analysis,
+                  guint       start,
+                  guint       end)
+{
+  GPtrArray *sections = fz_analysis_get_sections (analysis);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *section = g_ptr_array_index (sections, i);
+
+      if (section->start == start && section->heading_end == end)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The element's evidence in the text, e.g. the cause sentences of 不足的原因
+ * when the report gives them no heading of their own.  A heading among
+ * the evidence is marked as a heading already, in its own element's colour. */
+static void
+fz_report_view_mark_evidence (FzReportView *self)
+{
+  GPtrArray *elements = fz_analysis_get_elements (self->analysis);
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (elements, i);
+      GtkTextTag *tag = NULL;
+
+      if (result->status == FZ_STATUS_MISSING)
+        continue;
+
+      for (guint k = 0; result->evidence != NULL && k < result->evidence->len; k++)
+        {
+          const FzRange *range = &g_array_index (result->evidence, FzRange, k);
+
+          if (_fz_report_view_is_heading_range (self->analysis, range->start, range->end))
+            continue;
+          if (tag == NULL)
+            tag = evidence_tag (self, result->id);
+          apply_range (self, tag, range->start, range->end);
+        }
+    }
+}
+
 /* The font size is the reviewer's, not the report's: every tab follows the
  * setting, so zooming one report zooms them all. */
 static void
@@ -108,35 +152,14 @@ fz_report_view_apply_zoom (FzReportView *self)
   gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &start, &end);
 }
 
-/* Appends the next piece of the text, cut after a line so no paragraph is
- * split, and the marks that lie wholly inside what is now there.  Returns
- * TRUE while text remains. */
-static gboolean
-fz_report_view_fill_step (FzReportView *self)
+/* The marks that lie wholly inside the text laid in so far and were not
+ * applied yet: the three lists are in document order. */
+static void
+fz_report_view_mark_filled (FzReportView *self)
 {
-  FzDocument *document = fz_analysis_get_document (self->analysis);
-  const char *text = fz_document_get_text (document);
-  gsize total = fz_document_get_text_bytes (document);
-  gsize end = MIN (total, self->fill_bytes + CHUNK_BYTES);
   GPtrArray *sections = fz_analysis_get_sections (self->analysis);
   GPtrArray *figures = fz_analysis_get_figures (self->analysis);
   GPtrArray *findings = fz_analysis_get_findings (self->analysis);
-  GtkTextIter iter, chunk_start;
-
-  if (end < total)
-    {
-      const char *newline = memchr (text + end, '\n', total - end);
-      end = newline != NULL ? (gsize) (newline - text) + 1 : total;
-    }
-
-  gtk_text_buffer_get_end_iter (self->buffer, &iter);
-  gtk_text_buffer_insert (self->buffer, &iter, text + self->fill_bytes, end - self->fill_bytes);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &chunk_start, self->fill_chars);
-  gtk_text_buffer_get_end_iter (self->buffer, &iter);
-  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &chunk_start, &iter);
-
-  self->fill_chars += g_utf8_strlen (text + self->fill_bytes, end - self->fill_bytes);
-  self->fill_bytes = end;
 
   for (; self->next_section < sections->len; self->next_section++)
     {
@@ -167,6 +190,36 @@ fz_report_view_fill_step (FzReportView *self)
       if (finding->severity <= FZ_SEVERITY_INFO)
         apply_range (self, self->finding_tags[finding->severity], finding->start, finding->end);
     }
+}
+
+/* Appends the next piece of the text, cut after a line so no paragraph is
+ * split, and the marks that lie wholly inside what is now there.  Returns
+ * TRUE while text remains. */
+static gboolean
+fz_report_view_fill_step (FzReportView *self)
+{
+  FzDocument *document = fz_analysis_get_document (self->analysis);
+  const char *text = fz_document_get_text (document);
+  gsize total = fz_document_get_text_bytes (document);
+  gsize end = MIN (total, self->fill_bytes + CHUNK_BYTES);
+  GtkTextIter iter, chunk_start;
+
+  if (end < total)
+    {
+      const char *newline = memchr (text + end, '\n', total - end);
+      end = newline != NULL ? (gsize) (newline - text) + 1 : total;
+    }
+
+  gtk_text_buffer_get_end_iter (self->buffer, &iter);
+  gtk_text_buffer_insert (self->buffer, &iter, text + self->fill_bytes, end - self->fill_bytes);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &chunk_start, self->fill_chars);
+  gtk_text_buffer_get_end_iter (self->buffer, &iter);
+  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &chunk_start, &iter);
+
+  self->fill_chars += g_utf8_strlen (text + self->fill_bytes, end - self->fill_bytes);
+  self->fill_bytes = end;
+
+  fz_report_view_mark_filled (self);
 
   return self->fill_bytes < total;
 }
@@ -213,6 +266,14 @@ fz_report_view_shade_annotations (FzReportView *self)
     }
 }
 
+/* The marks that need the whole text. */
+static void
+fz_report_view_fill_done (FzReportView *self)
+{
+  fz_report_view_mark_evidence (self);
+  fz_report_view_shade_annotations (self);
+}
+
 static gboolean
 fz_report_view_fill_idle (gpointer data)
 {
@@ -222,7 +283,7 @@ fz_report_view_fill_idle (gpointer data)
     return G_SOURCE_CONTINUE;
 
   self->fill_id = 0;
-  fz_report_view_shade_annotations (self);
+  fz_report_view_fill_done (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -237,13 +298,38 @@ fz_report_view_finish_fill (FzReportView *self)
   g_clear_handle_id (&self->fill_id, g_source_remove);
   while (fz_report_view_fill_step (self))
     ;
-  fz_report_view_shade_annotations (self);
+  fz_report_view_fill_done (self);
+}
+
+/* The same text under another rule set: only the marks change.  The text
+ * stays where the reviewer was reading, and the view is not emptied and
+ * laid in again (an emptied view's scroll bar comes and goes meanwhile). */
+static void
+fz_report_view_mark_again (FzReportView *self)
+{
+  GtkTextIter start, end;
+
+  g_clear_handle_id (&self->flash_id, g_source_remove);
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  gtk_text_buffer_remove_all_tags (self->buffer, &start, &end);
+  gtk_text_buffer_apply_tag (self->buffer, self->zoom_tag, &start, &end);
+  self->next_section = self->next_figure = self->next_finding = 0;
+  fz_report_view_mark_filled (self);
+  fz_report_view_fill_done (self);
 }
 
 static void
 fz_report_view_fill (FzReportView *self)
 {
   GtkTextIter start;
+  FzDocument *document = self->analysis != NULL ? fz_analysis_get_document (self->analysis) : NULL;
+
+  if (document != NULL && document == self->filled && self->fill_id == 0 &&
+      self->fill_bytes == fz_document_get_text_bytes (document))
+    {
+      fz_report_view_mark_again (self);
+      return;
+    }
 
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_handle_id (&self->flash_id, g_source_remove);
@@ -251,6 +337,7 @@ fz_report_view_fill (FzReportView *self)
   self->fill_bytes = 0;
   self->fill_chars = 0;
   self->next_section = self->next_figure = self->next_finding = 0;
+  g_set_object (&self->filled, document);
 
   if (self->analysis == NULL)
     return;
@@ -261,7 +348,7 @@ fz_report_view_fill (FzReportView *self)
   if (fz_report_view_fill_step (self))
     self->fill_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 1, fz_report_view_fill_idle, self, NULL);
   else
-    fz_report_view_shade_annotations (self);
+    fz_report_view_fill_done (self);
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   gtk_text_buffer_place_cursor (self->buffer, &start);
@@ -278,133 +365,6 @@ fz_report_view_flash_done (gpointer data)
   gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
 
   return G_SOURCE_REMOVE;
-}
-
-static void
-append_tooltip_line (GString    *str,
-                     const char *markup)
-{
-  if (str->len > 0)
-    g_string_append_c (str, '\n');
-  g_string_append (str, markup);
-}
-
-static gboolean
-fz_report_view_query_tooltip (GtkWidget  *widget,
-                              int         x,
-                              int         y,
-                              gboolean    keyboard_mode,
-                              GtkTooltip *tooltip)
-{
-  FzReportView *self = FZ_REPORT_VIEW (widget);
-  g_autoptr(GString) str = NULL;
-  GPtrArray *sections, *figures;
-  GPtrArray *finding_lists[2];
-  GtkTextIter iter;
-  guint offset;
-
-  if (self->analysis == NULL)
-    return FALSE;
-
-  if (keyboard_mode)
-    {
-      gtk_text_buffer_get_iter_at_mark (self->buffer, &iter,
-                                        gtk_text_buffer_get_insert (self->buffer));
-    }
-  else
-    {
-      int bx, by;
-
-      gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
-      if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
-        return FALSE;
-    }
-
-  offset = gtk_text_iter_get_offset (&iter);
-  str = g_string_new (NULL);
-  finding_lists[0] = fz_analysis_get_findings (self->analysis);
-  finding_lists[1] = self->extra_findings;
-
-  sections = fz_analysis_get_sections (self->analysis);
-  for (guint i = 0; i < sections->len; i++)
-    {
-      const FzSection *section = g_ptr_array_index (sections, i);
-      const FzElementResult *result;
-      g_autofree char *line = NULL;
-
-      if (offset < section->start || offset >= section->heading_end)
-        continue;
-
-      result = section->element ? fz_analysis_find_element (self->analysis, section->element) : NULL;
-      if (result != NULL)
-        /* Translators: tooltip on a section heading; %s is a checklist element */
-        line = g_markup_printf_escaped (_("Heading of the required element <b>%s</b>"), result->name);
-      else
-        line = g_markup_printf_escaped (_("Section heading, level %u"), section->depth);
-      append_tooltip_line (str, line);
-    }
-
-  figures = fz_analysis_get_figures (self->analysis);
-  for (guint i = 0; i < figures->len; i++)
-    {
-      const FzFigure *figure = g_ptr_array_index (figures, i);
-      g_autofree char *line = NULL;
-
-      if (offset < figure->start || offset >= figure->end)
-        continue;
-
-      /* Translators: tooltip on a figure; 1: the figure as written, 2: its unit */
-      line = g_markup_printf_escaped (_("Figure <b>%s</b> (unit: %s)"),
-                                      figure->text, figure->unit ? figure->unit : "—");
-      append_tooltip_line (str, line);
-    }
-
-  /* The analysis's findings and the batch's, each read where it is: a copy
-   * made with g_ptr_array_copy() would keep the original's free function and
-   * free every finding a second time when it is dropped. */
-  for (guint a = 0; a < G_N_ELEMENTS (finding_lists); a++)
-    for (guint i = 0; finding_lists[a] != NULL && i < finding_lists[a]->len; i++)
-      {
-        const FzFinding *finding = g_ptr_array_index (finding_lists[a], i);
-        g_autofree char *line = NULL;
-
-        if (offset < finding->start || offset >= finding->end)
-          continue;
-
-        line = g_markup_printf_escaped ("<b>%s:</b> %s", fz_severity_label (finding->severity),
-                                        finding->message);
-        append_tooltip_line (str, line);
-        if (finding->suggestion != NULL)
-          {
-            g_autofree char *hint = g_markup_printf_escaped (_("Suggestion: %s"), finding->suggestion);
-            append_tooltip_line (str, hint);
-          }
-      }
-
-  for (guint i = 0; self->annotations != NULL && i < g_list_model_get_n_items (self->annotations); i++)
-    {
-      g_autoptr(FzAnnotation) annotation = g_list_model_get_item (self->annotations, i);
-      g_autofree char *line = NULL;
-      const char *note;
-
-      if (!fz_annotation_get_attached (annotation) ||
-          offset < fz_annotation_get_start (annotation) || offset >= fz_annotation_get_end (annotation))
-        continue;
-
-      note = fz_annotation_get_note (annotation);
-      /* Translators: tooltip on an annotated passage: 1: 问题/建议/存疑, 2: the reviewer's note */
-      line = g_markup_printf_escaped (_("<b>Annotation (%s):</b> %s"),
-                                      fz_annotation_category_to_chinese (fz_annotation_get_category (annotation)),
-                                      note != NULL && *note != '\0' ? note : "—");
-      append_tooltip_line (str, line);
-    }
-
-  if (str->len == 0)
-    return FALSE;
-
-  gtk_tooltip_set_markup (tooltip, str->str);
-
-  return TRUE;
 }
 
 static void
@@ -466,8 +426,11 @@ fz_report_view_size_allocate (GtkWidget *widget,
 
   GTK_WIDGET_CLASS (fz_report_view_parent_class)->size_allocate (widget, width, height, baseline);
 
+  /* Only a popover on show follows the text; a hidden one is placed when
+   * it pops up. */
   for (guint i = 0; i < self->popovers->len; i++)
-    gtk_popover_present (g_ptr_array_index (self->popovers, i));
+    if (gtk_widget_get_visible (g_ptr_array_index (self->popovers, i)))
+      gtk_popover_present (g_ptr_array_index (self->popovers, i));
 }
 
 static void
@@ -489,6 +452,7 @@ fz_report_view_dispose (GObject *object)
   g_clear_handle_id (&self->fill_id, g_source_remove);
   g_clear_handle_id (&self->flash_id, g_source_remove);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->filled);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fz_report_view_parent_class)->dispose (object);
@@ -540,7 +504,7 @@ fz_report_view_class_init (FzReportViewClass *klass)
   object_class->get_property = fz_report_view_get_property;
   object_class->set_property = fz_report_view_set_property;
 
-  widget_class->query_tooltip = fz_report_view_query_tooltip;
+  widget_class->query_tooltip = _fz_report_view_query_tooltip;
   widget_class->size_allocate = fz_report_view_size_allocate;
 
   properties[PROP_ANALYSIS] =
@@ -809,8 +773,13 @@ fz_report_view_point_popover (FzReportView *self,
 
   gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
                                          rect.x, rect.y, &x, &y);
-  rect.x = x;
-  rect.y = y;
+
+  /* A passage scrolled out of sight (selected, then scrolled away from):
+   * the popover points at the nearest edge of the text, never at a place
+   * off the screen. */
+  rect.x = CLAMP (x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - 1));
+  rect.y = CLAMP (y, 0, MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - rect.height));
+  rect.width = MIN (rect.width, MAX (1, gtk_widget_get_width (GTK_WIDGET (self)) - rect.x));
   gtk_popover_set_pointing_to (popover, &rect);
 }
 

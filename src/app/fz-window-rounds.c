@@ -19,6 +19,7 @@
 #include "fz-report-versions.h"
 #include "fz-return-export.h"
 #include "fz-rounds-view.h"
+#include "fz-window-private.h"
 #include "fz-window-rounds.h"
 
 #define VIEW_KEY(kind) ((kind) == FZ_VERSION_REVISED ? "fz-rounds-dialog" : "fz-history-dialog")
@@ -84,26 +85,6 @@ fz_window_get_returning (FzWindow *self)
 }
 
 static void
-show_error (FzWindow   *self,
-            const char *heading,
-            const char *message)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_open_returned (AdwToast *toast)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "fz-file");
-  g_autofree char *uri = g_file_get_uri (file);
-
-  g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
-}
-
-static void
 on_returned (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
@@ -126,18 +107,11 @@ on_returned (GObject      *source,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         /* A dialog, not a toast: the reviewer has to act on it. */
-        show_error (self, _("Could Not Return the Report"), error->message);
+        _fz_window_show_error (self, _("Could Not Return the Report"), error->message);
       return;
     }
 
-  {
-    AdwToast *toast = adw_toast_new (message);
-
-    adw_toast_set_button_label (toast, _("_Open"));
-    g_object_set_data_full (G_OBJECT (toast), "fz-file", g_object_ref (file), g_object_unref);
-    g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_returned), NULL);
-    fz_window_add_toast (self, toast);
-  }
+  _fz_window_show_file_toast (self, message, file);
 }
 
 void
@@ -156,7 +130,7 @@ fz_window_return_to_unit (FzWindow *self,
   page = fz_window_get_current_report (self);
   if (page == NULL || fz_report_page_get_analysis (page) == NULL || fz_window_get_returning (self))
     return;
-  report = fz_report_versions_get_report (fz_report_versions_for_page (page));
+  report = fz_report_page_get_report (page);
 
   /* The review as it stands goes out: what the reviewer just did is in it. */
   returning = g_new0 (Returning, 1);
@@ -165,7 +139,7 @@ fz_window_return_to_unit (FzWindow *self,
   adw_toast_set_timeout (toast, 0);
   g_weak_ref_init (&returning->toast, toast);
   returning->shown_at = g_get_monotonic_time ();
-  fz_window_add_toast (self, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
   g_object_set_data_full (G_OBJECT (self), "fz-returning", returning, (GDestroyNotify) returning_free);
   _fz_window_rounds_update_actions (self, page);
 
@@ -202,55 +176,27 @@ return_to_unit_action (GtkWidget  *widget,
 
   ref = g_new0 (GWeakRef, 1);
   g_weak_ref_init (ref, self);
-  fz_return_export_choose (fz_report_versions_get_report (fz_report_versions_for_page (page)),
+  fz_return_export_choose (fz_report_page_get_report (page),
                            GTK_WINDOW (self), NULL, on_return_chosen, ref);
 }
 
 /* The views ---------------------------------------------------------------- */
 
-static void
-on_reveal (FzReportPage *page,
-           guint         start,
-           guint         end)
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
 {
-  GtkWidget *tab_view = gtk_widget_get_ancestor (GTK_WIDGET (page), ADW_TYPE_TAB_VIEW);
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
 
-  /* The passage in the page's own text, with its tab in front. */
-  if (tab_view != NULL)
-    adw_tab_view_set_selected_page (ADW_TAB_VIEW (tab_view),
-                                    adw_tab_view_get_page (ADW_TAB_VIEW (tab_view), GTK_WIDGET (page)));
-  fz_report_page_reveal_range (page, start, end);
-}
-
-/* A view's window, kept on its page: gone with the page's tab, or
- * already gone with the main window. */
-typedef struct
-{
-  GWeakRef dialog;
-} DialogRef;
-
-static void
-dialog_ref_free (DialogRef *ref)
-{
-  g_autoptr(GtkWindow) dialog = g_weak_ref_get (&ref->dialog);
-
-  if (dialog != NULL)
-    gtk_window_destroy (dialog);
-  g_weak_ref_clear (&ref->dialog);
-  g_free (ref);
-}
-
-static GtkWindow *
-page_dialog (FzReportPage  *page,
-             FzVersionKind  kind)
-{
-  DialogRef *ref = g_object_get_data (G_OBJECT (page), VIEW_KEY (kind));
-  GtkWindow *dialog = ref != NULL ? g_weak_ref_get (&ref->dialog) : NULL;
-
-  /* Borrowed: the toplevel list holds it while it is not destroyed. */
-  if (dialog != NULL)
-    g_object_unref (dialog);
-  return dialog;
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 GtkWidget *
@@ -258,69 +204,24 @@ fz_window_get_version_view (FzWindow      *self,
                             FzReportPage  *page,
                             FzVersionKind  kind)
 {
-  GtkWindow *dialog;
-
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
   g_return_val_if_fail (FZ_IS_REPORT_PAGE (page), NULL);
 
-  dialog = page_dialog (page, kind);
-  return dialog != NULL ? g_object_get_data (G_OBJECT (dialog), "fz-view") : NULL;
+  return find_descendant (GTK_WIDGET (page), kind == FZ_VERSION_REVISED ? FZ_TYPE_ROUNDS_VIEW : FZ_TYPE_HISTORY_VIEW);
 }
 
-/* The view of @kind for @page, in a window of its own beside the main
- * one, made the first time. */
-static GtkWidget *
-ensure_view (FzWindow      *self,
-             FzReportPage  *page,
-             FzVersionKind  kind)
+static FzReportPage *
+find_tab (FzWindow *self,
+          GFile    *file)
 {
-  FzReportVersions *versions = fz_report_versions_for_page (page);
-  GtkWidget *dialog, *box, *header, *title, *view;
-  const char *name;
-  DialogRef *ref;
-
-  if ((view = fz_window_get_version_view (self, page, kind)) != NULL)
-    return view;
-
-  if (kind == FZ_VERSION_REVISED)
+  for (guint i = 0; i < fz_window_get_n_reports (self); i++)
     {
-      view = fz_rounds_view_new ();
-      g_object_bind_property (versions, "report", view, "report", G_BINDING_SYNC_CREATE);
-      g_object_bind_property (versions, "first-report", view, "first-report", G_BINDING_SYNC_CREATE);
+      FzReportPage *page = fz_window_get_report (self, i);
+
+      if (g_file_equal (fz_report_page_get_file (page), file))
+        return page;
     }
-  else
-    {
-      view = fz_history_view_new ();
-      g_object_bind_property (versions, "report", view, "report", G_BINDING_SYNC_CREATE);
-      g_object_bind_property (versions, "last-report", view, "last-report", G_BINDING_SYNC_CREATE);
-    }
-  gtk_widget_set_vexpand (view, TRUE);
-  g_signal_connect_object (view, "reveal", G_CALLBACK (on_reveal), page, G_CONNECT_SWAPPED);
-
-  name = kind == FZ_VERSION_REVISED ? _("Round Two") : _("Last Year");
-  title = adw_window_title_new (name, NULL);
-  g_object_bind_property (page, "title", title, "subtitle", G_BINDING_SYNC_CREATE);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), view);
-
-  dialog = adw_window_new ();
-  /* For the window list and screen readers; the header says it too. */
-  gtk_window_set_title (GTK_WINDOW (dialog), name);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 520, 760);
-  adw_window_set_content (ADW_WINDOW (dialog), box);
-  g_object_set_data (G_OBJECT (dialog), "fz-view", view);
-  /* It goes with its page's tab. */
-  ref = g_new0 (DialogRef, 1);
-  g_weak_ref_init (&ref->dialog, dialog);
-  g_object_set_data_full (G_OBJECT (page), VIEW_KEY (kind), ref, (GDestroyNotify) dialog_ref_free);
-
-  return view;
+  return NULL;
 }
 
 GtkWidget *
@@ -329,9 +230,6 @@ fz_window_open_version (FzWindow      *self,
                         FzVersionKind  kind,
                         GFile         *file)
 {
-  FzReportPage *shown = page;
-  GtkWidget *view;
-
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
   g_return_val_if_fail (FZ_IS_REPORT_PAGE (page), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -347,24 +245,28 @@ fz_window_open_version (FzWindow      *self,
           fz_window_show_toast (self, _("This file is not a report that can be the revised version."));
           return NULL;
         }
-      fz_report_versions_set_first_report (fz_report_versions_for_page (revised),
-                                           fz_report_versions_get_report (fz_report_versions_for_page (page)));
-      shown = revised;
+      fz_report_versions_set_first_report (fz_report_versions_for_page (revised), fz_report_page_get_report (page));
+      fz_report_page_show_view (revised, "round-two");
+      return fz_window_get_version_view (self, revised, kind);
     }
   else
     {
-      FzReportPage *open_page = NULL;
+      /* The tab's own report and live review when it is open; else read
+       * with the application's stores, its saved review with it. */
+      FzReportPage *open_page = find_tab (self, file);
+      g_autoptr(FzReport) last = NULL;
 
-      for (guint i = 0; i < fz_window_get_n_reports (self) && open_page == NULL; i++)
-        if (g_file_equal (fz_report_page_get_file (fz_window_get_report (self, i)), file))
-          open_page = fz_window_get_report (self, i);
-      fz_report_versions_open_last_year (fz_report_versions_for_page (page), file, open_page);
+      if (open_page != NULL && open_page != page)
+        last = g_object_ref (fz_report_page_get_report (open_page));
+      else
+        {
+          last = _fz_window_new_report (self, file);
+          fz_report_load_async (last, NULL, NULL, NULL);
+        }
+      fz_report_versions_set_last_report (fz_report_versions_for_page (page), last);
+      fz_report_page_show_view (page, "last-year");
+      return fz_window_get_version_view (self, page, kind);
     }
-
-  view = ensure_view (self, shown, kind);
-  gtk_window_present (GTK_WINDOW (gtk_widget_get_root (view)));
-  _fz_window_rounds_update_actions (self, fz_window_get_current_report (self));
-  return view;
 }
 
 typedef struct
@@ -418,22 +320,8 @@ open_version_action (GtkWidget  *widget,
   g_weak_ref_init (&choosing->page, page);
   choosing->kind = g_str_equal (action_name, "win.open-revised-version") ? FZ_VERSION_REVISED
                                                                          : FZ_VERSION_LAST_YEAR;
-  fz_version_chooser_run (fz_report_versions_get_report (fz_report_versions_for_page (page)), choosing->kind,
+  fz_version_chooser_run (fz_report_page_get_report (page), choosing->kind,
                           GTK_WINDOW (self), NULL, on_version_chosen, choosing);
-}
-
-static void
-show_view_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  FzWindow *self = FZ_WINDOW (widget);
-  FzReportPage *page = fz_window_get_current_report (self);
-  FzVersionKind kind = g_str_equal (action_name, "win.show-round-two") ? FZ_VERSION_REVISED : FZ_VERSION_LAST_YEAR;
-  GtkWidget *view = page != NULL ? fz_window_get_version_view (self, page, kind) : NULL;
-
-  if (view != NULL)
-    gtk_window_present (GTK_WINDOW (gtk_widget_get_root (view)));
 }
 
 /* The actions ---------------------------------------------------------------- */
@@ -448,11 +336,6 @@ _fz_window_rounds_update_actions (FzWindow     *self,
                                  loaded && !fz_window_get_returning (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-revised-version", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-last-year", loaded);
-  /* A view closed comes back from the menu. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-round-two",
-                                 page != NULL && fz_window_get_version_view (self, page, FZ_VERSION_REVISED) != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-last-year",
-                                 page != NULL && fz_window_get_version_view (self, page, FZ_VERSION_LAST_YEAR) != NULL);
 }
 
 void
@@ -461,6 +344,4 @@ _fz_window_rounds_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.return-to-unit", NULL, return_to_unit_action);
   gtk_widget_class_install_action (widget_class, "win.open-revised-version", NULL, open_version_action);
   gtk_widget_class_install_action (widget_class, "win.open-last-year", NULL, open_version_action);
-  gtk_widget_class_install_action (widget_class, "win.show-round-two", NULL, show_view_action);
-  gtk_widget_class_install_action (widget_class, "win.show-last-year", NULL, show_view_action);
 }

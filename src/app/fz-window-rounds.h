@@ -11,22 +11,24 @@
 
 G_BEGIN_DECLS
 
-/* The window's actions "win.return-to-unit", "win.open-revised-version",
- * "win.open-last-year", and "win.show-round-two" and "win.show-last-year"
- * that bring a view opened before back, installed on its class. */
+/* The window's actions "win.return-to-unit", "win.open-revised-version"
+ * and "win.open-last-year", installed on its class. */
 void       _fz_window_rounds_install_actions (GtkWidgetClass *widget_class);
 /* Enables them for the report in front (NULL: none, or not read yet). */
 void       _fz_window_rounds_update_actions  (FzWindow       *self,
                                               FzReportPage   *page);
 
-/* Sets @file beside @page's report as its revised version's first round
- * or as last year's report, reads it and shows the view; what the dialog
- * of the actions ends with.  Returns the view. */
+/* What the dialogs of the actions end with.  FZ_VERSION_REVISED: @file is
+ * the revised version of @page's report, opened in its own tab with its
+ * round-two view in front; FZ_VERSION_LAST_YEAR: @file is last year's
+ * report of the unit, read beside @page's and its view shown.  Returns
+ * the view. */
 GtkWidget *fz_window_open_version           (FzWindow       *self,
                                               FzReportPage   *page,
                                               FzVersionKind   kind,
                                               GFile          *file);
-/* The round-two or last-year view of @page, or NULL when none is open. */
+/* The round-two or last-year view of @page (a page of its side pane,
+ * shown once its other report is set). */
 GtkWidget *fz_window_get_version_view       (FzWindow       *self,
                                               FzReportPage   *page,
                                               FzVersionKind   kind);

@@ -27,9 +27,6 @@ FzReportPage *fz_window_open_file        (FzWindow      *self,
                                           GFile         *file);
 void          fz_window_show_open_dialog (FzWindow      *self);
 void          fz_window_show_open_folder_dialog (FzWindow *self);
-/* Takes @toast (floating). */
-void          fz_window_add_toast        (FzWindow      *self,
-                                          AdwToast      *toast);
 void          fz_window_show_toast       (FzWindow      *self,
                                           const char    *message);
 guint         fz_window_get_n_reports    (FzWindow      *self);

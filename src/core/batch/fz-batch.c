@@ -112,6 +112,7 @@ struct _FzBatchEntry
   FzGrade            override;
   char              *sha256;
   char              *saved_sha256;
+  char              *reviewer;    /* who reviewed it, from its review */
   FzFiling          *filing;      /* counted by fz-filing-counts.c */
   /* What the score needs of the analysis, and the score it gives: a batch
    * of thousands keeps no score model, only this. */
@@ -168,6 +169,8 @@ fz_batch_entry_finalize (GObject *object)
   g_clear_pointer (&self->copy_findings, g_ptr_array_unref);
   g_clear_pointer (&self->sha256, g_free);
   g_clear_pointer (&self->saved_sha256, g_free);
+  g_clear_pointer (&self->reviewer, g_free);
+
   g_signal_handlers_disconnect_by_data (self->filing, self);
   g_clear_object (&self->filing);
   g_clear_pointer (&self->facts, fz_score_facts_free);
@@ -637,6 +640,58 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
   g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
 }
 
+guint
+fz_batch_entry_get_n_decided (FzBatchEntry *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), 0);
+
+  for (guint i = 0; i < fz_ruleset_get_n_elements (self->rules); i++)
+    {
+      const FzRuleElement *element = fz_ruleset_get_element (self->rules, i);
+
+      if (element->required && g_hash_table_contains (self->decisions, element->id))
+        n++;
+    }
+
+  return n;
+}
+
+guint
+fz_batch_entry_get_n_required (FzBatchEntry *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), 0);
+
+  for (guint i = 0; i < fz_ruleset_get_n_elements (self->rules); i++)
+    if (fz_ruleset_get_element (self->rules, i)->required)
+      n++;
+
+  return n;
+}
+
+const char *
+fz_batch_entry_get_reviewer (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+
+  return self->reviewer;
+}
+
+void
+fz_batch_entry_set_reviewer (FzBatchEntry *self,
+                             const char   *reviewer)
+{
+  g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
+
+  if (reviewer != NULL && *reviewer == '\0')
+    reviewer = NULL;
+  if (set_str (&self->reviewer, reviewer))
+    g_signal_emit (self, entry_signals[ENTRY_CHANGED], 0);
+}
+
 FzGrade
 fz_batch_entry_get_suggested_grade (FzBatchEntry *self)
 {
@@ -1013,6 +1068,53 @@ fz_batch_add_folder (FzBatch       *self,
   return added;
 }
 
+int
+fz_batch_get_year (FzBatch *self)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint n;
+  guint known = 0, best = 0;
+  int year = 0;
+
+  g_return_val_if_fail (FZ_IS_BATCH (self), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      guint count;
+
+      if (entry->year <= 0)
+        continue;
+      known++;
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (entry->year))) + 1;
+      g_hash_table_insert (counts, GINT_TO_POINTER (entry->year), GUINT_TO_POINTER (count));
+      if (count > best || (count == best && entry->year > year))
+        {
+          best = count;
+          year = entry->year;
+        }
+    }
+
+  /* A year only when most of the reports are about it: a batch split
+   * between years has none, and each report keeps its own. */
+  return best * 2 > known ? year : 0;
+}
+
+gboolean
+fz_batch_is_off_year (FzBatch      *self,
+                      FzBatchEntry *entry)
+{
+  int year;
+
+  g_return_val_if_fail (FZ_IS_BATCH (self), FALSE);
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (entry), FALSE);
+
+  year = fz_batch_get_year (self);
+
+  return year > 0 && entry->year > 0 && entry->year != year && !entry->reference;
+}
+
 const char *
 fz_batch_get_reviewer (FzBatch *self)
 {
@@ -1209,6 +1311,12 @@ analyse_entry (Run   *run,
       result->title = g_strdup (meta->title.value);
       result->unit = meta->issuer.value != NULL ? g_strdup (meta->issuer.value)
                                                 : unit_from_title (meta->title.value);
+      /* A report with neither signature nor title still has its
+       * 发文机关标志 (“北坡镇人民政府文件”) more often than not. */
+      if (result->unit == NULL && meta->issuer_mark.value != NULL)
+        result->unit = g_str_has_suffix (meta->issuer_mark.value, "文件")
+                       ? g_strndup (meta->issuer_mark.value, strlen (meta->issuer_mark.value) - strlen ("文件"))
+                       : g_strdup (meta->issuer_mark.value);
       result->date = g_strdup (meta->date_iso);
       result->level = meta->level;
       result->year = meta->report_year;

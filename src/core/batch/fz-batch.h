@@ -69,6 +69,13 @@ gboolean           fz_batch_entry_get_machine_status  (FzBatchEntry *self,
 void               fz_batch_entry_set_decision        (FzBatchEntry   *self,
                                                        const char     *element_id,
                                                        const FzStatus *status);
+/* Required elements of the rule set, and how many the reviewer decided. */
+guint              fz_batch_entry_get_n_required      (FzBatchEntry *self);
+guint              fz_batch_entry_get_n_decided       (FzBatchEntry *self);
+/* Who reviewed the report, as its review records; NULL when unknown. */
+const char        *fz_batch_entry_get_reviewer        (FzBatchEntry *self);
+void               fz_batch_entry_set_reviewer        (FzBatchEntry *self,
+                                                       const char   *reviewer);
 /* Findings of the checks plus copy_overlap, by severity. */
 guint              fz_batch_entry_get_n_findings      (FzBatchEntry *self,
                                                        FzSeverity    severity);
@@ -155,6 +162,14 @@ guint        fz_batch_add_folder         (FzBatch             *self,
                                           gboolean             reference,
                                           GCancellable        *cancellable,
                                           GError             **error);
+/* The year most reports are about (more than half of those whose year is
+ * known), 0 when there is none. */
+int          fz_batch_get_year           (FzBatch             *self);
+/* Whether @entry is about another year than the batch's. */
+gboolean     fz_batch_is_off_year        (FzBatch             *self,
+                                          FzBatchEntry        *entry);
+/* The batch's own reviewer, for the summary memo and reports whose review
+ * names none. */
 const char  *fz_batch_get_reviewer      (FzBatch             *self);
 void         fz_batch_set_reviewer      (FzBatch             *self,
                                           const char          *reviewer);

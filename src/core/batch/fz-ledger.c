@@ -138,6 +138,7 @@ build_table (FzBatch *batch)
   add_text (header, _("Copied passages"));
   add_text (header, _("Suggested grade"));
   add_text (header, _("Grade"));
+  add_text (header, _("Confirmed"));
   add_text (header, _("Score"));
   add_text (header, _("Score band"));
   add_text (header, _("Received"));
@@ -159,13 +160,17 @@ build_table (FzBatch *batch)
       GArray *row = row_new ();
 
       add_text (row, fz_batch_entry_get_display_name (entry));
-      add_text (row, fz_batch_entry_get_unit (entry));
+      /* A report read but not understood says so, rather than leave a
+       * blank a reader takes for a gap in the ledger. */
+      add_text (row, done && fz_batch_entry_get_unit (entry) == NULL ? _("not recognised")
+                                                                      : fz_batch_entry_get_unit (entry));
       add_text (row, fz_level_get_label (fz_batch_entry_get_level (entry)));
       if (fz_batch_entry_get_year (entry) > 0)
         add_number (row, fz_batch_entry_get_year (entry));
       else
         add_text (row, NULL);
-      add_text (row, fz_batch_entry_get_title (entry));
+      add_text (row, done && fz_batch_entry_get_title (entry) == NULL ? _("not recognised")
+                                                                       : fz_batch_entry_get_title (entry));
       add_text (row, fz_batch_entry_get_date (entry));
       for (guint e = 0; e < n_elements; e++)
         {
@@ -191,8 +196,19 @@ build_table (FzBatch *batch)
           add_text (row, NULL);
       add_text (row, fz_grade_get_label (fz_batch_entry_get_suggested_grade (entry)));
       add_text (row, fz_grade_get_label (fz_batch_entry_get_grade (entry)));
+      if (done)
+        {
+          g_autofree char *confirmed = g_strdup_printf ("%u/%u", fz_batch_entry_get_n_decided (entry),
+                                                        fz_batch_entry_get_n_required (entry));
+          add_text (row, confirmed);
+        }
+      else
+        add_text (row, NULL);
       add_score_and_filing (row, entry);
-      add_text (row, fz_batch_get_reviewer (batch));
+      /* Who reviewed the report, as its own review says; the batch's
+       * reviewer only for reports nobody has opened. */
+      add_text (row, fz_batch_entry_get_reviewer (entry) != NULL ? fz_batch_entry_get_reviewer (entry)
+                                                                 : fz_batch_get_reviewer (batch));
       add_text (row, error != NULL ? error->message : NULL);
       g_ptr_array_add (table, row);
     }

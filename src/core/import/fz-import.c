@@ -242,12 +242,13 @@ fz_import_file (GFile         *file,
 }
 
 FzDocument *
-fz_import_file_full (GFile         *file,
-                     GCancellable  *cancellable,
-                     GBytes       **bytes_read,
-                     GError       **error)
+fz_import_file_full (GFile             *file,
+                     FzImportProgress  *progress,
+                     GCancellable      *cancellable,
+                     GBytes           **bytes_read,
+                     GError           **error)
 {
-  return import_file (file, NULL, cancellable, bytes_read, error);
+  return import_file (file, progress, cancellable, bytes_read, error);
 }
 
 FzDocument *

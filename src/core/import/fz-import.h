@@ -59,10 +59,11 @@ FzDocument *fz_import_file          (GFile        *file,
                                      GError      **error);
 /* The same, giving the bytes it read (also when they could not be
  * imported): a report is read once, and hashed from those bytes. */
-FzDocument *fz_import_file_full     (GFile        *file,
-                                     GCancellable *cancellable,
-                                     GBytes      **bytes_read,
-                                     GError      **error);
+FzDocument *fz_import_file_full     (GFile            *file,
+                                     FzImportProgress *progress,
+                                     GCancellable     *cancellable,
+                                     GBytes          **bytes_read,
+                                     GError          **error);
 /* As fz_import_file(), telling @progress (nullable) which stage it is in
  * and for how long: a conversion through LibreOffice can take a while. */
 FzDocument *fz_import_file_with_progress (GFile            *file,

@@ -1,11 +1,11 @@
-/* fz-memo-docx.c: the review memo as an Office Open XML document
+/* fz-memo-docx.c: a memo as an Office Open XML document
  *
  * Laid out after GB/T 9704 (党政机关公文格式): A4, margins 37 mm top,
- * 35 mm bottom, 28 mm left and 26 mm right, the title in 方正小标宋 二号,
- * headings in 黑体 and the body in 仿宋_GB2312 三号 on a 28 pt line.  An
- * office without those fonts gets the Noto CJK fonts Debian ships, named
- * as alternatives in the font table.  Written with libxml2's text writer
- * (which escapes everything) and zipped with libarchive.
+ * 35 mm bottom, 28 mm left and 26 mm right, the letterhead and title in
+ * 方正小标宋, headings in 黑体, leads in 楷体 and the body in 仿宋_GB2312 三号
+ * on a 28 pt line, page numbers "— 1 —" outside the type area.  Written
+ * with libxml2's text writer (which escapes everything) and zipped with
+ * libarchive.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,7 +21,7 @@
 #include <string.h>
 
 #include "fz-i18n.h"
-#include "fz-memo-private.h"
+#include "fz-memo-writers.h"
 
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -35,10 +35,6 @@
 #define MARGIN_R 1474           /* 26 mm */
 #define TEXT_W   (PAGE_W - MARGIN_L - MARGIN_R)
 
-#define FONT_TITLE   "方正小标宋简体"
-#define FONT_HEADING "黑体"
-#define FONT_KAI     "楷体_GB2312"
-#define FONT_BODY    "仿宋_GB2312"
 #define FONT_LATIN   "Times New Roman"
 
 typedef struct
@@ -116,11 +112,31 @@ fonts (Xml        *x,
   END (x);
 }
 
+/* How wide @text is in characters of the body font: CJK and full-width
+ * forms one, everything else half. */
+static double
+text_chars (const char *text)
+{
+  double n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    n += g_unichar_iswide (g_utf8_get_char (p)) ? 1.0 : 0.5;
+
+  return n;
+}
+
 static void
-run (Xml        *x,
-     const char *text)
+run_with_font (Xml        *x,
+               const char *font,
+               const char *text)
 {
   START (x, "w:r");
+  if (font != NULL)
+    {
+      START (x, "w:rPr");
+      fonts (x, font);
+      END (x);
+    }
   START (x, "w:t");
   ATTR (x, "xml:space", "preserve");
   xmlTextWriterWriteString (x->w, BAD_CAST text);
@@ -129,16 +145,74 @@ run (Xml        *x,
 }
 
 static void
-paragraph (Xml        *x,
-           const char *style,
-           const char *text)
+run (Xml        *x,
+     const char *text)
+{
+  run_with_font (x, NULL, text);
+}
+
+/* A paragraph of @style.  @right_chars, when positive, sets the right
+ * indent in characters (the signature and the date); @keep_next keeps it
+ * on the page of the next one. */
+static void
+paragraph_one (Xml        *x,
+               const char *style,
+               const char *lead,
+               const char *text,
+               double      right_chars,
+               gboolean    keep_next)
 {
   START (x, "w:p");
   START (x, "w:pPr");
   val (x, "w:pStyle", style);
+  if (keep_next)
+    {
+      START (x, "w:keepNext");
+      END (x);
+      START (x, "w:keepLines");
+      END (x);
+    }
+  if (right_chars > 0)
+    {
+      START (x, "w:ind");
+      attr_int (x, "w:rightChars", (int) (right_chars * 100));
+      attr_int (x, "w:right", (int) (right_chars * 320));
+      END (x);
+    }
   END (x);
-  run (x, text);
+  if (lead != NULL && *lead != '\0')
+    run_with_font (x, FZ_MEMO_FONT_KAI, lead);
+  if (text != NULL && *text != '\0')
+    run (x, text);
   END (x);
+}
+
+/* A paragraph of @style; a block's text with line breaks is several, the
+ * lead on the first.  @right_chars, when positive, sets the right indent
+ * in characters (the signature and the date); @keep_next keeps it on the
+ * page of the next one. */
+static void
+paragraph_full (Xml        *x,
+                const char *style,
+                const char *lead,
+                const char *text,
+                double      right_chars,
+                gboolean    keep_next)
+{
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  guint n = g_strv_length (lines);
+
+  for (guint i = 0; i < MAX (n, 1); i++)
+    paragraph_one (x, style, i == 0 ? lead : NULL, i < n ? lines[i] : "", right_chars,
+                   keep_next || i + 1 < n);
+}
+
+static void
+paragraph (Xml        *x,
+           const char *style,
+           const char *text)
+{
+  paragraph_full (x, style, NULL, text, 0, FALSE);
 }
 
 static void
@@ -260,11 +334,71 @@ table (Xml               *x,
   END (x);
 }
 
-static GBytes *
-document_xml (FzMemo *self)
+/* The 发文机关标志 of a letter (GB/T 9704 §10.1): red, centred, over a
+ * red double line, thick above thin, across the type area. */
+static void
+letterhead (Xml        *x,
+            const char *text)
 {
-  g_autoptr(GPtrArray) blocks = _fz_memo_get_blocks (self);
+  START (x, "w:p");
+  START (x, "w:pPr");
+  val (x, "w:pStyle", "MemoLetterhead");
+  START (x, "w:pBdr");
+  START (x, "w:bottom");
+  ATTR (x, "w:val", "thickThinSmallGap");
+  ATTR (x, "w:sz", "24");
+  ATTR (x, "w:space", "8");
+  ATTR (x, "w:color", "E00000");
+  END (x);
+  END (x);
+  END (x);
+  run (x, text);
+  END (x);
+}
+
+/* The closing stays with the signature, the date and the note: a page
+ * holding nothing but the signature is what GB/T 9704 §7.3.5 forbids, and
+ * a near-empty last page is what reviewers complained of. */
+static guint
+first_of_closing (FzMemoDocument *doc)
+{
+  guint n = fz_memo_document_get_n_blocks (doc);
+  guint first = n;
+
+  for (guint i = 0; i < n; i++)
+    if (fz_memo_document_get_block (doc, i)->kind == FZ_MEMO_BLOCK_SIGNATURE ||
+        fz_memo_document_get_block (doc, i)->kind == FZ_MEMO_BLOCK_DATE)
+      {
+        first = i;
+        break;
+      }
+
+  if (first < n && first > 0 &&
+      fz_memo_document_get_block (doc, first - 1)->kind == FZ_MEMO_BLOCK_PARAGRAPH)
+    first--;
+
+  return first;
+}
+
+static GBytes *
+document_xml (FzMemoDocument *doc)
+{
+  guint n = fz_memo_document_get_n_blocks (doc);
+  guint closing = first_of_closing (doc);
+  double signature_chars = 0, date_chars = 0;
   Xml x;
+
+  /* GB/T 9704 §7.3.5.2: the signature two characters in from the right,
+   * the date under it starting two characters further right. */
+  for (guint i = 0; i < n; i++)
+    {
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+
+      if (b->kind == FZ_MEMO_BLOCK_SIGNATURE)
+        signature_chars = text_chars (b->text);
+      else if (b->kind == FZ_MEMO_BLOCK_DATE)
+        date_chars = text_chars (b->text);
+    }
 
   xml_begin (&x);
   START (&x, "w:document");
@@ -272,14 +406,24 @@ document_xml (FzMemo *self)
   ATTR (&x, "xmlns:r", R_NS);
   START (&x, "w:body");
 
-  for (guint i = 0; i < blocks->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const FzMemoBlock *b = g_ptr_array_index (blocks, i);
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+      gboolean keep = i >= closing && i + 1 < n;
 
       switch (b->kind)
         {
+        case FZ_MEMO_BLOCK_LETTERHEAD:
+          letterhead (&x, b->text);
+          break;
+        case FZ_MEMO_BLOCK_NUMBER:
+          paragraph (&x, "MemoNumber", b->text);
+          break;
         case FZ_MEMO_BLOCK_TITLE:
           paragraph (&x, "MemoTitle", b->text);
+          break;
+        case FZ_MEMO_BLOCK_ADDRESSEE:
+          paragraph (&x, "MemoAddressee", b->text);
           break;
         case FZ_MEMO_BLOCK_META:
           paragraph (&x, "MemoMeta", b->text);
@@ -288,15 +432,26 @@ document_xml (FzMemo *self)
           paragraph (&x, "MemoHeading1", b->text);
           break;
         case FZ_MEMO_BLOCK_PARAGRAPH:
-          paragraph (&x, "MemoBody", b->text);
+          paragraph_full (&x, "MemoBody", b->lead, b->text, 0, keep);
           break;
         case FZ_MEMO_BLOCK_SIGNATURE:
-          paragraph (&x, "MemoSignature", b->text);
+          /* One empty line between the body and the signature. */
+          paragraph_full (&x, "MemoBody", NULL, NULL, 0, TRUE);
+          paragraph_full (&x, "MemoSignature", NULL, b->text,
+                          date_chars > 0 ? MAX (2.0, 4.0 + date_chars - signature_chars) : 2.0, keep);
+          break;
+        case FZ_MEMO_BLOCK_DATE:
+          paragraph_full (&x, "MemoSignature", NULL, b->text, 2.0, keep);
+          break;
+        case FZ_MEMO_BLOCK_NOTE:
+          paragraph_full (&x, "MemoNote", NULL, b->text, 0, keep);
           break;
         case FZ_MEMO_BLOCK_TABLE:
           table (&x, b);
-          /* Word joins two adjacent tables; a paragraph keeps them apart. */
-          paragraph (&x, "MemoBody", "");
+          /* Word joins two adjacent tables, and a body must not end with
+           * one: an empty paragraph only where it is needed. */
+          if (i + 1 == n || fz_memo_document_get_block (doc, i + 1)->kind == FZ_MEMO_BLOCK_TABLE)
+            paragraph (&x, "MemoBody", "");
           break;
         default:
           g_assert_not_reached ();
@@ -304,6 +459,14 @@ document_xml (FzMemo *self)
     }
 
   START (&x, "w:sectPr");
+  START (&x, "w:footerReference");
+  ATTR (&x, "w:type", "default");
+  ATTR (&x, "r:id", "rId3");
+  END (&x);
+  START (&x, "w:footerReference");
+  ATTR (&x, "w:type", "even");
+  ATTR (&x, "r:id", "rId4");
+  END (&x);
   START (&x, "w:pgSz");
   attr_int (&x, "w:w", PAGE_W);
   attr_int (&x, "w:h", PAGE_H);
@@ -314,7 +477,8 @@ document_xml (FzMemo *self)
   attr_int (&x, "w:bottom", MARGIN_B);
   attr_int (&x, "w:left", MARGIN_L);
   attr_int (&x, "w:header", 851);
-  attr_int (&x, "w:footer", 992);
+  /* The page number's rules sit 7 mm under the type area (§7.5). */
+  attr_int (&x, "w:footer", MARGIN_B - 397 - 280);
   attr_int (&x, "w:gutter", 0);
   END (&x);
   /* The 公文 grid: 22 lines of 28 characters. */
@@ -330,6 +494,55 @@ document_xml (FzMemo *self)
   return xml_end (&x);
 }
 
+/* "— 1 —" in 4号 half-width 宋体 under the type area: odd pages at the
+ * right, even pages at the left, one character in (GB/T 9704 §7.5). */
+static GBytes *
+footer_xml (gboolean even)
+{
+  Xml x;
+
+  xml_begin (&x);
+  START (&x, "w:ftr");
+  ATTR (&x, "xmlns:w", W_NS);
+  ATTR (&x, "xmlns:r", R_NS);
+  START (&x, "w:p");
+  START (&x, "w:pPr");
+  val (&x, "w:pStyle", "MemoPageNumber");
+  val (&x, "w:jc", even ? "left" : "right");
+  START (&x, "w:ind");
+  ATTR (&x, even ? "w:leftChars" : "w:rightChars", "100");
+  ATTR (&x, even ? "w:left" : "w:right", "280");
+  END (&x);
+  END (&x);
+  run (&x, "— ");
+  START (&x, "w:fldSimple");
+  ATTR (&x, "w:instr", " PAGE ");
+  run (&x, "1");
+  END (&x);
+  run (&x, " —");
+  END (&x);
+  END (&x);
+  return xml_end (&x);
+}
+
+static GBytes *
+settings_xml (void)
+{
+  Xml x;
+
+  xml_begin (&x);
+  START (&x, "w:settings");
+  ATTR (&x, "xmlns:w", W_NS);
+  START (&x, "w:evenAndOddHeaders");
+  END (&x);
+  START (&x, "w:themeFontLang");
+  ATTR (&x, "w:val", "en-US");
+  ATTR (&x, "w:eastAsia", "zh-CN");
+  END (&x);
+  END (&x);
+  return xml_end (&x);
+}
+
 static void
 paragraph_style (Xml        *x,
                  const char *id,
@@ -339,6 +552,7 @@ paragraph_style (Xml        *x,
                  const char *align,
                  gboolean    indent,
                  int         line,
+                 int         after,
                  gboolean    keep_next)
 {
   START (x, "w:style");
@@ -355,13 +569,15 @@ paragraph_style (Xml        *x,
       START (x, "w:keepNext");
       END (x);
     }
+  val (x, "w:autoSpaceDE", "0");
+  val (x, "w:autoSpaceDN", "0");
   /* The document grid spaces body lines; the title and table text keep
    * their own single spacing off the grid. */
   if (line == 0)
     val (x, "w:snapToGrid", "0");
   START (x, "w:spacing");
   ATTR (x, "w:before", "0");
-  ATTR (x, "w:after", "0");
+  attr_int (x, "w:after", after);
   attr_int (x, "w:line", line > 0 ? line : 240);
   ATTR (x, "w:lineRule", line > 0 ? "exact" : "auto");
   END (x);
@@ -383,6 +599,39 @@ paragraph_style (Xml        *x,
   END (x);
 }
 
+/* The 发文机关标志's red 小标宋; its line is drawn by letterhead(). */
+static void
+letterhead_style (Xml *x)
+{
+  START (x, "w:style");
+  ATTR (x, "w:type", "paragraph");
+  ATTR (x, "w:customStyle", "1");
+  ATTR (x, "w:styleId", "MemoLetterhead");
+  val (x, "w:name", "Memo Letterhead");
+  val (x, "w:basedOn", "Normal");
+  START (x, "w:qFormat");
+  END (x);
+  START (x, "w:pPr");
+  START (x, "w:keepNext");
+  END (x);
+  val (x, "w:snapToGrid", "0");
+  START (x, "w:spacing");
+  ATTR (x, "w:before", "0");
+  ATTR (x, "w:after", "280");
+  ATTR (x, "w:line", "240");
+  ATTR (x, "w:lineRule", "auto");
+  END (x);
+  val (x, "w:jc", "center");
+  END (x);
+  START (x, "w:rPr");
+  fonts (x, FZ_MEMO_FONT_TITLE);
+  val (x, "w:color", "E00000");
+  val_int (x, "w:sz", 52);
+  val_int (x, "w:szCs", 52);
+  END (x);
+  END (x);
+}
+
 static GBytes *
 styles_xml (void)
 {
@@ -395,7 +644,7 @@ styles_xml (void)
   START (&x, "w:docDefaults");
   START (&x, "w:rPrDefault");
   START (&x, "w:rPr");
-  fonts (&x, FONT_BODY);
+  fonts (&x, FZ_MEMO_FONT_BODY);
   val_int (&x, "w:sz", 32);
   val_int (&x, "w:szCs", 32);
   START (&x, "w:lang");
@@ -406,6 +655,12 @@ styles_xml (void)
   END (&x);
   START (&x, "w:pPrDefault");
   START (&x, "w:pPr");
+  START (&x, "w:widowControl");
+  END (&x);
+  /* No extra space between Chinese and Latin or digits: 公文 set
+   * "2024年" close, and the date must line up under the signature. */
+  val (&x, "w:autoSpaceDE", "0");
+  val (&x, "w:autoSpaceDN", "0");
   START (&x, "w:spacing");
   ATTR (&x, "w:line", "560");
   ATTR (&x, "w:lineRule", "exact");
@@ -426,14 +681,19 @@ styles_xml (void)
   END (&x);
   END (&x);
 
-  /* 二号 = 22 pt, 三号 = 16 pt, 小四 = 12 pt. */
-  paragraph_style (&x, "MemoTitle", "Memo Title", FONT_TITLE, 44, "center", FALSE, 0, TRUE);
-  paragraph_style (&x, "MemoMeta", "Memo Header Line", FONT_KAI, 32, "left", FALSE, 560, FALSE);
-  paragraph_style (&x, "MemoHeading1", "Memo Heading 1", FONT_HEADING, 32, NULL, TRUE, 560, TRUE);
-  paragraph_style (&x, "MemoBody", "Memo Body", FONT_BODY, 32, NULL, TRUE, 560, FALSE);
-  paragraph_style (&x, "MemoSignature", "Memo Signature", FONT_BODY, 32, "right", FALSE, 560, FALSE);
-  paragraph_style (&x, "MemoTableHeader", "Memo Table Header", FONT_HEADING, 24, "center", FALSE, 0, FALSE);
-  paragraph_style (&x, "MemoTableText", "Memo Table Text", FONT_BODY, 24, "left", FALSE, 0, FALSE);
+  /* 一号 = 26 pt, 二号 = 22 pt, 三号 = 16 pt, 四号 = 14 pt, 小四 = 12 pt. */
+  letterhead_style (&x);
+  paragraph_style (&x, "MemoNumber", "Memo Number", FZ_MEMO_FONT_BODY, 32, "right", FALSE, 560, 0, TRUE);
+  paragraph_style (&x, "MemoTitle", "Memo Title", FZ_MEMO_FONT_TITLE, 44, "center", FALSE, 0, 560, TRUE);
+  paragraph_style (&x, "MemoAddressee", "Memo Addressee", FZ_MEMO_FONT_BODY, 32, "left", FALSE, 560, 0, TRUE);
+  paragraph_style (&x, "MemoMeta", "Memo Header Line", FZ_MEMO_FONT_KAI, 32, "left", FALSE, 560, 0, FALSE);
+  paragraph_style (&x, "MemoHeading1", "Memo Heading 1", FZ_MEMO_FONT_HEADING, 32, NULL, TRUE, 560, 0, TRUE);
+  paragraph_style (&x, "MemoBody", "Memo Body", FZ_MEMO_FONT_BODY, 32, NULL, TRUE, 560, 0, FALSE);
+  paragraph_style (&x, "MemoSignature", "Memo Signature", FZ_MEMO_FONT_BODY, 32, "right", FALSE, 560, 0, FALSE);
+  paragraph_style (&x, "MemoNote", "Memo Note", FZ_MEMO_FONT_BODY, 32, "left", TRUE, 560, 0, FALSE);
+  paragraph_style (&x, "MemoTableHeader", "Memo Table Header", FZ_MEMO_FONT_HEADING, 24, "center", FALSE, 0, 0, FALSE);
+  paragraph_style (&x, "MemoTableText", "Memo Table Text", FZ_MEMO_FONT_BODY, 24, "left", FALSE, 0, 0, FALSE);
+  paragraph_style (&x, "MemoPageNumber", "Memo Page Number", FZ_MEMO_FONT_TITLE_ALT, 28, NULL, FALSE, 0, 0, FALSE);
 
   START (&x, "w:style");
   ATTR (&x, "w:type", "table");
@@ -465,6 +725,9 @@ font_entry (Xml        *x,
   END (x);
 }
 
+/* Word and WPS use a font's alternative name when the font is not
+ * installed: the GB/T 9704 faces fall back to those every Chinese Windows
+ * and WPS install has. */
 static GBytes *
 font_table_xml (void)
 {
@@ -473,10 +736,11 @@ font_table_xml (void)
   xml_begin (&x);
   START (&x, "w:fonts");
   ATTR (&x, "xmlns:w", W_NS);
-  font_entry (&x, FONT_TITLE, "Noto Serif CJK SC", "roman");
-  font_entry (&x, FONT_HEADING, "Noto Sans CJK SC", "modern");
-  font_entry (&x, FONT_KAI, "Noto Serif CJK SC", "roman");
-  font_entry (&x, FONT_BODY, "Noto Serif CJK SC", "roman");
+  font_entry (&x, FZ_MEMO_FONT_TITLE, FZ_MEMO_FONT_TITLE_ALT, "roman");
+  font_entry (&x, FZ_MEMO_FONT_HEADING, FZ_MEMO_FONT_HEADING_ALT, "modern");
+  font_entry (&x, FZ_MEMO_FONT_KAI, FZ_MEMO_FONT_KAI_ALT, "roman");
+  font_entry (&x, FZ_MEMO_FONT_BODY, FZ_MEMO_FONT_BODY_ALT, "roman");
+  font_entry (&x, FZ_MEMO_FONT_TITLE_ALT, "SimSun", "roman");
   font_entry (&x, FONT_LATIN, NULL, "roman");
   END (&x);
   return xml_end (&x);
@@ -489,6 +753,9 @@ content_types_xml (void)
     { "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml" },
     { "/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml" },
     { "/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml" },
+    { "/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml" },
+    { "/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" },
+    { "/word/footer2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" },
     { "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml" },
   };
   Xml x;
@@ -560,12 +827,21 @@ document_rels_xml (void)
   relationship (&x, "rId2",
                 "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable",
                 "fontTable.xml");
+  relationship (&x, "rId3",
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer",
+                "footer1.xml");
+  relationship (&x, "rId4",
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer",
+                "footer2.xml");
+  relationship (&x, "rId5",
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
+                "settings.xml");
   END (&x);
   return xml_end (&x);
 }
 
 static GBytes *
-core_xml (FzMemo *self)
+core_xml (FzMemoDocument *doc)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
@@ -577,7 +853,7 @@ core_xml (FzMemo *self)
   ATTR (&x, "xmlns:dc", "http://purl.org/dc/elements/1.1/");
   ATTR (&x, "xmlns:dcterms", "http://purl.org/dc/terms/");
   ATTR (&x, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-  xmlTextWriterWriteElement (x.w, BAD_CAST "dc:title", BAD_CAST fz_memo_get_heading (self));
+  xmlTextWriterWriteElement (x.w, BAD_CAST "dc:title", BAD_CAST fz_memo_document_get_heading (doc));
   xmlTextWriterWriteElement (x.w, BAD_CAST "dc:creator", BAD_CAST "Fazhi Review");
   xmlTextWriterWriteElement (x.w, BAD_CAST "dc:language", BAD_CAST "zh-CN");
   START (&x, "dcterms:created");
@@ -626,8 +902,8 @@ add_part (struct archive  *a,
 }
 
 GBytes *
-_fz_memo_write_docx (FzMemo  *self,
-                     GError **error)
+_fz_memo_write_docx (FzMemoDocument  *doc,
+                     GError         **error)
 {
   g_autoptr(GByteArray) out = g_byte_array_new ();
   struct archive *a = archive_write_new ();
@@ -639,11 +915,14 @@ _fz_memo_write_docx (FzMemo  *self,
     /* [Content_Types].xml first, as some readers expect. */
     { "[Content_Types].xml", content_types_xml () },
     { "_rels/.rels", package_rels_xml () },
-    { "word/document.xml", document_xml (self) },
+    { "word/document.xml", document_xml (doc) },
     { "word/_rels/document.xml.rels", document_rels_xml () },
     { "word/styles.xml", styles_xml () },
     { "word/fontTable.xml", font_table_xml () },
-    { "docProps/core.xml", core_xml (self) },
+    { "word/settings.xml", settings_xml () },
+    { "word/footer1.xml", footer_xml (FALSE) },
+    { "word/footer2.xml", footer_xml (TRUE) },
+    { "docProps/core.xml", core_xml (doc) },
   };
   gboolean ok;
 

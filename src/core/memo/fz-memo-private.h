@@ -1,4 +1,8 @@
-/* fz-memo-private.h: the memo's content, shared by its writers
+/* fz-memo-private.h: how the memo object and its makers meet
+ *
+ * The makers (fz-memo-letter.c for a report, fz-memo-summary.c for a
+ * batch) lay the memo out as an FzMemoDocument; the writers only ever see
+ * that document (fz-memo-writers.h).
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,52 +10,39 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "fz-memo.h"
 
 G_BEGIN_DECLS
 
-/* The memo as a sequence of blocks: every writer lays out the same
- * content, so the formats cannot drift apart. */
-typedef enum
-{
-  FZ_MEMO_BLOCK_TITLE,          /* 关于《…》的审查意见, centred, 小标宋 */
-  FZ_MEMO_BLOCK_META,           /* 报告单位：… lines, unindented */
-  FZ_MEMO_BLOCK_HEADING,        /* 一、总体意见, 黑体 */
-  FZ_MEMO_BLOCK_PARAGRAPH,      /* body text, first line indented two characters */
-  FZ_MEMO_BLOCK_TABLE,
-  FZ_MEMO_BLOCK_SIGNATURE,      /* right-aligned closing lines */
-} FzMemoBlockKind;
-
+/* What the letter maker hands back besides the document. */
 typedef struct
 {
-  FzMemoBlockKind   kind;
-  char             *text;       /* all but tables */
-  char            **header;     /* tables: column titles */
-  GPtrArray        *rows;       /* tables: char ** per row */
-  const double     *widths;     /* tables: column widths, fractions summing to 1 */
-} FzMemoBlock;
+  GHashTable *defaults;           /* paragraph key → the memo's own wording */
+  JsonObject *facts;              /* the report, verdicts and problems, for JSON */
+  gboolean    opinion_is_draft;
+} FzMemoLetterInfo;
 
-void       _fz_memo_block_free  (FzMemoBlock *block);
-FzMemoBlock *_fz_memo_block_new_text  (FzMemoBlockKind  kind,
-                                       char            *text);
-/* A table with @header (taken) and no rows yet; @widths must outlive it. */
-FzMemoBlock *_fz_memo_block_new_table (const double    *widths,
-                                       char           **header);
-/* A memo laid out by its maker: @blocks (FzMemoBlock) as they are, and
- * @widths (nullable), arrays its tables' widths point into, kept alive. */
-FzMemo    *_fz_memo_new_with_blocks (const char *heading,
-                                     GPtrArray  *blocks,
-                                     GPtrArray  *widths);
-/* FzMemoBlock, in reading order. */
-GPtrArray *_fz_memo_get_blocks  (FzMemo      *self);
+/* The letter for one report (fz-memo-letter.c).  Fills @info. */
+FzMemoDocument *_fz_memo_build_letter  (FzAnalysis          *analysis,
+                                        FzReview            *review,
+                                        const FzMemoOptions *options,
+                                        FzMemoLetterInfo    *info);
+/* The summary of a batch (fz-memo-summary.c). */
+FzMemoDocument *_fz_memo_build_summary (FzBatch             *batch,
+                                        const FzMemoOptions *options);
+/* Takes @doc, and @defaults and @facts when not NULL. */
+FzMemo         *_fz_memo_new_for_document (FzMemoDocument   *doc,
+                                           GHashTable       *defaults,
+                                           JsonObject       *facts,
+                                           gboolean          opinion_is_draft);
 
-GBytes    *_fz_memo_write_docx     (FzMemo  *self,
-                                    GError **error);
-GBytes    *_fz_memo_write_pdf      (FzMemo  *self,
-                                    GError **error);
-GBytes    *_fz_memo_write_html     (FzMemo  *self,
-                                    GError **error);
-GBytes    *_fz_memo_write_markdown (FzMemo  *self,
-                                    GError **error);
+/* "2025年3月6日": Arabic numerals, months and days without leading zeros
+ * (GB/T 9704 §7.3.5.4).  @date NULL: today. */
+char           *_fz_memo_date_text     (GDateTime           *date);
+/* The same for a YYYY-MM-DD (or any date fz_parse_date() reads); NULL
+ * when @date is not one. */
+char           *_fz_memo_iso_date_text (const char          *date);
 
 G_END_DECLS

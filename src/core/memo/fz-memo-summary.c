@@ -1,16 +1,20 @@
 /* fz-memo-summary.c: the summary memo of a batch (汇总审查意见)
  *
- * What a bureau sends up or keeps with the year's file: how many reports,
- * the verdict on each required element for each, the problems many share,
- * the passages copied between units, and the grades.  Laid out as blocks,
- * so the memo's .docx, .pdf, .html and .md writers print it as they print a
- * report's memo.
+ * What a bureau sends up or keeps with the year's file: how many reports
+ * and for which year, how far the reviewers got, the verdict on each
+ * required element for each unit, the problems many share, the passages
+ * shared between units, and the grades.  In Chinese whatever the
+ * interface language, laid out as blocks for the memo's writers.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "fz-memo"
+
 #include "config.h"
+
+#include <string.h>
 
 #include "fz-memo-private.h"
 
@@ -54,138 +58,284 @@ grade_word (FzGrade grade)
 }
 
 static void
-add (GPtrArray       *blocks,
+add (FzMemoDocument  *doc,
      FzMemoBlockKind  kind,
-     char            *text)
+     const char      *text)
 {
-  g_ptr_array_add (blocks, _fz_memo_block_new_text (kind, text));
+  fz_memo_document_add_text (doc, kind, NULL, NULL, text);
 }
 
-/* The year most of the reports are about, 0 when none is known. */
-static int
-batch_year (GListModel *entries)
+/* The unit as the memo names it: never a file name when anything better
+ * is known, and a report about another year says so. */
+static char *
+entry_name (FzBatch      *batch,
+            FzBatchEntry *entry)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
-  guint best = 0;
-  int year = 0;
+  const char *unit = fz_batch_entry_get_unit (entry);
+  const char *title = fz_batch_entry_get_title (entry);
+  g_autofree char *name = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
-      int y = fz_batch_entry_get_year (entry);
-      guint n;
+  if (unit != NULL)
+    name = g_strdup (unit);
+  else if (title != NULL)
+    name = g_strdup_printf ("《%s》", title);
+  else
+    name = g_strdup_printf ("未识别单位（%s）", fz_batch_entry_get_display_name (entry));
 
-      if (y <= 0)
-        continue;
-      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (y))) + 1;
-      g_hash_table_insert (counts, GINT_TO_POINTER (y), GUINT_TO_POINTER (n));
-      if (n > best)
-        {
-          best = n;
-          year = y;
-        }
-    }
+  if (fz_batch_entry_is_reference (entry))
+    return g_strdup_printf ("%s（上年度）", name);
+  if (fz_batch_is_off_year (batch, entry))
+    return g_strdup_printf ("%s（%d年度）", name, fz_batch_entry_get_year (entry));
 
-  return year;
+  return g_steal_pointer (&name);
 }
 
-FzMemo *
-fz_memo_new_for_batch (FzBatch *batch)
+static const char *
+element_word (const FzRuleElement *element)
 {
-  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) _fz_memo_block_free);
-  g_autoptr(GPtrArray) widths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) required = g_ptr_array_new ();
-  g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autofree char *heading = NULL;
-  g_autofree char *summary = NULL;
-  FzRuleSet *rules;
-  GListModel *entries;
-  GPtrArray *copies;
-  FzMemoBlock *table;
-  double *w;
-  guint n, n_failed = 0, grades[FZ_GRADE_POOR + 1] = { 0 };
-  int year;
+  return element->short_name != NULL ? element->short_name : element->name;
+}
 
-  g_return_val_if_fail (FZ_IS_BATCH (batch), NULL);
-
-  rules = fz_batch_get_ruleset (batch);
-  entries = fz_batch_get_entries (batch);
-  copies = fz_batch_get_copies (batch);
-  n = g_list_model_get_n_items (entries);
-  year = batch_year (entries);
-
-  for (guint i = 0; i < fz_ruleset_get_n_elements (rules); i++)
-    if (fz_ruleset_get_element (rules, i)->required)
-      g_ptr_array_add (required, (gpointer) fz_ruleset_get_element (rules, i));
-
-  heading = year > 0 ? g_strdup_printf ("关于%d年度法治政府建设年度报告的汇总审查意见", year)
-                     : g_strdup ("关于法治政府建设年度报告的汇总审查意见");
-  add (blocks, FZ_MEMO_BLOCK_TITLE, g_strdup (heading));
+/* 一、总体情况: the batch in one paragraph. */
+static char *
+overview (FzBatch   *batch,
+          GPtrArray *required)
+{
+  GListModel *entries = fz_batch_get_entries (batch);
+  guint n = g_list_model_get_n_items (entries);
+  guint failed = 0, analysed = 0, grades[FZ_GRADE_POOR + 1] = { 0 };
+  GPtrArray *copies = fz_batch_get_copies (batch);
+  GString *out = g_string_new (NULL);
+  gboolean any = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
 
       if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_FAILED)
-        n_failed++;
-      else
-        grades[fz_batch_entry_get_grade (entry)]++;
+        failed++;
+      else if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE)
+        {
+          analysed++;
+          grades[fz_batch_entry_get_grade (entry)]++;
+        }
     }
 
-  add (blocks, FZ_MEMO_BLOCK_META, g_strdup_printf ("报告数量：%u 份%s", n,
-                                                     n_failed > 0 ? "（部分无法读取，见下表）" : ""));
-  add (blocks, FZ_MEMO_BLOCK_META, g_strdup_printf ("审查依据：%s", fz_ruleset_get_name (rules)));
-  add (blocks, FZ_MEMO_BLOCK_META,
-       g_strdup_printf ("审查人：%s", fz_batch_get_reviewer (batch) ? fz_batch_get_reviewer (batch)
-                                                                    : "（系统初审，未经人工审查）"));
-  add (blocks, FZ_MEMO_BLOCK_META,
-       g_date_time_format (today, "审查日期：%Y年%-m月%-d日"));
+  g_string_append_printf (out, "本批共%u份报告", n);
+  if (failed > 0)
+    g_string_append_printf (out, "，其中%u份无法读取", failed);
+  g_string_append (out, "。");
 
-  add (blocks, FZ_MEMO_BLOCK_HEADING, g_strdup ("一、总体情况"));
-  summary = fz_batch_dup_summary (batch);
-  add (blocks, FZ_MEMO_BLOCK_PARAGRAPH, g_steal_pointer (&summary));
+  for (guint e = 0; e < required->len; e++)
+    {
+      const FzRuleElement *element = g_ptr_array_index (required, e);
+      guint missing = 0, partial = 0;
 
-  /* One row per report: the unit, the verdict on each required element
-   * (the reviewer's where they decided) and the grade. */
-  add (blocks, FZ_MEMO_BLOCK_HEADING, g_strdup ("二、逐份审查结论"));
-  w = g_new0 (double, required->len + 2);
-  w[0] = 0.22;
-  w[required->len + 1] = 0.10;
-  for (guint e = 0; e < required->len; e++)
-    w[e + 1] = 0.68 / required->len;
-  g_ptr_array_add (widths, w);
-  g_strv_builder_add (header, "单位");
-  for (guint e = 0; e < required->len; e++)
-    g_strv_builder_add (header, fz_rule_element_get_short_name (g_ptr_array_index (required, e)));
-  g_strv_builder_add (header, "等次");
-  table = _fz_memo_block_new_table (w, g_strv_builder_end (header));
-  g_ptr_array_add (blocks, table);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+          FzStatus status;
+
+          if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE ||
+              !fz_batch_entry_get_status (entry, element->id, &status))
+            continue;
+          if (status == FZ_STATUS_MISSING)
+            missing++;
+          else if (status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW)
+            partial++;
+        }
+      if (missing + partial == 0)
+        continue;
+      g_string_append_printf (out, "%s“%s”", any ? "；" : "", element_word (element));
+      if (missing > 0)
+        g_string_append_printf (out, "缺失%u份", missing);
+      if (partial > 0)
+        g_string_append_printf (out, "%s不完整或待审%u份", missing > 0 ? "、" : "", partial);
+      any = TRUE;
+    }
+  if (any)
+    g_string_append (out, "。");
+  else if (analysed > 0)
+    g_string_append (out, "各份报告均具备全部必备内容。");
+
+  if (copies != NULL && copies->len > 0)
+    g_string_append_printf (out, "有%u对报告存在雷同段落。", copies->len);
+
+  if (analysed > 0)
+    g_string_append_printf (out, "等次评定：优秀%u份，良好%u份，一般%u份，较差%u份。",
+                            grades[FZ_GRADE_EXCELLENT], grades[FZ_GRADE_GOOD],
+                            grades[FZ_GRADE_FAIR], grades[FZ_GRADE_POOR]);
+
+  return g_string_free (out, FALSE);
+}
+
+/* 审核情况: how far the reviewers got, so the memo never reads as the
+ * machine's when people decided, nor as people's when they did not. */
+static char *
+review_state (FzBatch *batch)
+{
+  GListModel *entries = fz_batch_get_entries (batch);
+  guint full = 0, part = 0, none = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+      guint decided = fz_batch_entry_get_n_decided (entry);
+
+      if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
+        continue;
+      if (decided > 0 && decided >= fz_batch_entry_get_n_required (entry))
+        full++;
+      else if (decided > 0)
+        part++;
+      else
+        none++;
+    }
+
+  if (part == 0 && none == 0 && full > 0)
+    return g_strdup_printf ("审核情况：%u份报告均已逐项人工审核", full);
+  if (full == 0 && part == 0)
+    return g_strdup ("审核情况：均为系统初审结果，尚未人工审核");
+
+  return g_strdup_printf ("审核情况：已逐项人工审核%u份，部分审核%u份，未审核%u份（其结论为系统初审结果）",
+                          full, part, none);
+}
+
+static const char *
+review_word (FzBatchEntry *entry,
+             char        **owned)
+{
+  guint decided = fz_batch_entry_get_n_decided (entry);
+  guint required = fz_batch_entry_get_n_required (entry);
+
+  if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
+    return "—";
+  if (decided == 0)
+    return "未审核";
+  if (decided >= required)
+    return "已审核";
+
+  *owned = g_strdup_printf ("已审%u/%u", decided, required);
+  return *owned;
+}
+
+FzMemoDocument *
+_fz_memo_build_summary (FzBatch             *batch,
+                        const FzMemoOptions *options)
+{
+  static const FzMemoOptions no_options = { NULL };
+  g_autoptr(GPtrArray) required = g_ptr_array_new ();
+  g_autoptr(GPtrArray) header = g_ptr_array_new ();
+  g_autofree double *widths = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
+  FzMemoDocument *doc;
+  FzRuleSet *rules;
+  GListModel *entries;
+  GPtrArray *copies;
+  FzMemoBlock *table;
+  guint n, n_failed = 0, n_off_year = 0;
+  int year;
+
+  if (options == NULL)
+    options = &no_options;
+
+  rules = fz_batch_get_ruleset (batch);
+  entries = fz_batch_get_entries (batch);
+  copies = fz_batch_get_copies (batch);
+  n = g_list_model_get_n_items (entries);
+  year = fz_batch_get_year (batch);
+
+  for (guint i = 0; i < fz_ruleset_get_n_elements (rules); i++)
+    if (fz_ruleset_get_element (rules, i)->required)
+      g_ptr_array_add (required, (gpointer) fz_ruleset_get_element (rules, i));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
-      g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
-      const char *unit = fz_batch_entry_get_unit (entry);
 
-      g_strv_builder_add (row, unit != NULL ? unit : fz_batch_entry_get_display_name (entry));
+      if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_FAILED)
+        n_failed++;
+      if (fz_batch_is_off_year (batch, entry))
+        n_off_year++;
+    }
+
+  heading = year > 0 ? g_strdup_printf ("关于%d年度法治政府建设年度报告的汇总审查意见", year)
+                     : g_strdup ("关于法治政府建设年度报告的汇总审查意见");
+  doc = fz_memo_document_new (heading);
+
+  if (options->letterhead != NULL && *options->letterhead != '\0')
+    add (doc, FZ_MEMO_BLOCK_LETTERHEAD, options->letterhead);
+  add (doc, FZ_MEMO_BLOCK_TITLE, heading);
+
+  text = g_strdup_printf ("报告数量：%u份%s", n, n_failed > 0 ? "（部分无法读取，见下表）" : "");
+  add (doc, FZ_MEMO_BLOCK_META, text);
+  g_clear_pointer (&text, g_free);
+  if (year > 0)
+    {
+      text = n_off_year > 0 ? g_strdup_printf ("报告年度：%d年度（另有%u份不是本年度的报告，已在表中注明）", year, n_off_year)
+                            : g_strdup_printf ("报告年度：%d年度", year);
+      add (doc, FZ_MEMO_BLOCK_META, text);
+      g_clear_pointer (&text, g_free);
+    }
+  else if (n > 0)
+    add (doc, FZ_MEMO_BLOCK_META, "报告年度：本批报告年度不一，见下表");
+  text = g_strdup_printf ("审查依据：%s", fz_ruleset_get_source (rules) != NULL ? fz_ruleset_get_source (rules)
+                                                                               : fz_ruleset_get_name (rules));
+  add (doc, FZ_MEMO_BLOCK_META, text);
+  g_clear_pointer (&text, g_free);
+  text = review_state (batch);
+  add (doc, FZ_MEMO_BLOCK_META, text);
+  g_clear_pointer (&text, g_free);
+
+  add (doc, FZ_MEMO_BLOCK_HEADING, "一、总体情况");
+  text = overview (batch, required);
+  add (doc, FZ_MEMO_BLOCK_PARAGRAPH, text);
+  g_clear_pointer (&text, g_free);
+
+  /* One row per report: the unit, each required element's verdict (the
+   * reviewer's where they decided), how far it was reviewed, the grade. */
+  add (doc, FZ_MEMO_BLOCK_HEADING, "二、逐份审查结论");
+  widths = g_new0 (double, required->len + 3);
+  widths[0] = 0.22;
+  widths[required->len + 1] = 0.10;
+  widths[required->len + 2] = 0.08;
+  g_ptr_array_add (header, (gpointer) "单位");
+  for (guint e = 0; e < required->len; e++)
+    {
+      widths[e + 1] = 0.60 / required->len;
+      g_ptr_array_add (header, (gpointer) element_word (g_ptr_array_index (required, e)));
+    }
+  g_ptr_array_add (header, (gpointer) "审核");
+  g_ptr_array_add (header, (gpointer) "等次");
+  table = fz_memo_block_new_table (header->len, (const char * const *) header->pdata, widths);
+  fz_memo_document_add (doc, table);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *owned = NULL;
+
+      g_ptr_array_add (cells, entry_name (batch, entry));
       for (guint e = 0; e < required->len; e++)
         {
           const FzRuleElement *element = g_ptr_array_index (required, e);
           FzStatus status;
 
           if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_FAILED)
-            g_strv_builder_add (row, "无法读取");
+            g_ptr_array_add (cells, g_strdup ("无法读取"));
           else if (fz_batch_entry_get_status (entry, element->id, &status))
-            g_strv_builder_add (row, status_word (status));
+            g_ptr_array_add (cells, g_strdup (status_word (status)));
           else
-            g_strv_builder_add (row, "—");
+            g_ptr_array_add (cells, g_strdup ("—"));
         }
-      g_strv_builder_add (row, grade_word (fz_batch_entry_get_grade (entry)));
-      g_ptr_array_add (table->rows, g_strv_builder_end (row));
+      g_ptr_array_add (cells, g_strdup (review_word (entry, &owned)));
+      g_ptr_array_add (cells, g_strdup (grade_word (fz_batch_entry_get_grade (entry))));
+      fz_memo_block_add_row (table, (const char * const *) cells->pdata);
     }
 
   /* What several reports lack, element by element. */
-  add (blocks, FZ_MEMO_BLOCK_HEADING, g_strdup ("三、共性问题"));
+  add (doc, FZ_MEMO_BLOCK_HEADING, "三、共性问题");
   {
     gboolean any = FALSE;
 
@@ -209,52 +359,65 @@ fz_memo_new_for_batch (FzBatch *batch)
           }
         if (missing + partial == 0)
           continue;
-        add (blocks, FZ_MEMO_BLOCK_PARAGRAPH,
-             g_strdup_printf ("“%s”：%u 份报告缺失，%u 份报告仅部分具备或待审查。",
-                              element->name, missing, partial));
+        text = g_strdup_printf ("“%s”：%u份报告缺失，%u份报告仅部分具备或待审查。",
+                                element->name, missing, partial);
+        add (doc, FZ_MEMO_BLOCK_PARAGRAPH, text);
+        g_clear_pointer (&text, g_free);
         any = TRUE;
       }
     if (!any)
-      add (blocks, FZ_MEMO_BLOCK_PARAGRAPH, g_strdup ("各份报告均具备全部必备内容。"));
+      add (doc, FZ_MEMO_BLOCK_PARAGRAPH, "各份报告均具备全部必备内容。");
   }
 
-  add (blocks, FZ_MEMO_BLOCK_HEADING, g_strdup ("四、雷同段落"));
+  add (doc, FZ_MEMO_BLOCK_HEADING, "四、雷同段落");
   if (copies == NULL || copies->len == 0)
-    add (blocks, FZ_MEMO_BLOCK_PARAGRAPH, g_strdup ("未发现报告之间存在雷同段落（各报告通用的表述除外）。"));
+    add (doc, FZ_MEMO_BLOCK_PARAGRAPH, "未发现报告之间存在雷同段落（各报告通用的表述除外）。");
   else
     {
       static const double copy_widths[] = { 0.22, 0.22, 0.56 };
-      g_auto(GStrv) copy_header = NULL;
+      static const char * const copy_header[] = { "报告一", "报告二", "雷同段落（摘录）" };
 
-      copy_header = g_strsplit ("报告一|报告二|雷同段落（摘录）", "|", -1);
-      table = _fz_memo_block_new_table (copy_widths, g_steal_pointer (&copy_header));
-      g_ptr_array_add (blocks, table);
+      table = fz_memo_block_new_table (3, copy_header, copy_widths);
+      fz_memo_document_add (doc, table);
       for (guint i = 0; i < copies->len; i++)
         {
           const FzBatchCopy *copy = g_ptr_array_index (copies, i);
-          const char *text = copy->a_texts->len > 0 ? g_ptr_array_index (copy->a_texts, 0) : "";
-          glong len = g_utf8_strlen (text, -1);
-          g_autofree char *head = g_utf8_substring (text, 0, MIN (len, 80));
-          char **row = g_new0 (char *, 4);
+          const char *excerpt = copy->a_texts->len > 0 ? g_ptr_array_index (copy->a_texts, 0) : "";
+          glong len = g_utf8_strlen (excerpt, -1);
+          g_autofree char *head = g_utf8_substring (excerpt, 0, MIN (len, 80));
+          g_autofree char *a = entry_name (batch, copy->a);
+          g_autofree char *b = entry_name (batch, copy->b);
+          g_autofree char *quote = g_strdup_printf ("“%s%s”（共%u处）", head, len > 80 ? "…" : "",
+                                                    copy->passages->len);
+          const char *cells[] = { a, b, quote };
 
-          row[0] = g_strdup (fz_batch_entry_get_display_name (copy->a));
-          row[1] = g_strdup_printf ("%s%s", fz_batch_entry_get_display_name (copy->b),
-                                    fz_batch_entry_is_reference (copy->b) ? "（上年度）" : "");
-          row[2] = g_strdup_printf ("“%s%s”（共 %u 处）", head, len > 80 ? "…" : "", copy->passages->len);
-          g_ptr_array_add (table->rows, row);
+          fz_memo_block_add_row (table, cells);
         }
     }
 
-  add (blocks, FZ_MEMO_BLOCK_HEADING, g_strdup ("五、等次评定"));
-  add (blocks, FZ_MEMO_BLOCK_PARAGRAPH,
-       g_strdup_printf ("优秀 %u 份，良好 %u 份，一般 %u 份，较差 %u 份%s。",
-                        grades[FZ_GRADE_EXCELLENT], grades[FZ_GRADE_GOOD],
-                        grades[FZ_GRADE_FAIR], grades[FZ_GRADE_POOR],
-                        n_failed > 0 ? "；无法读取的报告未评定等次" : ""));
+  add (doc, FZ_MEMO_BLOCK_HEADING, "五、等次评定");
+  {
+    guint grades[FZ_GRADE_POOR + 1] = { 0 };
 
-  if (fz_batch_get_reviewer (batch) != NULL)
-    add (blocks, FZ_MEMO_BLOCK_SIGNATURE, g_strdup_printf ("审查人：%s", fz_batch_get_reviewer (batch)));
-  add (blocks, FZ_MEMO_BLOCK_SIGNATURE, g_date_time_format (today, "%Y年%-m月%-d日"));
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
 
-  return _fz_memo_new_with_blocks (heading, blocks, widths);
+        if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE)
+          grades[fz_batch_entry_get_grade (entry)]++;
+      }
+    text = g_strdup_printf ("优秀%u份，良好%u份，一般%u份，较差%u份%s。",
+                            grades[FZ_GRADE_EXCELLENT], grades[FZ_GRADE_GOOD],
+                            grades[FZ_GRADE_FAIR], grades[FZ_GRADE_POOR],
+                            n_failed > 0 ? "；无法读取的报告未评定等次" : "");
+    add (doc, FZ_MEMO_BLOCK_PARAGRAPH, text);
+    g_clear_pointer (&text, g_free);
+  }
+
+  if (options->unit != NULL && *options->unit != '\0')
+    add (doc, FZ_MEMO_BLOCK_SIGNATURE, options->unit);
+  date = _fz_memo_date_text (options->date);
+  add (doc, FZ_MEMO_BLOCK_DATE, date);
+
+  return doc;
 }

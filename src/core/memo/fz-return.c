@@ -496,8 +496,14 @@ add_opinion_remark (FzReturn  *self,
   GString *text = g_string_new ("【审查意见】");
   guint start, end;
 
+  /* The memo's drafted opinion follows its own opening; alone in a
+   * comment it says first that it is the outcome of the review. */
   if (is_blank (opinion))
-    opinion = draft = fz_memo_draft_opinion (self->analysis, self->review);
+    {
+      draft = fz_memo_draft_opinion (self->analysis, self->review);
+      g_string_append (text, "经审查，");
+      opinion = draft;
+    }
   g_string_append (text, opinion);
   if (!is_blank (rectification))
     g_string_append_printf (text, "\n【整改要求】%s", rectification);

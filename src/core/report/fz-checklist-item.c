@@ -195,6 +195,68 @@ fz_checklist_item_get_status (FzChecklistItem *self)
   return self->decided ? self->decision : self->result->status;
 }
 
+/* Whether [@start, @end) is a section heading another element claims: the
+ * 不足 heading that 不足的原因 shares is the 不足's to show. */
+static gboolean
+is_foreign_heading (FzAnalysis *analysis,
+                    const char *element_id,
+                    guint       start,
+                    guint       end)
+{
+  GPtrArray *sections = fz_analysis_get_sections (analysis);
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      const FzSection *s = g_ptr_array_index (sections, i);
+
+      if (s->start == start && s->heading_end == end)
+        return s->element != NULL && g_strcmp0 (s->element, element_id) != 0;
+    }
+
+  return FALSE;
+}
+
+gboolean
+fz_checklist_item_get_target (FzChecklistItem *self,
+                              guint           *start,
+                              guint           *end)
+{
+  const FzElementResult *result;
+  GPtrArray *sections;
+
+  g_return_val_if_fail (FZ_IS_CHECKLIST_ITEM (self), FALSE);
+
+  result = self->result;
+  for (guint i = 0; result->evidence != NULL && i < result->evidence->len; i++)
+    {
+      const FzRange *range = &g_array_index (result->evidence, FzRange, i);
+
+      if (range->end > range->start &&
+          !is_foreign_heading (self->analysis, result->id, range->start, range->end))
+        {
+          if (start != NULL)
+            *start = range->start;
+          if (end != NULL)
+            *end = range->end;
+          return TRUE;
+        }
+    }
+
+  sections = fz_analysis_get_sections (self->analysis);
+  if (result->section >= 0 && (guint) result->section < sections->len)
+    {
+      const FzSection *section = g_ptr_array_index (sections, result->section);
+
+      if (start != NULL)
+        *start = section->start;
+      if (end != NULL)
+        *end = section->heading_end;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 gboolean
 fz_checklist_item_get_overridden (FzChecklistItem *self)
 {

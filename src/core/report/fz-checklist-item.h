@@ -40,6 +40,13 @@ FzStatus               fz_checklist_item_get_status        (FzChecklistItem *sel
 /* Decided otherwise than the checker concluded. */
 gboolean               fz_checklist_item_get_overridden    (FzChecklistItem *self);
 
+/* Where the element shows in the text: the first passage of its evidence
+ * that is its own (a 不足的原因 sentence, not the 不足 heading it shares),
+ * else its section's heading; FALSE when the text shows nothing of it. */
+gboolean               fz_checklist_item_get_target        (FzChecklistItem *self,
+                                                            guint           *start,
+                                                            guint           *end);
+
 /* Reads the decision from the review again, notifying what changed. */
 void                   fz_checklist_item_sync              (FzChecklistItem *self);
 

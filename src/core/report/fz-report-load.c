@@ -93,6 +93,7 @@ typedef struct
 {
   char       *sha256;
   FzDocument *document;
+  FzAnalysis *analysis;   /* checked with the rule set guessed at the start */
 } ReadResult;
 
 static void
@@ -100,20 +101,22 @@ read_result_free (ReadResult *result)
 {
   g_free (result->sha256);
   g_clear_object (&result->document);
+  g_clear_object (&result->analysis);
   g_free (result);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadResult, read_result_free)
 
 static ReadResult *
-read_report (GFile         *file,
-             GCancellable  *cancellable,
-             GError       **error)
+read_report (GFile             *file,
+             FzImportProgress  *progress,
+             GCancellable      *cancellable,
+             GError           **error)
 {
   g_autoptr(ReadResult) result = g_new0 (ReadResult, 1);
   g_autoptr(GBytes) bytes = NULL;
 
-  result->document = fz_import_file_full (file, cancellable, &bytes, error);
+  result->document = fz_import_file_full (file, progress, cancellable, &bytes, error);
   if (result->document == NULL)
     return NULL;
 
@@ -129,7 +132,17 @@ read_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  ReadResult *result = read_report (task_data, cancellable, &error);
+  FzRuleSet *guess = g_object_get_data (G_OBJECT (task), "fz-ruleset");
+  ReadResult *result = read_report (task_data, g_object_get_data (G_OBJECT (task), "fz-progress"),
+                                    cancellable, &error);
+
+  /* Checking takes milliseconds; going back to the main thread between
+   * reading and checking can take a frame or two while the window draws.
+   * So the text is checked here with the rule set the report will most
+   * likely use; the main thread checks again only if the review
+   * remembers another. */
+  if (result != NULL && guess != NULL && !g_cancellable_is_cancelled (cancellable))
+    result->analysis = fz_analysis_new (result->document, guess);
 
   if (result == NULL)
     g_task_return_error (task, error);
@@ -194,8 +207,19 @@ read_cb (GObject      *object,
     _fz_report_fail (self, error);
   else
     {
+      g_autoptr(FzRuleSet) chosen = NULL;
+
       fz_report_take_read (self, read);
-      _fz_report_analyse (self);
+      chosen = fz_report_choose_ruleset (self, NULL);
+      if (read->analysis != NULL && chosen == fz_analysis_get_ruleset (read->analysis))
+        {
+          _fz_report_set_stage (self, FZ_REPORT_STAGE_ANALYSING);
+          _fz_report_take_analysis (self, read->analysis);
+          _fz_report_set_stage (self, FZ_REPORT_STAGE_READY);
+          _fz_report_finish_pending (self, NULL);
+        }
+      else
+        _fz_report_analyse (self);
     }
 }
 
@@ -289,9 +313,23 @@ fz_report_load_async (FzReport            *self,
     }
   _fz_report_set_stage (self, FZ_REPORT_STAGE_READING);
 
+  /* Made here, so it tells its changes on the main thread. */
+  g_clear_object (&self->import_progress);
+  self->import_progress = fz_import_progress_new ();
+  _fz_report_notify (self, PROP_IMPORT_PROGRESS);
+
   read = g_task_new (NULL, self->cancellable, read_cb, g_object_ref (self));
   g_task_set_source_tag (read, read_thread);
+  if (self->ruleset != NULL || self->rulesets != NULL)
+    {
+      FzRuleSet *guess = self->ruleset != NULL ? g_object_ref (self->ruleset)
+                                               : fz_report_default_ruleset (self, NULL);
+
+      if (guess != NULL)
+        g_object_set_data_full (G_OBJECT (read), "fz-ruleset", guess, g_object_unref);
+    }
   g_task_set_task_data (read, g_object_ref (self->file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (read), "fz-progress", g_object_ref (self->import_progress), g_object_unref);
   g_task_run_in_thread (read, read_thread);
 }
 
@@ -325,7 +363,7 @@ fz_report_load (FzReport      *self,
     }
   _fz_report_set_stage (self, FZ_REPORT_STAGE_READING);
 
-  if ((read = read_report (self->file, cancellable, &local_error)) == NULL)
+  if ((read = read_report (self->file, NULL, cancellable, &local_error)) == NULL)
     goto failed;
   fz_report_take_read (self, read);
 

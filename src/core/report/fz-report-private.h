@@ -20,6 +20,7 @@ struct _FzReport
   FzRuleSetStore *rulesets;       /* nullable */
 
   FzReportStage   stage;
+  FzImportProgress *import_progress; /* of the reading under way */
   GError         *error;
   GCancellable   *cancellable;    /* of the stage under way */
   GTask          *pending;        /* the load to finish when the stages end */
@@ -49,6 +50,7 @@ enum {
   PROP_STAGE,
   PROP_LOADING,
   PROP_PROGRESS,
+  PROP_IMPORT_PROGRESS,
   PROP_ERROR,
   PROP_SHA256,
   PROP_DOCUMENT,

@@ -218,6 +218,14 @@ fz_report_get_loading (FzReport *self)
   return self->stage == FZ_REPORT_STAGE_READING || self->stage == FZ_REPORT_STAGE_ANALYSING;
 }
 
+FzImportProgress *
+fz_report_get_import_progress (FzReport *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT (self), NULL);
+
+  return self->import_progress;
+}
+
 double
 fz_report_get_progress (FzReport *self)
 {
@@ -386,6 +394,7 @@ fz_report_finalize (GObject *object)
   g_clear_pointer (&self->review_warning, g_free);
   g_clear_object (&self->ruleset);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->import_progress);
   g_clear_object (&self->checklist);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->extra_findings, g_ptr_array_unref);
@@ -429,6 +438,9 @@ fz_report_get_property (GObject    *object,
 
     case PROP_PROGRESS:
       g_value_set_double (value, fz_report_get_progress (self));
+      break;
+    case PROP_IMPORT_PROGRESS:
+      g_value_set_object (value, self->import_progress);
       break;
 
     case PROP_ERROR:
@@ -539,6 +551,8 @@ fz_report_class_init (FzReportClass *klass)
     g_param_spec_enum ("stage", NULL, NULL, FZ_TYPE_REPORT_STAGE, FZ_REPORT_STAGE_NONE, ro);
   properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, ro);
   properties[PROP_PROGRESS] = g_param_spec_double ("progress", NULL, NULL, 0, 1, 0, ro);
+  properties[PROP_IMPORT_PROGRESS] =
+    g_param_spec_object ("import-progress", NULL, NULL, FZ_TYPE_IMPORT_PROGRESS, ro);
   properties[PROP_ERROR] = g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR, ro);
   properties[PROP_SHA256] = g_param_spec_string ("sha256", NULL, NULL, NULL, ro);
   properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, FZ_TYPE_DOCUMENT, ro);

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fz-analysis.h"
+#include "fz-import-progress.h"
 #include "fz-checklist-item.h"
 #include "fz-review-store.h"
 #include "fz-ruleset-store.h"
@@ -57,6 +58,10 @@ GFile         *fz_report_get_file            (FzReport       *self);
 const char    *fz_report_get_display_name    (FzReport       *self);
 FzReportStage  fz_report_get_stage           (FzReport       *self);
 gboolean       fz_report_get_loading         (FzReport       *self);
+/* The reading under way, or the last one: which stage (a conversion
+ * through LibreOffice takes a while) and for how long.  A new object for
+ * each load; NULL before the first. */
+FzImportProgress *fz_report_get_import_progress (FzReport *self);
 /* 0–1 while loading. */
 double         fz_report_get_progress        (FzReport       *self);
 /* Why the last load failed; NULL unless FZ_REPORT_STAGE_FAILED. */
@@ -87,17 +92,6 @@ FzChecklistItem *fz_report_find_item         (FzReport       *self,
 /* Required elements, and those of them the reviewer decided. */
 guint          fz_report_get_n_required      (FzReport       *self);
 guint          fz_report_get_n_decided       (FzReport       *self);
-
-/* A report its owner has read and checked its own way (the window's
- * report page): ready at once with @analysis and the owner's live @review
- * (nullable), whose hash it takes.  fz_report_adopt() hands it the
- * owner's next analysis, or NULL while the owner reads the file again. */
-FzReport      *fz_report_new_adopted         (GFile          *file,
-                                              FzAnalysis     *analysis,
-                                              FzReview       *review);
-void           fz_report_adopt               (FzReport       *self,
-                                              FzAnalysis     *analysis,
-                                              FzReview       *review);
 
 /* Findings made elsewhere (copy_overlap, from a batch), kept across
  * re-checks and listed with the checks' own. */

@@ -1,4 +1,4 @@
-/* fz-review-private.h: what fz-review-score.c shares with fz-review.c
+/* fz-review-private.h: the review's state, shared by its object and its file
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,12 +7,14 @@
 #pragma once
 
 #include "fz-json-reader.h"
+#include "fz-review-round-private.h"
 #include "fz-review.h"
 
 G_BEGIN_DECLS
 
-/* The version of a review that records neither filing nor scoring: read
- * by every version of the program. */
+#define FZ_REVIEW_FORMAT_NAME "fazhi-review"
+/* The version of a review that records neither filing nor scoring nor a
+ * second round: read by every version of the program. */
 #define FZ_REVIEW_PLAIN_FORMAT_VERSION 1
 
 typedef struct
@@ -21,6 +23,54 @@ typedef struct
   char      *reason;              /* nullable */
   GDateTime *time;
 } FzReviewAdjustment;
+
+typedef struct
+{
+  FzStatus   status;
+  char      *reason;
+  GDateTime *time;
+} FzReviewDecision;
+
+struct _FzReview
+{
+  GObject     parent_instance;
+
+  char       *report_sha256;
+  char       *report_name;
+  char       *ruleset_id;
+  char       *reviewer;
+  char       *opinion;
+  char       *rectification;
+  char       *deadline;
+  char       *memo_number;        /* 文号 of the memo, nullable */
+  GHashTable *decisions;          /* element id → FzReviewDecision */
+  GHashTable *paragraphs;         /* memo paragraph key → the reviewer's wording */
+  GHashTable *problems;           /* finding kind → GINT_TO_POINTER (in memo + 1) */
+  GListStore *annotations;        /* FzAnnotation */
+  GPtrArray  *log;                /* FzReviewChange */
+  FzReviewRound round;            /* round two: fz-review-round.c */
+  GFile      *file;
+  guint64     serial;
+  guint       restored : 1;
+  FzFiling   *filing;             /* 收文日期, 公开日期…; see fz-review-score.c */
+  GHashTable *adjustments;        /* "TABLE/ITEM" → FzReviewAdjustment */
+};
+
+void      _fz_review_decision_free     (gpointer    data);
+gboolean  _fz_review_is_decision_status (FzStatus   status);
+
+/* Logs a change (@coalesce: a text field being typed, merged with the
+ * last entry for the same field within a minute), bumps the serial and
+ * emits ::changed with the detail "text" or "action". */
+void      _fz_review_record            (FzReview   *self,
+                                        const char *what,
+                                        const char *old_value,
+                                        const char *new_value,
+                                        const char *why,
+                                        gboolean    coalesce);
+
+/* “quote” [类别] note, as the log records an annotation. */
+char     *_fz_review_describe_annotation (FzAnnotation *annotation);
 
 /* fz-review-score.c */
 void        _fz_review_adjustment_free  (gpointer       adjustment);
@@ -38,12 +88,7 @@ gboolean    _fz_review_score_read_json  (FzFiling      *filing,
                                          FzJsonReader  *r,
                                          JsonObject    *o);
 
-/* fz-review.c */
-void        _fz_review_record           (FzReview      *self,
-                                         const char    *what,
-                                         const char    *old_value,
-                                         const char    *new_value,
-                                         const char    *why);
+/* fz-review.c, for fz-review-score.c */
 void        _fz_review_emit_score_adjustment_changed (FzReview   *self,
                                                       const char *table_id,
                                                       const char *item_id);

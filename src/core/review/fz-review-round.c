@@ -179,7 +179,7 @@ fz_review_set_previous_round (FzReview   *self,
   /* Confirmations belong to the round they were made against. */
   if (g_strcmp0 (old, report_sha256) != 0)
     g_hash_table_remove_all (round->points);
-  _fz_review_record (self, "round", old, report_sha256, NULL);
+  _fz_review_record (self, "round", old, report_sha256, NULL, FALSE);
 }
 
 const char *
@@ -229,7 +229,7 @@ fz_review_set_point_state (FzReview   *self,
       p->time = g_date_time_new_now_utc ();
       g_hash_table_replace (round->points, g_strdup (key), p);
     }
-  _fz_review_record (self, what, old_state, state, NULL);
+  _fz_review_record (self, what, old_state, state, NULL, FALSE);
 }
 
 const char *

@@ -1,10 +1,14 @@
-/* fz-review-saver.c: saves a review within a second of each change
+/* fz-review-saver.c: keeps a review on disk as it changes
  *
- * Saving on every keystroke would write the file hundreds of times a
- * minute; saving on close would lose work to a crash.  The saver waits a
- * short moment after the first unsaved change and then writes everything
- * at once, so nothing older than a second is ever lost.  A failed save is
- * retried on the next change and shown through the "error" property.
+ * A finished act — a decision, an override and its reason, an annotation
+ * saved or deleted, a problem kind put in or left out of the memo — is
+ * written at once, before the call that made it returns: a crash a moment
+ * later must not lose it.  Only typing in a text field waits: saving on
+ * every keystroke would write the file hundreds of times a minute, so the
+ * saver writes a short moment after the first unsaved keystroke, and
+ * nothing typed more than a second ago is ever lost.  Every save replaces
+ * the file atomically.  A failed save is retried on the next change and
+ * shown through the "error" property.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -25,7 +29,8 @@ struct _FzReviewSaver
   GSource      *timeout;
   GError       *error;
   guint64       saved_serial;
-  gulong        changed_id;
+  gulong        typing_id;
+  gulong        action_id;
 };
 
 G_DEFINE_FINAL_TYPE (FzReviewSaver, fz_review_saver, G_TYPE_OBJECT)
@@ -93,8 +98,21 @@ on_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A finished act: on disk before the act's caller goes on. */
 static void
-on_review_changed (FzReviewSaver *self)
+on_review_acted (FzReviewSaver *self)
+{
+  if (self->timeout != NULL)
+    {
+      g_source_destroy (self->timeout);
+      g_clear_pointer (&self->timeout, g_source_unref);
+    }
+  save_now (self, NULL);
+}
+
+/* Typing: written a moment later, with whatever else is typed by then. */
+static void
+on_review_typed (FzReviewSaver *self)
 {
   gboolean notify = fz_review_get_serial (self->review) == self->saved_serial + 1;
 
@@ -124,7 +142,10 @@ fz_review_saver_dispose (GObject *object)
         save_now (self, NULL);
     }
   if (self->review != NULL)
-    g_clear_signal_handler (&self->changed_id, self->review);
+    {
+      g_clear_signal_handler (&self->typing_id, self->review);
+      g_clear_signal_handler (&self->action_id, self->review);
+    }
   g_clear_object (&self->review);
 
   G_OBJECT_CLASS (fz_review_saver_parent_class)->dispose (object);
@@ -197,8 +218,10 @@ fz_review_saver_constructed (GObject *object)
   g_assert (FZ_IS_REVIEW (self->review));
 
   self->saved_serial = fz_review_get_serial (self->review);
-  self->changed_id = g_signal_connect_swapped (self->review, "changed",
-                                               G_CALLBACK (on_review_changed), self);
+  self->typing_id = g_signal_connect_swapped (self->review, "changed::text",
+                                              G_CALLBACK (on_review_typed), self);
+  self->action_id = g_signal_connect_swapped (self->review, "changed::action",
+                                              G_CALLBACK (on_review_acted), self);
 }
 
 static void

@@ -1,4 +1,4 @@
-/* fz-review-saver.h: saves a review within a second of each change
+/* fz-review-saver.h: keeps a review on disk as it changes
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,15 +10,18 @@
 
 G_BEGIN_DECLS
 
-/* How long after a change the review is on disk, at the latest. */
+/* How long after a keystroke in a text field the review is on disk, at
+ * the latest; every other change is written at once. */
 #define FZ_REVIEW_SAVER_DELAY_MS 500
 
 #define FZ_TYPE_REVIEW_SAVER (fz_review_saver_get_type ())
 
 G_DECLARE_FINAL_TYPE (FzReviewSaver, fz_review_saver, FZ, REVIEW_SAVER, GObject)
 
-/* Saves @review FZ_REVIEW_SAVER_DELAY_MS after its first unsaved change,
- * from the thread-default main context of the caller. */
+/* Saves @review at once after each finished change (FzReview::changed
+ * with the detail "action"), and FZ_REVIEW_SAVER_DELAY_MS after the first
+ * unsaved keystroke ("text"), from the thread-default main context of the
+ * caller. */
 FzReviewSaver *fz_review_saver_new        (FzReview      *review);
 FzReview      *fz_review_saver_get_review (FzReviewSaver *self);
 /* TRUE while a change is not yet on disk. */

@@ -52,7 +52,7 @@ filing_changed (FzFiling   *filing,
 {
   g_autofree char *what = g_strconcat ("filing:", property, NULL);
 
-  _fz_review_record (user_data, what, old_value, new_value, NULL);
+  _fz_review_record (user_data, what, old_value, new_value, NULL, FALSE);
 }
 
 void
@@ -117,7 +117,7 @@ fz_review_set_score_adjustment (FzReview   *self,
   /* The table keeps the key; @old dies in the replace. */
   g_hash_table_replace (adjustments, g_strdup (key), adjustment);
   _fz_review_emit_score_adjustment_changed (self, table_id, item_id);
-  _fz_review_record (self, what, old_points, new_points, reason);
+  _fz_review_record (self, what, old_points, new_points, reason, FALSE);
 }
 
 gboolean
@@ -171,7 +171,7 @@ fz_review_clear_score_adjustment (FzReview   *self,
   old_points = describe_points (old->points);
   g_hash_table_remove (_fz_review_get_adjustments (self), key);
   _fz_review_emit_score_adjustment_changed (self, table_id, item_id);
-  _fz_review_record (self, what, old_points, NULL, NULL);
+  _fz_review_record (self, what, old_points, NULL, NULL, FALSE);
 }
 
 guint

@@ -37,6 +37,7 @@ GQuark fz_review_error_quark (void);
 /* One entry of the append-only log.  @what is a stable key: "reviewer",
  * "ruleset", "opinion", "rectification", "deadline", "decision:ELEMENT",
  * "annotation:add", "annotation:change", "annotation:remove",
+ * "memo:number", "paragraph:KEY", "problem:KIND",
  * "filing:PROPERTY" (received, channel, published, published-url,
  * published-column), "score:TABLE/ITEM", "round", "point:KEY". */
 typedef struct
@@ -194,6 +195,43 @@ void            fz_review_remove_annotation  (FzReview      *self,
  * Returns how many could not be found; those have attached == FALSE. */
 guint           fz_review_attach             (FzReview      *self,
                                               FzDocument    *doc);
+
+/* The memo (审查意见) as the reviewer made it.  Its paragraphs are keyed
+ * ("opinion", "element:causes", "problem:punct_halfwidth", …); a key the
+ * reviewer reworded returns their text, NULL while the memo's own wording
+ * stands.  "opinion" and "rectification" are the fields above. */
+#define FZ_REVIEW_PARAGRAPH_OPINION       "opinion"
+#define FZ_REVIEW_PARAGRAPH_RECTIFICATION "rectification"
+
+/* The 文号 the bureau gives its memo, e.g. 遂司函〔2025〕12号; NULL: none. */
+const char     *fz_review_get_memo_number    (FzReview      *self);
+void            fz_review_set_memo_number    (FzReview      *self,
+                                              const char    *number);
+const char     *fz_review_get_paragraph      (FzReview      *self,
+                                              const char    *key);
+/* @text NULL or empty goes back to the memo's own wording. */
+void            fz_review_set_paragraph      (FzReview      *self,
+                                              const char    *key,
+                                              const char    *text);
+/* Keys of the reworded paragraphs, "opinion" and "rectification" aside. */
+char          **fz_review_dup_paragraph_keys (FzReview      *self);
+/* Whether the memo names problems of the finding kind @kind (a finding
+ * id): FALSE when the reviewer has not said, and the memo decides. */
+gboolean        fz_review_get_problem_choice (FzReview      *self,
+                                              const char    *kind,
+                                              gboolean      *in_memo);
+void            fz_review_set_problem_choice (FzReview      *self,
+                                              const char    *kind,
+                                              gboolean       in_memo);
+void            fz_review_clear_problem_choice (FzReview    *self,
+                                                const char  *kind);
+char          **fz_review_dup_problem_kinds  (FzReview      *self);
+
+/* Puts back an annotation taken out with fz_review_remove_annotation()
+ * (undoing a delete), at @position in the list. */
+void            fz_review_insert_annotation  (FzReview      *self,
+                                              guint          position,
+                                              FzAnnotation  *annotation);
 
 /* Round two of a review: the review of a revised report names the
  * report of the first round (by its hash) and keeps the reviewer's

@@ -1,0 +1,71 @@
+/* fz-batch-page-private.h: the batch page's state, shared by its files
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "fz-batch-page.h"
+
+G_BEGIN_DECLS
+
+/* The fixed entries of the filter drop-down; the required elements follow. */
+enum {
+  FILTER_ALL,
+  FILTER_ATTENTION,
+  FILTER_UNREVIEWED,
+  FILTER_OTHER_YEAR,
+  FILTER_COPIES,
+  FILTER_UNREADABLE,
+  FILTER_FIRST_ELEMENT,
+};
+
+struct _FzBatchPage
+{
+  AdwBin               parent_instance;
+
+  GtkLabel            *summary_label;
+  GtkButton           *cancel_button;
+  GtkProgressBar      *progress_bar;
+  GtkSearchEntry      *filter_entry;
+  GtkDropDown         *filter_dropdown;
+  GtkLabel            *count_label;
+  GtkScrolledWindow   *unit_scroller;
+  GtkColumnView       *unit_view;      /* the unit column, which stays put */
+  GtkScrolledWindow   *matrix_scroller;
+  GtkColumnView       *column_view;    /* every other column, scrolled sideways */
+  GtkDropDown         *grade_dropdown;
+  AdwPreferencesGroup *copies_group;
+
+  GPtrArray           *files;          /* GFile, as dropped */
+  char                *title;
+  FzBatch             *batch;
+  GCancellable        *cancellable;
+  GListStore          *rows;           /* FzBatchEntry, the reports graded */
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filtered;
+  GtkSortListModel    *sorted;
+  GtkSingleSelection  *selection;
+  GPtrArray           *element_ids;    /* required elements, in the rule set's order */
+  GPtrArray           *copy_rows;
+  GFile               *state_file;
+  guint                frozen;         /* the filter is checked once, after a bulk change */
+  guint                refresh_id;
+  guint                scroll_id;      /* one view follows the other's scrolling */
+  guint                scroll_source;  /* 1: the matrix scrolled, 2: the units */
+
+  guint                running : 1;
+  guint                syncing : 1;    /* the grade drop-down set by code */
+  guint                sorting : 1;    /* one of the two views' sorting cleared by code */
+  guint                scrolling : 1;  /* one view scrolled to follow the other */
+};
+
+/* fz-batch-columns.c */
+/* Fills both views with their columns and the filter drop-down with the
+ * required elements; returns the sorter the rows are sorted by. */
+GtkSorter  *_fz_batch_page_build_columns (FzBatchPage  *self);
+/* The unit, else the file's name for a report whose unit is unknown. */
+const char *_fz_batch_page_unit_text     (FzBatchEntry *entry);
+
+G_END_DECLS

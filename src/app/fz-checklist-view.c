@@ -1,0 +1,847 @@
+/* fz-checklist-view.c: the required elements, decided one by one
+ *
+ * The elements are FzChecklistItems in two list models (required, other),
+ * shown by list boxes bound to them; each row follows its item's
+ * notifications, so a decision repaints one row and rebuilds nothing.
+ * Below them an FzReferenceList shows the 公文 elements, the outline's
+ * task areas and the figures: for reference, not for deciding.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-checklist-view.h"
+#include "fz-element-color.h"
+#include "fz-reason-dialog.h"
+#include "fz-reference-list.h"
+#include "fz-tooltip.h"
+#include "fz-verdict-style.h"
+
+/* Positions in the decision drop-down; 0 means "not reviewed yet". */
+enum {
+  CHOICE_NONE,
+  CHOICE_PRESENT,
+  CHOICE_PARTIAL,
+  CHOICE_MISSING,
+  CHOICE_NOT_APPLICABLE,
+};
+
+struct _FzChecklistView
+{
+  AdwBin               parent_instance;
+
+  GtkScrolledWindow   *scroller;
+  GtkBox              *box;
+  AdwPreferencesGroup *required_group;
+  GtkListBox          *required_list;
+  AdwPreferencesGroup *optional_group;
+  GtkListBox          *optional_list;
+  FzReferenceList     *reference_list;
+  GtkPopover          *explain_popover;
+  GtkLabel            *explain_label;
+
+  FzAnalysis          *analysis;
+  FzReview            *review;
+  GListStore          *items;          /* FzChecklistItem: required first */
+  GListStore          *required;
+  GListStore          *optional;
+  GHashTable          *rows;           /* element id → AdwActionRow, unowned */
+  char                *selected_id;
+  guint                syncing : 1;    /* drop-downs set by code */
+};
+
+G_DEFINE_FINAL_TYPE (FzChecklistView, fz_checklist_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_ANALYSIS,
+  PROP_REVIEW,
+  N_PROPS
+};
+
+enum {
+  REVEAL,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static guint
+status_to_choice (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:        return CHOICE_PRESENT;
+    case FZ_STATUS_PARTIAL:        return CHOICE_PARTIAL;
+    case FZ_STATUS_MISSING:        return CHOICE_MISSING;
+    case FZ_STATUS_NOT_APPLICABLE: return CHOICE_NOT_APPLICABLE;
+    case FZ_STATUS_NEEDS_REVIEW:
+    default:                       return CHOICE_NONE;
+    }
+}
+
+static gboolean
+choice_to_status (guint     choice,
+                  FzStatus *status)
+{
+  static const FzStatus statuses[] = {
+    [CHOICE_PRESENT] = FZ_STATUS_PRESENT,
+    [CHOICE_PARTIAL] = FZ_STATUS_PARTIAL,
+    [CHOICE_MISSING] = FZ_STATUS_MISSING,
+    [CHOICE_NOT_APPLICABLE] = FZ_STATUS_NOT_APPLICABLE,
+  };
+
+  if (choice < CHOICE_PRESENT || choice > CHOICE_NOT_APPLICABLE)
+    return FALSE;
+  *status = statuses[choice];
+  return TRUE;
+}
+
+/* Shows @markup in the view's one popover, pointing at @widget. */
+static void
+fz_checklist_view_explain (FzChecklistView *self,
+                           GtkWidget       *widget,
+                           const char      *markup)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (self), &bounds))
+    return;
+
+  /* A row activated from the keyboard may lie partly out of sight: the
+   * popover points at the part that shows, never off the screen. */
+  gtk_label_set_markup (self->explain_label, markup);
+  gtk_popover_set_pointing_to (self->explain_popover,
+                               &(GdkRectangle) {
+                                 CLAMP (bounds.origin.x + bounds.size.width / 2, 0,
+                                        MAX (0, gtk_widget_get_width (GTK_WIDGET (self)) - 1)),
+                                 CLAMP (bounds.origin.y + bounds.size.height - 6, 0,
+                                        MAX (0, gtk_widget_get_height (GTK_WIDGET (self)) - 1)),
+                                 1, 1 });
+  gtk_popover_popup (self->explain_popover);
+}
+
+/* Element rows --------------------------------------------------------- */
+
+static void
+element_row_sync (AdwActionRow *row)
+{
+  FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
+  FzChecklistView *self = g_object_get_data (G_OBJECT (row), "fz-view");
+  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (row), "fz-dropdown");
+  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "fz-icon");
+  GtkWidget *reason_button = g_object_get_data (G_OBJECT (row), "fz-reason-button");
+  FzStatus status = fz_checklist_item_get_status (item);
+  FzStatus machine = fz_checklist_item_get_machine_status (item);
+  gboolean decided = fz_checklist_item_get_decided (item);
+  const char *reason = fz_checklist_item_get_reason (item);
+  const char *explanation = fz_checklist_item_get_explanation (item);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
+
+  g_string_append_printf (subtitle, "<b>%s</b>", fz_status_label (status));
+  if (decided && status != machine)
+    {
+      /* Translators: after the reviewer's verdict, what the checker said */
+      g_autofree char *checker = g_markup_printf_escaped (_("the checker said: %s"), fz_status_label (machine));
+      g_string_append_printf (subtitle, " (%s)", checker);
+    }
+  if (explanation != NULL && *explanation != '\0')
+    {
+      g_autofree char *escaped = g_markup_escape_text (explanation, -1);
+      g_string_append_printf (subtitle, " · %s", escaped);
+    }
+  if (reason != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (reason, -1);
+
+      g_string_append_c (subtitle, '\n');
+      /* Translators: %s is the reviewer's own reason for overriding the checker */
+      g_string_append_printf (subtitle, _("Reviewer’s reason: %s"), escaped);
+    }
+  adw_action_row_set_subtitle (row, subtitle->str);
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), fz_status_icon (status));
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (icon, classes[i]);
+  gtk_widget_add_css_class (icon, fz_status_css_class (status));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, fz_status_label (status),
+                                  -1);
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (dropdown, decided ? status_to_choice (status) : CHOICE_NONE);
+  self->syncing = FALSE;
+
+  gtk_widget_set_visible (reason_button, decided && status != machine);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_CHECKED,
+                               decided ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+  if (decided)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "decided");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "decided");
+}
+
+typedef struct
+{
+  FzChecklistView *self;
+  FzChecklistItem *item;
+  FzStatus         status;
+} ReasonRequest;
+
+static void
+reason_request_free (gpointer data)
+{
+  ReasonRequest *request = data;
+
+  g_object_unref (request->self);
+  g_object_unref (request->item);
+  g_free (request);
+}
+
+static void
+on_reason (const char *reason,
+           gpointer    data)
+{
+  ReasonRequest *request = data;
+  FzChecklistView *self = request->self;
+  AdwActionRow *row;
+
+  if (reason != NULL && self->review != NULL)
+    fz_review_set_decision (self->review, fz_checklist_item_get_element_id (request->item), request->status, reason);
+
+  /* Without a reason the override is not recorded: the row shows what is. */
+  row = g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (request->item));
+  if (row != NULL && g_object_get_data (G_OBJECT (row), "fz-item") == request->item)
+    element_row_sync (row);
+}
+
+static void
+fz_checklist_view_ask_reason (FzChecklistView *self,
+                              FzChecklistItem *item,
+                              FzStatus         status)
+{
+  ReasonRequest *request = g_new0 (ReasonRequest, 1);
+  g_autofree char *body = NULL;
+
+  request->self = g_object_ref (self);
+  request->item = g_object_ref (item);
+  request->status = status;
+
+  /* Translators: 1: element name, 2: the checker's verdict, 3: the reviewer's choice */
+  body = g_strdup_printf (_("The checker rated “%s” as %s. Briefly say why it is %s."),
+                          fz_checklist_item_get_name (item),
+                          fz_status_label (fz_checklist_item_get_machine_status (item)),
+                          fz_status_label (status));
+  fz_reason_dialog_present (GTK_WIDGET (self), _("Override the Checker?"), body,
+                            fz_checklist_item_get_reason (item),
+                            on_reason, request, reason_request_free);
+}
+
+static void
+on_decision_selected (GtkDropDown     *dropdown,
+                      GParamSpec      *pspec,
+                      FzChecklistView *self)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (dropdown), ADW_TYPE_ACTION_ROW));
+  FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
+  FzStatus machine = fz_checklist_item_get_machine_status (item);
+  FzStatus status;
+
+  if (self->syncing || self->review == NULL)
+    return;
+
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
+
+  if (!choice_to_status (gtk_drop_down_get_selected (dropdown), &status))
+    {
+      fz_review_clear_decision (self->review, fz_checklist_item_get_element_id (item));
+      return;
+    }
+
+  /* Agreeing with the checker, or deciding what it left open, needs no
+   * justification; overriding it does. */
+  if (machine == FZ_STATUS_NEEDS_REVIEW || machine == status)
+    fz_review_set_decision (self->review, fz_checklist_item_get_element_id (item), status, NULL);
+  else
+    fz_checklist_view_ask_reason (self, item, status);
+}
+
+static void
+on_reason_clicked (GtkButton       *button,
+                   FzChecklistView *self)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW));
+  FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
+
+  fz_checklist_view_ask_reason (self, item, fz_checklist_item_get_status (item));
+}
+
+static GtkWidget *
+create_element_row (gpointer item_,
+                    gpointer user_data)
+{
+  FzChecklistView *self = user_data;
+  FzChecklistItem *item = item_;
+  const char * const choices[] = {
+    _("Not reviewed"), _("Present"), _("Partial"), _("Missing"), _("Not applicable"), NULL,
+  };
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *dropdown = gtk_drop_down_new_from_strings (choices);
+  GtkWidget *reason = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  g_autofree char *name = g_markup_escape_text (fz_checklist_item_get_name (item), -1);
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+
+  /* The coloured bullet is the key to the element's colour in the text,
+   * for an element the text shows. */
+  if (fz_checklist_item_get_target (item, NULL, NULL))
+    title = g_strdup_printf ("<span foreground=\"%s\">●</span> %s",
+                             fz_element_color (self->analysis, fz_checklist_item_get_element_id (item)), name);
+  else
+    title = g_steal_pointer (&name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 5);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_widget_add_css_class (row, "element-row");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  /* No tooltips on the drop-down or its row: a tooltip would cover the
+   * list it opens.  Its name says what it is. */
+  label = g_strdup_printf (_("Your decision on “%s”"), fz_checklist_item_get_name (item));
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data_full (G_OBJECT (dropdown), "fz-element-id", g_strdup (fz_checklist_item_get_element_id (item)), g_free);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_decision_selected), self, 0);
+
+  gtk_widget_set_valign (reason, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (reason, "flat");
+  /* Beside the drop-down, not over it: shown only while the pointer rests
+   * on the button itself. */
+  fz_tooltip_set_text (reason, _("Change the Reason"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reason), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Change the reason for your decision"), -1);
+  g_signal_connect_object (reason, "clicked", G_CALLBACK (on_reason_clicked), self, 0);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), reason);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+
+  g_object_set_data_full (G_OBJECT (row), "fz-item", g_object_ref (item), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "fz-view", self);
+  g_object_set_data (G_OBJECT (row), "fz-dropdown", dropdown);
+  g_object_set_data (G_OBJECT (row), "fz-icon", icon);
+  g_object_set_data (G_OBJECT (row), "fz-reason-button", reason);
+  g_signal_connect_object (item, "notify", G_CALLBACK (element_row_sync), row, G_CONNECT_SWAPPED);
+  g_hash_table_replace (self->rows, g_strdup (fz_checklist_item_get_element_id (item)), row);
+  element_row_sync (ADW_ACTION_ROW (row));
+
+  return row;
+}
+
+static void
+activate_row (FzChecklistView *self,
+              GtkWidget       *row)
+{
+  FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
+  guint start, end;
+
+  g_autofree char *explained = NULL;
+
+  if (item == NULL)
+    return;
+
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
+
+  if (fz_checklist_item_get_target (item, &start, &end))
+    {
+      g_signal_emit (self, signals[REVEAL], 0, start, end);
+      return;
+    }
+
+  /* Nothing in the text to point at: say what the checker looked for. */
+  explained = g_markup_printf_escaped ("<b>%s</b>\n%s", _("Not found in the report"),
+                                       fz_checklist_item_get_explanation (item));
+  fz_checklist_view_explain (self, row, explained);
+}
+
+static void
+on_row_activated (FzChecklistView *self,
+                  GtkListBoxRow   *row)
+{
+  activate_row (self, GTK_WIDGET (row));
+}
+
+/* The 公文要素, task areas and figures below the checklist point into the
+ * text as the elements do, and explain themselves in the same popover. */
+static void
+on_reference_reveal (FzChecklistView *self,
+                     guint            start,
+                     guint            end)
+{
+  g_signal_emit (self, signals[REVEAL], 0, start, end);
+}
+
+static void
+on_reference_explain (FzChecklistView *self,
+                      GtkWidget       *row,
+                      const char      *markup)
+{
+  fz_checklist_view_explain (self, row, markup);
+}
+
+/* Filling ------------------------------------------------------------------ */
+
+static void
+fz_checklist_view_clear (FzChecklistView *self)
+{
+  g_list_store_remove_all (self->items);
+  g_list_store_remove_all (self->required);
+  g_list_store_remove_all (self->optional);
+  g_hash_table_remove_all (self->rows);
+  g_clear_pointer (&self->selected_id, g_free);
+}
+
+/* Missing first, then what is incomplete or open, then the rest; the
+ * rule set's order otherwise. */
+static int
+element_rank (const FzElementResult *result)
+{
+  switch (result->status)
+    {
+    case FZ_STATUS_MISSING:
+      return 0;
+    case FZ_STATUS_PARTIAL:
+    case FZ_STATUS_NEEDS_REVIEW:
+      return 1;
+    case FZ_STATUS_PRESENT:
+    case FZ_STATUS_NOT_APPLICABLE:
+    default:
+      return 2;
+    }
+}
+
+static int
+compare_elements (gconstpointer a,
+                  gconstpointer b)
+{
+  return element_rank (*(const FzElementResult * const *) a) - element_rank (*(const FzElementResult * const *) b);
+}
+
+static void
+fz_checklist_view_fill (FzChecklistView *self)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  g_autoptr(GPtrArray) required = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) optional = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *description = NULL;
+  GPtrArray *elements;
+  guint n_missing = 0, n_partial = 0;
+
+  fz_checklist_view_clear (self);
+  if (self->analysis == NULL)
+    return;
+
+  elements = fz_analysis_get_elements (self->analysis);
+  g_ptr_array_extend (sorted, elements, NULL, NULL);
+  /* g_ptr_array_sort is a stable merge sort, which keeps the rule order. */
+  g_ptr_array_sort (sorted, compare_elements);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      const FzElementResult *result = g_ptr_array_index (sorted, i);
+      FzChecklistItem *item = fz_checklist_item_new (self->analysis, result, self->review);
+
+      g_ptr_array_add (result->required ? required : optional, item);
+      if (result->required && result->status == FZ_STATUS_MISSING)
+        n_missing++;
+      else if (result->required && result->status == FZ_STATUS_PARTIAL)
+        n_partial++;
+    }
+
+  /* In one splice each: the lists lay themselves out once. */
+  g_list_store_splice (self->required, 0, 0, required->pdata, required->len);
+  g_list_store_splice (self->optional, 0, 0, optional->pdata, optional->len);
+  g_list_store_splice (self->items, 0, 0, required->pdata, required->len);
+  g_list_store_splice (self->items, required->len, 0, optional->pdata, optional->len);
+  gtk_widget_set_visible (GTK_WIDGET (self->optional_group), optional->len > 0);
+
+  if (n_missing == 0 && n_partial == 0)
+    description = g_strdup (_("Every required element was found"));
+  else
+    /* Translators: summary under "Required Elements" */
+    description = g_strdup_printf (_("%u missing, %u partial"), n_missing, n_partial);
+  adw_preferences_group_set_description (self->required_group, description);
+
+}
+
+static void
+on_decision_changed (FzChecklistView *self,
+                     const char      *element_id)
+{
+  AdwActionRow *row = g_hash_table_lookup (self->rows, element_id);
+
+  if (row != NULL)
+    fz_checklist_item_sync (g_object_get_data (G_OBJECT (row), "fz-item"));
+}
+
+/* Selection, F8 and Alt+1…4 -------------------------------------------- */
+
+/* The row the reviewer moved to with Tab or the mouse wins over the one
+ * F8 chose last, so Alt+1…4 act on what has the focus. */
+static void
+update_selection_from_focus (FzChecklistView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *widget = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (; widget != NULL && widget != GTK_WIDGET (self); widget = gtk_widget_get_parent (widget))
+    {
+      FzChecklistItem *item = ADW_IS_ACTION_ROW (widget) ? g_object_get_data (G_OBJECT (widget), "fz-item") : NULL;
+
+      if (item != NULL)
+        {
+          g_free (self->selected_id);
+          self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
+          return;
+        }
+    }
+}
+
+gboolean
+fz_checklist_view_select_next_open (FzChecklistView *self,
+                                    gboolean         forward)
+{
+  guint n, from;
+  gboolean found_selected = FALSE;
+
+  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), FALSE);
+
+  update_selection_from_focus (self);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->required));
+  from = forward ? 0 : n;
+
+  for (guint i = 0; self->selected_id != NULL && i < n; i++)
+    {
+      g_autoptr(FzChecklistItem) item = g_list_model_get_item (G_LIST_MODEL (self->required), i);
+
+      if (g_str_equal (fz_checklist_item_get_element_id (item), self->selected_id))
+        {
+          from = forward ? i + 1 : i;
+          found_selected = TRUE;
+        }
+    }
+  if (!found_selected)
+    from = forward ? 0 : n;
+
+  for (guint step = 0; step < n; step++)
+    {
+      guint index;
+      g_autoptr(FzChecklistItem) item = NULL;
+      GtkWidget *row;
+
+      if (forward)
+        {
+          if (from + step >= n)
+            break;
+          index = from + step;
+        }
+      else
+        {
+          if (step >= from)
+            break;
+          index = from - step - 1;
+        }
+
+      item = g_list_model_get_item (G_LIST_MODEL (self->required), index);
+      if (fz_checklist_item_get_decided (item))
+        continue;
+
+      row = g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (item));
+      if (row != NULL)
+        gtk_widget_grab_focus (row);
+      g_free (self->selected_id);
+      self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
+      if (row != NULL)
+        activate_row (self, row);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+const char *
+fz_checklist_view_get_selected_element (FzChecklistView *self)
+{
+  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), NULL);
+
+  update_selection_from_focus (self);
+
+  return self->selected_id;
+}
+
+void
+fz_checklist_view_clear_selection (FzChecklistView *self)
+{
+  g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
+
+  g_clear_pointer (&self->selected_id, g_free);
+}
+
+gboolean
+fz_checklist_view_decide_selected (FzChecklistView *self,
+                                   FzStatus         status)
+{
+  const char *id;
+  GtkWidget *row;
+
+  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), FALSE);
+  g_return_val_if_fail (status != FZ_STATUS_NEEDS_REVIEW, FALSE);
+
+  id = fz_checklist_view_get_selected_element (self);
+  row = id != NULL ? g_hash_table_lookup (self->rows, id) : NULL;
+  if (row == NULL)
+    return FALSE;
+
+  /* Through the row's own drop-down, so an override asks for its reason
+   * exactly as a choice made with the mouse does. */
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "fz-dropdown"), status_to_choice (status));
+
+  return TRUE;
+}
+
+guint
+fz_checklist_view_get_n_element_rows (FzChecklistView *self)
+{
+  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), 0);
+
+  return g_hash_table_size (self->rows);
+}
+
+GListModel *
+fz_checklist_view_get_items (FzChecklistView *self)
+{
+  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
+
+void
+fz_checklist_view_activate (FzChecklistView *self,
+                            guint            index)
+{
+  g_autoptr(FzChecklistItem) item = NULL;
+  GtkWidget *row;
+
+  g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
+  row = item != NULL ? g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (item)) : NULL;
+  if (row != NULL)
+    activate_row (self, row);
+}
+
+/* Properties ------------------------------------------------------------- */
+
+FzAnalysis *
+fz_checklist_view_get_analysis (FzChecklistView *self)
+{
+  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), NULL);
+  return self->analysis;
+}
+
+void
+fz_checklist_view_set_analysis (FzChecklistView *self,
+                                FzAnalysis      *analysis)
+{
+  g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
+
+  if (self->analysis == analysis)
+    return;
+
+  g_set_object (&self->analysis, analysis);
+  fz_checklist_view_fill (self);
+  fz_reference_list_set_analysis (self->reference_list, analysis);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+}
+
+FzReview *
+fz_checklist_view_get_review (FzChecklistView *self)
+{
+  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), NULL);
+  return self->review;
+}
+
+void
+fz_checklist_view_set_review (FzChecklistView *self,
+                              FzReview        *review)
+{
+
+  g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
+
+  if (self->review == review)
+    return;
+
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  g_set_object (&self->review, review);
+  if (review != NULL)
+    g_signal_connect_object (review, "decision-changed", G_CALLBACK (on_decision_changed), self,
+                             G_CONNECT_SWAPPED);
+
+  /* Each item follows the review it was made with: made again. */
+  fz_checklist_view_fill (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
+}
+
+static void
+fz_checklist_view_dispose (GObject *object)
+{
+  FzChecklistView *self = FZ_CHECKLIST_VIEW (object);
+
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  g_clear_object (&self->review);
+  if (self->explain_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->explain_popover));
+  self->explain_popover = NULL;
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+
+  G_OBJECT_CLASS (fz_checklist_view_parent_class)->dispose (object);
+}
+
+static void
+fz_checklist_view_finalize (GObject *object)
+{
+  FzChecklistView *self = FZ_CHECKLIST_VIEW (object);
+
+  g_clear_object (&self->analysis);
+  g_clear_object (&self->items);
+  g_clear_object (&self->required);
+  g_clear_object (&self->optional);
+  g_free (self->selected_id);
+
+  G_OBJECT_CLASS (fz_checklist_view_parent_class)->finalize (object);
+}
+
+static void
+fz_checklist_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  FzChecklistView *self = FZ_CHECKLIST_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANALYSIS:
+      g_value_set_object (value, self->analysis);
+      break;
+    case PROP_REVIEW:
+      g_value_set_object (value, self->review);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_checklist_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  FzChecklistView *self = FZ_CHECKLIST_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ANALYSIS:
+      fz_checklist_view_set_analysis (self, g_value_get_object (value));
+      break;
+    case PROP_REVIEW:
+      fz_checklist_view_set_review (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_checklist_view_class_init (FzChecklistViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fz_checklist_view_dispose;
+  object_class->finalize = fz_checklist_view_finalize;
+  object_class->get_property = fz_checklist_view_get_property;
+  object_class->set_property = fz_checklist_view_set_property;
+
+  properties[PROP_ANALYSIS] =
+    g_param_spec_object ("analysis", NULL, NULL, FZ_TYPE_ANALYSIS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVIEW] =
+    g_param_spec_object ("review", NULL, NULL, FZ_TYPE_REVIEW,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FzChecklistView::reveal:
+   * @start: first character to show
+   * @end: one past the last
+   */
+  signals[REVEAL] =
+    g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/fazhireview/FazhiReview/fz-checklist-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, box);
+  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, required_group);
+  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, required_list);
+  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, optional_group);
+  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, optional_list);
+  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, reference_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_reference_reveal);
+  gtk_widget_class_bind_template_callback (widget_class, on_reference_explain);
+}
+
+static void
+fz_checklist_view_init (FzChecklistView *self)
+{
+  g_type_ensure (FZ_TYPE_REFERENCE_LIST);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->items = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
+  self->required = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
+  self->optional = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  gtk_list_box_bind_model (self->required_list, G_LIST_MODEL (self->required),
+                           create_element_row, self, NULL);
+  gtk_list_box_bind_model (self->optional_list, G_LIST_MODEL (self->optional),
+                           create_element_row, self, NULL);
+
+  /* One popover for the whole checklist, pointed at whichever row asks. */
+  self->explain_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->explain_label, TRUE);
+  gtk_label_set_max_width_chars (self->explain_label, 40);
+  gtk_label_set_xalign (self->explain_label, 0.0);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->explain_label), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->explain_label), 6);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->explain_label), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->explain_label), 6);
+  self->explain_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->explain_popover, GTK_WIDGET (self->explain_label));
+  gtk_widget_set_parent (GTK_WIDGET (self->explain_popover), GTK_WIDGET (self));
+}

@@ -1,0 +1,620 @@
+/* fz-memo-view.c: the whole memo, as it will be sent, for the reviewer to edit
+ *
+ * The memo is written from the review as it stands and shown block by
+ * block: headings and the signature as they print, paragraphs as text
+ * the reviewer can reword.  Their words go into the review at once (saved
+ * a moment later, as typing is), so the memo exported or printed is the
+ * one on screen.  When a decision changes the memo, it is written again
+ * and the paragraphs take their new text in place; the one being typed
+ * in is left alone.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-letter-sender.h"
+#include "fz-memo-paragraph.h"
+#include "fz-memo-view.h"
+#include "fz-tooltip.h"
+
+/* Writing the memo again waits for a pause in the changes. */
+#define REBUILD_DELAY_MS 120
+
+struct _FzMemoView
+{
+  AdwBin        parent_instance;
+
+  GtkRevealer  *sender_revealer;
+  AdwEntryRow  *number_row;
+  AdwEntryRow  *deadline_row;
+  AdwEntryRow  *reviewer_row;
+  GtkListBox   *paper;
+
+  FzAnalysis   *analysis;
+  FzReview     *review;
+  GPtrArray    *extra;
+  GSettings    *settings;
+  GListStore   *paragraphs;       /* FzMemoParagraph */
+  guint         rebuild_id;
+  guint         syncing : 1;      /* fields set by code, not typed */
+  guint         stale : 1;        /* changed while out of sight: made again when shown */
+};
+
+G_DEFINE_FINAL_TYPE (FzMemoView, fz_memo_view, ADW_TYPE_BIN)
+
+static void fz_memo_view_schedule (FzMemoView *self);
+
+FzMemo *
+fz_memo_view_create_memo (FzMemoView *self)
+{
+  g_auto(FzLetterSender) sender = { 0 };
+  FzMemoOptions options = { 0 };
+
+  g_return_val_if_fail (FZ_IS_MEMO_VIEW (self), NULL);
+
+  if (self->analysis == NULL)
+    return NULL;
+
+  fz_letter_sender_load (&sender, self->settings);
+  fz_letter_sender_apply (&sender, &options);
+  options.extra_findings = self->extra;
+
+  return fz_memo_new_full (self->analysis, self->review, &options);
+}
+
+/* Rows ------------------------------------------------------------------ */
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+on_paragraph_typed (GtkTextBuffer *buffer,
+                    GtkWidget     *row)
+{
+  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
+  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
+  g_autofree char *text = NULL;
+
+  if (self->syncing || self->review == NULL)
+    return;
+
+  text = g_strstrip (buffer_text (buffer));
+  /* The memo's own wording typed back is no rewording. */
+  fz_review_set_paragraph (self->review, fz_memo_paragraph_get_key (paragraph),
+                           g_strcmp0 (text, fz_memo_paragraph_get_default_text (paragraph)) == 0 ? NULL : text);
+}
+
+static void
+on_addressee_typed (GtkEditable *entry,
+                    GtkWidget   *row)
+{
+  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
+  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
+  g_autofree char *text = NULL;
+
+  if (self->syncing || self->review == NULL)
+    return;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  fz_review_set_paragraph (self->review, "addressee",
+                           g_strcmp0 (text, fz_memo_paragraph_get_default_text (paragraph)) == 0 ? NULL : text);
+}
+
+static void
+on_restore_clicked (GtkButton *button,
+                    GtkWidget *row)
+{
+  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
+  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
+
+  if (self->review != NULL)
+    fz_review_set_paragraph (self->review, fz_memo_paragraph_get_key (paragraph), NULL);
+  fz_memo_view_schedule (self);
+}
+
+/* The addressee shows without its colon, which the memo adds. */
+static char *
+addressee_text (FzMemoParagraph *paragraph)
+{
+  const char *text = fz_memo_paragraph_get_text (paragraph);
+
+  if (g_str_has_suffix (text, "："))
+    return g_strndup (text, strlen (text) - strlen ("："));
+
+  return g_strdup (text);
+}
+
+static void
+row_sync (GtkWidget *row)
+{
+  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
+  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
+  GtkWidget *lead = g_object_get_data (G_OBJECT (row), "fz-lead");
+  GtkWidget *text = g_object_get_data (G_OBJECT (row), "fz-text");
+  GtkWidget *restore = g_object_get_data (G_OBJECT (row), "fz-restore");
+
+  self->syncing = TRUE;
+  if (lead != NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (lead), fz_memo_paragraph_get_lead (paragraph) != NULL
+                                              ? fz_memo_paragraph_get_lead (paragraph) : "");
+      gtk_widget_set_visible (lead, fz_memo_paragraph_get_lead (paragraph) != NULL);
+    }
+  if (GTK_IS_TEXT_VIEW (text))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
+      g_autofree char *current = buffer_text (buffer);
+
+      /* Only when it differs, and never under the reviewer's fingers:
+       * setting the text moves the cursor. */
+      if (g_strcmp0 (current, fz_memo_paragraph_get_text (paragraph)) != 0 && !gtk_widget_has_focus (text))
+        gtk_text_buffer_set_text (buffer, fz_memo_paragraph_get_text (paragraph), -1);
+    }
+  else if (GTK_IS_EDITABLE (text))
+    {
+      g_autofree char *addressee = addressee_text (paragraph);
+
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (text)), addressee) != 0 && !gtk_widget_has_focus (text))
+        gtk_editable_set_text (GTK_EDITABLE (text), addressee);
+    }
+  else if (GTK_IS_LABEL (text))
+    gtk_label_set_text (GTK_LABEL (text), fz_memo_paragraph_get_text (paragraph));
+  if (restore != NULL)
+    gtk_widget_set_visible (restore, fz_memo_paragraph_get_edited (paragraph));
+  self->syncing = FALSE;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  FzMemoView *self = user_data;
+  FzMemoParagraph *paragraph = item;
+  FzMemoBlockKind kind = fz_memo_paragraph_get_kind (paragraph);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *text = NULL;
+  static const char * const classes[] = {
+    [FZ_MEMO_BLOCK_LETTERHEAD] = "memo-letterhead",
+    [FZ_MEMO_BLOCK_NUMBER] = "memo-number",
+    [FZ_MEMO_BLOCK_TITLE] = "memo-title",
+    [FZ_MEMO_BLOCK_ADDRESSEE] = "memo-addressee",
+    [FZ_MEMO_BLOCK_META] = "memo-meta",
+    [FZ_MEMO_BLOCK_HEADING] = "memo-heading",
+    [FZ_MEMO_BLOCK_PARAGRAPH] = "memo-paragraph",
+    [FZ_MEMO_BLOCK_TABLE] = "memo-table",
+    [FZ_MEMO_BLOCK_SIGNATURE] = "memo-signature",
+    [FZ_MEMO_BLOCK_DATE] = "memo-date",
+    [FZ_MEMO_BLOCK_NOTE] = "memo-note",
+  };
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (box, classes[kind]);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "fz-view", self);
+  g_object_set_data_full (G_OBJECT (row), "fz-paragraph", g_object_ref (paragraph), g_object_unref);
+
+  if (kind == FZ_MEMO_BLOCK_PARAGRAPH && fz_memo_paragraph_get_key (paragraph) != NULL)
+    {
+      GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *lead = gtk_label_new (NULL);
+      GtkWidget *restore = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+
+      gtk_label_set_xalign (GTK_LABEL (lead), 0);
+      gtk_label_set_wrap (GTK_LABEL (lead), TRUE);
+      gtk_widget_set_hexpand (lead, TRUE);
+      gtk_widget_add_css_class (lead, "memo-lead");
+      gtk_widget_add_css_class (restore, "flat");
+      gtk_widget_set_halign (restore, GTK_ALIGN_END);
+      fz_tooltip_set_text (restore, _("Back to the memo’s own wording"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Back to the memo’s own wording"), -1);
+      g_signal_connect (restore, "clicked", G_CALLBACK (on_restore_clicked), row);
+      gtk_box_append (GTK_BOX (header), lead);
+      gtk_box_append (GTK_BOX (header), restore);
+      gtk_box_append (GTK_BOX (box), header);
+
+      text = gtk_text_view_new ();
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text), FALSE);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text), 6);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text), 6);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text), 6);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text), 6);
+      gtk_widget_add_css_class (text, "memo-text");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      fz_memo_paragraph_get_lead (paragraph) != NULL
+                                        ? fz_memo_paragraph_get_lead (paragraph) : _("Paragraph of the memo"),
+                                      -1);
+      g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), "changed",
+                        G_CALLBACK (on_paragraph_typed), row);
+      g_object_set_data (G_OBJECT (row), "fz-lead", lead);
+      g_object_set_data (G_OBJECT (row), "fz-restore", restore);
+    }
+  else if (kind == FZ_MEMO_BLOCK_ADDRESSEE)
+    {
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      text = gtk_entry_new ();
+      gtk_widget_set_hexpand (text, TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Addressee of the memo"), -1);
+      g_signal_connect (text, "changed", G_CALLBACK (on_addressee_typed), row);
+      gtk_box_append (GTK_BOX (line), text);
+      gtk_box_append (GTK_BOX (line), gtk_label_new ("："));
+      gtk_box_append (GTK_BOX (box), line);
+      g_object_set_data (G_OBJECT (row), "fz-text", text);
+      text = NULL;
+    }
+  else
+    {
+      text = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (text),
+                            kind == FZ_MEMO_BLOCK_SIGNATURE || kind == FZ_MEMO_BLOCK_DATE ||
+                            kind == FZ_MEMO_BLOCK_NUMBER ? 1.0
+                            : kind == FZ_MEMO_BLOCK_TITLE || kind == FZ_MEMO_BLOCK_LETTERHEAD ? 0.5 : 0.0);
+      gtk_label_set_justify (GTK_LABEL (text), kind == FZ_MEMO_BLOCK_TITLE ? GTK_JUSTIFY_CENTER : GTK_JUSTIFY_LEFT);
+    }
+
+  if (text != NULL)
+    {
+      gtk_box_append (GTK_BOX (box), text);
+      g_object_set_data (G_OBJECT (row), "fz-text", text);
+    }
+
+  g_signal_connect_object (paragraph, "notify", G_CALLBACK (row_sync), row, G_CONNECT_SWAPPED);
+  row_sync (row);
+
+  return row;
+}
+
+/* Writing the memo again -------------------------------------------------- */
+
+static void
+fz_memo_view_rebuild (FzMemoView *self)
+{
+  g_autoptr(FzMemo) memo = fz_memo_view_create_memo (self);
+  g_autoptr(GPtrArray) fresh = NULL;
+  FzMemoDocument *doc;
+  guint n, shown;
+  gboolean same;
+
+  if (memo == NULL)
+    {
+      g_list_store_remove_all (self->paragraphs);
+      return;
+    }
+
+  doc = fz_memo_get_document (memo);
+  n = fz_memo_document_get_n_blocks (doc);
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->paragraphs));
+
+  /* The same paragraphs in the same places: each takes its new text. */
+  same = n == shown;
+  for (guint i = 0; i < n && same; i++)
+    {
+      g_autoptr(FzMemoParagraph) paragraph = g_list_model_get_item (G_LIST_MODEL (self->paragraphs), i);
+
+      same = fz_memo_paragraph_matches (paragraph, fz_memo_document_get_block (doc, i));
+    }
+  if (same)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(FzMemoParagraph) paragraph = g_list_model_get_item (G_LIST_MODEL (self->paragraphs), i);
+          const FzMemoBlock *block = fz_memo_document_get_block (doc, i);
+
+          fz_memo_paragraph_update (paragraph, block,
+                                    block->key != NULL ? fz_memo_get_default_text (memo, block->key) : NULL);
+        }
+      return;
+    }
+
+  fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      const FzMemoBlock *block = fz_memo_document_get_block (doc, i);
+
+      g_ptr_array_add (fresh, fz_memo_paragraph_new (block, block->key != NULL
+                                                              ? fz_memo_get_default_text (memo, block->key) : NULL));
+    }
+  g_list_store_splice (self->paragraphs, 0, shown, fresh->pdata, fresh->len);
+}
+
+/* The letter is made again now if it is on screen; else when it is
+ * shown or asked for.  Most reviewers look at it last, and making it
+ * costs a frame or more for a long report. */
+static void
+fz_memo_view_refresh (FzMemoView *self)
+{
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = FALSE;
+      fz_memo_view_rebuild (self);
+    }
+  else
+    self->stale = TRUE;
+}
+
+static void
+fz_memo_view_flush (FzMemoView *self)
+{
+  if (self->rebuild_id == 0 && !self->stale)
+    return;
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  self->stale = FALSE;
+  fz_memo_view_rebuild (self);
+}
+
+static void
+fz_memo_view_map (GtkWidget *widget)
+{
+  FzMemoView *self = FZ_MEMO_VIEW (widget);
+
+  if (self->stale)
+    fz_memo_view_flush (self);
+
+  GTK_WIDGET_CLASS (fz_memo_view_parent_class)->map (widget);
+}
+
+static gboolean
+rebuild_timeout (gpointer data)
+{
+  FzMemoView *self = data;
+
+  self->rebuild_id = 0;
+  fz_memo_view_refresh (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+fz_memo_view_schedule (FzMemoView *self)
+{
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_timeout_add (REBUILD_DELAY_MS, rebuild_timeout, self);
+}
+
+static void
+fz_memo_view_sync_fields (FzMemoView *self)
+{
+  g_autofree char *unit = g_settings_get_string (self->settings, "reviewer-unit");
+
+  self->syncing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->number_row),
+                         self->review != NULL && fz_review_get_memo_number (self->review) != NULL
+                           ? fz_review_get_memo_number (self->review) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->deadline_row),
+                         self->review != NULL && fz_review_get_deadline (self->review) != NULL
+                           ? fz_review_get_deadline (self->review) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->reviewer_row),
+                         self->review != NULL ? fz_review_get_reviewer (self->review) : "");
+  self->syncing = FALSE;
+
+  gtk_revealer_set_reveal_child (self->sender_revealer, *g_strstrip (unit) == '\0');
+}
+
+static void
+on_number_changed (FzMemoView *self)
+{
+  g_autofree char *number = NULL;
+
+  if (self->syncing || self->review == NULL)
+    return;
+
+  number = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->number_row))));
+  fz_review_set_memo_number (self->review, number);
+}
+
+static void
+on_reviewer_changed (FzMemoView *self)
+{
+  g_autofree char *reviewer = NULL;
+
+  if (self->syncing || self->review == NULL)
+    return;
+
+  reviewer = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reviewer_row))));
+  fz_review_set_reviewer (self->review, *reviewer != '\0' ? reviewer : NULL);
+}
+
+static void
+on_deadline_changed (FzMemoView *self)
+{
+  g_autofree char *deadline = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->syncing || self->review == NULL)
+    return;
+
+  /* Kept only once it is a real date; until then the row says so. */
+  deadline = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->deadline_row))));
+  if (fz_review_set_deadline (self->review, deadline, &error))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_row), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->deadline_row), "error");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->deadline_row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  error != NULL ? error->message : "", -1);
+}
+
+/* Properties ------------------------------------------------------------- */
+
+void
+fz_memo_view_set_analysis (FzMemoView *self,
+                           FzAnalysis *analysis)
+{
+  g_return_if_fail (FZ_IS_MEMO_VIEW (self));
+
+  if (!g_set_object (&self->analysis, analysis))
+    return;
+
+  fz_memo_view_refresh (self);
+}
+
+static void
+on_review_changed (FzMemoView *self)
+{
+  fz_memo_view_schedule (self);
+}
+
+void
+fz_memo_view_set_review (FzMemoView *self,
+                         FzReview   *review)
+{
+  g_return_if_fail (FZ_IS_MEMO_VIEW (self));
+
+  if (self->review == review)
+    return;
+
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  g_set_object (&self->review, review);
+  if (review != NULL)
+    g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, G_CONNECT_SWAPPED);
+
+  fz_memo_view_sync_fields (self);
+  fz_memo_view_refresh (self);
+}
+
+void
+fz_memo_view_set_extra_findings (FzMemoView *self,
+                                 GPtrArray  *findings)
+{
+  g_return_if_fail (FZ_IS_MEMO_VIEW (self));
+
+  if (findings != NULL)
+    g_ptr_array_ref (findings);
+  g_clear_pointer (&self->extra, g_ptr_array_unref);
+  self->extra = findings;
+  fz_memo_view_schedule (self);
+}
+
+GListModel *
+fz_memo_view_get_paragraphs (FzMemoView *self)
+{
+  g_return_val_if_fail (FZ_IS_MEMO_VIEW (self), NULL);
+
+  /* What the view shows is the memo as it stands now. */
+  fz_memo_view_flush (self);
+
+  return G_LIST_MODEL (self->paragraphs);
+}
+
+void
+fz_memo_view_set_paragraph_text (FzMemoView *self,
+                                 const char *key,
+                                 const char *text)
+{
+  g_return_if_fail (FZ_IS_MEMO_VIEW (self));
+  g_return_if_fail (key != NULL);
+
+  fz_memo_view_flush (self);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->paper));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
+      GtkWidget *view = g_object_get_data (G_OBJECT (row), "fz-text");
+
+      if (paragraph == NULL || g_strcmp0 (fz_memo_paragraph_get_key (paragraph), key) != 0)
+        continue;
+
+      if (text == NULL)
+        on_restore_clicked (NULL, row);
+      else if (GTK_IS_TEXT_VIEW (view))
+        gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+      else if (GTK_IS_EDITABLE (view))
+        gtk_editable_set_text (GTK_EDITABLE (view), text);
+      return;
+    }
+}
+
+static void
+fz_memo_view_dispose (GObject *object)
+{
+  FzMemoView *self = FZ_MEMO_VIEW (object);
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  g_clear_object (&self->review);
+  g_clear_object (&self->analysis);
+  g_clear_pointer (&self->extra, g_ptr_array_unref);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (fz_memo_view_parent_class)->dispose (object);
+}
+
+static void
+fz_memo_view_finalize (GObject *object)
+{
+  FzMemoView *self = FZ_MEMO_VIEW (object);
+
+  g_clear_object (&self->paragraphs);
+
+  G_OBJECT_CLASS (fz_memo_view_parent_class)->finalize (object);
+}
+
+static void
+fz_memo_view_class_init (FzMemoViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fz_memo_view_dispose;
+  object_class->finalize = fz_memo_view_finalize;
+  widget_class->map = fz_memo_view_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/fazhireview/FazhiReview/fz-memo-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FzMemoView, sender_revealer);
+  gtk_widget_class_bind_template_child (widget_class, FzMemoView, number_row);
+  gtk_widget_class_bind_template_child (widget_class, FzMemoView, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, FzMemoView, reviewer_row);
+  gtk_widget_class_bind_template_child (widget_class, FzMemoView, paper);
+  gtk_widget_class_bind_template_callback (widget_class, on_number_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_deadline_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_reviewer_changed);
+}
+
+static void
+on_sender_changed (FzMemoView *self)
+{
+  fz_memo_view_sync_fields (self);
+  fz_memo_view_schedule (self);
+}
+
+static void
+fz_memo_view_init (FzMemoView *self)
+{
+  static const char * const keys[] = { "reviewer-unit", "letterhead", "contact-name", "contact-phone" };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->paragraphs = g_list_store_new (FZ_TYPE_MEMO_PARAGRAPH);
+  gtk_list_box_bind_model (self->paper, G_LIST_MODEL (self->paragraphs), create_row, self, NULL);
+
+  self->settings = g_settings_new (APP_ID);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", keys[i], NULL);
+
+      g_signal_connect_object (self->settings, signal, G_CALLBACK (on_sender_changed), self, G_CONNECT_SWAPPED);
+    }
+  fz_memo_view_sync_fields (self);
+}

@@ -1,0 +1,261 @@
+/* fz-window-files.c: the recent reports and the file dialogs
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fz-window-private.h"
+
+/* Recent reports --------------------------------------------------------- */
+
+void
+_fz_window_add_recent (FzWindow *self,
+                      GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *content_type = g_content_type_guess (basename, NULL, 0, NULL);
+  g_autofree char *mime_type = g_content_type_get_mime_type (content_type);
+  const char *groups[] = { RECENT_GROUP, NULL };
+  GtkRecentData data = {
+    .display_name = basename,
+    .mime_type = mime_type != NULL ? mime_type : (char *) "application/octet-stream",
+    .app_name = (char *) RECENT_APP_NAME,
+    .app_exec = (char *) "fazhi-review %u",
+    .groups = (char **) groups,
+  };
+
+  gtk_recent_manager_add_full (self->recent_manager, uri, &data);
+}
+
+static void
+on_recent_row_activated (FzWindow     *self,
+                         AdwActionRow *row)
+{
+  GFile *file = g_object_get_data (G_OBJECT (row), "fz-file");
+
+  fz_window_open_file (self, file);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *tb = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+void
+_fz_window_update_recent (FzWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (self->recent_manager);
+  g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  g_autofree char *home = g_strdup (g_get_home_dir ());
+
+  for (guint i = 0; i < self->recent_rows->len; i++)
+    adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
+  g_ptr_array_set_size (self->recent_rows, 0);
+
+  /* Only reports this application opened (not the memos it saved), and
+   * only those still there: a row that fails on activation teaches the
+   * reviewer to ignore the list. */
+  for (const GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (gtk_recent_info_has_group (info, RECENT_GROUP) &&
+          gtk_recent_info_is_local (info) && gtk_recent_info_exists (info))
+        g_ptr_array_add (ours, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  g_ptr_array_sort (ours, compare_recent);
+
+  for (guint i = 0; i < ours->len && i < MAX_RECENT; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+      g_autofree char *title = g_markup_escape_text (gtk_recent_info_get_display_name (info), -1);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      if (folder != NULL && g_str_has_prefix (folder, home) && home[1] != '\0')
+        subtitle = g_strconcat ("~", folder + strlen (home), NULL);
+      else
+        subtitle = g_steal_pointer (&folder);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (subtitle != NULL)
+        {
+          g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+        }
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "fz-file", g_steal_pointer (&file), g_object_unref);
+      g_signal_connect_object (row, "activated", G_CALLBACK (on_recent_row_activated), self, G_CONNECT_SWAPPED);
+
+      adw_preferences_group_add (self->recent_group, row);
+      g_ptr_array_add (self->recent_rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_group), self->recent_rows->len > 0);
+}
+
+/* Decisions made in a report's tab show in every overview that holds it. */
+GtkFileChooser *
+_fz_window_new_chooser (FzWindow              *self,
+                       GtkFileChooserNative **slot,
+                       const char            *title,
+                       GtkFileChooserAction   action,
+                       const char            *accept,
+                       GCallback              on_response)
+{
+  if (*slot != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*slot));
+  g_clear_object (slot);
+
+  *slot = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (*slot), TRUE);
+  g_signal_connect_object (*slot, "response", on_response, self, G_CONNECT_SWAPPED);
+
+  return GTK_FILE_CHOOSER (*slot);
+}
+
+/* Opens @chooser in the folder the setting @key remembers, if it is there. */
+void
+_fz_window_chooser_start_in (FzWindow       *self,
+                            GtkFileChooser *chooser,
+                            const char     *key)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, key);
+
+  if (*path != '\0' && g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (path);
+      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+    }
+}
+
+static void
+on_chooser_response (FzWindow             *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      guint n = g_list_model_get_n_items (files);
+      GSList *list = NULL;
+
+      for (guint i = n; i > 0; i--)
+        list = g_slist_prepend (list, g_list_model_get_item (files, i - 1));
+
+      if (list != NULL)
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (list->data);
+
+          if (parent != NULL && g_file_peek_path (parent) != NULL)
+            g_settings_set_string (self->settings, "last-folder", g_file_peek_path (parent));
+        }
+      fz_window_open_files (self, list);
+      g_slist_free_full (list, g_object_unref);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+/* The formats reviewers receive.  Matched by MIME type and by name: mail
+ * attachments often arrive without a type, and a .wps has none registered. */
+static const struct {
+  const char *name;
+  const char *mime_types[4];
+  const char *patterns[4];
+} report_formats[] = {
+  { N_("Text"), { "text/plain", NULL }, { "*.txt", NULL } },
+  { N_("Word Documents"),
+    { "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword", NULL },
+    { "*.docx", "*.doc", NULL } },
+  { N_("WPS Documents"), { "application/wps-office.wps", NULL }, { "*.wps", NULL } },
+  { N_("OpenDocument Text"), { "application/vnd.oasis.opendocument.text", NULL }, { "*.odt", NULL } },
+  { N_("PDF Documents"), { "application/pdf", NULL }, { "*.pdf", NULL } },
+  { N_("OFD Documents"), { "application/ofd", NULL }, { "*.ofd", NULL } },
+  { N_("Web Pages"), { "text/html", "multipart/related", NULL }, { "*.html", "*.htm", "*.mhtml", "*.mht" } },
+  { N_("Rich Text"), { "application/rtf", "text/rtf", NULL }, { "*.rtf", NULL } },
+};
+
+static void
+fz_window_add_filters (FzWindow       *self,
+                       GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) all_reports = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_files = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all_reports, _("All Reports"));
+  gtk_file_chooser_add_filter (chooser, all_reports);
+
+  for (guint i = 0; i < G_N_ELEMENTS (report_formats); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(report_formats[i].name));
+      for (guint j = 0; j < G_N_ELEMENTS (report_formats[i].mime_types) && report_formats[i].mime_types[j]; j++)
+        {
+          gtk_file_filter_add_mime_type (filter, report_formats[i].mime_types[j]);
+          gtk_file_filter_add_mime_type (all_reports, report_formats[i].mime_types[j]);
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (report_formats[i].patterns) && report_formats[i].patterns[j]; j++)
+        {
+          gtk_file_filter_add_pattern (filter, report_formats[i].patterns[j]);
+          gtk_file_filter_add_pattern (all_reports, report_formats[i].patterns[j]);
+        }
+      gtk_file_chooser_add_filter (chooser, filter);
+    }
+
+  /* The importer recognises formats by content and explains a refusal
+   * better than a hidden file would: let the reviewer try anything. */
+  gtk_file_filter_set_name (all_files, _("All Files"));
+  gtk_file_filter_add_pattern (all_files, "*");
+  gtk_file_chooser_add_filter (chooser, all_files);
+  gtk_file_chooser_set_filter (chooser, all_reports);
+}
+
+void
+fz_window_show_open_folder_dialog (FzWindow *self)
+{
+  GtkFileChooser *chooser;
+
+  g_return_if_fail (FZ_IS_WINDOW (self));
+
+  /* A folder is a batch: every report in it and its subfolders. */
+  chooser = _fz_window_new_chooser (self, &self->chooser, _("Open a Folder of Reports"),
+                                   GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("Open"),
+                                   G_CALLBACK (on_chooser_response));
+  gtk_file_chooser_set_select_multiple (chooser, TRUE);
+  _fz_window_chooser_start_in (self, chooser, "last-folder");
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+fz_window_show_open_dialog (FzWindow *self)
+{
+  GtkFileChooser *chooser;
+
+  g_return_if_fail (FZ_IS_WINDOW (self));
+
+  chooser = _fz_window_new_chooser (self, &self->chooser, _("Open Reports"),
+                                   GTK_FILE_CHOOSER_ACTION_OPEN, _("Open"),
+                                   G_CALLBACK (on_chooser_response));
+  gtk_file_chooser_set_select_multiple (chooser, TRUE);
+  fz_window_add_filters (self, chooser);
+  _fz_window_chooser_start_in (self, chooser, "last-folder");
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}

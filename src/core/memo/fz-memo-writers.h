@@ -1,0 +1,48 @@
+/* fz-memo-writers.h: a memo document as a file's bytes, or printed
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "fz-memo-document.h"
+
+G_BEGIN_DECLS
+
+/* GB/T 9704 font names first, then what offices without them have: Word
+ * and WPS read the font table's alternative names, and Pango (the PDF and
+ * printing) the comma-separated lists with the Noto CJK fonts Debian ships
+ * last.  LibreOffice reads neither: it asks fontconfig for the name, which
+ * without the 方正 fonts gives the CJK face for Chinese that is installed
+ * (Noto Sans CJK SC here), so the name itself must stay the standard's. */
+#define FZ_MEMO_FONT_TITLE       "方正小标宋简体"
+#define FZ_MEMO_FONT_TITLE_ALT   "宋体"
+#define FZ_MEMO_FONT_HEADING     "黑体"
+#define FZ_MEMO_FONT_HEADING_ALT "SimHei"
+#define FZ_MEMO_FONT_KAI         "楷体_GB2312"
+#define FZ_MEMO_FONT_KAI_ALT     "楷体"
+#define FZ_MEMO_FONT_BODY        "仿宋_GB2312"
+#define FZ_MEMO_FONT_BODY_ALT    "仿宋"
+
+GBytes *_fz_memo_write_docx     (FzMemoDocument  *doc,
+                                 GError         **error);
+GBytes *_fz_memo_write_pdf      (FzMemoDocument  *doc,
+                                 GError         **error);
+GBytes *_fz_memo_write_html     (FzMemoDocument  *doc,
+                                 GError         **error);
+GBytes *_fz_memo_write_markdown (FzMemoDocument  *doc,
+                                 GError         **error);
+
+/* Printing: the PDF's pages, drawn with @cr in points from the top-left
+ * corner of an A4 sheet.  @page is 0-based; a page past the end draws
+ * nothing. */
+guint   _fz_memo_count_pages    (FzMemoDocument  *doc,
+                                 cairo_t         *cr);
+void    _fz_memo_draw_page      (FzMemoDocument  *doc,
+                                 cairo_t         *cr,
+                                 guint            page);
+
+G_END_DECLS

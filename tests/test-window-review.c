@@ -1,0 +1,493 @@
+/* test-window-review.c: the side pane's views, annotating, and the memo
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "libfazhi.h"
+#include "fz-annotation-popover.h"
+#include "fz-annotations-view.h"
+#include "fz-checklist-view.h"
+#include "fz-finding-item.h"
+#include "fz-findings-view.h"
+#include "fz-memo-paragraph.h"
+#include "fz-memo-view.h"
+#include "fz-report-view.h"
+#include "fz-window-test-utils.h"
+
+static FzApplication *app;
+
+static gboolean
+file_is_written (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+dialog_is_up (gpointer data)
+{
+  return fz_test_find_message_dialog () != NULL;
+}
+
+static char *
+export_and_read (FzWindow   *window,
+                 const char *dir,
+                 const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_unlink (path);
+  fz_window_export_memo (window, file);
+  fz_test_wait_until (file_is_written, path);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+
+  return contents;
+}
+
+static void
+test_window_annotate_and_keep (void)
+{
+  g_autoptr(GFile) report = fz_test_dup_report_file ();
+  g_autofree char *tmpdir = g_dir_make_tmp ("fazhi-test-XXXXXX", NULL);
+  g_autofree char *memo_path = g_build_filename (tmpdir, "memo.docx", NULL);
+  g_autofree char *bad_path = g_build_filename (tmpdir, "missing", "memo.docx", NULL);
+  g_autofree char *review_path = g_build_filename (tmpdir, "moved.fzreview", NULL);
+  g_autoptr(GFile) memo_file = g_file_new_for_path (memo_path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autoptr(GFile) review_file = g_file_new_for_path (review_path);
+  g_autoptr(GFile) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *memo_data = NULL;
+  g_autofree char *element_id = NULL;
+  const FzElementResult *element = NULL;
+  FzAnnotationPopover *popover;
+  FzAnnotationsView *panel;
+  FzReportView *view;
+  FzAnnotation *annotation;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  AdwMessageDialog *dialog;
+  FzReportPage *page;
+  FzWindow *window;
+  FzReview *review;
+  GPtrArray *elements;
+  gsize memo_len;
+  FzStatus status;
+
+  page = fz_test_open_in_new_window (app, report, &window);
+  review = fz_report_page_get_review (page);
+  g_assert_nonnull (review);
+  view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_REPORT_VIEW);
+  panel = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATIONS_VIEW);
+  popover = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 0);
+
+  /* Nothing selected: Ctrl+M says what to do instead of opening. */
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_false (fz_report_page_annotate_selection (page));
+
+  /* Select a passage, annotate it as a suggestion with a note. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 100);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 112);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate", NULL));
+  fz_test_flush_main_loop ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  fz_annotation_popover_set_category (popover, FZ_ANNOTATION_SUGGESTION);
+  fz_annotation_popover_set_note (popover, "数据来源请注明");
+  fz_annotation_popover_save (popover);
+  fz_test_flush_main_loop ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+  annotation = g_list_model_get_item (fz_review_get_annotations (review), 0);
+  g_object_unref (annotation);
+  g_assert_cmpuint (fz_annotation_get_start (annotation), ==, 100);
+  g_assert_cmpuint (fz_annotation_get_end (annotation), ==, 112);
+  g_assert_cmpint (fz_annotation_get_category (annotation), ==, FZ_ANNOTATION_SUGGESTION);
+  g_assert_cmpstr (fz_annotation_get_note (annotation), ==, "数据来源请注明");
+  g_assert_cmpuint (fz_annotations_view_get_n_rows (panel), ==, 1);
+
+  /* The passage is shaded in the text. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 105);
+  g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                          "annotation-suggestion")));
+
+  /* Edited from its row: the popover comes back with its note, and
+   * Ctrl+Enter saves it, even with the note's text view focused. */
+  fz_annotations_view_edit (panel, 0);
+  fz_test_flush_main_loop ();
+  {
+    g_autofree char *note = fz_annotation_popover_dup_note (popover);
+    g_assert_cmpstr (note, ==, "数据来源请注明");
+  }
+  fz_annotation_popover_set_category (popover, FZ_ANNOTATION_PROBLEM);
+  g_assert_true (fz_test_press_ctrl_return (GTK_WIDGET (popover)));
+  fz_test_flush_main_loop ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_cmpint (fz_annotation_get_category (annotation), ==, FZ_ANNOTATION_PROBLEM);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 105);
+  g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                          "annotation-problem")));
+
+  /* Deleted from its row, and undone from the toast that says so. */
+  fz_annotations_view_delete (panel, 0);
+  fz_test_flush_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 0);
+  g_assert_cmpuint (fz_annotations_view_get_n_rows (panel), ==, 0);
+  g_assert_true (fz_test_click_toast_button (GTK_WIDGET (window), "Undo"));
+  fz_test_flush_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+  g_assert_true (g_list_model_get_item (fz_review_get_annotations (review), 0) == (gpointer) annotation);
+  g_object_unref (annotation);
+  g_assert_cmpstr (fz_annotation_get_note (annotation), ==, "数据来源请注明");
+  g_assert_cmpuint (fz_annotations_view_get_n_rows (panel), ==, 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 105);
+  g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                          "annotation-problem")));
+  /* The undone delete is on disk as well, at once. */
+  {
+    g_autoptr(FzReview) stored = fz_review_load_for_report (fz_review_get_report_sha256 (review), NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (stored);
+    g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (stored)), ==, 1);
+  }
+  fz_annotations_view_delete (panel, 0);
+  fz_test_flush_main_loop ();
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 0);
+
+  /* A decision and an annotation, then the window goes away. */
+  elements = fz_analysis_get_elements (fz_report_page_get_analysis (page));
+  for (guint i = 0; i < elements->len && element == NULL; i++)
+    if (((const FzElementResult *) g_ptr_array_index (elements, i))->required)
+      element = g_ptr_array_index (elements, i);
+  g_assert_nonnull (element);
+  element_id = g_strdup (element->id);
+  g_assert_true (fz_report_page_set_decision (page, element_id, FZ_STATUS_PARTIAL, "只有标题，没有内容"));
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 40);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 50);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (fz_report_page_annotate_selection (page));
+  fz_annotation_popover_set_note (popover, "存疑");
+  fz_annotation_popover_save (popover);
+
+  /* The memo is written off the main loop and announced. */
+  fz_window_export_memo (window, memo_file);
+  fz_test_wait_until (file_is_written, memo_path);
+  g_assert_true (g_file_get_contents (memo_path, &memo_data, &memo_len, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (memo_len, >, 1000);
+  g_assert_true (memcmp (memo_data, "PK", 2) == 0);
+
+  /* Printed through GtkPrintOperation, here into a PDF file. */
+  {
+    g_autoptr(GtkPrintOperation) operation = fz_window_create_memo_print (window);
+    g_autofree char *pdf_path = g_build_filename (tmpdir, "printed.pdf", NULL);
+    g_autofree char *pdf = NULL;
+    gsize pdf_len;
+
+    g_assert_nonnull (operation);
+    gtk_print_operation_set_export_filename (operation, pdf_path);
+    g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                              GTK_WINDOW (window), &error),
+                     ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_len, &error));
+    g_assert_true (g_str_has_prefix (pdf, "%PDF"));
+    /* Embedded CJK glyphs, not an empty page. */
+    g_assert_cmpuint (pdf_len, >, 10000);
+    g_assert_cmpint (gtk_print_operation_get_n_pages_to_print (operation), >=, 1);
+    g_unlink (pdf_path);
+  }
+
+  /* An export to a place that cannot be written says so; nothing is lost. */
+  fz_window_export_memo (window, bad_file);
+  fz_test_wait_until (dialog_is_up, NULL);
+  dialog = fz_test_find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export the Memo");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+
+  /* Saved for another machine. */
+  g_assert_true (fz_review_save_to_file (review, review_file, &error));
+  g_assert_no_error (error);
+  store = fz_review_get_store_file (fz_review_get_report_sha256 (review));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+  g_assert_true (g_file_query_exists (store, NULL));
+
+  /* A new window shows all of it: the application's store keeps the one
+   * live review of the report (a new process reads it back from the file
+   * checked above). */
+  {
+    FzReview *before = review;
+
+    page = fz_test_open_in_new_window (app, report, &window);
+    review = fz_report_page_get_review (page);
+    g_assert_true (review == before);
+  }
+  g_assert_true (fz_report_page_get_decision (page, element_id, &status, NULL));
+  g_assert_cmpint (status, ==, FZ_STATUS_PARTIAL);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+  panel = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATIONS_VIEW);
+  g_assert_cmpuint (fz_annotations_view_get_n_rows (panel), ==, 1);
+
+  /* Opening the .fzreview over an existing review asks first; keeping
+   * the reviewer's own changes nothing. */
+  fz_window_open_file (window, review_file);
+  dialog = fz_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  g_assert_true (fz_report_page_get_review (page) == review);
+
+  /* Replacing takes the file's review in at once, in place: the reviewer
+   * here had withdrawn the decision and the note since. */
+  {
+    g_autoptr(FzAnnotation) note = g_list_model_get_item (fz_review_get_annotations (review), 0);
+
+    fz_review_clear_decision (review, element_id);
+    fz_review_remove_annotation (review, note);
+  }
+  g_assert_false (fz_report_page_get_decision (page, element_id, NULL, NULL));
+  g_assert_cmpuint (fz_annotations_view_get_n_rows (panel), ==, 0);
+  fz_window_open_file (window, review_file);
+  dialog = fz_test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, "replace");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  g_assert_true (fz_report_page_get_review (page) == review);
+  fz_test_wait_for_page (page);
+  g_assert_true (fz_report_page_get_decision (page, element_id, &status, NULL));
+  g_assert_cmpint (status, ==, FZ_STATUS_PARTIAL);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 1);
+  g_assert_cmpuint (fz_annotations_view_get_n_rows (panel), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+
+  g_unlink (memo_path);
+  g_unlink (review_path);
+  g_rmdir (tmpdir);
+}
+
+/* The side pane is views the reviewer switches between, the checklist
+ * first; problems come one row per kind. */
+static void
+test_window_views (void)
+{
+  g_autoptr(GFile) report = fz_test_dup_report_file ();
+  g_autofree char *tmpdir = g_dir_make_tmp ("fazhi-test-XXXXXX", NULL);
+  GHashTable *kinds = g_hash_table_new (g_str_hash, g_str_equal);
+  FzFindingsView *findings;
+  FzChecklistView *checklist;
+  FzReportView *view;
+  GListModel *groups;
+  GtkTextBuffer *buffer;
+  FzReportPage *page;
+  FzWindow *window;
+  guint total = 0;
+
+  page = fz_test_open_in_new_window (app, report, &window);
+  g_assert_cmpstr (fz_report_page_get_visible_view (page), ==, "checklist");
+  checklist = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_CHECKLIST_VIEW);
+  findings = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_FINDINGS_VIEW);
+  view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_REPORT_VIEW);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (fz_checklist_view_get_items (checklist)), ==,
+                    fz_analysis_get_elements (fz_report_page_get_analysis (page))->len);
+
+  /* One row per kind of problem, each counting its occurrences: together
+   * every finding, none twice. */
+  groups = fz_findings_view_get_groups (findings);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(FzFindingItem) group = g_list_model_get_item (groups, i);
+      GListModel *children = fz_finding_item_get_children (group);
+
+      g_assert_true (fz_finding_item_is_group (group));
+      g_assert_false (g_hash_table_contains (kinds, fz_finding_item_get_kind (group)));
+      g_hash_table_add (kinds, (gpointer) fz_finding_item_get_kind (group));
+      g_assert_cmpuint (fz_finding_item_get_count (group), ==, g_list_model_get_n_items (children));
+      g_assert_nonnull (fz_finding_item_get_title (group));
+      total += fz_finding_item_get_count (group);
+    }
+  g_assert_cmpuint (total, ==, fz_findings_view_get_n_findings (findings));
+  g_assert_cmpuint (total, ==, fz_report_page_get_n_findings (page));
+
+  /* Activating a kind shows its first occurrence, then the next, and
+   * after the last the first again. */
+  fz_report_page_show_view (page, "problems");
+  g_assert_cmpstr (fz_report_page_get_visible_view (page), ==, "problems");
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(FzFindingItem) group = g_list_model_get_item (groups, i);
+      guint n = fz_finding_item_get_count (group);
+      g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+      GtkTextIter sel_start, sel_end;
+
+      for (guint k = 0; k <= n; k++)
+        {
+          guint start, end;
+
+          fz_findings_view_activate_group (findings, i);
+          fz_finding_item_get_range (group, &start, &end);
+          g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end) || start == end);
+          if (start != end)
+            {
+              g_assert_cmpuint (gtk_text_iter_get_offset (&sel_start), ==, start);
+              g_assert_cmpuint (gtk_text_iter_get_offset (&sel_end), ==, end);
+            }
+          g_array_append_val (starts, start);
+        }
+      /* n + 1 steps come round to where they began. */
+      g_assert_cmpuint (g_array_index (starts, guint, 0), ==, g_array_index (starts, guint, n));
+      /* Back one, from the first occurrence, is the last. */
+      g_assert_cmpuint (fz_finding_item_get_position (group), ==, 0);
+      fz_finding_item_step (group, FALSE);
+      g_assert_cmpuint (fz_finding_item_get_position (group), ==, n - 1);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+  g_hash_table_unref (kinds);
+  g_rmdir (tmpdir);
+}
+
+/* What the reviewer sees in the 审查意见 view is what is exported, with
+ * what they did a moment before. */
+static void
+test_window_memo_view (void)
+{
+  g_autoptr(GFile) report = fz_test_dup_report_file ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *tmpdir = g_dir_make_tmp ("fazhi-test-XXXXXX", NULL);
+  g_autofree char *md = NULL;
+  g_autofree char *html = NULL;
+  FzAnnotationPopover *popover;
+  FzMemoView *memo_view;
+  FzFindingsView *findings;
+  FzReportView *view;
+  GListModel *paragraphs;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  FzReportPage *page;
+  FzWindow *window;
+  FzReview *review;
+  gboolean opinion_found = FALSE;
+
+  g_settings_set_string (settings, "reviewer-unit", "某某县司法局");
+  page = fz_test_open_in_new_window (app, report, &window);
+  review = fz_report_page_get_review (page);
+  memo_view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW);
+  findings = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_FINDINGS_VIEW);
+  view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_REPORT_VIEW);
+  popover = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  fz_report_page_show_view (page, "memo");
+
+  /* The view holds the whole letter, title to signature. */
+  paragraphs = fz_memo_view_get_paragraphs (memo_view);
+  g_assert_cmpuint (g_list_model_get_n_items (paragraphs), >, 5);
+  {
+    g_autoptr(FzMemoParagraph) first = g_list_model_get_item (paragraphs, 0);
+    gboolean signed_off = FALSE;
+
+    g_assert_cmpint (fz_memo_paragraph_get_kind (first), ==, FZ_MEMO_BLOCK_TITLE);
+    for (guint i = 0; i < g_list_model_get_n_items (paragraphs); i++)
+      {
+        g_autoptr(FzMemoParagraph) p = g_list_model_get_item (paragraphs, i);
+
+        if (fz_memo_paragraph_get_kind (p) == FZ_MEMO_BLOCK_SIGNATURE)
+          signed_off = g_strcmp0 (fz_memo_paragraph_get_text (p), "某某县司法局") == 0;
+        if (g_strcmp0 (fz_memo_paragraph_get_key (p), "opinion") == 0)
+          opinion_found = TRUE;
+      }
+    g_assert_true (signed_off);
+    g_assert_true (opinion_found);
+  }
+
+  /* A paragraph reworded and exported the same moment: the export has it,
+   * and so does the review. */
+  fz_memo_view_set_paragraph_text (memo_view, "opinion", "报告总体符合要求，个别内容需要补充。");
+  g_assert_cmpstr (fz_review_get_paragraph (review, "opinion"), ==, "报告总体符合要求，个别内容需要补充。");
+  md = export_and_read (window, tmpdir, "memo.md");
+  g_assert_nonnull (strstr (md, "报告总体符合要求，个别内容需要补充。"));
+  g_assert_null (strstr (md, ".txt"));
+
+  /* A problem noted on a passage and exported at once is in the letter. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 60);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 70);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (fz_report_page_annotate_selection (page));
+  fz_annotation_popover_set_category (popover, FZ_ANNOTATION_PROBLEM);
+  fz_annotation_popover_set_note (popover, "此处数据与上年口径不一致");
+  fz_annotation_popover_save (popover);
+  html = export_and_read (window, tmpdir, "memo.html");
+  g_assert_nonnull (strstr (html, "此处数据与上年口径不一致"));
+
+  /* A kind of problem the reviewer takes out of the memo leaves it. */
+  {
+    GListModel *groups = fz_findings_view_get_groups (findings);
+
+    for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+      {
+        g_autoptr(FzFindingItem) group = g_list_model_get_item (groups, i);
+        g_autofree char *before = NULL;
+        g_autofree char *after = NULL;
+        g_autofree char *title = NULL;
+
+        if (!fz_finding_item_get_in_memo (group))
+          continue;
+        before = export_and_read (window, tmpdir, "before.md");
+        fz_finding_item_set_in_memo (group, FALSE);
+        g_assert_true (fz_review_get_problem_choice (review, fz_finding_item_get_kind (group), NULL));
+        after = export_and_read (window, tmpdir, "after.md");
+        g_assert_cmpstr (before, !=, after);
+        g_assert_cmpuint (strlen (after), <, strlen (before));
+        fz_finding_item_set_in_memo (group, TRUE);
+        break;
+      }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+  g_settings_reset (settings, "reviewer-unit");
+  g_rmdir (tmpdir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) data_dir = fz_test_window_init (&argc, &argv);
+  int ret;
+
+  g_test_add_func ("/app/window/annotate-and-keep", test_window_annotate_and_keep);
+  g_test_add_func ("/app/window/views", test_window_views);
+  g_test_add_func ("/app/window/memo-view", test_window_memo_view);
+
+  app = fz_test_create_application ();
+  ret = g_test_run ();
+  g_clear_object (&app);
+  fz_test_remove_tree (data_dir);
+
+  return ret;
+}
