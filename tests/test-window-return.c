@@ -228,6 +228,24 @@ state_saved (gpointer data)
   return review_on_disk_has (saved->review, saved->key, "open");
 }
 
+static guint
+count_file_choosers (gpointer window)
+{
+  g_autoptr(GPtrArray) others = fz_test_dup_other_toplevels (window);
+  guint n = 0;
+
+  for (guint i = 0; i < others->len; i++)
+    n += GTK_IS_FILE_CHOOSER (g_ptr_array_index (others, i));
+  return n;
+}
+
+/* A file chooser is on show: it comes once the portal is found missing. */
+static gboolean
+file_chooser_is_up (gpointer window)
+{
+  return count_file_choosers (window) > 0;
+}
+
 /* Whether the side pane lists the page holding @view. */
 static gboolean
 view_page_visible (GtkWidget *view)
@@ -387,6 +405,14 @@ test_window (void)
     g_assert_nonnull (fz_report_page_get_review (first_page));
   }
 
+  /* The actions' dialogs: one at a time, and gone with the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-last-year", NULL));
+  fz_test_wait_until (file_chooser_is_up, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.return-to-unit", NULL));
+  fz_test_spin (300);
+  fz_test_wait_until (file_chooser_is_up, window);
+  g_assert_cmpuint (count_file_choosers (window), ==, 1);
+
   /* Closing the window with everything open loses nothing and leaks no
    * view. */
   {
@@ -395,6 +421,7 @@ test_window (void)
 
     gtk_window_destroy (GTK_WINDOW (window));
     fz_test_flush_main_loop ();
+    g_assert_cmpuint (count_file_choosers (NULL), ==, 0);
     on_disk = fz_review_load_from (file, sha256, "shiqiao-2024-revised.txt", &error);
     g_assert_no_error (error);
     g_assert_cmpstr (fz_review_get_point_state (on_disk, key, NULL), ==, "open");

@@ -2,8 +2,8 @@
  *
  * GTK 4.8 has no GtkFileDialog: GtkFileChooserNative answers through a
  * signal.  This wraps it in a GTask, so that a caller chains the dialog
- * and the work that follows as one cancellable call, and a page that
- * closes meanwhile takes its dialog with it.
+ * and the work that follows as one cancellable call; the window it
+ * belongs to takes it along when it closes, unanswered.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +18,7 @@ typedef struct
   GtkFileChooserNative *chooser;
   GCancellable         *cancellable;
   gulong                cancelled_id;
+  GtkWindow            *parent;         /* watched until the dialog is answered */
   gboolean              answered;
 } DialogData;
 
@@ -41,6 +42,9 @@ settle (GTask *task)
   g_cancellable_disconnect (data->cancellable, data->cancelled_id);
   data->cancelled_id = 0;
   g_signal_handlers_disconnect_by_data (data->chooser, task);
+  if (data->parent != NULL)
+    g_signal_handlers_disconnect_by_data (data->parent, task);
+  data->parent = NULL;
 }
 
 static void
@@ -75,6 +79,16 @@ give_up (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The window the dialog belongs to is going: so is the dialog, unanswered. */
+static void
+on_parent_destroy (GtkWindow *parent,
+                   GTask     *task)
+{
+  g_autoptr(GTask) held = g_object_ref (task);
+
+  give_up (held);
+}
+
 static void
 on_cancelled (GCancellable *cancellable,
               GTask        *task)
@@ -107,6 +121,8 @@ fz_file_dialog_run (GtkFileChooserNative *chooser,
                          (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   if (cancellable != NULL)
     data->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled), task, NULL);
+  if ((data->parent = gtk_native_dialog_get_transient_for (GTK_NATIVE_DIALOG (chooser))) != NULL)
+    g_signal_connect (data->parent, "destroy", G_CALLBACK (on_parent_destroy), task);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -11,7 +11,8 @@
 G_BEGIN_DECLS
 
 /* Shows @chooser (taken over, and destroyed once answered) and finishes
- * with the file chosen.  Cancelling @cancellable closes it. */
+ * with the file chosen.  Cancelling @cancellable, or destroying the
+ * window it is transient for, closes it. */
 void   fz_file_dialog_run    (GtkFileChooserNative *chooser,
                               GCancellable         *cancellable,
                               GAsyncReadyCallback   callback,

@@ -148,6 +148,20 @@ fz_window_return_to_unit (FzWindow *self,
   fz_return_export_write_async (report, file, returning->cancellable, on_returned, ref);
 }
 
+/* One dialog of these actions at a time in a window: a new one closes the
+ * one before, unanswered. */
+static GCancellable *
+new_dialog (FzWindow *self)
+{
+  GCancellable *previous = g_object_get_data (G_OBJECT (self), "fz-rounds-dialog");
+  GCancellable *cancellable = g_cancellable_new ();
+
+  if (previous != NULL)
+    g_cancellable_cancel (previous);
+  g_object_set_data_full (G_OBJECT (self), "fz-rounds-dialog", cancellable, g_object_unref);
+  return cancellable;
+}
+
 static void
 on_return_chosen (GObject      *source,
                   GAsyncResult *result,
@@ -177,7 +191,7 @@ return_to_unit_action (GtkWidget  *widget,
   ref = g_new0 (GWeakRef, 1);
   g_weak_ref_init (ref, self);
   fz_return_export_choose (fz_report_page_get_report (page),
-                           GTK_WINDOW (self), NULL, on_return_chosen, ref);
+                           GTK_WINDOW (self), new_dialog (self), on_return_chosen, ref);
 }
 
 /* The views ---------------------------------------------------------------- */
@@ -321,7 +335,7 @@ open_version_action (GtkWidget  *widget,
   choosing->kind = g_str_equal (action_name, "win.open-revised-version") ? FZ_VERSION_REVISED
                                                                          : FZ_VERSION_LAST_YEAR;
   fz_version_chooser_run (fz_report_page_get_report (page), choosing->kind,
-                          GTK_WINDOW (self), NULL, on_version_chosen, choosing);
+                          GTK_WINDOW (self), new_dialog (self), on_version_chosen, choosing);
 }
 
 /* The actions ---------------------------------------------------------------- */
