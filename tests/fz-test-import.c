@@ -27,8 +27,8 @@ fz_test_import_dir (void)
   return dir;
 }
 
-static void
-remove_tree (const char *path)
+void
+fz_test_remove_tree (const char *path)
 {
   g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
   const char *name;
@@ -38,7 +38,7 @@ remove_tree (const char *path)
       g_autofree char *child = g_build_filename (path, name, NULL);
 
       if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
+        fz_test_remove_tree (child);
       else
         g_unlink (child);
     }
@@ -50,7 +50,7 @@ fz_test_import_cleanup (void)
 {
   if (dir == NULL)
     return;
-  remove_tree (dir);
+  fz_test_remove_tree (dir);
   g_clear_pointer (&dir, g_free);
 }
 

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
  * fz_test_import_cleanup(). */
 const char *fz_test_import_dir         (void);
 void        fz_test_import_cleanup     (void);
+/* Removes @path and everything below it. */
+void        fz_test_remove_tree        (const char  *path);
 char       *fz_test_tmp_path        (const char  *name);
 
 /* Writes a zip of @entries (name, contents, …, NULL) to @name in the

@@ -25,6 +25,7 @@
 #include <json-glib/json-glib.h>
 #include <zlib.h>
 
+#include "fz-test-import.h"
 #include "fz-test-utils.h"
 #include "libfazhi.h"
 
@@ -1502,24 +1503,6 @@ skip_absent (void)
   g_test_skip ("the reference corpus (../shared/corpus) is not here");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1601,9 +1584,9 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  remove_tree (tmp_dir);
+  fz_test_remove_tree (tmp_dir);
   g_free (tmp_dir);
-  remove_tree (private_tmp);
+  fz_test_remove_tree (private_tmp);
   g_free (private_tmp);
   g_free (corpus_dir);
   g_clear_pointer (&expectations, g_ptr_array_unref);
