@@ -293,6 +293,31 @@ test_export (void)
   g_clear_object (&result);
   g_assert_true (g_file_test (out_path, G_FILE_TEST_IS_REGULAR));
 
+  /* With the bytes already read (the window checks they are those it
+   * analysed): the same package, and still never over the original. */
+  {
+    g_autoptr(GBytes) bytes = g_file_load_bytes (original, NULL, NULL, &error);
+    g_autofree char *bytes_path = g_build_filename (tmp_dir, "report-from-bytes.docx", NULL);
+    g_autoptr(GFile) bytes_out = g_file_new_for_path (bytes_path);
+    g_autoptr(FzDocument) again = NULL;
+
+    g_assert_no_error (error);
+    g_assert_false (fz_return_export_bytes (ret, original, bytes, alias, NULL, NULL, &error));
+    g_assert_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNWRITABLE);
+    g_clear_error (&error);
+    kind = FZ_RETURN_TEXT;
+    g_assert_true (fz_return_export_bytes (ret, original, bytes, bytes_out, NULL, &kind, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (kind, ==, FZ_RETURN_ORIGINAL);
+    again = fz_test_import (bytes_out);
+    g_assert_cmpstr (fz_document_get_text (again), ==, fz_document_get_text (doc));
+
+    /* No bytes: the report's text comes back as a new .docx. */
+    g_assert_true (fz_return_export_bytes (ret, NULL, NULL, bytes_out, NULL, &kind, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (kind, ==, FZ_RETURN_TEXT);
+  }
+
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (copy_path, &contents, &len, NULL));
   after = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);

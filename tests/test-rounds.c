@@ -340,6 +340,27 @@ test_review_file (void)
   refused = fz_review_new_from_data (bad, strlen (bad), "bad.fzreview", &error);
   g_assert_null (refused);
   g_assert_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* A review file from elsewhere taken in place ("Open review…" while the
+   * revised report is open) brings its round with it. */
+  {
+    g_autoptr(FzReview) incoming = fz_review_new (SECOND_SHA, "x");
+    g_autofree char *incoming_data = NULL;
+    g_autoptr(FzReview) read_back = NULL;
+    const char *name = NULL;
+
+    fz_review_set_previous_round (incoming, FIRST_SHA, "first.docx");
+    fz_review_set_point_state (incoming, "element:causes", "resolved");
+    incoming_data = fz_review_to_data (incoming, NULL);
+    read_back = fz_review_new_from_data (incoming_data, strlen (incoming_data), "in.fzreview", &error);
+    g_assert_no_error (error);
+
+    fz_review_replace (plain, read_back);
+    g_assert_cmpstr (fz_review_get_previous_round (plain, &name), ==, FIRST_SHA);
+    g_assert_cmpstr (name, ==, "first.docx");
+    g_assert_cmpstr (fz_review_get_point_state (plain, "element:causes", NULL), ==, "resolved");
+  }
 }
 
 static void

@@ -11,11 +11,13 @@
 #include "fz-checklist-view.h"
 #include "fz-filing-view.h"
 #include "fz-findings-view.h"
+#include "fz-history-view.h"
 #include "fz-memo-view.h"
 #include "fz-outline-view.h"
 #include "fz-report-page.h"
 #include "fz-report-view.h"
 #include "fz-score-view.h"
+#include "fz-rounds-view.h"
 
 G_BEGIN_DECLS
 
@@ -52,6 +54,10 @@ struct _FzReportPage
   FzMemoView           *memo_view;
   FzScoreView          *score_view;
   FzFilingView         *filing_view;
+  AdwViewStackPage     *round_two_page;  /* shown once a first version is set beside the report */
+  FzRoundsView         *rounds_view;
+  AdwViewStackPage     *last_year_page;  /* shown once last year's report is */
+  FzHistoryView        *history_view;
   FzAnnotationPopover  *annotation_popover;
   guint                 annotate_start;   /* the passage the popover annotates */
   guint                 annotate_end;

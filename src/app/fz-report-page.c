@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-report-page-private.h"
+#include "fz-report-versions.h"
 #include "fz-unit-name.h"
 
 G_DEFINE_FINAL_TYPE (FzReportPage, fz_report_page, ADW_TYPE_BIN)
@@ -368,6 +369,9 @@ fz_report_page_constructed (GObject *object)
   G_OBJECT_CLASS (fz_report_page_parent_class)->constructed (object);
 
   _fz_report_page_connect_report (self);
+  /* Round two and last year, once the window sets their reports. */
+  fz_report_versions_attach (fz_report_versions_for_page (self), self->round_two_page,
+                             GTK_WIDGET (self->rounds_view), self->last_year_page, GTK_WIDGET (self->history_view));
 }
 
 static void
@@ -561,6 +565,8 @@ fz_report_page_class_init (FzReportPageClass *klass)
   g_type_ensure (FZ_TYPE_MEMO_VIEW);
   g_type_ensure (FZ_TYPE_SCORE_VIEW);
   g_type_ensure (FZ_TYPE_FILING_VIEW);
+  g_type_ensure (FZ_TYPE_ROUNDS_VIEW);
+  g_type_ensure (FZ_TYPE_HISTORY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
@@ -583,6 +589,10 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, ruleset_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, round_two_page);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, rounds_view);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, last_year_page);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, history_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, problems_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, annotations_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, checklist_view);

@@ -14,10 +14,10 @@
 
 /* Annotating, exporting, saving the review ----------------------------- */
 
-static void
-fz_window_show_error (FzWindow   *self,
-                      const char *heading,
-                      const char *message)
+void
+_fz_window_show_error (FzWindow   *self,
+                       const char *heading,
+                       const char *message)
 {
   AdwMessageDialog *dialog;
 
@@ -36,11 +36,10 @@ on_open_file_clicked (AdwToast *toast,
   g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
 }
 
-/* A toast saying @file was written, with a button that opens it. */
-static void
-fz_window_show_file_toast (FzWindow   *self,
-                           const char *title,
-                           GFile      *file)
+void
+_fz_window_show_file_toast (FzWindow   *self,
+                            const char *title,
+                            GFile      *file)
 {
   AdwToast *toast = adw_toast_new (title);
 
@@ -103,7 +102,7 @@ export_cb (GObject      *object,
     {
       /* A dialog, not a toast: the reviewer has to act on it, and the
        * review itself is untouched and still saved. */
-      fz_window_show_error (self, _("Could Not Export the Memo"), error->message);
+      _fz_window_show_error (self, _("Could Not Export the Memo"), error->message);
       return;
     }
 
@@ -111,7 +110,7 @@ export_cb (GObject      *object,
     g_autofree char *basename = g_file_get_basename (file);
     g_autofree char *title = g_strdup_printf (_("Memo saved as “%s”"), basename);
 
-    fz_window_show_file_toast (self, title, file);
+    _fz_window_show_file_toast (self, title, file);
   }
 }
 
@@ -251,7 +250,7 @@ on_print_done (GtkPrintOperation       *operation,
   gtk_print_operation_get_error (operation, &error);
   if (error != NULL)
     {
-      fz_window_show_error (self, _("Could Not Print the Memo"), error->message);
+      _fz_window_show_error (self, _("Could Not Print the Memo"), error->message);
     }
 }
 
@@ -324,7 +323,7 @@ fz_window_export_ledger (FzWindow *self,
 
   if (!fz_ledger_write (fz_batch_page_get_batch (batch), g_file_peek_path (file), &error))
     {
-      fz_window_show_error (self, _("Could Not Export the Ledger"), error->message);
+      _fz_window_show_error (self, _("Could Not Export the Ledger"), error->message);
       return FALSE;
     }
 
@@ -332,7 +331,7 @@ fz_window_export_ledger (FzWindow *self,
     g_autofree char *basename = g_file_get_basename (file);
     g_autofree char *title = g_strdup_printf (_("Ledger saved as “%s”"), basename);
 
-    fz_window_show_file_toast (self, title, file);
+    _fz_window_show_file_toast (self, title, file);
   }
 
   return TRUE;
@@ -436,14 +435,14 @@ export_memos_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      fz_window_show_error (self, _("Could Not Export the Memos"), error->message);
+      _fz_window_show_error (self, _("Could Not Export the Memos"), error->message);
       return;
     }
 
   /* Translators: after exporting a batch's memos into a folder */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u memo written", "%u memos written", job->n_written),
                            job->n_written);
-  fz_window_show_file_toast (self, title, job->folder);
+  _fz_window_show_file_toast (self, title, job->folder);
 }
 
 void
@@ -603,7 +602,7 @@ on_save_review_response (FzWindow             *self,
         }
       else
         {
-          fz_window_show_error (self, _("Could Not Save the Review"), error->message);
+          _fz_window_show_error (self, _("Could Not Save the Review"), error->message);
         }
     }
 

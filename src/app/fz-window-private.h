@@ -61,6 +61,14 @@ void            _fz_window_open_review_file (FzWindow              *self,
                                              GFile                 *file);
 
 /* fz-window-export.c: the memo, the ledger and the review written out */
+/* A dialog for what the reviewer has to act on: @heading, then why. */
+void            _fz_window_show_error          (FzWindow   *self,
+                                                const char *heading,
+                                                const char *message);
+/* A toast saying @file was written, with a button that opens it. */
+void            _fz_window_show_file_toast     (FzWindow   *self,
+                                                const char *title,
+                                                GFile      *file);
 void            _fz_window_annotate_action     (GtkWidget  *widget,
                                                 const char *action_name,
                                                 GVariant   *param);

@@ -12,6 +12,7 @@
 #include "fz-letter-sender.h"
 #include "fz-window-private.h"
 #include "fz-window-score.h"
+#include "fz-window-rounds.h"
 
 #include <string.h>
 
@@ -102,6 +103,7 @@ fz_window_actions_update (FzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-memo", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-review", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-memo", loaded);
+  _fz_window_rounds_update_actions (self, page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ledger",
                                  fz_window_get_current_batch (self) != NULL &&
                                  !fz_batch_page_get_running (fz_window_get_current_batch (self)));
@@ -594,6 +596,7 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-memo", NULL, _fz_window_print_memo_action);
   gtk_widget_class_install_action (widget_class, "win.export-ledger", NULL, _fz_window_export_ledger_action);
   gtk_widget_class_install_action (widget_class, "win.export-memos", NULL, _fz_window_export_memos_action);
+  _fz_window_rounds_install_actions (widget_class);
 }
 
 static void

@@ -639,37 +639,30 @@ same_file (GFile *a,
   return ida != NULL && idb != NULL && g_str_equal (ida, idb);
 }
 
-gboolean
-fz_return_export (FzReturn      *self,
-                  GFile         *original,
+static gboolean
+refuse_original (GFile   *original,
+                 GFile   *destination,
+                 GError **error)
+{
+  if (original != NULL && same_file (original, destination))
+    {
+      g_set_error_literal (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNWRITABLE,
+                           _("The returned report would replace the unit’s own file. Choose another name; the original is never changed."));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+render_and_write (FzReturn      *self,
+                  GBytes        *bytes,
                   GFile         *destination,
                   GCancellable  *cancellable,
                   FzReturnKind  *kind,
                   GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GError) local = NULL;
-
-  g_return_val_if_fail (FZ_IS_RETURN (self), FALSE);
-  g_return_val_if_fail (original == NULL || G_IS_FILE (original), FALSE);
-  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
-
-  if (original != NULL && same_file (original, destination))
-    {
-      g_set_error_literal (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_UNWRITABLE,
-                           _("The returned report would replace the unit’s own file. Choose another name; the original is never changed."));
-      return FALSE;
-    }
-
-  if (original != NULL && (bytes = g_file_load_bytes (original, cancellable, NULL, &local)) == NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (original);
-
-      g_set_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_FAILED,
-                   _("The report “%s” could not be read again: %s"), name, local->message);
-      return FALSE;
-    }
 
   if ((out = fz_return_render (self, bytes, kind, error)) == NULL)
     return FALSE;
@@ -686,6 +679,54 @@ fz_return_export (FzReturn      *self,
     }
 
   return TRUE;
+}
+
+gboolean
+fz_return_export (FzReturn      *self,
+                  GFile         *original,
+                  GFile         *destination,
+                  GCancellable  *cancellable,
+                  FzReturnKind  *kind,
+                  GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (FZ_IS_RETURN (self), FALSE);
+  g_return_val_if_fail (original == NULL || G_IS_FILE (original), FALSE);
+  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
+
+  if (refuse_original (original, destination, error))
+    return FALSE;
+
+  if (original != NULL && (bytes = g_file_load_bytes (original, cancellable, NULL, &local)) == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (original);
+
+      g_set_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_FAILED,
+                   _("The report “%s” could not be read again: %s"), name, local->message);
+      return FALSE;
+    }
+
+  return render_and_write (self, bytes, destination, cancellable, kind, error);
+}
+
+gboolean
+fz_return_export_bytes (FzReturn      *self,
+                        GFile         *original,
+                        GBytes        *bytes,
+                        GFile         *destination,
+                        GCancellable  *cancellable,
+                        FzReturnKind  *kind,
+                        GError       **error)
+{
+  g_return_val_if_fail (FZ_IS_RETURN (self), FALSE);
+  g_return_val_if_fail (original == NULL || G_IS_FILE (original), FALSE);
+  g_return_val_if_fail (G_IS_FILE (destination), FALSE);
+
+  if (refuse_original (original, destination, error))
+    return FALSE;
+  return render_and_write (self, bytes, destination, cancellable, kind, error);
 }
 
 typedef struct

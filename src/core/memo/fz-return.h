@@ -101,6 +101,16 @@ gboolean      fz_return_export         (FzReturn      *self,
                                         GCancellable  *cancellable,
                                         FzReturnKind  *kind,
                                         GError       **error);
+/* The same with @original's bytes already read (nullable: the report's
+ * text is returned): a caller that has checked they are the bytes the
+ * report was analysed from.  Still refuses to write over @original. */
+gboolean      fz_return_export_bytes   (FzReturn      *self,
+                                        GFile         *original,
+                                        GBytes        *bytes,
+                                        GFile         *destination,
+                                        GCancellable  *cancellable,
+                                        FzReturnKind  *kind,
+                                        GError       **error);
 void          fz_return_export_async   (FzReturn            *self,
                                         GFile               *original,
                                         GFile               *destination,

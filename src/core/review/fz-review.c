@@ -417,6 +417,8 @@ fz_review_replace (FzReview *self,
   SWAP (paragraphs);
   SWAP (problems);
   SWAP (log);
+  /* Round two: the first report it follows and the reviewer's states. */
+  SWAP (round);
 #undef SWAP
 
   incoming = G_LIST_MODEL (other->annotations);

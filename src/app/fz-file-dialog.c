@@ -1,0 +1,136 @@
+/* fz-file-dialog.c: a file chooser as an asynchronous call
+ *
+ * GTK 4.8 has no GtkFileDialog: GtkFileChooserNative answers through a
+ * signal.  This wraps it in a GTask, so that a caller chains the dialog
+ * and the work that follows as one cancellable call; the window it
+ * belongs to takes it along when it closes, unanswered.
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "fz-file-dialog.h"
+
+typedef struct
+{
+  GtkFileChooserNative *chooser;
+  GCancellable         *cancellable;
+  gulong                cancelled_id;
+  GtkWindow            *parent;         /* watched until the dialog is answered */
+  gboolean              answered;
+} DialogData;
+
+static void
+dialog_data_free (DialogData *data)
+{
+  if (data->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (data->chooser));
+  g_clear_object (&data->chooser);
+  g_clear_object (&data->cancellable);
+  g_free (data);
+}
+
+/* The dialog is answered, or given up: it holds the task no longer. */
+static void
+settle (GTask *task)
+{
+  DialogData *data = g_task_get_task_data (task);
+
+  data->answered = TRUE;
+  g_cancellable_disconnect (data->cancellable, data->cancelled_id);
+  data->cancelled_id = 0;
+  g_signal_handlers_disconnect_by_data (data->chooser, task);
+  if (data->parent != NULL)
+    g_signal_handlers_disconnect_by_data (data->parent, task);
+  data->parent = NULL;
+}
+
+static void
+on_response (GtkNativeDialog *dialog,
+             int              response,
+             GTask           *task_ref)
+{
+  g_autoptr(GTask) task = g_object_ref (task_ref);
+  GFile *file = NULL;
+
+  settle (task);
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (file != NULL)
+    g_task_return_pointer (task, file, g_object_unref);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "No file was chosen");
+}
+
+static gboolean
+give_up (gpointer user_data)
+{
+  GTask *task = user_data;
+  DialogData *data = g_task_get_task_data (task);
+
+  if (!data->answered)
+    {
+      settle (task);
+      gtk_native_dialog_hide (GTK_NATIVE_DIALOG (data->chooser));
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The dialog was cancelled");
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The window the dialog belongs to is going: so is the dialog, unanswered. */
+static void
+on_parent_destroy (GtkWindow *parent,
+                   GTask     *task)
+{
+  g_autoptr(GTask) held = g_object_ref (task);
+
+  give_up (held);
+}
+
+static void
+on_cancelled (GCancellable *cancellable,
+              GTask        *task)
+{
+  /* Not from inside the cancellable's own emission, which may not
+   * disconnect from it. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, give_up, g_object_ref (task), g_object_unref);
+}
+
+void
+fz_file_dialog_run (GtkFileChooserNative *chooser,
+                    GCancellable         *cancellable,
+                    GAsyncReadyCallback   callback,
+                    gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DialogData *data;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER_NATIVE (chooser));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fz_file_dialog_run);
+  data = g_new0 (DialogData, 1);
+  data->chooser = chooser;
+  data->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  g_task_set_task_data (task, data, (GDestroyNotify) dialog_data_free);
+
+  /* The dialog's handler holds the task until it is answered. */
+  g_signal_connect_data (chooser, "response", G_CALLBACK (on_response), g_object_ref (task),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  if (cancellable != NULL)
+    data->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled), task, NULL);
+  if ((data->parent = gtk_native_dialog_get_transient_for (GTK_NATIVE_DIALOG (chooser))) != NULL)
+    g_signal_connect (data->parent, "destroy", G_CALLBACK (on_parent_destroy), task);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+GFile *
+fz_file_dialog_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,25 @@
+/* fz-file-dialog.h: a file chooser as an asynchronous call
+ *
+ * Copyright 2026 The Fazhi Review developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Shows @chooser (taken over, and destroyed once answered) and finishes
+ * with the file chosen.  Cancelling @cancellable, or destroying the
+ * window it is transient for, closes it. */
+void   fz_file_dialog_run    (GtkFileChooserNative *chooser,
+                              GCancellable         *cancellable,
+                              GAsyncReadyCallback   callback,
+                              gpointer              user_data);
+/* The file, or NULL with G_IO_ERROR_CANCELLED when the reviewer dismissed
+ * the dialog or it was cancelled. */
+GFile *fz_file_dialog_finish (GAsyncResult         *result,
+                              GError              **error);
+
+G_END_DECLS
