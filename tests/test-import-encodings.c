@@ -223,6 +223,29 @@ test_refused (void)
   g_assert_nonnull (strstr (error->message, "UTF-16LE"));
 }
 
+/* Bytes counting up read as UTF-32BE fall on the upper planes; a few
+ * bytes, or unassigned characters, are no text in any encoding. */
+static void
+test_binary_not_wide (void)
+{
+  static const char four[] = "\x00\x01\x02\x03";
+  char counting[64];
+
+  for (guint i = 0; i < sizeof counting; i++)
+    counting[i] = (char) (i % 4 == 0 ? 0 : i);
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FzDocument) doc = NULL;
+
+      doc = k == 0 ? fz_test_import_data ("four.txt", four, sizeof four - 1, &error)
+                   : fz_test_import_data ("counting.txt", counting, sizeof counting, &error);
+      g_assert_null (doc);
+      g_assert_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_BINARY);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +264,7 @@ main (int   argc,
   g_test_add_func ("/encodings/utf32", test_utf32);
   g_test_add_func ("/encodings/damaged", test_damaged);
   g_test_add_func ("/encodings/refused", test_refused);
+  g_test_add_func ("/encodings/binary-not-wide", test_binary_not_wide);
 
   status = g_test_run ();
   fz_test_import_cleanup ();

@@ -153,7 +153,11 @@ is_plausible (gunichar c)
          (c >= 0x2000 && c < 0x2070) || (c >= 0x2100 && c < 0x2700) ||
          (c >= 0x3000 && c < 0x3100) || (c >= 0x3400 && c < 0xA000) ||
          (c >= 0xAC00 && c < 0xD7B0) || (c >= 0xF900 && c < 0xFB00) ||
-         (c >= 0xFE30 && c < 0xFFF0) || (c >= 0x10000 && c < 0x110000);
+         (c >= 0xFE30 && c < 0xFFF0) ||
+         /* Of the upper planes, only characters Unicode has: binary data
+          * read as UTF-32 lands there too, mostly on unassigned points. */
+         (c >= 0x10000 && c < 0x110000 && g_unichar_isdefined (c) &&
+          g_unichar_type (c) != G_UNICODE_PRIVATE_USE);
 }
 
 /* How many of the first units of @data, read as UTF-16 or UTF-32 of the
@@ -211,7 +215,8 @@ sniff_wide (const guint8 *data,
   gsize n = MIN (len, 65536);
   guint score[G_N_ELEMENTS (kinds)];
 
-  if (n < 4)
+  /* A few bytes say nothing of their encoding. */
+  if (n < 16)
     return NULL;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     score[k] = len % kinds[k].unit == 0 ? plausibility (data, n, kinds[k].unit, kinds[k].big_endian) : 0;
