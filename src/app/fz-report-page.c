@@ -411,7 +411,6 @@ fz_report_page_finalize (GObject *object)
   g_clear_object (&self->report);
   g_clear_object (&self->rulesets);
   g_clear_object (&self->reviews);
-  g_clear_object (&self->progress);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_object (&self->analysis);
