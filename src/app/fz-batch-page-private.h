@@ -68,4 +68,18 @@ GtkSorter  *_fz_batch_page_build_columns (FzBatchPage  *self);
 /* The unit, else the file's name for a report whose unit is unknown. */
 const char *_fz_batch_page_unit_text     (FzBatchEntry *entry);
 
+/* fz-batch-filter.c */
+gboolean    _fz_batch_page_filter_func        (gpointer      item,
+                                               gpointer      user_data);
+void        _fz_batch_page_update_count       (FzBatchPage  *self);
+void        _fz_batch_page_on_filter_changed  (FzBatchPage  *self);
+gboolean    _fz_batch_page_flush_refresh      (gpointer      data);
+/* @entry changed: whether it passes the filter may change too. */
+void        _fz_batch_page_refresh_entry      (FzBatchPage  *self,
+                                               FzBatchEntry *entry);
+
+/* fz-batch-copies.c */
+/* The group of pairs sharing passages, rebuilt from the batch. */
+void        _fz_batch_page_show_copies        (FzBatchPage  *self);
+
 G_END_DECLS

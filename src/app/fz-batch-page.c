@@ -1,4 +1,9 @@
-/* fz-batch-page.c
+/* fz-batch-page.c: a batch of reports as a matrix
+ *
+ * The page a dropped folder opens: the batch read on workers, one row a
+ * report, the grade drop-down and the progress.  Its filtering is
+ * fz-batch-filter.c, its columns fz-batch-columns.c and its list of
+ * shared passages fz-batch-copies.c.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,9 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "fz-batch-page-private.h"
-#include "fz-copy-window.h"
-#include "fz-tooltip.h"
-#include "fz-verdict-style.h"
 
 G_DEFINE_FINAL_TYPE (FzBatchPage, fz_batch_page, ADW_TYPE_BIN)
 
@@ -31,133 +33,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-entry_needs_attention (FzBatchPage  *self,
-                       FzBatchEntry *entry,
-                       const char   *only_element)
-{
-  if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
-    return FALSE;
-
-  for (guint i = 0; i < self->element_ids->len; i++)
-    {
-      const char *id = g_ptr_array_index (self->element_ids, i);
-      FzStatus status;
-
-      if (only_element != NULL && !g_str_equal (id, only_element))
-        continue;
-      if (fz_batch_entry_get_status (entry, id, &status) &&
-          (status == FZ_STATUS_MISSING || status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  FzBatchPage *self = user_data;
-  FzBatchEntry *entry = item;
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
-  guint choice = gtk_drop_down_get_selected (self->filter_dropdown);
-
-  if (*needle != '\0')
-    {
-      const char *fields[] = {
-        fz_batch_entry_get_unit (entry),
-        fz_batch_entry_get_title (entry),
-        fz_batch_entry_get_display_name (entry),
-      };
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < G_N_ELEMENTS (fields) && !found; i++)
-        found = fields[i] != NULL && strstr (fields[i], needle) != NULL;
-      if (!found)
-        return FALSE;
-    }
-
-  switch (choice)
-    {
-    case FILTER_ALL:
-    case GTK_INVALID_LIST_POSITION:
-      return TRUE;
-    case FILTER_ATTENTION:
-      return entry_needs_attention (self, entry, NULL);
-    case FILTER_UNREVIEWED:
-      return fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE &&
-             fz_batch_entry_get_n_decided (entry) < fz_batch_entry_get_n_required (entry);
-    case FILTER_OTHER_YEAR:
-      return fz_batch_is_off_year (self->batch, entry);
-    case FILTER_COPIES:
-      return fz_batch_entry_get_copy_findings (entry) != NULL &&
-             fz_batch_entry_get_copy_findings (entry)->len > 0;
-    case FILTER_UNREADABLE:
-      return fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_FAILED;
-    default:
-      if (choice - FILTER_FIRST_ELEMENT < self->element_ids->len)
-        return entry_needs_attention (self, entry,
-                                      g_ptr_array_index (self->element_ids, choice - FILTER_FIRST_ELEMENT));
-      return TRUE;
-    }
-}
-
-static void
-fz_batch_page_update_count (FzBatchPage *self)
-{
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  g_autofree char *text = NULL;
-
-  if (shown == total)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u report", "%u reports", total), total);
-  else
-    /* Translators: the batch matrix after filtering */
-    text = g_strdup_printf (_("%u of %u reports"), shown, total);
-  gtk_label_set_label (self->count_label, text);
-}
-
-static void
-on_filter_changed (FzBatchPage *self)
-{
-  /* The drop-down is filled before the models exist. */
-  if (self->filter == NULL)
-    return;
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  fz_batch_page_update_count (self);
-}
-
-static gboolean
-fz_batch_page_flush_refresh (gpointer data)
-{
-  FzBatchPage *self = data;
-  guint choice = gtk_drop_down_get_selected (self->filter_dropdown);
-
-  self->refresh_id = 0;
-
-  /* Filtering again makes the matrix rebuild its rows: only when a
-   * filter is on can a change make a row come or go. */
-  if ((choice != FILTER_ALL && choice != GTK_INVALID_LIST_POSITION) ||
-      *gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)) != '\0')
-    on_filter_changed (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* @entry changed: its cells follow by themselves (bind_cell()), but
- * whether it passes the filter may change too.  Checked once per turn, as
- * results arrive in bunches. */
-static void
-fz_batch_page_refresh_entry (FzBatchPage  *self,
-                             FzBatchEntry *entry)
-{
-  if (self->frozen > 0 || self->refresh_id != 0)
-    return;
-
-  self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, fz_batch_page_flush_refresh, self, NULL);
-}
 
 /* The grade drop-down above the matrix acts on the selected report. */
 static void
@@ -196,64 +71,6 @@ on_grade_selected (FzBatchPage *self)
                                               ? FZ_GRADE_NONE : (FzGrade) selected);
 }
 
-/* Shared passages ---------------------------------------------------------- */
-
-static void
-on_copy_row_activated (FzBatchPage  *self,
-                       AdwActionRow *row)
-{
-  const FzBatchCopy *copy = g_object_get_data (G_OBJECT (row), "fz-copy");
-  GtkWidget *window = fz_copy_window_new (copy);
-
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-fz_batch_page_show_copies (FzBatchPage *self)
-{
-  GPtrArray *copies = fz_batch_get_copies (self->batch);
-  g_autofree char *description = NULL;
-
-  for (guint i = 0; i < self->copy_rows->len; i++)
-    adw_preferences_group_remove (self->copies_group, g_ptr_array_index (self->copy_rows, i));
-  g_ptr_array_set_size (self->copy_rows, 0);
-
-  for (guint i = 0; copies != NULL && i < copies->len; i++)
-    {
-      const FzBatchCopy *copy = g_ptr_array_index (copies, i);
-      const char *excerpt = copy->a_texts->len > 0 ? g_ptr_array_index (copy->a_texts, 0) : "";
-      g_autofree char *head = g_utf8_substring (excerpt, 0, MIN (g_utf8_strlen (excerpt, -1), 60));
-      g_autofree char *title = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
-
-      title = g_markup_printf_escaped ("%s ↔ %s%s",
-                                       _fz_batch_page_unit_text (copy->a),
-                                       _fz_batch_page_unit_text (copy->b),
-                                       fz_batch_entry_is_reference (copy->b) ? _(" (last year)") : "");
-      subtitle = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE,
-                                                       "%u shared passage: “%s…”",
-                                                       "%u shared passages: “%s…”",
-                                                       copy->passages->len),
-                                          copy->passages->len, head);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      fz_tooltip_set_text (row, _("Compare side by side"));
-      g_object_set_data (G_OBJECT (row), "fz-copy", (gpointer) copy);
-      g_signal_connect_object (row, "activated", G_CALLBACK (on_copy_row_activated), self, G_CONNECT_SWAPPED);
-      adw_preferences_group_add (self->copies_group, row);
-      g_ptr_array_add (self->copy_rows, row);
-    }
-
-  if (self->copy_rows->len == 0)
-    description = g_strdup (_("No two reports share a passage beyond the phrases every report uses."));
-  else
-    description = g_strdup (_("Passages found in two reports, leaving aside the phrases every report uses. Each is also a finding in both reports."));
-  adw_preferences_group_set_description (self->copies_group, description);
-}
 
 /* Reading ---------------------------------------------------------------- */
 
@@ -287,7 +104,7 @@ static void
 on_entry_changed (FzBatchEntry *entry,
                   FzBatchPage  *self)
 {
-  fz_batch_page_refresh_entry (self, entry);
+  _fz_batch_page_refresh_entry (self, entry);
 }
 
 static void
@@ -307,7 +124,7 @@ on_entry_grade_changed (FzBatchEntry *entry,
                         GParamSpec   *pspec,
                         FzBatchPage  *self)
 {
-  fz_batch_page_refresh_entry (self, entry);
+  _fz_batch_page_refresh_entry (self, entry);
   fz_batch_page_save_state (self);
 }
 
@@ -379,9 +196,9 @@ analysed_cb (GObject      *object,
 
   summary = fz_batch_dup_summary (self->batch);
   gtk_label_set_label (self->summary_label, summary);
-  fz_batch_page_show_copies (self);
-  fz_batch_page_flush_refresh (self);
-  fz_batch_page_update_count (self);
+  _fz_batch_page_show_copies (self);
+  _fz_batch_page_flush_refresh (self);
+  _fz_batch_page_update_count (self);
   fz_batch_page_save_state (self);
 }
 
@@ -432,7 +249,7 @@ fz_batch_page_start (FzBatchPage *self)
     }
 
   gtk_label_set_label (self->summary_label, _("Reading the reports…"));
-  fz_batch_page_update_count (self);
+  _fz_batch_page_update_count (self);
   on_progress (self);
   fz_batch_page_set_running (self, TRUE);
   fz_batch_analyse_async (self->batch, self->cancellable, analysed_cb, g_object_ref (self));
@@ -590,7 +407,8 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, grade_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_group);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_filter_changed",
+                                                G_CALLBACK (_fz_batch_page_on_filter_changed));
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_grade_selected);
 }
@@ -696,7 +514,7 @@ fz_batch_page_new (GPtrArray  *files,
   g_signal_connect_object (self->batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
 
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter = gtk_custom_filter_new (_fz_batch_page_filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), sorter);
@@ -777,7 +595,7 @@ fz_batch_page_sync_review (FzBatchPage *self,
     {
       g_autofree char *summary = fz_batch_dup_summary (self->batch);
       gtk_label_set_label (self->summary_label, summary);
-      on_filter_changed (self);
+      _fz_batch_page_on_filter_changed (self);
     }
 }
 
@@ -801,21 +619,4 @@ fz_batch_page_get_row (FzBatchPage *self,
 
   /* The batch holds it: a borrowed pointer is enough for callers. */
   return entry;
-}
-
-void
-fz_batch_page_filter_missing (FzBatchPage *self,
-                              const char  *element_id)
-{
-  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
-
-  if (element_id == NULL)
-    {
-      gtk_drop_down_set_selected (self->filter_dropdown, FILTER_ALL);
-      return;
-    }
-
-  for (guint i = 0; i < self->element_ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->element_ids, i), element_id))
-      gtk_drop_down_set_selected (self->filter_dropdown, FILTER_FIRST_ELEMENT + i);
 }
