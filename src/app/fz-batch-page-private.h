@@ -40,7 +40,10 @@ struct _FzBatchPage
 
   GPtrArray           *files;          /* GFile, as dropped */
   char                *title;
-  FzBatch             *batch;
+  char                *ruleset_id;     /* for a batch not saved before */
+  FzRuleSetStore      *rulesets;       /* nullable, the application's */
+  FzReviewStore       *reviews;        /* nullable, the application's */
+  FzBatch             *batch;          /* NULL until the saved batch is read */
   GCancellable        *cancellable;
   GListStore          *rows;           /* FzBatchEntry, the reports graded */
   GtkCustomFilter     *filter;
@@ -56,6 +59,8 @@ struct _FzBatchPage
   guint                scroll_source;  /* 1: the matrix scrolled, 2: the units */
 
   guint                running : 1;
+  guint                saving : 1;     /* the batch is being written */
+  guint                save_again : 1; /* and changed since */
   guint                syncing : 1;    /* the grade drop-down set by code */
   guint                sorting : 1;    /* one of the two views' sorting cleared by code */
   guint                scrolling : 1;  /* one view scrolled to follow the other */

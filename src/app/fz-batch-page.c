@@ -107,16 +107,44 @@ on_entry_changed (FzBatchEntry *entry,
   _fz_batch_page_refresh_entry (self, entry);
 }
 
+static void fz_batch_page_save_state (FzBatchPage *self);
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(FzBatchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->saving = FALSE;
+  if (!fz_batch_save_finish (FZ_BATCH (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_signal_emit (self, signals[TOAST], 0, error->message);
+
+  if (self->save_again)
+    {
+      self->save_again = FALSE;
+      fz_batch_page_save_state (self);
+    }
+}
+
+/* Written in a worker, one save at a time: a change made while one is
+ * under way is saved once it is done. */
 static void
 fz_batch_page_save_state (FzBatchPage *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->running)
+  if (self->running || self->batch == NULL)
     return;
 
-  if (!fz_batch_save (self->batch, self->state_file, &error))
-    g_signal_emit (self, signals[TOAST], 0, error->message);
+  if (self->saving)
+    {
+      self->save_again = TRUE;
+      return;
+    }
+
+  self->saving = TRUE;
+  fz_batch_save_async (self->batch, self->state_file, NULL, saved_cb, g_object_ref (self));
 }
 
 static void
@@ -126,26 +154,6 @@ on_entry_grade_changed (FzBatchEntry *entry,
 {
   _fz_batch_page_refresh_entry (self, entry);
   fz_batch_page_save_state (self);
-}
-
-/* Each report's own review, kept by its hash, speaks for the reviewer in
- * the matrix as it does in the report's tab. */
-static void
-fz_batch_page_apply_review (FzBatchPage  *self,
-                            FzBatchEntry *entry,
-                            FzReview     *review)
-{
-  for (guint i = 0; i < self->element_ids->len; i++)
-    {
-      const char *id = g_ptr_array_index (self->element_ids, i);
-      FzStatus status;
-
-      if (fz_review_get_decision (review, id, &status, NULL, NULL))
-        fz_batch_entry_set_decision (entry, id, &status);
-      else
-        fz_batch_entry_set_decision (entry, id, NULL);
-    }
-  fz_batch_entry_set_reviewer (entry, fz_review_get_reviewer (review));
 }
 
 static void
@@ -167,25 +175,11 @@ analysed_cb (GObject      *object,
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_signal_emit (self, signals[TOAST], 0, error->message);
 
-  /* Every row may change below: rebind them once, at the end. */
-  self->frozen++;
+  /* Each entry took its report's live review as the workers read it:
+   * the reviewer's decisions are in the rows already.  The batch's year
+   * is known only now, from every report: the year cells bound while
+   * reports came in flag against it once more. */
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-      const char *sha256 = fz_batch_entry_get_sha256 (entry);
-      g_autoptr(FzReview) review = NULL;
-
-      if (sha256 == NULL || fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
-        continue;
-      /* A damaged review file is the report tab's to report, on opening. */
-      if ((review = fz_review_load_for_report (sha256, fz_batch_entry_get_display_name (entry), NULL)))
-        fz_batch_page_apply_review (self, entry, review);
-    }
-  self->frozen--;
-
-  /* The batch's year is known only now, from every report: the year
-   * cells bound while reports came in flag against it once more. */
   {
     g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -202,28 +196,26 @@ analysed_cb (GObject      *object,
   fz_batch_page_save_state (self);
 }
 
-void
-fz_batch_page_start (FzBatchPage *self)
+static void
+scanned_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
+  g_autoptr(FzBatchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
   GListModel *entries;
   guint n;
 
-  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
-  g_return_if_fail (!self->running);
-
-  for (guint i = 0; i < self->files->len; i++)
+  fz_batch_add_files_finish (FZ_BATCH (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      GFile *file = g_ptr_array_index (self->files, i);
-      g_autoptr(GError) error = NULL;
-
-      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-        {
-          if (fz_batch_add_folder (self->batch, file, FALSE, NULL, &error) == 0 && error != NULL)
-            g_signal_emit (self, signals[TOAST], 0, error->message);
-        }
-      else
-        fz_batch_add_file (self->batch, file, FALSE);
+      gtk_label_set_label (self->summary_label, _("Reading the reports was cancelled."));
+      fz_batch_page_set_running (self, FALSE);
+      return;
     }
+  /* One folder that cannot be read does not lose the others. */
+  if (error != NULL)
+    g_signal_emit (self, signals[TOAST], 0, error->message);
 
   entries = fz_batch_get_entries (self->batch);
   n = g_list_model_get_n_items (entries);
@@ -245,14 +237,82 @@ fz_batch_page_start (FzBatchPage *self)
   if (n == 0)
     {
       gtk_label_set_label (self->summary_label, _("No reports were found in what was dropped."));
+      fz_batch_page_set_running (self, FALSE);
       return;
     }
 
-  gtk_label_set_label (self->summary_label, _("Reading the reports…"));
   _fz_batch_page_update_count (self);
   on_progress (self);
-  fz_batch_page_set_running (self, TRUE);
   fz_batch_analyse_async (self->batch, self->cancellable, analysed_cb, g_object_ref (self));
+}
+
+/* The batch is known: its rule set gives the matrix its columns, and the
+ * folders dropped are read for their reports. */
+static void
+fz_batch_page_take_batch (FzBatchPage *self,
+                          FzBatch     *batch)
+{
+  g_autoptr(GtkSorter) sorter = NULL;
+
+  g_assert (self->batch == NULL);
+
+  self->batch = g_object_ref (batch);
+  if (fz_batch_get_reviews (batch) == NULL)
+    fz_batch_set_reviews (batch, self->reviews);
+  sorter = _fz_batch_page_build_columns (self);
+  gtk_sort_list_model_set_sorter (self->sorted, sorter);
+  g_signal_connect_object (self->batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+
+  fz_batch_add_files_async (self->batch, self->files, FALSE, self->cancellable, scanned_cb, g_object_ref (self));
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(FzBatchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzBatch) batch = fz_batch_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      fz_batch_page_set_running (self, FALSE);
+      return;
+    }
+  /* A damaged saved batch is said, and the reports are read anew. */
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_signal_emit (self, signals[TOAST], 0, error->message);
+
+  if (batch == NULL)
+    {
+      g_autoptr(FzRuleSet) rules = NULL;
+
+      if (self->rulesets != NULL)
+        rules = fz_ruleset_store_dup_ruleset (self->rulesets, self->ruleset_id, NULL);
+      else
+        rules = fz_ruleset_load (self->ruleset_id, NULL);
+      if (rules == NULL)
+        rules = fz_ruleset_load ("national", NULL);
+      batch = fz_batch_new (rules);
+    }
+
+  fz_batch_page_take_batch (self, batch);
+}
+
+void
+fz_batch_page_start (FzBatchPage *self)
+{
+  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
+  g_return_if_fail (!self->running && self->batch == NULL);
+
+  /* Nothing is read here: the saved batch, the folders and the reports,
+   * each in a worker, one after the other. */
+  gtk_label_set_label (self->summary_label, _("Reading the reports…"));
+  fz_batch_page_set_running (self, TRUE);
+  fz_batch_load_async (self->state_file, self->rulesets, self->reviews, self->cancellable,
+                       loaded_cb, g_object_ref (self));
 }
 
 /* GObject ----------------------------------------------------------------- */
@@ -325,6 +385,9 @@ fz_batch_page_finalize (GObject *object)
   g_clear_pointer (&self->copy_rows, g_ptr_array_unref);
   g_clear_object (&self->state_file);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rulesets);
+  g_clear_object (&self->reviews);
+  g_clear_pointer (&self->ruleset_id, g_free);
 
   G_OBJECT_CLASS (fz_batch_page_parent_class)->finalize (object);
 }
@@ -467,21 +530,25 @@ fz_batch_page_init (FzBatchPage *self)
 }
 
 FzBatchPage *
-fz_batch_page_new (GPtrArray  *files,
-                   const char *ruleset_id)
+fz_batch_page_new (GPtrArray      *files,
+                   const char     *ruleset_id,
+                   FzRuleSetStore *rulesets,
+                   FzReviewStore  *reviews)
 {
-  g_autoptr(FzRuleSet) rules = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkSorter *sorter;
   FzBatchPage *self;
   GFile *first;
 
   g_return_val_if_fail (files != NULL && files->len > 0, NULL);
+  g_return_val_if_fail (rulesets == NULL || FZ_IS_RULESET_STORE (rulesets), NULL);
+  g_return_val_if_fail (reviews == NULL || FZ_IS_REVIEW_STORE (reviews), NULL);
 
   self = g_object_new (FZ_TYPE_BATCH_PAGE, NULL);
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < files->len; i++)
     g_ptr_array_add (self->files, g_object_ref (g_ptr_array_index (files, i)));
+  self->ruleset_id = g_strdup (ruleset_id != NULL ? ruleset_id : "national");
+  self->rulesets = rulesets != NULL ? g_object_ref (rulesets) : NULL;
+  self->reviews = reviews != NULL ? g_object_ref (reviews) : NULL;
 
   first = g_ptr_array_index (files, 0);
   if (files->len == 1)
@@ -497,27 +564,12 @@ fz_batch_page_new (GPtrArray  *files,
 
   /* A saved batch brings back its grades; the reports are read again. */
   self->state_file = state_file_for (files);
-  if (g_file_query_exists (self->state_file, NULL))
-    {
-      self->batch = fz_batch_load (self->state_file, &error);
-      if (self->batch == NULL)
-        g_signal_emit (self, signals[TOAST], 0, error->message);
-    }
-  if (self->batch == NULL)
-    {
-      if (!(rules = fz_ruleset_load (ruleset_id, NULL)))
-        rules = fz_ruleset_load ("national", NULL);
-      self->batch = fz_batch_new (rules);
-    }
-
-  sorter = _fz_batch_page_build_columns (self);
-  g_signal_connect_object (self->batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
 
   self->filter = gtk_custom_filter_new (_fz_batch_page_filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
                                               GTK_FILTER (g_object_ref (self->filter)));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), sorter);
+  /* Sorted once the columns are known (fz_batch_page_take_batch()). */
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -571,32 +623,6 @@ fz_batch_page_get_running (FzBatchPage *self)
   g_return_val_if_fail (FZ_IS_BATCH_PAGE (self), FALSE);
 
   return self->running;
-}
-
-void
-fz_batch_page_sync_review (FzBatchPage *self,
-                           FzReview    *review)
-{
-  guint n;
-
-  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
-  g_return_if_fail (FZ_IS_REVIEW (review));
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-
-      if (g_strcmp0 (fz_batch_entry_get_sha256 (entry), fz_review_get_report_sha256 (review)) == 0)
-        fz_batch_page_apply_review (self, entry, review);
-    }
-
-  if (!self->running)
-    {
-      g_autofree char *summary = fz_batch_dup_summary (self->batch);
-      gtk_label_set_label (self->summary_label, summary);
-      _fz_batch_page_on_filter_changed (self);
-    }
 }
 
 guint

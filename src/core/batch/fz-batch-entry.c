@@ -56,6 +56,9 @@ fz_batch_entry_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->statuses, g_array_unref);
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  g_clear_object (&self->review);
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_pointer (&self->copy_findings, g_ptr_array_unref);
   g_clear_pointer (&self->sha256, g_free);
@@ -369,21 +372,32 @@ fz_batch_entry_get_machine_status (FzBatchEntry *self,
   return TRUE;
 }
 
+/* The reviewer's decision: the review's, else one waiting for a review. */
+static gboolean
+get_decision (FzBatchEntry *self,
+              const char   *element_id,
+              FzStatus     *status)
+{
+  gpointer decision;
+
+  if (self->review != NULL)
+    return fz_review_get_decision (self->review, element_id, status, NULL, NULL);
+
+  if (!g_hash_table_lookup_extended (self->decisions, element_id, NULL, &decision))
+    return FALSE;
+  *status = GPOINTER_TO_INT (decision) - 1;
+  return TRUE;
+}
+
 gboolean
 fz_batch_entry_get_status (FzBatchEntry *self,
                            const char   *element_id,
                            FzStatus     *status)
 {
-  gpointer decision;
-
   g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), FALSE);
 
-  if (self->state == FZ_BATCH_ENTRY_DONE &&
-      g_hash_table_lookup_extended (self->decisions, element_id, NULL, &decision))
-    {
-      *status = GPOINTER_TO_INT (decision) - 1;
-      return TRUE;
-    }
+  if (self->state == FZ_BATCH_ENTRY_DONE && get_decision (self, element_id, status))
+    return TRUE;
 
   return fz_batch_entry_get_machine_status (self, element_id, status);
 }
@@ -457,6 +471,18 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
   g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
   g_return_if_fail (element_id != NULL);
 
+  /* The review tells the entry (on_review_decision_changed()). */
+  if (self->review != NULL)
+    {
+      /* A review records what the reviewer found, never "needs review". */
+      g_return_if_fail (status == NULL || *status != FZ_STATUS_NEEDS_REVIEW);
+      if (status != NULL)
+        fz_review_set_decision (self->review, element_id, *status, NULL);
+      else
+        fz_review_clear_decision (self->review, element_id);
+      return;
+    }
+
   if (status != NULL)
     g_hash_table_replace (self->decisions, g_strdup (element_id), GINT_TO_POINTER (*status + 1));
   else
@@ -476,8 +502,9 @@ fz_batch_entry_get_n_decided (FzBatchEntry *self)
   for (guint i = 0; i < fz_ruleset_get_n_elements (self->rules); i++)
     {
       const FzRuleElement *element = fz_ruleset_get_element (self->rules, i);
+      FzStatus status;
 
-      if (element->required && g_hash_table_contains (self->decisions, element->id))
+      if (element->required && get_decision (self, element->id, &status))
         n++;
     }
 
@@ -503,6 +530,13 @@ fz_batch_entry_get_reviewer (FzBatchEntry *self)
 {
   g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
 
+  if (self->review != NULL)
+    {
+      const char *reviewer = fz_review_get_reviewer (self->review);
+
+      return reviewer != NULL && *reviewer != '\0' ? reviewer : NULL;
+    }
+
   return self->reviewer;
 }
 
@@ -514,7 +548,10 @@ fz_batch_entry_set_reviewer (FzBatchEntry *self,
 
   if (reviewer != NULL && *reviewer == '\0')
     reviewer = NULL;
-  if (_fz_batch_set_str (&self->reviewer, reviewer))
+  /* The review tells the entry (on_review_notify_reviewer()). */
+  if (self->review != NULL)
+    fz_review_set_reviewer (self->review, reviewer);
+  else if (_fz_batch_set_str (&self->reviewer, reviewer))
     _fz_batch_entry_emit_changed (self);
 }
 
@@ -561,6 +598,93 @@ fz_batch_entry_get_sha256 (FzBatchEntry *self)
   return self->sha256 != NULL ? self->sha256 : self->saved_sha256;
 }
 
+FzReview *
+fz_batch_entry_get_review (FzBatchEntry *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
+  return self->review;
+}
+
+static void
+on_review_decision_changed (FzReview     *review,
+                            const char   *element_id,
+                            FzBatchEntry *self)
+{
+  _fz_batch_entry_update_grade (self);
+  _fz_batch_entry_update_score (self);
+  _fz_batch_entry_emit_changed (self);
+}
+
+static void
+on_review_notify_reviewer (FzBatchEntry *self)
+{
+  _fz_batch_entry_emit_changed (self);
+}
+
+/* Whether the reviewer ever decided @element_id in @review, withdrawn
+ * decisions included: then the review is newer than any copy of it. */
+static gboolean
+review_touched (FzReview   *review,
+                const char *element_id)
+{
+  g_autofree char *what = g_strconcat ("decision:", element_id, NULL);
+  GPtrArray *log = fz_review_get_log (review);
+  FzStatus status;
+
+  if (fz_review_get_decision (review, element_id, &status, NULL, NULL))
+    return TRUE;
+  for (guint i = 0; log != NULL && i < log->len; i++)
+    if (g_strcmp0 (((FzReviewChange *) g_ptr_array_index (log, i))->what, what) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+void
+_fz_batch_entry_set_review (FzBatchEntry *self,
+                            FzReview     *review)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
+  g_return_if_fail (review == NULL || FZ_IS_REVIEW (review));
+
+  if (self->review == review)
+    return;
+
+  if (self->review != NULL)
+    g_signal_handlers_disconnect_by_data (self->review, self);
+  g_set_object (&self->review, review);
+  if (review == NULL)
+    return;
+
+  /* Decisions an old .fzbatch carried, or made before the report was
+   * read, move into the review once: only where the reviewer never
+   * decided the element in the review itself, which is then the newer. */
+  g_hash_table_iter_init (&iter, self->decisions);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      FzStatus status = GPOINTER_TO_INT (value) - 1;
+
+      if (status != FZ_STATUS_NEEDS_REVIEW && !review_touched (review, key))
+        fz_review_set_decision (review, key, status, NULL);
+    }
+  g_hash_table_remove_all (self->decisions);
+  if (self->reviewer != NULL &&
+      (fz_review_get_reviewer (review) == NULL || *fz_review_get_reviewer (review) == '\0'))
+    fz_review_set_reviewer (review, self->reviewer);
+  g_clear_pointer (&self->reviewer, g_free);
+
+  g_signal_connect_object (review, "decision-changed", G_CALLBACK (on_review_decision_changed), self, 0);
+  g_signal_connect_object (review, "notify::reviewer", G_CALLBACK (on_review_notify_reviewer), self,
+                           G_CONNECT_SWAPPED);
+
+  _fz_batch_entry_update_grade (self);
+  _fz_batch_entry_update_score (self);
+  _fz_batch_entry_emit_changed (self);
+}
+
 gboolean
 fz_batch_entry_get_changed (FzBatchEntry *self)
 {
@@ -584,6 +708,7 @@ fz_batch_entry_dup_score (FzBatchEntry *self)
   GHashTableIter iter;
   gpointer key, value;
   FzScore *score;
+  guint n_elements;
 
   g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
 
@@ -592,12 +717,14 @@ fz_batch_entry_dup_score (FzBatchEntry *self)
 
   score = fz_score_new (fz_ruleset_get_score_table (self->rules));
   fz_score_set_facts (score, fz_score_facts_copy (self->facts));
-  g_hash_table_iter_init (&iter, self->decisions);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  n_elements = fz_ruleset_get_n_elements (self->rules);
+  for (guint i = 0; i < n_elements; i++)
     {
-      FzStatus status = GPOINTER_TO_INT (value) - 1;
+      const char *id = fz_ruleset_get_element (self->rules, i)->id;
+      FzStatus status;
 
-      fz_score_set_decision (score, key, &status);
+      if (get_decision (self, id, &status))
+        fz_score_set_decision (score, id, &status);
     }
   if (self->copy_findings->len > 0)
     fz_score_set_findings (score, "copies", self->copy_findings);

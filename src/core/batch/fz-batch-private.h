@@ -31,6 +31,12 @@ struct _FzBatchEntry
   FzLevel            level;
   int                year;
   GArray            *statuses;    /* FzStatus, in the rule set's order */
+  /* The reviewer's decisions are the review's: the live one of the
+   * batch's FzReviewStore, once the report is read.  @decisions holds only
+   * those with no review to go to: from an old .fzbatch, or made in a
+   * batch without a store (the checker); a review that comes takes them
+   * in, unless it decided the element itself. */
+  FzReview          *review;      /* nullable */
   GHashTable        *decisions;   /* element id → FzStatus + 1 */
   guint              n_findings[3];
   GPtrArray         *copy_findings;
@@ -38,7 +44,7 @@ struct _FzBatchEntry
   FzGrade            override;
   char              *sha256;
   char              *saved_sha256;
-  char              *reviewer;    /* who reviewed it, from its review */
+  char              *reviewer;    /* who reviewed it, when there is no review */
   FzFiling          *filing;      /* counted by fz-filing-counts.c */
   /* What the score needs of the analysis, and the score it gives: a batch
    * of thousands keeps no score model, only this. */
@@ -71,6 +77,7 @@ struct _FzBatch
   GObject           parent_instance;
 
   FzRuleSet        *rules;
+  FzReviewStore    *reviews;      /* nullable */
   GListStore       *entries;
   GListStore       *references;
   GHashTable       *files;        /* GFile → the entry, to refuse duplicates */
@@ -93,6 +100,7 @@ typedef enum {
   PROP_N_TOTAL,
   PROP_N_DONE,
   PROP_RUNNING,
+  PROP_REVIEWS,
   N_PROPS
 } FzBatchProp;
 
@@ -112,6 +120,12 @@ void          _fz_batch_entry_emit_changed    (FzBatchEntry      *self);
 /* The suggested grade and the score follow the entry as it stands. */
 void          _fz_batch_entry_update_grade    (FzBatchEntry      *self);
 void          _fz_batch_entry_update_score    (FzBatchEntry      *self);
+
+/* Main thread.  Gives the entry its report's live review: the decisions
+ * the entry held move into it, where the review has none of its own, and
+ * the entry follows its changes from then on. */
+void          _fz_batch_entry_set_review      (FzBatchEntry      *self,
+                                               FzReview          *review);
 
 /* fz-batch-grade.c */
 FzGrade       _fz_batch_entry_compute_grade   (FzBatchEntry      *self);

@@ -40,6 +40,7 @@ typedef struct
   GArray            *statuses;
   guint              n_findings[3];
   FzScoreFacts      *facts;       /* for the score, made on the main thread */
+  FzReview          *review;      /* the live one, from the batch's store */
 } Result;
 
 typedef struct
@@ -71,6 +72,7 @@ result_free (Result *result)
   g_free (result->date);
   g_clear_pointer (&result->statuses, g_array_unref);
   g_clear_pointer (&result->facts, fz_score_facts_free);
+  g_clear_object (&result->review);
   g_free (result);
 }
 
@@ -128,7 +130,7 @@ analyse_entry (Run   *run,
       fz_report_set_ruleset (report, self->rules);
       if (fz_report_load (report, run->cancellable, &result->error))
         doc = fz_report_get_document (report);
-      if (self->hash_files || entry->saved_sha256 != NULL)
+      if (self->hash_files || entry->saved_sha256 != NULL || self->reviews != NULL)
         result->sha256 = g_strdup (fz_report_get_sha256 (report));
     }
 
@@ -172,6 +174,10 @@ analyse_entry (Run   *run,
        * is made on the main thread. */
       if (!entry->reference && fz_ruleset_get_score_table (self->rules) != NULL)
         result->facts = fz_score_facts_new (fz_ruleset_get_score_table (self->rules), result->analysis);
+      /* The report's review, read here rather than on the main thread; a
+       * damaged review file is the report's tab to tell of, on opening. */
+      if (!entry->reference && self->reviews != NULL && result->sha256 != NULL)
+        result->review = fz_review_store_lookup (self->reviews, result->sha256, entry->display_name, NULL);
     }
 
   if (self->entry_func != NULL)
@@ -248,6 +254,8 @@ apply_result (FzBatchEntry *entry,
   g_clear_pointer (&entry->facts, fz_score_facts_free);
   entry->facts = g_steal_pointer (&result->facts);
   entry->state = entry->error != NULL ? FZ_BATCH_ENTRY_FAILED : FZ_BATCH_ENTRY_DONE;
+  if (result->review != NULL)
+    _fz_batch_entry_set_review (entry, result->review);
 
   _fz_batch_entry_notify (FZ_BATCH_ENTRY (object), ENTRY_PROP_STATE);
   _fz_batch_entry_notify (FZ_BATCH_ENTRY (object), ENTRY_PROP_UNIT);

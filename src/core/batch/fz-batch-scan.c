@@ -133,3 +133,115 @@ fz_batch_add_folder (FzBatch       *self,
 
   return added;
 }
+
+/* What was dropped, read in a worker: the files to add, in order, and the
+ * first folder that could not be read. */
+typedef struct
+{
+  GPtrArray *dropped;             /* GFile */
+  GPtrArray *found;               /* GFile */
+  gboolean   reference;
+  GError    *error;
+} Scan;
+
+static void
+scan_free (Scan *scan)
+{
+  g_clear_pointer (&scan->dropped, g_ptr_array_unref);
+  g_clear_pointer (&scan->found, g_ptr_array_unref);
+  g_clear_error (&scan->error);
+  g_free (scan);
+}
+
+static void
+scan_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Scan *scan = task_data;
+
+  for (guint i = 0; i < scan->dropped->len; i++)
+    {
+      GFile *file = g_ptr_array_index (scan->dropped, i);
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_DIRECTORY)
+        {
+          g_ptr_array_add (scan->found, g_object_ref (file));
+          continue;
+        }
+
+      found = g_ptr_array_new_with_free_func (g_object_unref);
+      if (!collect_folder (file, found, 0, cancellable, &error))
+        {
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_task_return_error (task, g_steal_pointer (&error));
+              return;
+            }
+          if (scan->error == NULL)
+            scan->error = g_steal_pointer (&error);
+          continue;
+        }
+      g_ptr_array_sort (found, compare_files);
+      g_ptr_array_extend_and_steal (scan->found, g_steal_pointer (&found));
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+fz_batch_add_files_async (FzBatch             *self,
+                          GPtrArray           *files,
+                          gboolean             reference,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Scan *scan;
+
+  g_return_if_fail (FZ_IS_BATCH (self));
+  g_return_if_fail (files != NULL);
+
+  scan = g_new0 (Scan, 1);
+  scan->dropped = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < files->len; i++)
+    g_ptr_array_add (scan->dropped, g_object_ref (g_ptr_array_index (files, i)));
+  scan->found = g_ptr_array_new_with_free_func (g_object_unref);
+  scan->reference = !!reference;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fz_batch_add_files_async);
+  g_task_set_task_data (task, scan, (GDestroyNotify) scan_free);
+  g_task_run_in_thread (task, scan_thread);
+}
+
+guint
+fz_batch_add_files_finish (FzBatch       *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  Scan *scan;
+  guint added = 0;
+
+  g_return_val_if_fail (FZ_IS_BATCH (self), 0);
+  g_return_val_if_fail (g_task_is_valid (result, self), 0);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return 0;
+
+  /* The entries are added here, on the caller's main context. */
+  scan = g_task_get_task_data (G_TASK (result));
+  for (guint i = 0; i < scan->found->len; i++)
+    if (fz_batch_add_file (self, g_ptr_array_index (scan->found, i), scan->reference) != NULL)
+      added++;
+  if (scan->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&scan->error));
+
+  return added;
+}

@@ -64,6 +64,7 @@ fz_batch_finalize (GObject *object)
   FzBatch *self = (FzBatch *)object;
 
   g_clear_object (&self->rules);
+  g_clear_object (&self->reviews);
   g_clear_object (&self->entries);
   g_clear_object (&self->references);
   g_clear_pointer (&self->files, g_hash_table_unref);
@@ -103,6 +104,10 @@ fz_batch_get_property (GObject    *object,
       g_value_set_boolean (value, self->running);
       break;
 
+    case PROP_REVIEWS:
+      g_value_set_object (value, self->reviews);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -124,6 +129,10 @@ fz_batch_set_property (GObject      *object,
 
     case PROP_REVIEWER:
       fz_batch_set_reviewer (self, g_value_get_string (value));
+      break;
+
+    case PROP_REVIEWS:
+      fz_batch_set_reviews (self, g_value_get_object (value));
       break;
 
     default:
@@ -153,6 +162,9 @@ fz_batch_class_init (FzBatchClass *klass)
     g_param_spec_uint ("n-done", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_RUNNING] =
     g_param_spec_boolean ("running", NULL, NULL, FALSE, ro);
+  properties[PROP_REVIEWS] =
+    g_param_spec_object ("reviews", NULL, NULL, FZ_TYPE_REVIEW_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -182,6 +194,26 @@ fz_batch_get_ruleset (FzBatch *self)
 {
   g_return_val_if_fail (FZ_IS_BATCH (self), NULL);
   return self->rules;
+}
+
+FzReviewStore *
+fz_batch_get_reviews (FzBatch *self)
+{
+  g_return_val_if_fail (FZ_IS_BATCH (self), NULL);
+  return self->reviews;
+}
+
+void
+fz_batch_set_reviews (FzBatch       *self,
+                      FzReviewStore *reviews)
+{
+  g_return_if_fail (FZ_IS_BATCH (self));
+  g_return_if_fail (reviews == NULL || FZ_IS_REVIEW_STORE (reviews));
+  /* The workers read it. */
+  g_return_if_fail (!self->running);
+
+  if (g_set_object (&self->reviews, reviews))
+    _fz_batch_notify (self, PROP_REVIEWS);
 }
 
 GListModel *
