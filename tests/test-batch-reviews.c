@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "fz-test-report.h"
 #include "fz-test-utils.h"
 #include "libfazhi.h"
 
@@ -29,7 +30,7 @@ done_cb (GObject      *object,
 }
 
 static GAsyncResult *
-wait_for (GAsyncResult **result)
+wait_result (GAsyncResult **result)
 {
   while (*result == NULL)
     g_main_context_iteration (NULL, TRUE);
@@ -43,7 +44,7 @@ run_batch (FzBatch *batch)
   g_autoptr(GError) error = NULL;
 
   fz_batch_analyse_async (batch, NULL, done_cb, &result);
-  g_assert_true (fz_batch_analyse_finish (batch, wait_for (&result), &error));
+  g_assert_true (fz_batch_analyse_finish (batch, wait_result (&result), &error));
   g_assert_no_error (error);
 }
 
@@ -90,24 +91,6 @@ count_changed (FzBatchEntry *entry,
                guint        *n)
 {
   (*n)++;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 /* A decision made in the review, as the report's tab makes it, is the
@@ -370,7 +353,7 @@ test_async_load_and_scan (void)
 
   /* No batch saved: "not found", which the page takes for a new batch. */
   fz_batch_load_async (nowhere, NULL, NULL, NULL, done_cb, &result);
-  none = fz_batch_load_finish (wait_for (&result), &error);
+  none = fz_batch_load_finish (wait_result (&result), &error);
   g_assert_null (none);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -384,7 +367,7 @@ test_async_load_and_scan (void)
   g_ptr_array_add (dropped, missing);
   fz_batch_add_files_async (batch, dropped, FALSE, NULL, done_cb, &result);
   g_assert_cmpuint (g_list_model_get_n_items (fz_batch_get_entries (batch)), ==, 0);
-  added = fz_batch_add_files_finish (batch, wait_for (&result), &error);
+  added = fz_batch_add_files_finish (batch, wait_result (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_cmpuint (fz_batch_add_folder (sync, folder, FALSE, NULL, &error), ==, added - 2);
@@ -408,7 +391,7 @@ test_async_load_and_scan (void)
   g_clear_object (&sync);
   sync = fz_batch_new (rules);
   fz_batch_add_files_async (sync, dropped, FALSE, cancellable, done_cb, &result);
-  g_assert_cmpuint (fz_batch_add_files_finish (sync, wait_for (&result), &error), ==, 0);
+  g_assert_cmpuint (fz_batch_add_files_finish (sync, wait_result (&result), &error), ==, 0);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (g_list_model_get_n_items (fz_batch_get_entries (sync)), ==, 0);
 }

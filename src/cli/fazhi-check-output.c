@@ -228,25 +228,8 @@ fzc_print_json_report (GString *out,
     {
       g_autoptr(JsonNode) node = NULL;
       g_autofree char *extra = NULL;
-      JsonArray *a = json_array_new ();
+      JsonArray *a = fz_json_findings (copies);
 
-      for (guint i = 0; i < copies->len; i++)
-        {
-          const FzFinding *f = g_ptr_array_index (copies, i);
-          JsonObject *o = json_object_new ();
-
-          json_object_set_string_member (o, "id", f->id);
-          json_object_set_string_member (o, "severity", fz_severity_to_string (f->severity));
-          json_object_set_string_member (o, "message", f->message);
-          json_object_set_int_member (o, "start", f->start);
-          json_object_set_int_member (o, "end", f->end);
-          json_object_set_string_member (o, "text", f->text);
-          if (f->suggestion != NULL)
-            json_object_set_string_member (o, "suggestion", f->suggestion);
-          else
-            json_object_set_null_member (o, "suggestion");
-          json_array_add_object_element (a, o);
-        }
       node = json_node_init_array (json_node_alloc (), a);
       json_array_unref (a);
       extra = json_to_string (node, FALSE);
