@@ -120,6 +120,14 @@ _fz_batch_page_flush_refresh (gpointer data)
 
   self->refresh_id = 0;
 
+  /* A decision made in a report's tab changes the counts too. */
+  if (!self->running && self->batch != NULL)
+    {
+      g_autofree char *summary = fz_batch_dup_summary (self->batch);
+
+      gtk_label_set_label (self->summary_label, summary);
+    }
+
   /* Filtering again makes the matrix rebuild its rows: only when a
    * filter is on can a change make a row come or go. */
   if ((choice != FILTER_ALL && choice != GTK_INVALID_LIST_POSITION) ||

@@ -196,6 +196,16 @@ analysed_cb (GObject      *object,
   fz_batch_page_save_state (self);
 }
 
+/* Cancelled before the reports were read: by the reviewer, or because the
+ * tab closed (then the page is disposed, and only its state changes). */
+static void
+fz_batch_page_stopped (FzBatchPage *self)
+{
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    gtk_label_set_label (self->summary_label, _("Reading the reports was cancelled."));
+  fz_batch_page_set_running (self, FALSE);
+}
+
 static void
 scanned_cb (GObject      *object,
             GAsyncResult *result,
@@ -209,8 +219,7 @@ scanned_cb (GObject      *object,
   fz_batch_add_files_finish (FZ_BATCH (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      gtk_label_set_label (self->summary_label, _("Reading the reports was cancelled."));
-      fz_batch_page_set_running (self, FALSE);
+      fz_batch_page_stopped (self);
       return;
     }
   /* One folder that cannot be read does not lose the others. */
@@ -278,7 +287,7 @@ loaded_cb (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      fz_batch_page_set_running (self, FALSE);
+      fz_batch_page_stopped (self);
       return;
     }
   /* A damaged saved batch is said, and the reports are read anew. */
