@@ -4,7 +4,8 @@
  * (unit, year, statuses, finding counts), the reviewer's part and the
  * grade — as a GObject the matrix binds to.  Kept apart from the batch
  * itself (fz-batch.c), which only holds the entries and runs the workers
- * that fill them.
+ * that fill them.  How it takes the reviewer's part from the report's
+ * review is fz-batch-entry-review.c.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -372,23 +373,6 @@ fz_batch_entry_get_machine_status (FzBatchEntry *self,
   return TRUE;
 }
 
-/* The reviewer's decision: the review's, else one waiting for a review. */
-static gboolean
-get_decision (FzBatchEntry *self,
-              const char   *element_id,
-              FzStatus     *status)
-{
-  gpointer decision;
-
-  if (self->review != NULL)
-    return fz_review_get_decision (self->review, element_id, status, NULL, NULL);
-
-  if (!g_hash_table_lookup_extended (self->decisions, element_id, NULL, &decision))
-    return FALSE;
-  *status = GPOINTER_TO_INT (decision) - 1;
-  return TRUE;
-}
-
 gboolean
 fz_batch_entry_get_status (FzBatchEntry *self,
                            const char   *element_id,
@@ -396,7 +380,7 @@ fz_batch_entry_get_status (FzBatchEntry *self,
 {
   g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), FALSE);
 
-  if (self->state == FZ_BATCH_ENTRY_DONE && get_decision (self, element_id, status))
+  if (self->state == FZ_BATCH_ENTRY_DONE && _fz_batch_entry_get_decision (self, element_id, status))
     return TRUE;
 
   return fz_batch_entry_get_machine_status (self, element_id, status);
@@ -504,7 +488,7 @@ fz_batch_entry_get_n_decided (FzBatchEntry *self)
       const FzRuleElement *element = fz_ruleset_get_element (self->rules, i);
       FzStatus status;
 
-      if (element->required && get_decision (self, element->id, &status))
+      if (element->required && _fz_batch_entry_get_decision (self, element->id, &status))
         n++;
     }
 
@@ -598,93 +582,6 @@ fz_batch_entry_get_sha256 (FzBatchEntry *self)
   return self->sha256 != NULL ? self->sha256 : self->saved_sha256;
 }
 
-FzReview *
-fz_batch_entry_get_review (FzBatchEntry *self)
-{
-  g_return_val_if_fail (FZ_IS_BATCH_ENTRY (self), NULL);
-  return self->review;
-}
-
-static void
-on_review_decision_changed (FzReview     *review,
-                            const char   *element_id,
-                            FzBatchEntry *self)
-{
-  _fz_batch_entry_update_grade (self);
-  _fz_batch_entry_update_score (self);
-  _fz_batch_entry_emit_changed (self);
-}
-
-static void
-on_review_notify_reviewer (FzBatchEntry *self)
-{
-  _fz_batch_entry_emit_changed (self);
-}
-
-/* Whether the reviewer ever decided @element_id in @review, withdrawn
- * decisions included: then the review is newer than any copy of it. */
-static gboolean
-review_touched (FzReview   *review,
-                const char *element_id)
-{
-  g_autofree char *what = g_strconcat ("decision:", element_id, NULL);
-  GPtrArray *log = fz_review_get_log (review);
-  FzStatus status;
-
-  if (fz_review_get_decision (review, element_id, &status, NULL, NULL))
-    return TRUE;
-  for (guint i = 0; log != NULL && i < log->len; i++)
-    if (g_strcmp0 (((FzReviewChange *) g_ptr_array_index (log, i))->what, what) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
-void
-_fz_batch_entry_set_review (FzBatchEntry *self,
-                            FzReview     *review)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
-  g_return_if_fail (review == NULL || FZ_IS_REVIEW (review));
-
-  if (self->review == review)
-    return;
-
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_set_object (&self->review, review);
-  if (review == NULL)
-    return;
-
-  /* Decisions an old .fzbatch carried, or made before the report was
-   * read, move into the review once: only where the reviewer never
-   * decided the element in the review itself, which is then the newer. */
-  g_hash_table_iter_init (&iter, self->decisions);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      FzStatus status = GPOINTER_TO_INT (value) - 1;
-
-      if (status != FZ_STATUS_NEEDS_REVIEW && !review_touched (review, key))
-        fz_review_set_decision (review, key, status, NULL);
-    }
-  g_hash_table_remove_all (self->decisions);
-  if (self->reviewer != NULL &&
-      (fz_review_get_reviewer (review) == NULL || *fz_review_get_reviewer (review) == '\0'))
-    fz_review_set_reviewer (review, self->reviewer);
-  g_clear_pointer (&self->reviewer, g_free);
-
-  g_signal_connect_object (review, "decision-changed", G_CALLBACK (on_review_decision_changed), self, 0);
-  g_signal_connect_object (review, "notify::reviewer", G_CALLBACK (on_review_notify_reviewer), self,
-                           G_CONNECT_SWAPPED);
-
-  _fz_batch_entry_update_grade (self);
-  _fz_batch_entry_update_score (self);
-  _fz_batch_entry_emit_changed (self);
-}
-
 gboolean
 fz_batch_entry_get_changed (FzBatchEntry *self)
 {
@@ -723,7 +620,7 @@ fz_batch_entry_dup_score (FzBatchEntry *self)
       const char *id = fz_ruleset_get_element (self->rules, i)->id;
       FzStatus status;
 
-      if (get_decision (self, id, &status))
+      if (_fz_batch_entry_get_decision (self, id, &status))
         fz_score_set_decision (score, id, &status);
     }
   if (self->copy_findings->len > 0)

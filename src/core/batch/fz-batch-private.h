@@ -121,6 +121,12 @@ void          _fz_batch_entry_emit_changed    (FzBatchEntry      *self);
 void          _fz_batch_entry_update_grade    (FzBatchEntry      *self);
 void          _fz_batch_entry_update_score    (FzBatchEntry      *self);
 
+/* fz-batch-entry-review.c */
+/* The reviewer's decision on @element_id: the review's, else one the
+ * entry holds for want of a review. */
+gboolean      _fz_batch_entry_get_decision    (FzBatchEntry      *self,
+                                               const char        *element_id,
+                                               FzStatus          *status);
 /* Main thread.  Gives the entry its report's live review: the decisions
  * the entry held move into it, where the review has none of its own, and
  * the entry follows its changes from then on. */
