@@ -218,6 +218,8 @@ read_cb (GObject      *object,
   GError *error = NULL;
 
   read = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Nor the review store, which the worker is done with. */
+  g_object_set_data (G_OBJECT (result), "fz-reviews", NULL);
 
   if (is_superseded (self, result))
     g_clear_error (&error);
