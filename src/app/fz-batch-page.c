@@ -107,6 +107,15 @@ on_entry_changed (FzBatchEntry *entry,
   _fz_batch_page_refresh_entry (self, entry);
 }
 
+/* What went wrong, for the reviewer; a cancellation is no news. */
+static void
+fz_batch_page_tell (FzBatchPage  *self,
+                    const GError *error)
+{
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_signal_emit (self, signals[TOAST], 0, error->message);
+}
+
 static void fz_batch_page_save_state (FzBatchPage *self);
 
 static void
@@ -118,9 +127,8 @@ saved_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   self->saving = FALSE;
-  if (!fz_batch_save_finish (FZ_BATCH (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_signal_emit (self, signals[TOAST], 0, error->message);
+  fz_batch_save_finish (FZ_BATCH (object), result, &error);
+  fz_batch_page_tell (self, error);
 
   if (self->save_again)
     {
@@ -172,8 +180,7 @@ analysed_cb (GObject      *object,
   if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL && self->batch == NULL)
     return;
 
-  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_signal_emit (self, signals[TOAST], 0, error->message);
+  fz_batch_page_tell (self, error);
 
   /* Each entry took its report's live review as the workers read it:
    * the reviewer's decisions are in the rows already.  The batch's year
@@ -223,8 +230,7 @@ scanned_cb (GObject      *object,
       return;
     }
   /* One folder that cannot be read does not lose the others. */
-  if (error != NULL)
-    g_signal_emit (self, signals[TOAST], 0, error->message);
+  fz_batch_page_tell (self, error);
 
   entries = fz_batch_get_entries (self->batch);
   n = g_list_model_get_n_items (entries);
@@ -291,8 +297,8 @@ loaded_cb (GObject      *object,
       return;
     }
   /* A damaged saved batch is said, and the reports are read anew. */
-  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_signal_emit (self, signals[TOAST], 0, error->message);
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    fz_batch_page_tell (self, error);
 
   if (batch == NULL)
     {
