@@ -121,7 +121,11 @@ test_live_decision (void)
   fz_batch_add_file (batch, c, FALSE);
   entry = entry_named (batch, "c-hongqiao.txt");
   g_assert_null (fz_batch_entry_get_review (entry));
+  g_signal_connect (entry, "notify::review", G_CALLBACK (count_notify), &changed);
   run_batch (batch);
+  g_assert_cmpuint (changed, ==, 1);
+  g_signal_handlers_disconnect_by_data (entry, &changed);
+  changed = 0;
 
   /* The entry's review is the store's live one for the report. */
   review = fz_batch_entry_get_review (entry);

@@ -93,6 +93,7 @@ _fz_batch_entry_set_review (FzBatchEntry *self,
   if (self->review != NULL)
     g_signal_handlers_disconnect_by_data (self->review, self);
   g_set_object (&self->review, review);
+  _fz_batch_entry_notify (self, ENTRY_PROP_REVIEW);
   if (review == NULL)
     return;
 

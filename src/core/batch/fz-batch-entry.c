@@ -136,6 +136,10 @@ fz_batch_entry_get_property (GObject    *object,
       g_value_set_object (value, self->filing);
       break;
 
+    case ENTRY_PROP_REVIEW:
+      g_value_set_object (value, self->review);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -200,6 +204,10 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
     g_param_spec_double ("score", NULL, NULL, -1, G_MAXDOUBLE, -1, ro);
   entry_properties[ENTRY_PROP_FILING] =
     g_param_spec_object ("filing", NULL, NULL, FZ_TYPE_FILING, ro);
+  /* The report's live review, once the report is read (see
+   * fz-batch-entry-review.c). */
+  entry_properties[ENTRY_PROP_REVIEW] =
+    g_param_spec_object ("review", NULL, NULL, FZ_TYPE_REVIEW, ro);
 
   g_object_class_install_properties (object_class, N_ENTRY_PROPS, entry_properties);
 
