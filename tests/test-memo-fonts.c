@@ -20,7 +20,6 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -37,25 +36,6 @@ typedef struct
   char *dir;
   char *docx;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_unlink (child);
-      }
-  g_rmdir (path);
-}
 
 /* A letter with every kind of paragraph: the red letterhead (小标宋), the
  * title, headings (黑体), leads (楷体), body text (仿宋) and a signature. */
@@ -92,7 +72,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  fz_test_remove_path (f->dir);
   g_free (f->dir);
   g_free (f->docx);
 }
