@@ -13,7 +13,6 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "fz-test-report.h"
 #include "fz-test-utils.h"
 #include "libfazhi.h"
 
@@ -93,6 +92,14 @@ count_changed (FzBatchEntry *entry,
   (*n)++;
 }
 
+static void
+count_review_notify (FzBatchEntry *entry,
+                     GParamSpec   *pspec,
+                     guint        *n)
+{
+  (*n)++;
+}
+
 /* A decision made in the review, as the report's tab makes it, is the
  * entry's at once; one made on the entry goes into the review. */
 static void
@@ -121,7 +128,7 @@ test_live_decision (void)
   fz_batch_add_file (batch, c, FALSE);
   entry = entry_named (batch, "c-hongqiao.txt");
   g_assert_null (fz_batch_entry_get_review (entry));
-  g_signal_connect (entry, "notify::review", G_CALLBACK (count_notify), &changed);
+  g_signal_connect (entry, "notify::review", G_CALLBACK (count_review_notify), &changed);
   run_batch (batch);
   g_assert_cmpuint (changed, ==, 1);
   g_signal_handlers_disconnect_by_data (entry, &changed);
@@ -190,7 +197,7 @@ test_live_decision (void)
   g_clear_object (&restored);
   g_clear_object (&batch);
   g_clear_object (&store);
-  remove_tree (dir);
+  fz_test_remove_path (dir);
 }
 
 /* A .fzbatch written before the reviews held the decisions. */
@@ -332,7 +339,7 @@ test_old_batch_migration (void)
   g_assert_no_error (error);
   g_clear_object (&batch);
   g_clear_object (&store);
-  remove_tree (dir);
+  fz_test_remove_path (dir);
 }
 
 /* The window's way in: the saved batch and the folders read in workers. */
