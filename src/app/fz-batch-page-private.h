@@ -43,7 +43,7 @@ struct _FzBatchPage
   char                *ruleset_id;     /* for a batch not saved before */
   FzRuleSetStore      *rulesets;       /* nullable, the application's */
   FzReviewStore       *reviews;        /* nullable, the application's */
-  FzBatch             *batch;          /* NULL until the saved batch is read */
+  FzBatch             *batch;          /* replaced by the saved one once read */
   GCancellable        *cancellable;
   GListStore          *rows;           /* FzBatchEntry, the reports graded */
   GtkCustomFilter     *filter;
@@ -67,8 +67,9 @@ struct _FzBatchPage
 };
 
 /* fz-batch-columns.c */
-/* Fills both views with their columns and the filter drop-down with the
- * required elements; returns the sorter the rows are sorted by. */
+/* Fills both views with their columns (anew) and the filter drop-down
+ * with the required elements of the batch's rule set; returns the sorter
+ * the rows are sorted by. */
 GtkSorter  *_fz_batch_page_build_columns (FzBatchPage  *self);
 /* The unit, else the file's name for a report whose unit is unknown. */
 const char *_fz_batch_page_unit_text     (FzBatchEntry *entry);

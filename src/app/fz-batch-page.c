@@ -213,6 +213,18 @@ fz_batch_page_stopped (FzBatchPage *self)
   fz_batch_page_set_running (self, FALSE);
 }
 
+static gboolean
+start_analysis (gpointer data)
+{
+  FzBatchPage *self = data;
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    fz_batch_page_stopped (self);
+  else
+    fz_batch_analyse_async (self->batch, self->cancellable, analysed_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 scanned_cb (GObject      *object,
             GAsyncResult *result,
@@ -245,8 +257,14 @@ scanned_cb (GObject      *object,
         g_signal_connect_object (entry, "notify::grade-override", G_CALLBACK (on_entry_grade_changed), self, 0);
         g_ptr_array_add (all, entry);
       }
-    /* In one splice: the matrix lays itself out once, not once a row. */
+    /* In one splice, with the views let go of the model meanwhile: they
+     * make the rows they show once, for all the reports, rather than
+     * follow the change on screen (several times slower with hundreds). */
+    gtk_column_view_set_model (self->unit_view, NULL);
+    gtk_column_view_set_model (self->column_view, NULL);
     g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), all->pdata, all->len);
+    gtk_column_view_set_model (self->unit_view, GTK_SELECTION_MODEL (self->selection));
+    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   }
 
   if (n == 0)
@@ -258,28 +276,37 @@ scanned_cb (GObject      *object,
 
   _fz_batch_page_update_count (self);
   on_progress (self);
-  fz_batch_analyse_async (self->batch, self->cancellable, analysed_cb, g_object_ref (self));
+  /* The workers start once the matrix is drawn with its rows: the first
+   * frame of hundreds of rows does not share the processor with them. */
+  g_idle_add_full (G_PRIORITY_LOW, start_analysis, g_object_ref (self), g_object_unref);
 }
 
-/* The batch is known: its rule set gives the matrix its columns, and the
- * folders dropped are read for their reports. */
+/* The page's batch, new or restored.  The matrix's columns are made
+ * before the page is first shown (adding columns to a matrix on screen
+ * costs far more), from the rule set the page starts with; a saved batch
+ * of another rule set makes them again. */
 static void
-fz_batch_page_take_batch (FzBatchPage *self,
-                          FzBatch     *batch)
+fz_batch_page_set_batch (FzBatchPage *self,
+                         FzBatch     *batch)
 {
   g_autoptr(GtkSorter) sorter = NULL;
+  gboolean same_rules;
 
-  g_assert (self->batch == NULL);
-
-  self->batch = g_object_ref (batch);
+  same_rules = self->batch != NULL &&
+               g_strcmp0 (fz_ruleset_get_id (fz_batch_get_ruleset (self->batch)),
+                          fz_ruleset_get_id (fz_batch_get_ruleset (batch))) == 0;
+  if (self->batch != NULL)
+    g_signal_handlers_disconnect_by_data (self->batch, self);
+  g_set_object (&self->batch, batch);
   if (fz_batch_get_reviews (batch) == NULL)
     fz_batch_set_reviews (batch, self->reviews);
+  g_signal_connect_object (batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+
+  if (same_rules)
+    return;
   sorter = _fz_batch_page_build_columns (self);
   gtk_sort_list_model_set_sorter (self->sorted, sorter);
-  g_signal_connect_object (self->batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
-
-  fz_batch_add_files_async (self->batch, self->files, FALSE, self->cancellable, scanned_cb, g_object_ref (self));
 }
 
 static void
@@ -299,28 +326,17 @@ loaded_cb (GObject      *object,
   /* A damaged saved batch is said, and the reports are read anew. */
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     fz_batch_page_tell (self, error);
+  if (batch != NULL)
+    fz_batch_page_set_batch (self, batch);
 
-  if (batch == NULL)
-    {
-      g_autoptr(FzRuleSet) rules = NULL;
-
-      if (self->rulesets != NULL)
-        rules = fz_ruleset_store_dup_ruleset (self->rulesets, self->ruleset_id, NULL);
-      else
-        rules = fz_ruleset_load (self->ruleset_id, NULL);
-      if (rules == NULL)
-        rules = fz_ruleset_load ("national", NULL);
-      batch = fz_batch_new (rules);
-    }
-
-  fz_batch_page_take_batch (self, batch);
+  fz_batch_add_files_async (self->batch, self->files, FALSE, self->cancellable, scanned_cb, g_object_ref (self));
 }
 
 void
 fz_batch_page_start (FzBatchPage *self)
 {
   g_return_if_fail (FZ_IS_BATCH_PAGE (self));
-  g_return_if_fail (!self->running && self->batch == NULL);
+  g_return_if_fail (!self->running);
 
   /* Nothing is read here: the saved batch, the folders and the reports,
    * each in a worker, one after the other. */
@@ -583,7 +599,6 @@ fz_batch_page_new (GPtrArray      *files,
   self->filter = gtk_custom_filter_new (_fz_batch_page_filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
                                               GTK_FILTER (g_object_ref (self->filter)));
-  /* Sorted once the columns are known (fz_batch_page_take_batch()). */
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -604,6 +619,22 @@ fz_batch_page_new (GPtrArray      *files,
     gtk_drop_down_set_model (self->grade_dropdown, G_LIST_MODEL (grades));
   }
   fz_batch_page_sync_grade_dropdown (self);
+
+  /* The rule set asked for, as the application lists it; a saved batch
+   * (read in fz_batch_page_start()) may bring back another. */
+  {
+    g_autoptr(FzRuleSet) rules = NULL;
+    g_autoptr(FzBatch) batch = NULL;
+
+    if (self->rulesets != NULL && fz_ruleset_store_lookup (self->rulesets, self->ruleset_id) != NULL)
+      rules = g_object_ref (fz_ruleset_store_lookup (self->rulesets, self->ruleset_id));
+    if (rules == NULL)
+      rules = fz_ruleset_load (self->ruleset_id, NULL);
+    if (rules == NULL)
+      rules = fz_ruleset_load ("national", NULL);
+    batch = fz_batch_new (rules);
+    fz_batch_page_set_batch (self, batch);
+  }
 
   return self;
 }

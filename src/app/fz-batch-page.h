@@ -29,7 +29,7 @@ FzBatchPage *fz_batch_page_new          (GPtrArray      *files,
 /* Reads the saved batch, the folders and then every report, each in a
  * worker: the batch's saved grades come back, and each report's review.
  * FzBatchPage:running is TRUE until all is read; fz_batch_page_get_batch()
- * is NULL until the saved batch is. */
+ * is replaced by the saved batch once it is read. */
 void         fz_batch_page_start        (FzBatchPage *self);
 void         fz_batch_page_cancel       (FzBatchPage *self);
 FzBatch     *fz_batch_page_get_batch    (FzBatchPage *self);

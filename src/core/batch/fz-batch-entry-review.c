@@ -117,8 +117,4 @@ _fz_batch_entry_set_review (FzBatchEntry *self,
   g_signal_connect_object (review, "decision-changed", G_CALLBACK (on_review_decision_changed), self, 0);
   g_signal_connect_object (review, "notify::reviewer", G_CALLBACK (on_review_notify_reviewer), self,
                            G_CONNECT_SWAPPED);
-
-  _fz_batch_entry_update_grade (self);
-  _fz_batch_entry_update_score (self);
-  _fz_batch_entry_emit_changed (self);
 }

@@ -130,7 +130,9 @@ gboolean      _fz_batch_entry_get_decision    (FzBatchEntry      *self,
                                                FzStatus          *status);
 /* Main thread.  Gives the entry its report's live review: the decisions
  * the entry held move into it, where the review has none of its own, and
- * the entry follows its changes from then on. */
+ * the entry follows its changes from then on.  The caller updates the
+ * grade and the score, and emits ::changed (it does so for the rest of
+ * what it changes anyway: a result of the workers). */
 void          _fz_batch_entry_set_review      (FzBatchEntry      *self,
                                                FzReview          *review);
 

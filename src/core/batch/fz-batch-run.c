@@ -108,6 +108,25 @@ unit_from_title (const char *title)
 
 static gboolean drain_results (gpointer data);
 
+/* With run->mutex held: one source at a time applies the results. */
+static void
+schedule_drain (Run *run)
+{
+  g_autoptr(GSource) source = NULL;
+
+  if (run->drain_pending)
+    return;
+
+  run->drain_pending = TRUE;
+  source = g_idle_source_new ();
+  /* Not an idle priority: a window animating (a spinner in a slow
+   * software renderer) is never idle, and the results would wait. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, drain_results, run, NULL);
+  g_source_set_static_name (source, "[fazhi] batch results");
+  g_source_attach (source, run->context);
+}
+
 static void
 analyse_entry (Run   *run,
                guint  index)
@@ -187,18 +206,7 @@ analyse_entry (Run   *run,
 
   g_mutex_lock (&run->mutex);
   g_ptr_array_add (run->done, result);
-  if (!run->drain_pending)
-    {
-      g_autoptr(GSource) source = g_idle_source_new ();
-
-      run->drain_pending = TRUE;
-      /* Not an idle priority: a window animating (a spinner in a slow
-       * software renderer) is never idle, and the results would wait. */
-      g_source_set_priority (source, G_PRIORITY_DEFAULT);
-      g_source_set_callback (source, drain_results, run, NULL);
-      g_source_set_static_name (source, "[fazhi] batch results");
-      g_source_attach (source, run->context);
-    }
+  schedule_drain (run);
   g_mutex_unlock (&run->mutex);
 }
 
@@ -410,32 +418,53 @@ finish_analysis (Run *run)
   g_task_return_boolean (task, TRUE);
 }
 
+/* How long one turn of the main loop may spend applying results: what
+ * is left waits for the next turn, so a window draws between bunches
+ * however fast the workers are. */
+#define DRAIN_BUDGET_US 5000
+
 static gboolean
 drain_results (gpointer data)
 {
   Run *run = data;
   FzBatch *self = run->self;
   g_autoptr(GPtrArray) done = NULL;
+  gint64 deadline = g_get_monotonic_time () + DRAIN_BUDGET_US;
+  guint applied = 0;
 
   g_mutex_lock (&run->mutex);
   done = g_steal_pointer (&run->done);
   run->done = g_ptr_array_new_with_free_func ((GDestroyNotify) result_free);
   run->drain_pending = FALSE;
   g_mutex_unlock (&run->mutex);
+  g_ptr_array_set_free_func (done, NULL);
 
-  for (guint i = 0; i < done->len; i++)
+  for (; applied < done->len; applied++)
     {
-      Result *result = g_ptr_array_index (done, i);
+      Result *result = g_ptr_array_index (done, applied);
 
+      if (applied > 0 && g_get_monotonic_time () > deadline)
+        break;
       g_ptr_array_index (run->prints, result->index) = g_steal_pointer (&result->print);
       /* A report the cancellation kept from being read stays as it was. */
       if (!g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
           !g_error_matches (result->error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CANCELLED))
         apply_result (g_ptr_array_index (run->items, result->index), result);
+      result_free (result);
     }
 
-  run->n_received += done->len;
-  self->n_done += done->len;
+  if (applied < done->len)
+    {
+      g_mutex_lock (&run->mutex);
+      /* Before what came in meanwhile, in the order they came. */
+      for (guint i = done->len; i > applied; i--)
+        g_ptr_array_insert (run->done, 0, g_ptr_array_index (done, i - 1));
+      schedule_drain (run);
+      g_mutex_unlock (&run->mutex);
+    }
+
+  run->n_received += applied;
+  self->n_done += applied;
   _fz_batch_notify (self, PROP_N_DONE);
 
   if (run->n_received == run->items->len)
