@@ -17,8 +17,11 @@
 #include "fz-batch-page.h"
 #include "fz-date-row.h"
 #include "fz-filing-view.h"
+#include "fz-memo-paragraph.h"
+#include "fz-memo-view.h"
 #include "fz-report-page.h"
 #include "fz-score-adjust-dialog.h"
+#include "fz-score-badge.h"
 #include "fz-score-item-row.h"
 #include "fz-score-view.h"
 #include "fz-score-test-utils.h"
@@ -488,6 +491,152 @@ batch_is_done (gpointer data)
 
 /* The batch matrix has the score and sorts by it: lowest first, as the
  * reports wanting most attention come first. */
+/* The display name of the example table's band @id, read from the table. */
+static const char *
+band_name (FzScoreTable *table,
+           const char   *id)
+{
+  for (guint i = 0; i < fz_score_table_get_n_bands (table); i++)
+    if (g_str_equal (fz_score_table_get_band (table, i)->id, id))
+      return fz_score_band_get_display_name (fz_score_table_get_band (table, i));
+  g_assert_not_reached ();
+}
+
+static void
+assert_badge (FzScoreBadge *badge,
+              const char   *total,
+              const char   *grade)
+{
+  g_autofree char *prefix = g_strconcat (total, " ", NULL);
+  const char *text = fz_score_badge_get_text (badge);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (badge)));
+  if (!g_str_has_prefix (text, prefix) || strstr (text, grade) == NULL)
+    g_error ("the header reads “%s”, not %s and %s", text, total, grade);
+}
+
+/* The memo view's paragraph @key, or NULL. */
+static FzMemoParagraph *
+memo_paragraph (FzMemoView *view,
+                const char *key)
+{
+  GListModel *paragraphs = fz_memo_view_get_paragraphs (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (paragraphs); i++)
+    {
+      g_autoptr(FzMemoParagraph) p = g_list_model_get_item (paragraphs, i);
+
+      if (g_strcmp0 (fz_memo_paragraph_get_key (p), key) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+/* The total and 等次 stand in the tab's header and follow the reviewer's
+ * decisions and adjustments; the memo view states them when the reviewer
+ * switches the score on, and the export carries what it shows. */
+static void
+test_header_and_memo (void)
+{
+  g_autoptr(GFile) report = fixture ("score-gaps.txt");
+  FzWindow *window = fz_window_new (app);
+  FzReportPage *page;
+  FzScoreBadge *badge;
+  FzMemoView *memo_view;
+  FzScoreView *score_view;
+  GtkSwitch *score_switch;
+  FzScore *score;
+  FzScoreTable *table;
+  FzReview *review;
+  FzMemoParagraph *paragraph;
+  g_autoptr(FzMemo) exported = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  page = fz_window_open_file (window, report);
+  wait_for_report_page (page);
+  review = fz_report_page_get_review (page);
+  score = fz_report_get_score (fz_report_page_get_report (page));
+  g_assert_nonnull (score);
+  table = fz_score_get_table (score);
+  badge = FZ_SCORE_BADGE (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_BADGE));
+  memo_view = FZ_MEMO_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW));
+  score_view = FZ_SCORE_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
+  g_assert_nonnull (badge);
+  g_assert_nonnull (memo_view);
+
+  /* Bound, not copied: the views share the page's one score. */
+  g_assert_true (fz_score_badge_get_score (badge) == score);
+  g_assert_true (fz_memo_view_get_score (memo_view) == fz_score_view_get_score (score_view));
+  g_assert_true (fz_memo_view_get_score (memo_view) == score);
+
+  /* The example table on score-gaps.txt, by hand: 100 − 8 (no causes)
+   * − 10 (no first responsible person) − 3 (no_causes) − 2 × 2 (no
+   * signature, no date) − 3 × 0.5 (half-width commas) = 73.5: 合格. */
+  assert_badge (badge, "73.5", band_name (table, "pass"));
+
+  /* The reviewer finds the first responsible person: +10, 83.5, 良好. */
+  g_assert_true (fz_report_page_set_decision (page, "first_responsible_person", FZ_STATUS_PRESENT, NULL));
+  flush_main_loop ();
+  assert_badge (badge, "83.5", band_name (table, "good"));
+
+  /* …and gives 必备内容完整 its full 50 (42 before): 91.5, 优秀. */
+  g_assert_true (fz_score_adjust (score, "content", 50, "原因分析见第二部分", &error));
+  g_assert_no_error (error);
+  flush_main_loop ();
+  assert_badge (badge, "91.5", band_name (table, "excellent"));
+
+  /* The memo: no score until the reviewer switches it on. */
+  fz_report_page_show_view (page, "memo");
+  flush_main_loop ();
+  score_switch = GTK_SWITCH (find_child (GTK_WIDGET (memo_view), GTK_TYPE_SWITCH));
+  g_assert_nonnull (score_switch);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (score_switch)));
+  g_assert_false (gtk_switch_get_active (score_switch));
+  g_assert_null (memo_paragraph (memo_view, "score"));
+
+  gtk_switch_set_active (score_switch, TRUE);
+  flush_main_loop ();
+  g_assert_true (fz_review_get_score_in_memo (review));
+  paragraph = memo_paragraph (memo_view, "score");
+  g_assert_nonnull (paragraph);
+  g_assert_nonnull (strstr (fz_memo_paragraph_get_text (paragraph), "本报告得91.5分（满分100分），等次为优秀。"));
+  exported = fz_report_page_create_memo (page);
+  g_assert_nonnull (fz_memo_document_find (fz_memo_get_document (exported), "score"));
+
+  /* Adjusting again changes the memo too: 必备内容完整 back to 42, 83.5. */
+  fz_score_clear_adjustment (score, "content");
+  flush_main_loop ();
+  {
+    gboolean timed_out = FALSE;
+    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+    while (!timed_out && (paragraph = memo_paragraph (memo_view, "score")) != NULL &&
+           strstr (fz_memo_paragraph_get_text (paragraph), "83.5分") == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (timed_out);
+    g_source_remove (id);
+  }
+  assert_badge (badge, "83.5", band_name (table, "good"));
+
+  /* The choice is the review's: set elsewhere, the switch follows. */
+  fz_review_set_score_in_memo (review, FALSE);
+  flush_main_loop ();
+  g_assert_false (gtk_switch_get_active (score_switch));
+  {
+    gboolean timed_out = FALSE;
+    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+    while (!timed_out && memo_paragraph (memo_view, "score") != NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (timed_out);
+    g_source_remove (id);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
 static void
 test_batch_score (void)
 {
@@ -586,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/app/score/manual", test_score_manual);
   g_test_add_func ("/app/score/window-menu", test_window_menu);
   g_test_add_func ("/app/score/batch", test_batch_score);
+  g_test_add_func ("/app/score/header-memo", test_header_and_memo);
 
   app = fz_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
