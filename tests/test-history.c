@@ -384,6 +384,58 @@ test_seeds (void)
     }
 }
 
+/* fazhi-check --memo with --previous, --resubmission-of and --memo-score:
+ * the memo written has each part, and only those asked for. */
+static void
+test_cli_memo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-history-memo-XXXXXX", NULL);
+  g_autofree char *last_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-2023.txt", NULL);
+  g_autofree char *first_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-first.txt", NULL);
+  g_autofree char *current_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-revised.txt", NULL);
+  g_autofree char *memo_path = g_build_filename (dir, "memo.md", NULL);
+  g_autofree char *memo_arg = g_strconcat ("--memo=", memo_path, NULL);
+  g_autofree char *previous_arg = g_strconcat ("--previous=", last_path, NULL);
+  g_autofree char *first_arg = g_strconcat ("--resubmission-of=", first_path, NULL);
+  const char *plain[] = { FAZHI_CHECK, memo_arg, current_path, NULL };
+  const char *full[] = { FAZHI_CHECK, "--format=json", memo_arg, "--memo-score", previous_arg, first_arg,
+                         current_path, NULL };
+  const char * const *runs[] = { plain, full };
+
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *memo = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) runs[r], NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                                   &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_true (g_file_get_contents (memo_path, &memo, NULL, NULL));
+      g_assert_null (strstr (memo, ".txt"));
+      if (r == 0)
+        {
+          g_assert_null (strstr (memo, "评分情况"));
+          g_assert_null (strstr (memo, "首次审查意见整改情况"));
+          g_assert_null (strstr (memo, "上年度工作落实情况"));
+          continue;
+        }
+      /* 一、总体意见 二、评分情况 三、首次审查意见整改情况 … 上年度工作落实情况. */
+      g_assert_nonnull (strstr (memo, "二、评分情况"));
+      g_assert_nonnull (strstr (memo, "三、首次审查意见整改情况"));
+      g_assert_nonnull (strstr (memo, "上年度工作落实情况"));
+      g_assert_nonnull (strstr (memo, "按《示例评分表（百分制，供各地替换）》评分"));
+      g_assert_nonnull (strstr (memo, "经与首次报送稿《青禾县柳溪镇人民政府关于2024年度法治政府建设情况的报告》对照"));
+      /* Last year's (三) and (四) are not in this year's measures. */
+      g_assert_nonnull (strstr (memo, "未提及2项（“（三）建设镇村两级公共法律服务站点”、“（四）实施“法律明白人”培养工程”）"));
+      g_remove (memo_path);
+    }
+  g_rmdir (dir);
+}
+
 /* The planned item whose shown text starts with @prefix. */
 static FzHistoryItem *
 plan_item (FzHistory  *history,
@@ -566,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/history/plan-statements", test_plan_statements);
   g_test_add_func ("/history/plan-seed", test_plan_seed);
   g_test_add_func ("/history/memo-part", test_memo_part);
+  g_test_add_func ("/history/cli-memo", test_cli_memo);
 
   ret = g_test_run ();
   g_clear_object (&national);
