@@ -409,6 +409,19 @@ fz_memo_view_schedule (FzMemoView *self)
     self->rebuild_id = g_timeout_add (REBUILD_DELAY_MS, rebuild_timeout, self);
 }
 
+/* The choice is offered where there is a score to state, and kept in
+ * the review. */
+static void
+fz_memo_view_sync_score_row (FzMemoView *self)
+{
+  self->syncing = TRUE;
+  gtk_switch_set_active (self->score_switch,
+                         self->review != NULL && fz_review_get_score_in_memo (self->review));
+  self->syncing = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->score_row), self->score != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->score_row), self->review != NULL);
+}
+
 static void
 fz_memo_view_sync_fields (FzMemoView *self)
 {
@@ -423,13 +436,8 @@ fz_memo_view_sync_fields (FzMemoView *self)
                            ? fz_review_get_deadline (self->review) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->reviewer_row),
                          self->review != NULL ? fz_review_get_reviewer (self->review) : "");
-  gtk_switch_set_active (self->score_switch,
-                         self->review != NULL && fz_review_get_score_in_memo (self->review));
   self->syncing = FALSE;
-
-  /* The choice is offered where there is a score to state. */
-  gtk_widget_set_visible (GTK_WIDGET (self->score_row), self->score != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->score_row), self->review != NULL);
+  fz_memo_view_sync_score_row (self);
 
   gtk_revealer_set_reveal_child (self->sender_revealer, *g_strstrip (unit) == '\0');
 }
@@ -504,10 +512,7 @@ static void
 on_review_changed (FzMemoView *self)
 {
   /* Only the switch: the text fields are the reviewer's while typed. */
-  self->syncing = TRUE;
-  gtk_switch_set_active (self->score_switch,
-                         self->review != NULL && fz_review_get_score_in_memo (self->review));
-  self->syncing = FALSE;
+  fz_memo_view_sync_score_row (self);
   fz_memo_view_schedule (self);
 }
 
@@ -568,7 +573,7 @@ fz_memo_view_set_score (FzMemoView *self,
   if (score != NULL)
     g_signal_connect_object (score, "changed", G_CALLBACK (fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
 
-  fz_memo_view_sync_fields (self);
+  fz_memo_view_sync_score_row (self);
   fz_memo_view_schedule (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
 }
