@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "fz-test-utils.h"
@@ -207,4 +208,22 @@ fz_test_line_of (const char *text,
       line++;
 
   return line;
+}
+
+void
+fz_test_remove_path (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        fz_test_remove_path (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
 }

@@ -46,4 +46,8 @@ char       *fz_test_meta_value        (const FzMetadata *meta,
 guint       fz_test_line_of           (const char *text,
                                        const char *needle);
 
+/* Removes the folder @path and everything in it (links, not what they
+ * point to). */
+void        fz_test_remove_path       (const char *path);
+
 G_END_DECLS

@@ -351,6 +351,42 @@ test_application (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Cairo where OpenGL could only be software, GTK's choice where a render
+ * node promises a GPU; the setting of LIBGL_ALWAYS_SOFTWARE wins. */
+static void
+test_renderer (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-dri-XXXXXX", &error);
+  g_autofree char *card = NULL;
+  g_autofree char *render = NULL;
+  g_autofree char *missing = NULL;
+
+  g_assert_no_error (error);
+  card = g_build_filename (dir, "card0", NULL);
+  render = g_build_filename (dir, "renderD128", NULL);
+  missing = g_build_filename (dir, "none", NULL);
+
+  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+  g_assert_cmpstr (fz_application_pick_renderer (missing), ==, "cairo");
+  g_assert_cmpstr (fz_application_pick_renderer (dir), ==, "cairo");
+  g_assert_true (g_file_set_contents (card, "", 0, NULL));
+  /* A display controller alone draws nothing with OpenGL. */
+  g_assert_cmpstr (fz_application_pick_renderer (dir), ==, "cairo");
+  g_assert_true (g_file_set_contents (render, "", 0, NULL));
+  g_assert_null (fz_application_pick_renderer (dir));
+
+  g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  g_assert_cmpstr (fz_application_pick_renderer (dir), ==, "cairo");
+  g_setenv ("LIBGL_ALWAYS_SOFTWARE", "0", TRUE);
+  g_assert_null (fz_application_pick_renderer (dir));
+  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+
+  g_assert_cmpint (g_unlink (render), ==, 0);
+  g_assert_cmpint (g_unlink (card), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/preferences/rules-folder", test_rules_folder);
   g_test_add_func ("/preferences/window", test_window_bindings);
   g_test_add_func ("/preferences/application", test_application);
+  g_test_add_func ("/preferences/renderer", test_renderer);
 
   return g_test_run ();
 }

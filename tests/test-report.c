@@ -484,6 +484,56 @@ test_item_target (Fixture       *f,
     }
 }
 
+/* An item given another review reads its decision from it, notifying
+ * what changed; given none, it shows the checker's status again. */
+static void
+test_item_review (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzDocument) doc = fz_document_new_from_text ("青山镇人民政府关于2024年度法治政府建设情况的报告\n\n"
+                                                         "一、2024年推进法治政府建设的主要举措和成效\n\n"
+                                                         "办理行政复议案件12件。\n", -1, "item.txt");
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzAnalysis) analysis = NULL;
+  g_autoptr(FzReview) first = NULL;
+  g_autoptr(FzReview) second = NULL;
+  g_autoptr(FzChecklistItem) item = NULL;
+  const FzElementResult *plan;
+  guint notified = 0;
+
+  g_assert_no_error (error);
+  analysis = fz_analysis_new (doc, rules);
+  plan = fz_analysis_find_element (analysis, "next_year_plan");
+  g_assert_nonnull (plan);
+  g_assert_cmpint (plan->status, ==, FZ_STATUS_MISSING);
+
+  first = fz_review_new ("0000000000000000000000000000000000000000000000000000000000000001", "item.txt");
+  second = fz_review_new ("0000000000000000000000000000000000000000000000000000000000000001", "item.txt");
+  fz_review_set_decision (second, "next_year_plan", FZ_STATUS_PARTIAL, "只有一句");
+
+  item = fz_checklist_item_new (analysis, plan, first);
+  g_signal_connect_swapped (item, "notify::status", G_CALLBACK (g_atomic_int_inc), &notified);
+  g_assert_false (fz_checklist_item_get_decided (item));
+
+  fz_checklist_item_set_review (item, second);
+  g_assert_true (fz_checklist_item_get_decided (item));
+  g_assert_cmpint (fz_checklist_item_get_status (item), ==, FZ_STATUS_PARTIAL);
+  g_assert_cmpstr (fz_checklist_item_get_reason (item), ==, "只有一句");
+  g_assert_true (fz_checklist_item_get_overridden (item));
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* It follows the new review, not the old. */
+  fz_review_set_decision (first, "next_year_plan", FZ_STATUS_PRESENT, "见第三部分");
+  fz_checklist_item_sync (item);
+  g_assert_cmpint (fz_checklist_item_get_status (item), ==, FZ_STATUS_PARTIAL);
+
+  fz_checklist_item_set_review (item, NULL);
+  g_assert_false (fz_checklist_item_get_decided (item));
+  g_assert_cmpint (fz_checklist_item_get_status (item), ==, FZ_STATUS_MISSING);
+  g_assert_cmpuint (notified, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +555,7 @@ main (int   argc,
   ADD ("damaged-review", test_damaged_review);
   ADD ("ruleset-store", test_ruleset_store);
   ADD ("item-target", test_item_target);
+  ADD ("item-review", test_item_review);
 #undef ADD
 
   return g_test_run ();

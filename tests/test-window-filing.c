@@ -18,6 +18,7 @@
 #include "fz-page-compare-window.h"
 #include "fz-published-view.h"
 #include "fz-score-test-utils.h"
+#include "fz-window-test-utils.h"
 
 static void
 wait_for_page (FzPublishedView *view)
@@ -94,6 +95,58 @@ test_date_row (void)
   g_signal_emit_by_name (row, "apply");
   g_assert_null (fz_date_row_get_date (row));
   g_assert_cmpuint (notified, ==, 3);
+
+  /* The calendar opens on the day recorded, and its button takes the day
+   * picked. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "2024-02-29");
+  g_signal_emit_by_name (row, "apply");
+  {
+    GtkMenuButton *button = fz_test_find_widget (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON);
+    GtkPopover *popover;
+    GtkCalendar *calendar;
+    GtkButton *use;
+    g_autoptr(GDateTime) day = NULL;
+    g_autoptr(GDateTime) picked = g_date_time_new_local (2025, 3, 7, 0, 0, 0);
+
+    g_assert_nonnull (button);
+    gtk_menu_button_popup (button);
+    flush_main_loop ();
+    popover = gtk_menu_button_get_popover (button);
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    calendar = fz_test_find_widget (GTK_WIDGET (popover), GTK_TYPE_CALENDAR);
+    day = gtk_calendar_get_date (calendar);
+    g_assert_cmpint (g_date_time_get_year (day), ==, 2024);
+    g_assert_cmpint (g_date_time_get_month (day), ==, 2);
+    g_assert_cmpint (g_date_time_get_day_of_month (day), ==, 29);
+
+    gtk_calendar_select_day (calendar, picked);
+    use = NULL;
+    {
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+      /* The calendar's own arrows are buttons too. */
+      fz_test_collect_widgets (GTK_WIDGET (popover), GTK_TYPE_BUTTON, buttons);
+      for (guint i = 0; i < buttons->len; i++)
+        if (gtk_widget_has_css_class (g_ptr_array_index (buttons, i), "suggested-action"))
+          use = g_ptr_array_index (buttons, i);
+    }
+    g_assert_nonnull (use);
+    g_assert_true (strstr (gtk_button_get_label (use), "2025-03-07") != NULL);
+    g_signal_emit_by_name (use, "clicked");
+    flush_main_loop ();
+    g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-03-07");
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+    /* Opened again, it is the same calendar, on the new day. */
+    gtk_menu_button_popup (button);
+    flush_main_loop ();
+    g_assert_true (gtk_menu_button_get_popover (button) == popover);
+    g_clear_pointer (&day, g_date_time_unref);
+    day = gtk_calendar_get_date (calendar);
+    g_assert_cmpint (g_date_time_get_day_of_month (day), ==, 7);
+    gtk_menu_button_popdown (button);
+  }
 
   gtk_window_destroy (window);
   flush_main_loop ();

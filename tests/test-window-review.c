@@ -313,6 +313,40 @@ test_window_views (void)
   g_assert_cmpuint (g_list_model_get_n_items (fz_checklist_view_get_items (checklist)), ==,
                     fz_analysis_get_elements (fz_report_page_get_analysis (page))->len);
 
+  /* Another review (or none, as a tab closes) is followed by the rows
+   * there are: none is built again. */
+  {
+    g_autoptr(GPtrArray) before = g_ptr_array_new ();
+    g_autoptr(GPtrArray) after = g_ptr_array_new ();
+    g_autoptr(FzReview) review = g_object_ref (fz_checklist_view_get_review (checklist));
+    g_autoptr(FzReview) other = fz_review_new ("00000000000000000000000000000000000000000000000000000000000000aa",
+                                               "other.txt");
+    g_autoptr(FzChecklistItem) first = g_list_model_get_item (fz_checklist_view_get_items (checklist), 0);
+    const char *id = fz_checklist_item_get_element_id (first);
+    FzStatus decided = fz_checklist_item_get_machine_status (first) == FZ_STATUS_PRESENT
+                       ? FZ_STATUS_PARTIAL : FZ_STATUS_PRESENT;
+    gboolean shown = FALSE;
+
+    fz_review_set_decision (other, id, decided, "另一份审查的意见");
+    fz_test_collect_widgets (GTK_WIDGET (checklist), ADW_TYPE_ACTION_ROW, before);
+    fz_checklist_view_set_review (checklist, other);
+    fz_test_collect_widgets (GTK_WIDGET (checklist), ADW_TYPE_ACTION_ROW, after);
+    g_assert_cmpuint (before->len, ==, after->len);
+    for (guint i = 0; i < before->len; i++)
+      g_assert_true (g_ptr_array_index (before, i) == g_ptr_array_index (after, i));
+    g_assert_cmpint (fz_checklist_item_get_status (first), ==, decided);
+    for (guint i = 0; i < after->len; i++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (after, i), "decided"))
+        shown = TRUE;
+    g_assert_true (shown);
+
+    fz_checklist_view_set_review (checklist, NULL);
+    g_assert_false (fz_checklist_item_get_decided (first));
+    fz_checklist_view_set_review (checklist, review);
+    g_assert_cmpint (fz_checklist_item_get_decided (first), ==,
+                     fz_review_get_decision (review, id, NULL, NULL, NULL));
+  }
+
   /* One row per kind of problem, each counting its occurrences: together
    * every finding, none twice. */
   groups = fz_findings_view_get_groups (findings);

@@ -11,6 +11,7 @@
 #include "libfazhi.h"
 #include "fz-outline-view.h"
 #include "fz-reason-dialog.h"
+#include "fz-recent-files.h"
 #include "fz-report-view.h"
 #include "fz-unit-name.h"
 #include "fz-window-private.h"
@@ -397,47 +398,6 @@ test_window_open_review_and_fail (void)
   g_rmdir (tmpdir);
 }
 
-typedef struct
-{
-  GtkWidget  *window;
-  const char *title;
-} RecentWait;
-
-/* GTK's recent manager, in the sanitizer build only, has been seen keeping
- * the item without the group the window adds it with (and lists by); the
- * item is there, the group is not. */
-static gboolean
-recent_item_lost_group (const char *title)
-{
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  gboolean lost = FALSE;
-
-  for (const GList *l = items; l != NULL; l = l->next)
-    if (g_strcmp0 (gtk_recent_info_get_display_name (l->data), title) == 0 &&
-        !gtk_recent_info_has_group (l->data, RECENT_GROUP))
-      lost = TRUE;
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-
-  return lost;
-}
-
-static gboolean
-recent_row_is_listed (gpointer data)
-{
-  RecentWait *wait = data;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  if (recent_item_lost_group (wait->title))
-    return TRUE;
-
-  fz_test_collect_widgets (wait->window, ADW_TYPE_ACTION_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), wait->title) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 test_window_outline_and_settings (void)
 {
@@ -571,23 +531,11 @@ test_window_outline_and_settings (void)
   fz_test_flush_main_loop ();
 
   /* The next window's welcome page lists the report among the recent ones,
-   * once the recent manager has added it: it asks the file's type in the
-   * background first. */
+   * from the window's own list: at once, and whatever GTK's recently-used
+   * list (shared by every program) has kept. */
   window = fz_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   fz_test_flush_main_loop ();
-  {
-    RecentWait wait = { GTK_WIDGET (window), basename };
-
-    fz_test_wait_until (recent_row_is_listed, &wait);
-    if (recent_item_lost_group (basename))
-      {
-        g_test_incomplete ("GTK's recent manager kept the report without the window's group");
-        gtk_window_destroy (GTK_WINDOW (window));
-        fz_test_flush_main_loop ();
-        return;
-      }
-  }
   g_ptr_array_set_size (found, 0);
   fz_test_collect_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, found);
   for (guint i = 0; i < found->len; i++)
@@ -644,6 +592,161 @@ test_window_formats (void)
   fz_test_flush_main_loop ();
 }
 
+static gboolean
+memo_is_known (gpointer data)
+{
+  return fz_recent_files_is_memo (fz_recent_files_get_default (), data, NULL);
+}
+
+static gboolean
+lists_recent (FzWindow   *window,
+              const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  fz_test_collect_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The list itself: kept across runs, newest first, and a memo is known by
+ * the file written, not by its name alone. */
+static void
+test_window_recent_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fz-recent-XXXXXX", NULL);
+  g_autofree char *store = g_build_filename (dir, "recent-files", NULL);
+  g_autofree char *a_path = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *b_path = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *memo_path = g_build_filename (dir, "关于《a》的审查意见.docx", NULL);
+  g_autoptr(GFile) a = g_file_new_for_path (a_path);
+  g_autoptr(GFile) b = g_file_new_for_path (b_path);
+  g_autoptr(GFile) memo = g_file_new_for_path (memo_path);
+  g_autoptr(GFile) gone = g_file_new_for_path ("/nonexistent/fazhi/c.txt");
+  g_autoptr(GFile) report = NULL;
+  g_autoptr(FzRecentFiles) recent = fz_recent_files_new (store);
+  g_autoptr(FzRecentFiles) again = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+
+  g_assert_true (g_file_set_contents (a_path, "a", -1, NULL));
+  g_assert_true (g_file_set_contents (b_path, "b", -1, NULL));
+  g_assert_true (g_file_set_contents (memo_path, "memo", -1, NULL));
+
+  fz_recent_files_add_report (recent, a);
+  fz_recent_files_add_report (recent, gone);
+  fz_recent_files_add_report (recent, b);
+  fz_recent_files_add_report (recent, a);
+  fz_recent_files_add_memo (recent, memo, a);
+
+  /* Written in the background; read back by the next run. */
+  fz_test_spin (300);
+  again = fz_recent_files_new (store);
+  files = fz_recent_files_dup_reports (again, 8);
+  g_assert_cmpuint (files->len, ==, 2);
+  g_assert_true (g_file_equal (g_ptr_array_index (files, 0), a));
+  g_assert_true (g_file_equal (g_ptr_array_index (files, 1), b));
+  g_clear_pointer (&files, g_ptr_array_unref);
+  files = fz_recent_files_dup_reports (again, 1);
+  g_assert_cmpuint (files->len, ==, 1);
+
+  g_assert_true (fz_recent_files_is_memo (again, memo, &report));
+  g_assert_nonnull (report);
+  g_assert_true (g_file_equal (report, a));
+  g_assert_false (fz_recent_files_is_memo (again, a, NULL));
+
+  /* Another file saved under the memo's name is not the memo. */
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (memo_path, "a report saved here later", -1, NULL));
+  g_assert_false (fz_recent_files_is_memo (again, memo, NULL));
+
+  /* A damaged list is an empty one. */
+  g_assert_true (g_file_set_contents (store, "[Memos]\nUris=x;\n", -1, NULL));
+  g_clear_object (&again);
+  again = fz_recent_files_new (store);
+  g_clear_pointer (&files, g_ptr_array_unref);
+  files = fz_recent_files_dup_reports (again, 8);
+  g_assert_cmpuint (files->len, ==, 0);
+
+  g_unlink (a_path);
+  g_unlink (b_path);
+  g_unlink (memo_path);
+  g_unlink (store);
+  g_rmdir (dir);
+}
+
+/* A memo the window exported stays out of the welcome page's recent
+ * reports, and opening it brings back its report instead of checking the
+ * memo as one. */
+static void
+test_window_exported_memo (void)
+{
+  g_autoptr(GFile) report = fz_test_dup_report_file ();
+  g_autofree char *tmpdir = g_dir_make_tmp ("fz-memo-recent-XXXXXX", NULL);
+  g_autofree char *memo_path = g_build_filename (tmpdir, "关于《报告》的审查意见.docx", NULL);
+  g_autofree char *report_name = g_file_get_basename (report);
+  g_autoptr(GFile) memo = g_file_new_for_path (memo_path);
+  g_autofree char *text = NULL;
+  FzReportPage *page;
+  FzWindow *window;
+  GSList *files;
+
+  window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  page = fz_window_open_file (window, report);
+  g_assert_nonnull (page);
+  fz_test_wait_for_page (page);
+
+  fz_window_export_memo (window, memo);
+  fz_test_wait_until (memo_is_known, memo);
+  g_assert_true (g_file_test (memo_path, G_FILE_TEST_IS_REGULAR));
+
+  /* Opened while its report is open: that tab, no new one. */
+  g_assert_null (fz_window_open_file (window, memo));
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+
+  /* A new window: the report is a recent one, the memo is not. */
+  window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+  g_assert_true (lists_recent (window, report_name));
+  g_assert_false (lists_recent (window, "关于《报告》的审查意见.docx"));
+
+  /* Dropped with nothing open, beside its report, the memo opens the
+   * report: one tab, no second one for the memo. */
+  files = g_slist_append (NULL, memo);
+  files = g_slist_append (files, report);
+  fz_test_drop_files (window, files);
+  g_slist_free (files);
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
+  page = fz_window_get_report (window, 0);
+  g_assert_true (g_file_equal (fz_report_page_get_file (page), report));
+  fz_test_wait_for_page (page);
+  g_assert_null (fz_report_page_get_error_message (page));
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+
+  /* A report saved later under the memo's name is a report again. */
+  g_assert_true (g_file_get_contents (g_file_peek_path (report), &text, NULL, NULL));
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (memo_path, text, -1, NULL));
+  window = fz_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  page = fz_window_open_file (window, memo);
+  g_assert_nonnull (page);
+  g_assert_true (g_file_equal (fz_report_page_get_file (page), memo));
+  fz_test_wait_for_page (page);
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+
+  g_unlink (memo_path);
+  g_rmdir (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +758,8 @@ main (int   argc,
   g_test_add_func ("/app/window/open-review-and-fail", test_window_open_review_and_fail);
   g_test_add_func ("/app/window/outline-and-settings", test_window_outline_and_settings);
   g_test_add_func ("/app/window/formats", test_window_formats);
+  g_test_add_func ("/app/window/recent-files", test_window_recent_files);
+  g_test_add_func ("/app/window/exported-memo", test_window_exported_memo);
 
   app = fz_test_create_application ();
   ret = g_test_run ();

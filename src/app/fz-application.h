@@ -31,4 +31,13 @@ FzRuleSetStore *fz_application_get_rulesets   (FzApplication *self);
  * hash, saved as they change and flushed on quit. */
 FzReviewStore  *fz_application_get_reviews    (FzApplication *self);
 
+/* The GSK renderer for a machine whose DRM devices are under @dri_dir:
+ * "cairo" where OpenGL could only be Mesa's software rasteriser (no
+ * render node, or LIBGL_ALWAYS_SOFTWARE set), else NULL for GTK's own
+ * choice. */
+const char     *fz_application_pick_renderer  (const char    *dri_dir);
+/* Sets GSK_RENDERER to fz_application_pick_renderer()'s choice for this
+ * machine, unless the user set it.  Call before GTK draws anything. */
+void            fz_application_use_renderer   (void);
+
 G_END_DECLS

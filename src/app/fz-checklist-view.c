@@ -697,8 +697,15 @@ fz_checklist_view_set_review (FzChecklistView *self,
     g_signal_connect_object (review, "decision-changed", G_CALLBACK (on_decision_changed), self,
                              G_CONNECT_SWAPPED);
 
-  /* Each item follows the review it was made with: made again. */
-  fz_checklist_view_fill (self);
+  /* The items follow the new review, and their rows follow them: nothing
+   * is made again (closing a tab sets none, and must not build rows to
+   * throw away). */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
+    {
+      g_autoptr(FzChecklistItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      fz_checklist_item_set_review (item, review);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
 }
 

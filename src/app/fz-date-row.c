@@ -21,7 +21,7 @@ struct _FzDateRow
   AdwEntryRow   parent_instance;
 
   GtkMenuButton *calendar_button;
-  GtkPopover    *calendar_popover;
+  GtkPopover    *calendar_popover;  /* made on first use, owned by the button */
   GtkCalendar   *calendar;
   GtkButton     *use_button;
 
@@ -214,6 +214,41 @@ on_day_selected (FzDateRow *self)
   update_use_button (self);
 }
 
+static void on_use_clicked (FzDateRow *self);
+
+/* A calendar is some sixty widgets, and most rows are typed into, never
+ * opened: it is made the first time the button is pressed. */
+static void
+create_calendar_popover (GtkMenuButton *button,
+                         gpointer       data)
+{
+  FzDateRow *self = data;
+  GtkWidget *box;
+
+  if (self->calendar_popover != NULL)
+    return;
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  gtk_calendar_set_show_heading (self->calendar, TRUE);
+  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "notify::day", G_CALLBACK (on_calendar_moved), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "notify::month", G_CALLBACK (on_calendar_moved), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "notify::year", G_CALLBACK (on_calendar_moved), self, G_CONNECT_SWAPPED);
+
+  self->use_button = GTK_BUTTON (gtk_button_new ());
+  gtk_widget_add_css_class (GTK_WIDGET (self->use_button), "suggested-action");
+  g_signal_connect_object (self->use_button, "clicked", G_CALLBACK (on_use_clicked), self, G_CONNECT_SWAPPED);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->use_button));
+
+  self->calendar_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->calendar_popover, box);
+  g_signal_connect_object (self->calendar_popover, "show", G_CALLBACK (on_popover_show), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->calendar_popover));
+}
+
 static void
 on_use_clicked (FzDateRow *self)
 {
@@ -332,15 +367,8 @@ fz_date_row_class_init (FzDateRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-date-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FzDateRow, calendar_button);
-  gtk_widget_class_bind_template_child (widget_class, FzDateRow, calendar_popover);
-  gtk_widget_class_bind_template_child (widget_class, FzDateRow, calendar);
-  gtk_widget_class_bind_template_child (widget_class, FzDateRow, use_button);
   gtk_widget_class_bind_template_callback (widget_class, on_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_popover_show);
-  gtk_widget_class_bind_template_callback (widget_class, on_calendar_moved);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected);
-  gtk_widget_class_bind_template_callback (widget_class, on_use_clicked);
 }
 
 static void
@@ -351,7 +379,7 @@ fz_date_row_init (FzDateRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
-  gtk_calendar_set_show_heading (self->calendar, TRUE);
+  gtk_menu_button_set_create_popup_func (self->calendar_button, create_calendar_popover, self, NULL);
 }
 
 GtkWidget *

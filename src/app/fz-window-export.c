@@ -10,6 +10,7 @@
 
 #include "fz-batch-page.h"
 #include "fz-letter-sender.h"
+#include "fz-recent-files.h"
 #include "fz-window-private.h"
 
 /* Annotating, exporting, saving the review ----------------------------- */
@@ -106,6 +107,9 @@ export_cb (GObject      *object,
       return;
     }
 
+  /* Known as a memo when it is opened again, never listed as a report. */
+  fz_recent_files_add_memo (fz_recent_files_get_default (), file,
+                            g_object_get_data (G_OBJECT (result), "fz-report"));
   {
     g_autofree char *basename = g_file_get_basename (file);
     g_autofree char *title = g_strdup_printf (_("Memo saved as “%s”"), basename);
@@ -137,6 +141,8 @@ fz_window_export_memo (FzWindow *self,
   g_task_set_source_tag (task, fz_window_export_memo);
   g_task_set_task_data (task, g_steal_pointer (&memo), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "fz-file", g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "fz-report", g_object_ref (fz_report_page_get_file (page)),
+                          g_object_unref);
   g_task_run_in_thread (task, export_thread);
 }
 
@@ -348,7 +354,16 @@ typedef struct
   FzLetterSender  sender;       /* who signs, from Preferences */
   GHashTable     *scores;       /* FzBatchEntry → FzScore, made on the main thread */
   guint           n_written;
+  GPtrArray      *memos;        /* the files written, and the reports they */
+  GPtrArray      *reports;      /* are for (NULL for the summary) */
 } ExportMemos;
+
+static void
+unref_nullable (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
 
 static void
 export_memos_free (ExportMemos *job)
@@ -359,6 +374,8 @@ export_memos_free (ExportMemos *job)
   g_clear_pointer (&job->scores, g_hash_table_unref);
   g_free (job->extension);
   fz_letter_sender_clear (&job->sender);
+  g_clear_pointer (&job->memos, g_ptr_array_unref);
+  g_clear_pointer (&job->reports, g_ptr_array_unref);
   g_free (job);
 }
 
@@ -414,6 +431,8 @@ export_memos_thread (GTask        *task,
           return;
         }
       job->n_written++;
+      g_ptr_array_add (job->memos, g_object_ref (file));
+      g_ptr_array_add (job->reports, g_object_ref (fz_batch_entry_get_file (entry)));
     }
 
   summary_file = g_file_get_child (job->folder, summary_name);
@@ -423,6 +442,8 @@ export_memos_thread (GTask        *task,
       return;
     }
   job->n_written++;
+  g_ptr_array_add (job->memos, g_object_ref (summary_file));
+  g_ptr_array_add (job->reports, NULL);
 
   g_task_return_boolean (task, TRUE);
 }
@@ -436,6 +457,11 @@ export_memos_cb (GObject      *object,
   ExportMemos *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+
+  /* Those written before a failure are memos all the same. */
+  for (guint i = 0; i < job->memos->len; i++)
+    fz_recent_files_add_memo (fz_recent_files_get_default (), g_ptr_array_index (job->memos, i),
+                              g_ptr_array_index (job->reports, i));
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -467,6 +493,8 @@ fz_window_export_batch_memos (FzWindow *self,
   job->batch = g_object_ref (fz_batch_page_get_batch (batch));
   job->folder = g_object_ref (folder);
   job->extension = g_settings_get_string (self->settings, "memo-format");
+  job->memos = g_ptr_array_new_with_free_func (g_object_unref);
+  job->reports = g_ptr_array_new_with_free_func (unref_nullable);
   fz_letter_sender_load (&job->sender, self->settings);
   /* Each score as the entry stands, a model that follows nothing, so the
    * worker only reads it. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-recent-files.h"
 #include "fz-window-private.h"
 
 /* Recent reports --------------------------------------------------------- */
@@ -29,7 +30,35 @@ _fz_window_add_recent (FzWindow *self,
     .groups = (char **) groups,
   };
 
+  /* The welcome page's list, and the desktop's. */
+  fz_recent_files_add_report (fz_recent_files_get_default (), file);
   gtk_recent_manager_add_full (self->recent_manager, uri, &data);
+}
+
+gboolean
+_fz_window_open_memo (FzWindow *self,
+                      GFile    *file)
+{
+  g_autoptr(GFile) report = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *message = NULL;
+
+  if (!fz_recent_files_is_memo (fz_recent_files_get_default (), file, &report))
+    return FALSE;
+
+  /* Checked as a report, the memo would be found wanting on every
+   * element; what the reviewer wants back is the report's review. */
+  basename = g_file_get_basename (file);
+  if (report != NULL && !g_file_equal (report, file) && g_file_query_exists (report, NULL))
+    {
+      fz_window_open_file (self, report);
+      message = g_strdup_printf (_("“%s” is a review memo written here, so its report is opened instead"), basename);
+    }
+  else
+    message = g_strdup_printf (_("“%s” is a review memo written here, not a report to check"), basename);
+  fz_window_show_toast (self, message);
+
+  return TRUE;
 }
 
 static void
@@ -41,48 +70,23 @@ on_recent_row_activated (FzWindow     *self,
   fz_window_open_file (self, file);
 }
 
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  GDateTime *ta = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
-  GDateTime *tb = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
-
-  return g_date_time_compare (tb, ta);
-}
-
 void
 _fz_window_update_recent (FzWindow *self)
 {
-  GList *items = gtk_recent_manager_get_items (self->recent_manager);
-  g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  g_autoptr(GPtrArray) files = fz_recent_files_dup_reports (fz_recent_files_get_default (), MAX_RECENT);
   g_autofree char *home = g_strdup (g_get_home_dir ());
 
   for (guint i = 0; i < self->recent_rows->len; i++)
     adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
   g_ptr_array_set_size (self->recent_rows, 0);
 
-  /* Only reports this application opened (not the memos it saved), and
-   * only those still there: a row that fails on activation teaches the
-   * reviewer to ignore the list. */
-  for (const GList *l = items; l != NULL; l = l->next)
+  for (guint i = 0; i < files->len; i++)
     {
-      GtkRecentInfo *info = l->data;
-
-      if (gtk_recent_info_has_group (info, RECENT_GROUP) &&
-          gtk_recent_info_is_local (info) && gtk_recent_info_exists (info))
-        g_ptr_array_add (ours, gtk_recent_info_ref (info));
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  g_ptr_array_sort (ours, compare_recent);
-
-  for (guint i = 0; i < ours->len && i < MAX_RECENT; i++)
-    {
-      GtkRecentInfo *info = g_ptr_array_index (ours, i);
-      g_autoptr(GFile) file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+      GFile *file = g_ptr_array_index (files, i);
       g_autoptr(GFile) parent = g_file_get_parent (file);
       g_autofree char *folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
-      g_autofree char *title = g_markup_escape_text (gtk_recent_info_get_display_name (info), -1);
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *title = g_markup_escape_text (basename, -1);
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();
 
@@ -100,7 +104,7 @@ _fz_window_update_recent (FzWindow *self)
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "fz-file", g_steal_pointer (&file), g_object_unref);
+      g_object_set_data_full (G_OBJECT (row), "fz-file", g_object_ref (file), g_object_unref);
       g_signal_connect_object (row, "activated", G_CALLBACK (on_recent_row_activated), self, G_CONNECT_SWAPPED);
 
       adw_preferences_group_add (self->recent_group, row);

@@ -14,8 +14,9 @@ G_BEGIN_DECLS
  * translated, so a change of language keeps the list. */
 #define RECENT_APP_NAME "fazhi-review"
 /* The file chooser files what it saves under the program's name too; the
- * reports the window opened are in this group of their own, so an
- * exported memo is never offered as a report. */
+ * reports the window opened are in this group of their own in the
+ * desktop's list.  The welcome page reads the window's own list
+ * (fz-recent-files.c), where memos are never reports. */
 #define RECENT_GROUP    "fazhi-review-reports"
 #define MAX_RECENT      8
 
@@ -43,6 +44,10 @@ struct _FzWindow
 void            _fz_window_add_recent       (FzWindow              *self,
                                              GFile                 *file);
 void            _fz_window_update_recent    (FzWindow              *self);
+/* When @file is a memo the window wrote: says so, opens its report
+ * instead when it is still there, and returns TRUE. */
+gboolean        _fz_window_open_memo        (FzWindow              *self,
+                                             GFile                 *file);
 /* Every file dialog of the window: one at a time in @slot, modal, answered
  * by @on_response.  Callers add filters and names, then show it. */
 GtkFileChooser *_fz_window_new_chooser      (FzWindow              *self,

@@ -10,6 +10,7 @@
 
 #include "fz-batch-page.h"
 #include "fz-letter-sender.h"
+#include "fz-recent-files.h"
 #include "fz-window-private.h"
 #include "fz-window-score.h"
 #include "fz-window-rounds.h"
@@ -226,6 +227,8 @@ fz_window_open_file (FzWindow *self,
       _fz_window_open_review_file (self, file);
       return NULL;
     }
+  if (_fz_window_open_memo (self, file))
+    return NULL;
 
   /* A report opened twice would get two independent sets of decisions. */
   if ((page = fz_window_find_report (self, file)))
@@ -349,10 +352,11 @@ fz_window_open_files (FzWindow *self,
     {
       if (g_file_query_file_type (l->data, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
         has_folder = TRUE;
-      /* A review file is never part of a batch: it is taken in at once. */
+      /* A review file is never part of a batch: it is taken in at once;
+       * nor is a memo the window wrote. */
       if (_fz_window_is_review_file (l->data))
         fz_window_open_file (self, l->data);
-      else
+      else if (!_fz_window_open_memo (self, l->data))
         g_ptr_array_add (batch, l->data);
     }
 
@@ -553,8 +557,7 @@ fz_window_dispose (GObject *object)
     g_signal_group_set_target (self->page_signals, NULL);
   g_clear_object (&self->page_signals);
   g_clear_object (&self->settings);
-  if (self->recent_manager != NULL)
-    g_signal_handlers_disconnect_by_data (self->recent_manager, self);
+  g_signal_handlers_disconnect_by_data (fz_recent_files_get_default (), self);
   self->recent_manager = NULL;
   g_clear_pointer (&self->recent_rows, g_ptr_array_unref);
 
@@ -646,7 +649,7 @@ fz_window_init (FzWindow *self)
 
   self->recent_rows = g_ptr_array_new ();
   self->recent_manager = gtk_recent_manager_get_default ();
-  g_signal_connect_object (self->recent_manager, "changed",
+  g_signal_connect_object (fz_recent_files_get_default (), "changed",
                            G_CALLBACK (_fz_window_update_recent), self,
                            G_CONNECT_SWAPPED);
   _fz_window_update_recent (self);

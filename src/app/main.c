@@ -28,6 +28,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   fz_init ();
+  fz_application_use_renderer ();
 
   app = fz_application_new ();
 

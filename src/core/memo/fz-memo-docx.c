@@ -100,11 +100,18 @@ val_int (Xml        *x,
   END (x);
 }
 
+/* The hint makes Word and WPS set the characters Chinese and Western text
+ * share (quotation marks, dashes, ellipses) in the Chinese face, as a
+ * 公文 sets them, rather than in Times New Roman.  The face LibreOffice
+ * falls back to, where the GB/T 9704 fonts are missing, follows the
+ * document's East Asian language (zh-CN, in styles_xml()): fontconfig
+ * answers with the installed Simplified Chinese face. */
 static void
 fonts (Xml        *x,
        const char *east_asia)
 {
   START (x, "w:rFonts");
+  ATTR (x, "w:hint", "eastAsia");
   ATTR (x, "w:ascii", FONT_LATIN);
   ATTR (x, "w:hAnsi", FONT_LATIN);
   ATTR (x, "w:eastAsia", east_asia);

@@ -368,6 +368,17 @@ fz_checklist_item_class_init (FzChecklistItemClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+void
+fz_checklist_item_set_review (FzChecklistItem *self,
+                              FzReview        *review)
+{
+  g_return_if_fail (FZ_IS_CHECKLIST_ITEM (self));
+  g_return_if_fail (review == NULL || FZ_IS_REVIEW (review));
+
+  if (g_set_object (&self->review, review))
+    fz_checklist_item_sync (self);
+}
+
 static void
 fz_checklist_item_init (FzChecklistItem *self)
 {

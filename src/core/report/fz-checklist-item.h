@@ -47,6 +47,10 @@ gboolean               fz_checklist_item_get_target        (FzChecklistItem *sel
                                                             guint           *start,
                                                             guint           *end);
 
+/* Follows @review (nullable) from now on: the decision is read from it,
+ * notifying what changed. */
+void                   fz_checklist_item_set_review        (FzChecklistItem *self,
+                                                            FzReview        *review);
 /* Reads the decision from the review again, notifying what changed. */
 void                   fz_checklist_item_sync              (FzChecklistItem *self);
 

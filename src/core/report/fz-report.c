@@ -261,6 +261,13 @@ _fz_report_take_review (FzReport *self,
     g_signal_connect_object (review, "decision-changed",
                              G_CALLBACK (on_decision_changed), self,
                              G_CONNECT_SWAPPED);
+  /* The checklist's items read their decisions from it. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->checklist)); i++)
+    {
+      g_autoptr(FzChecklistItem) item = g_list_model_get_item (G_LIST_MODEL (self->checklist), i);
+
+      fz_checklist_item_set_review (item, review);
+    }
   if (self->score != NULL)
     fz_score_set_review (self->score, review);
   fz_report_follow_filing (self, review != NULL ? fz_review_get_filing (review) : NULL);
