@@ -16,6 +16,7 @@
 #include "fz-outline-view.h"
 #include "fz-report-page.h"
 #include "fz-report-view.h"
+#include "fz-score-badge.h"
 #include "fz-score-view.h"
 #include "fz-rounds-view.h"
 

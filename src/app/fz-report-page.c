@@ -613,6 +613,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   g_type_ensure (FZ_TYPE_ANNOTATIONS_VIEW);
   g_type_ensure (FZ_TYPE_MEMO_VIEW);
   g_type_ensure (FZ_TYPE_SCORE_VIEW);
+  g_type_ensure (FZ_TYPE_SCORE_BADGE);
   g_type_ensure (FZ_TYPE_FILING_VIEW);
   g_type_ensure (FZ_TYPE_ROUNDS_VIEW);
   g_type_ensure (FZ_TYPE_HISTORY_VIEW);
