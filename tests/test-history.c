@@ -26,6 +26,15 @@ analyse_fixture (const char *name)
 }
 
 static FzAnalysis *
+analyse_history_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (TESTDATADIR, "history", name, NULL);
+  g_autoptr(FzDocument) doc = fz_test_import_path (path);
+
+  return fz_analysis_new (doc, national);
+}
+
+static FzAnalysis *
 analyse_text (const char *text)
 {
   g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "test.txt");
@@ -375,6 +384,217 @@ test_seeds (void)
     }
 }
 
+/* fazhi-check --memo with --previous, --resubmission-of and --memo-score:
+ * the memo written has each part, and only those asked for. */
+static void
+test_cli_memo (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fazhi-history-memo-XXXXXX", NULL);
+  g_autofree char *last_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-2023.txt", NULL);
+  g_autofree char *first_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-first.txt", NULL);
+  g_autofree char *current_path = g_build_filename (TESTDATADIR, "rounds", "liuxi-revised.txt", NULL);
+  g_autofree char *memo_path = g_build_filename (dir, "memo.md", NULL);
+  g_autofree char *memo_arg = g_strconcat ("--memo=", memo_path, NULL);
+  g_autofree char *previous_arg = g_strconcat ("--previous=", last_path, NULL);
+  g_autofree char *first_arg = g_strconcat ("--resubmission-of=", first_path, NULL);
+  const char *plain[] = { FAZHI_CHECK, memo_arg, current_path, NULL };
+  const char *full[] = { FAZHI_CHECK, "--format=json", memo_arg, "--memo-score", previous_arg, first_arg,
+                         current_path, NULL };
+  const char * const *runs[] = { plain, full };
+
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *memo = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) runs[r], NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                                   &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_true (g_file_get_contents (memo_path, &memo, NULL, NULL));
+      g_assert_null (strstr (memo, ".txt"));
+      if (r == 0)
+        {
+          g_assert_null (strstr (memo, "评分情况"));
+          g_assert_null (strstr (memo, "首次审查意见整改情况"));
+          g_assert_null (strstr (memo, "上年度工作落实情况"));
+          continue;
+        }
+      /* 一、总体意见 二、评分情况 三、首次审查意见整改情况 … 上年度工作落实情况. */
+      g_assert_nonnull (strstr (memo, "二、评分情况"));
+      g_assert_nonnull (strstr (memo, "三、首次审查意见整改情况"));
+      g_assert_nonnull (strstr (memo, "上年度工作落实情况"));
+      g_assert_nonnull (strstr (memo, "按《示例评分表（百分制，供各地替换）》评分"));
+      g_assert_nonnull (strstr (memo, "经与首次报送稿《青禾县柳溪镇人民政府关于2024年度法治政府建设情况的报告》对照"));
+      /* Last year's (三) and (四) are not in this year's measures. */
+      g_assert_nonnull (strstr (memo, "未提及2项（“（三）建设镇村两级公共法律服务站点”、“（四）实施“法律明白人”培养工程”）"));
+      g_remove (memo_path);
+    }
+  g_rmdir (dir);
+}
+
+/* The planned item whose shown text starts with @prefix. */
+static FzHistoryItem *
+plan_item (FzHistory  *history,
+           const char *prefix)
+{
+  GListModel *plan = fz_history_get_plan (history);
+
+  for (guint i = 0; i < g_list_model_get_n_items (plan); i++)
+    if (g_str_has_prefix (fz_history_item_get_last_text (item (plan, i)), prefix))
+      return item (plan, i);
+  g_assert_not_reached ();
+}
+
+static guint
+count_plan_findings (FzHistory  *history,
+                     const char *about)
+{
+  GPtrArray *findings = fz_history_get_findings (history);
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const FzFinding *f = g_ptr_array_index (findings, i);
+
+      if (g_str_equal (f->id, "plan_not_followed") && (about == NULL || strstr (f->message, about) != NULL))
+        n++;
+    }
+  return n;
+}
+
+/* Planned items of a heading and a paragraph of undertakings:松林乡's
+ * 2025 report takes up one undertaking of (二) in its own words (every
+ * village has its 法律顾问), (三) almost as planned, and (一) not at all.
+ * Matched only as a whole, (二) was "not mentioned" and drew a false
+ * plan_not_followed. */
+static void
+test_plan_statements (void)
+{
+  g_autoptr(FzAnalysis) last = analyse_history_fixture ("songlin-2024.txt");
+  g_autoptr(FzAnalysis) current = analyse_history_fixture ("songlin-2025.txt");
+  g_autoptr(FzHistory) history = fz_history_new (last, NULL, current);
+  GListModel *plan = fz_history_get_plan (history);
+  FzHistoryItem *equipment, *advisers, *forest;
+
+  g_assert_true (fz_history_same_unit (last, current));
+  g_assert_cmpuint (g_list_model_get_n_items (plan), ==, 3);
+  equipment = plan_item (history, "（一）提升执法保障水平");
+  advisers = plan_item (history, "（二）发挥村级法律顾问作用");
+  forest = plan_item (history, "（三）推进林权纠纷源头治理");
+
+  g_assert_cmpint (fz_history_item_get_follow_up (equipment), ==, FZ_FOLLOW_NOT_MENTIONED);
+  /* One statement found again is a mention, for the reviewer to judge:
+   * never "done", though the passage gives figures. */
+  g_assert_cmpint (fz_history_item_get_follow_up (advisers), ==, FZ_FOLLOW_MENTIONED);
+  g_assert_nonnull (strstr (fz_history_item_get_current_text (advisers), "均已配备法律顾问"));
+  g_assert_cmpint (fz_history_item_get_follow_up (forest), ==, FZ_FOLLOW_DONE);
+  g_assert_nonnull (strstr (fz_history_item_get_current_text (forest), "山林权属争议"));
+
+  g_assert_cmpuint (count_plan_findings (history, NULL), ==, 1);
+  g_assert_cmpuint (count_plan_findings (history, "提升执法保障水平"), ==, 1);
+}
+
+/* Seed 000 (北坡镇's report on 2024) and a 2025 report of 北坡镇 written for
+ * the test, which takes up (二) (干部 learn law on 湛江干部在线 and 学习强国)
+ * and (四) (普法 in shops, schools and villages, and on WeChat groups and
+ * the official account) in its own words, and (三) (执法 training) not. */
+static void
+test_plan_seed (void)
+{
+  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
+  g_autofree char *path = g_build_filename (env ? env : "../shared/corpus", "seeds",
+                                            "000_0b557e95e53b83c8.txt", NULL);
+  g_autoptr(FzDocument) doc = NULL;
+  g_autoptr(FzAnalysis) last = NULL;
+  g_autoptr(FzAnalysis) current = NULL;
+  g_autoptr(FzHistory) history = NULL;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the reference corpus (../shared/corpus) is not here");
+      return;
+    }
+  doc = fz_test_import_path (path);
+  last = fz_analysis_new (doc, national);
+  current = analyse_history_fixture ("beipo-2025.txt");
+  g_ptr_array_add (candidates, last);
+  g_assert_cmpint (fz_history_find_previous (current, candidates), ==, 0);
+
+  history = fz_history_new (last, NULL, current);
+  g_assert_cmpuint (g_list_model_get_n_items (fz_history_get_plan (history)), ==, 4);
+  g_assert_cmpint (fz_history_item_get_follow_up (plan_item (history, "（二）重视培养干部法治思维能力")), !=,
+                   FZ_FOLLOW_NOT_MENTIONED);
+  g_assert_cmpint (fz_history_item_get_follow_up (plan_item (history, "（四）持续开展常态化法治宣传活动")), !=,
+                   FZ_FOLLOW_NOT_MENTIONED);
+  g_assert_cmpint (fz_history_item_get_follow_up (plan_item (history, "（三）注重提高综合行政执法水平")), ==,
+                   FZ_FOLLOW_NOT_MENTIONED);
+  g_assert_cmpuint (count_plan_findings (history, "重视培养干部法治思维能力"), ==, 0);
+  g_assert_cmpuint (count_plan_findings (history, "持续开展常态化法治宣传活动"), ==, 0);
+  g_assert_cmpuint (count_plan_findings (history, "注重提高综合行政执法水平"), ==, 1);
+}
+
+/* The memo's part on follow-through: a heading numbered in turn, and the
+ * paragraph "history", which the reviewer may reword. */
+static void
+test_memo_part (void)
+{
+  g_autoptr(FzAnalysis) last = analyse_history_fixture ("songlin-2024.txt");
+  g_autoptr(FzAnalysis) current = analyse_history_fixture ("songlin-2025.txt");
+  g_autoptr(FzHistory) history = fz_history_new (last, NULL, current);
+  g_autoptr(FzReview) review = fz_review_new (LAST_SHA, "songlin-2025.txt");
+  FzMemoOptions options = { 0 };
+  g_autoptr(FzMemo) plain = fz_memo_new (current, NULL);
+  g_autoptr(FzMemo) memo = NULL;
+  g_autoptr(FzMemo) reworded = NULL;
+  FzMemoDocument *doc;
+  const FzMemoBlock *paragraph = NULL, *heading = NULL;
+  guint n_headings = 0;
+  static const char * const ordinals[] = { "一、", "二、", "三、", "四、", "五、", "六、", "七、" };
+
+  g_assert_null (fz_memo_document_find (fz_memo_get_document (plain), "history"));
+
+  options.history = history;
+  memo = fz_memo_new_full (current, NULL, &options);
+  doc = fz_memo_get_document (memo);
+  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
+    {
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+
+      if (b->kind == FZ_MEMO_BLOCK_HEADING)
+        {
+          /* 一、二、… in order, whatever parts the letter has. */
+          g_assert_cmpuint (n_headings, <, G_N_ELEMENTS (ordinals));
+          g_assert_true (g_str_has_prefix (b->text, ordinals[n_headings]));
+          n_headings++;
+          heading = b;
+        }
+      if (g_strcmp0 (b->key, "history") == 0)
+        {
+          paragraph = b;
+          g_assert_true (g_str_has_suffix (heading->text, "、上年度工作落实情况"));
+        }
+    }
+  g_assert_nonnull (paragraph);
+  /* Three items planned: (三) done, (二) mentioned, (一) not. */
+  g_assert_nonnull (strstr (paragraph->text, "下一年度主要安排共3项"));
+  g_assert_nonnull (strstr (paragraph->text, "已见落实1项"));
+  g_assert_nonnull (strstr (paragraph->text, "有提及但未见具体成效1项"));
+  g_assert_nonnull (strstr (paragraph->text, "未提及1项（“（一）提升执法保障水平”）"));
+  g_assert_nonnull (strstr (paragraph->text, "《白水县松林乡人民政府关于2024年度法治政府建设情况的报告》"));
+  g_assert_null (strstr (paragraph->text, ".txt"));
+
+  fz_review_set_paragraph (review, "history", "上年度工作安排已基本落实。");
+  reworded = fz_memo_new_full (current, review, &options);
+  g_assert_cmpstr (fz_memo_document_find (fz_memo_get_document (reworded), "history")->text, ==,
+                   "上年度工作安排已基本落实。");
+  g_assert_cmpstr (fz_memo_get_default_text (reworded, "history"), ==, paragraph->text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +615,10 @@ main (int   argc,
   g_test_add_func ("/history/async", test_async);
   g_test_add_func ("/history/cli", test_cli);
   g_test_add_func ("/history/seeds", test_seeds);
+  g_test_add_func ("/history/plan-statements", test_plan_statements);
+  g_test_add_func ("/history/plan-seed", test_plan_seed);
+  g_test_add_func ("/history/memo-part", test_memo_part);
+  g_test_add_func ("/history/cli-memo", test_cli_memo);
 
   ret = g_test_run ();
   g_clear_object (&national);

@@ -1060,6 +1060,253 @@ test_cli (void)
   g_rmdir (dir);
 }
 
+/* The parts beyond the report itself ---------------------------------- */
+
+static FzAnalysis *
+analyse_path (const char *dir,
+              const char *name)
+{
+  g_autofree char *path = g_build_filename (TESTDATADIR, dir, name, NULL);
+  g_autoptr(FzDocument) doc = fz_test_import_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+
+  g_assert_no_error (error);
+  return fz_analysis_new (doc, rules);
+}
+
+/* The heading the block @key stands under. */
+static const char *
+heading_of (FzMemoDocument *doc,
+            const char     *key)
+{
+  const char *heading = NULL;
+
+  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
+    {
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+
+      if (g_strcmp0 (b->key, key) == 0)
+        return heading;
+      if (b->kind == FZ_MEMO_BLOCK_HEADING)
+        heading = b->text;
+    }
+  return NULL;
+}
+
+/* The score as a part of the memo: the reviewer's choice, kept in the
+ * review; the CLI's flag; the total and 等次 as the table gives them. */
+static void
+test_score_part (void)
+{
+  g_autoptr(FzAnalysis) analysis = analyse_path ("score", "score-gaps.txt");
+  g_autoptr(FzReview) review = fz_review_new (SHA, "score-gaps.txt");
+  g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (fz_analysis_get_ruleset (analysis)));
+  g_autoptr(FzMemo) off = NULL;
+  g_autoptr(FzMemo) on = NULL;
+  g_autoptr(FzMemo) flagged = NULL;
+  g_autoptr(FzMemo) adjusted = NULL;
+  g_autoptr(FzMemo) reworded = NULL;
+  g_autoptr(FzReview) reread = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *text = NULL;
+  FzMemoOptions options = { 0 };
+  const FzMemoBlock *block;
+  JsonObject *facts;
+  /* The example table on score-gaps.txt, by hand: content 50 less 8 (no
+   * causes) and 10 (no first responsible person); substance 20 less 3
+   * (no_causes); form 20 less 2 × 2 (no signature, no date) and 3 × 0.5
+   * (three half-width commas); timeliness 10. */
+  double total = 100 - 8 - 10 - 3 - 2 * 2 - 3 * 0.5;
+
+  fz_score_set_analysis (score, analysis);
+  fz_score_set_review (score, review);
+  options.score = score;
+
+  /* Off until the reviewer puts it in. */
+  g_assert_false (fz_review_get_score_in_memo (review));
+  off = fz_memo_new_full (analysis, review, &options);
+  g_assert_null (fz_memo_document_find (fz_memo_get_document (off), "score"));
+  text = letter_text (off);
+  g_assert_null (strstr (text, "评分情况"));
+  g_clear_pointer (&text, g_free);
+
+  fz_review_set_score_in_memo (review, TRUE);
+  on = fz_memo_new_full (analysis, review, &options);
+  block = fz_memo_document_find (fz_memo_get_document (on), "score");
+  g_assert_nonnull (block);
+  /* 73.5 lies in 60–80: 合格. */
+  g_assert_cmpfloat (total, ==, 73.5);
+  expected = g_strdup_printf ("按《示例评分表（百分制，供各地替换）》评分，本报告得%s分（满分100分），等次为合格。", "73.5");
+  g_assert_true (g_str_has_prefix (block->text, expected));
+  g_assert_nonnull (strstr (block->text, "公文规范14.5分（满分20分"));
+  /* Second, after the overall opinion. */
+  g_assert_cmpstr (heading_of (fz_memo_get_document (on), "score"), ==, "二、评分情况");
+  g_assert_cmpstr (heading_of (fz_memo_get_document (on), FZ_REVIEW_PARAGRAPH_OPINION), ==, "一、总体意见");
+  text = letter_text (on);
+  assert_nothing_internal (text);
+  g_clear_pointer (&text, g_free);
+
+  /* The JSON memo states the figure as data too. */
+  json = fz_memo_to_json (on);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  g_assert_no_error (error);
+  facts = json_object_get_object_member (json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                        "facts"), "score");
+  g_assert_cmpfloat (json_object_get_double_member (facts, "total"), ==, total);
+  g_assert_cmpfloat (json_object_get_double_member (facts, "max"), ==, 100);
+  g_assert_cmpstr (json_object_get_string_member (facts, "grade"), ==, "pass");
+  g_assert_cmpstr (json_object_get_string_member (facts, "grade_name"), ==, "合格");
+
+  /* The reviewer gives 必备内容完整 its 50 points: 73.5 + 18 = 91.5, 优秀. */
+  g_assert_true (fz_score_adjust (score, "content", 50, "第一责任人履职情况见第二部分", &error));
+  g_assert_no_error (error);
+  adjusted = fz_memo_new_full (analysis, review, &options);
+  g_assert_true (g_str_has_prefix (fz_memo_document_find (fz_memo_get_document (adjusted), "score")->text,
+                                   "按《示例评分表（百分制，供各地替换）》评分，本报告得91.5分（满分100分），等次为优秀。"));
+
+  /* Reworded like any paragraph. */
+  fz_review_set_paragraph (review, "score", "本报告评分为优秀。");
+  reworded = fz_memo_new_full (analysis, review, &options);
+  g_assert_cmpstr (fz_memo_document_find (fz_memo_get_document (reworded), "score")->text, ==, "本报告评分为优秀。");
+  fz_review_set_paragraph (review, "score", NULL);
+
+  /* Saved with the review, which then needs the newer format. */
+  saved = fz_review_to_data (review, NULL);
+  g_assert_nonnull (strstr (saved, "\"score\" : true"));
+  g_assert_nonnull (strstr (saved, "\"version\" : 2"));
+  reread = fz_review_new_from_data (saved, strlen (saved), "test", &error);
+  g_assert_no_error (error);
+  g_assert_true (fz_review_get_score_in_memo (reread));
+  {
+    GPtrArray *log = fz_review_get_log (review);
+    gboolean logged = FALSE;
+
+    for (guint i = 0; i < log->len; i++)
+      logged |= g_str_equal (((FzReviewChange *) g_ptr_array_index (log, i))->what, "memo:score");
+    g_assert_true (logged);
+  }
+
+  /* Switched off again: gone; the CLI's --memo-score states it with no
+   * review at all. */
+  fz_review_set_score_in_memo (review, FALSE);
+  g_clear_object (&off);
+  off = fz_memo_new_full (analysis, review, &options);
+  g_assert_null (fz_memo_document_find (fz_memo_get_document (off), "score"));
+  options.with_score = TRUE;
+  flagged = fz_memo_new_full (analysis, NULL, &options);
+  g_assert_nonnull (fz_memo_document_find (fz_memo_get_document (flagged), "score"));
+}
+
+/* Every writer carries the score, round two's and last year's parts. */
+static void
+test_follow_parts (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(FzAnalysis) first = analyse_path ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = analyse_path ("rounds", "liuxi-revised.txt");
+  g_autoptr(FzAnalysis) last = analyse_path ("rounds", "liuxi-2023.txt");
+  g_autoptr(FzReview) review = fz_review_new (SHA, "liuxi-revised.txt");
+  g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (fz_analysis_get_ruleset (second)));
+  g_autoptr(FzRounds) rounds = fz_rounds_new (first, NULL, second, review);
+  g_autoptr(FzHistory) history = fz_history_new (last, NULL, second);
+  g_autoptr(GDateTime) date = g_date_time_new_local (2025, 3, 6, 9, 0, 0);
+  FzMemoOptions options = { .unit = UNIT, .letterhead = LETTERHEAD, .date = date };
+  static const char * const headings[] = {
+    "一、总体意见", "二、评分情况", "三、首次审查意见整改情况", "四、必备内容审查意见",
+  };
+  static const char * const kinds[] = { "html", "md" };
+  g_autofree char *text = NULL;
+  FzMemoDocument *doc;
+  guint n_headings = 0;
+
+  fz_score_set_analysis (score, second);
+  fz_score_set_review (score, review);
+  fz_review_set_score_in_memo (review, TRUE);
+  options.score = score;
+  options.rounds = rounds;
+  options.history = history;
+  g_clear_object (&f->memo);
+  f->memo = fz_memo_new_full (second, review, &options);
+  doc = fz_memo_get_document (f->memo);
+
+  /* Numbered in turn: 一、二、… with no gap. */
+  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
+    {
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+      static const char * const ordinals[] = { "一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、" };
+
+      if (b->kind != FZ_MEMO_BLOCK_HEADING)
+        continue;
+      g_assert_cmpuint (n_headings, <, G_N_ELEMENTS (ordinals));
+      g_assert_true (g_str_has_prefix (b->text, ordinals[n_headings]));
+      if (n_headings < G_N_ELEMENTS (headings))
+        g_assert_cmpstr (b->text, ==, headings[n_headings]);
+      n_headings++;
+    }
+  g_assert_true (g_str_has_suffix (heading_of (doc, "history"), "、上年度工作落实情况"));
+  g_assert_nonnull (fz_memo_document_find (doc, "rounds:summary"));
+  text = letter_text (f->memo);
+  assert_nothing_internal (text);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      FzMemoFormat format;
+      g_autofree char *name = g_strconcat ("memo.", kinds[k], NULL);
+      g_autofree char *rendered = NULL;
+      const char *parts[] = { "score", "rounds:summary", "history" };
+
+      g_assert_true (fz_memo_format_from_filename (name, &format));
+      rendered = render_string (f->memo, format);
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        assert_contains_squeezed (rendered, fz_memo_document_find (doc, parts[i])->text);
+      assert_contains_squeezed (rendered, "三、首次审查意见整改情况");
+    }
+
+  {
+    /* The .docx's body, and the PDF as pdftotext reads it. */
+    g_autoptr(GBytes) bytes = fz_memo_render (f->memo, FZ_MEMO_FORMAT_DOCX, NULL);
+    g_autofree char *path = g_build_filename (f->dir, "parts.docx", NULL);
+    g_autofree char *pdf = export_to (f, "parts.pdf");
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+    struct archive *a = archive_read_new ();
+    struct archive_entry *entry;
+    g_autoptr(GString) body = g_string_new (NULL);
+
+    g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+    archive_read_support_format_zip (a);
+    g_assert_cmpint (archive_read_open_filename (a, path, 16384), ==, ARCHIVE_OK);
+    while (archive_read_next_header (a, &entry) == ARCHIVE_OK)
+      {
+        char buf[8192];
+        la_ssize_t n;
+
+        if (!g_str_equal (archive_entry_pathname (entry), "word/document.xml"))
+          continue;
+        while ((n = archive_read_data (a, buf, sizeof buf)) > 0)
+          g_string_append_len (body, buf, n);
+      }
+    archive_read_free (a);
+    g_assert_nonnull (strstr (body->str, "二、评分情况"));
+    g_assert_nonnull (strstr (body->str, "三、首次审查意见整改情况"));
+    g_assert_nonnull (strstr (body->str, "上年度工作落实情况"));
+
+    if (pdftotext != NULL)
+      {
+        const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+        g_autofree char *extracted = run_tool (argv, NULL);
+
+        assert_contains_squeezed (extracted, "二、评分情况");
+        assert_contains_squeezed (extracted, fz_memo_document_find (doc, "score")->text);
+        assert_contains_squeezed (extracted, fz_memo_document_find (doc, "history")->text);
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1082,6 +1329,8 @@ main (int   argc,
   g_test_add ("/memo/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/memo/unwritable", Fixture, NULL, fixture_set_up, test_unwritable, fixture_tear_down);
   g_test_add_func ("/memo/cli", test_cli);
+  g_test_add_func ("/memo/score-part", test_score_part);
+  g_test_add ("/memo/follow-parts", Fixture, NULL, fixture_set_up, test_follow_parts, fixture_tear_down);
 
   return g_test_run ();
 }

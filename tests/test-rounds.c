@@ -387,6 +387,111 @@ test_memo (void)
   g_assert_nonnull (strstr (memo[3], "规范标点符号"));
 }
 
+static const FzMemoBlock *
+block_before (FzMemoDocument *doc,
+              const char     *key,
+              FzMemoBlockKind kind)
+{
+  const FzMemoBlock *before = NULL;
+
+  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
+    {
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+
+      if (g_strcmp0 (b->key, key) == 0)
+        return before;
+      if (b->kind == kind)
+        before = b;
+    }
+  return NULL;
+}
+
+/* The second memo: a part of its own on the first round's points, each
+ * state a paragraph the reviewer may reword, following the confirmations. */
+static void
+test_memo_part (void)
+{
+  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
+  g_autoptr(FzReview) second_review = fz_review_new (SECOND_SHA, "liuxi-revised.txt");
+  g_autoptr(FzRounds) rounds = fz_rounds_new (first, review, second, second_review);
+  g_autoptr(FzMemo) plain = fz_memo_new (second, second_review);
+  g_autoptr(FzMemo) memo = NULL;
+  g_autoptr(FzMemo) confirmed = NULL;
+  g_autoptr(JsonNode) facts = NULL;
+  g_autofree char *json = NULL;
+  FzMemoOptions options = { 0 };
+  FzMemoDocument *doc;
+  const FzMemoBlock *summary, *resolved, *open, *changed, *heading;
+  FzRoundPoint *comma = point_by_key (rounds, "finding:punct_halfwidth");
+  static const char * const order[] = { "rounds:summary", "rounds:resolved", "rounds:open", "rounds:changed" };
+  guint last = 0;
+
+  g_assert_null (fz_memo_document_find (fz_memo_get_document (plain), "rounds:summary"));
+
+  options.rounds = rounds;
+  memo = fz_memo_new_full (second, second_review, &options);
+  doc = fz_memo_get_document (memo);
+  summary = fz_memo_document_find (doc, "rounds:summary");
+  resolved = fz_memo_document_find (doc, "rounds:resolved");
+  open = fz_memo_document_find (doc, "rounds:open");
+  changed = fz_memo_document_find (doc, "rounds:changed");
+  g_assert_nonnull (summary);
+  g_assert_nonnull (resolved);
+  g_assert_nonnull (open);
+  g_assert_nonnull (changed);
+
+  /* Under its own heading, right after the overall opinion. */
+  heading = block_before (doc, "rounds:summary", FZ_MEMO_BLOCK_HEADING);
+  g_assert_cmpstr (heading->text, ==, "二、首次审查意见整改情况");
+  g_assert_nonnull (fz_memo_document_find (doc, "opinion"));
+  /* In the order resolved, open, changed, after the summary. */
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
+      if (g_strcmp0 (fz_memo_document_get_block (doc, i)->key, order[k]) == 0)
+        {
+          g_assert_cmpuint (i, >, last);
+          last = i;
+        }
+
+  g_assert_true (g_str_has_prefix (summary->text, "经与首次报送稿《青禾县柳溪镇人民政府关于2024年度法治政府建设情况的报告》对照，"));
+  /* The first request's element is there now; the contracts' figure is
+   * unchanged; the punctuation was touched. */
+  g_assert_true (g_str_has_prefix (resolved->text, "已整改的问题："));
+  g_assert_nonnull (strstr (resolved->text, "补充党政主要负责人履行推进法治建设第一责任人职责情况"));
+  g_assert_true (g_str_has_prefix (open->text, "仍未整改的问题："));
+  g_assert_nonnull (strstr (open->text, "核实“审核合同37份”的数据"));
+  g_assert_nonnull (strstr (open->text, fz_round_point_get_text (comma)));
+  g_assert_true (g_str_has_suffix (open->text, "请继续整改。"));
+  g_assert_nonnull (strstr (changed->text, "规范标点符号"));
+  g_assert_null (strstr (summary->text, ".txt"));
+
+  json = fz_memo_to_json (memo);
+  facts = json_from_string (json, NULL);
+  {
+    JsonObject *r = json_object_get_object_member (json_object_get_object_member (json_node_get_object (facts), "facts"),
+                                                   "rounds");
+    guint n_open = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (rounds)); i++)
+      {
+        g_autoptr(FzRoundPoint) p = g_list_model_get_item (G_LIST_MODEL (rounds), i);
+
+        n_open += fz_round_point_get_state (p) == FZ_POINT_OPEN;
+      }
+    g_assert_cmpint (json_object_get_int_member (r, "open"), ==, n_open);
+    g_assert_cmpint (json_object_get_int_member (r, "points"), ==, g_list_model_get_n_items (G_LIST_MODEL (rounds)));
+  }
+
+  /* The reviewer finds the commas fixed after all: the memo says so. */
+  g_assert_true (fz_rounds_confirm (rounds, comma, FZ_POINT_RESOLVED));
+  confirmed = fz_memo_new_full (second, second_review, &options);
+  doc = fz_memo_get_document (confirmed);
+  g_assert_null (strstr (fz_memo_document_find (doc, "rounds:open")->text, fz_round_point_get_text (comma)));
+  g_assert_nonnull (strstr (fz_memo_document_find (doc, "rounds:resolved")->text, fz_round_point_get_text (comma)));
+}
+
 static void
 made (GObject      *source,
       GAsyncResult *result,
@@ -535,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/rounds/confirm", test_confirm);
   g_test_add_func ("/rounds/review-file", test_review_file);
   g_test_add_func ("/rounds/memo", test_memo);
+  g_test_add_func ("/rounds/memo-part", test_memo_part);
   g_test_add_func ("/rounds/async", test_async);
   g_test_add_func ("/rounds/cli", test_cli);
   g_test_add_func ("/rounds/seeds", test_seeds);

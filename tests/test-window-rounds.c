@@ -15,6 +15,10 @@
 #include <string.h>
 
 #include "fz-history-row.h"
+#include "fz-memo-paragraph.h"
+#include "fz-memo-view.h"
+#include "fz-report-page.h"
+#include "fz-report-versions.h"
 #include "fz-section-compare.h"
 #include "fz-section-list.h"
 #include "fz-test-rounds-ui.h"
@@ -396,6 +400,153 @@ test_history (void)
   fz_test_flush_main_loop ();
 }
 
+/* The memo, on the page ------------------------------------------------ */
+
+static const char *
+memo_text (FzMemoView *view,
+           const char *key)
+{
+  GListModel *paragraphs = fz_memo_view_get_paragraphs (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (paragraphs); i++)
+    {
+      g_autoptr(FzMemoParagraph) p = g_list_model_get_item (paragraphs, i);
+
+      if (g_strcmp0 (fz_memo_paragraph_get_key (p), key) == 0)
+        return fz_memo_paragraph_get_text (p);
+    }
+  return NULL;
+}
+
+static int
+memo_index (FzMemoView *view,
+            const char *text)
+{
+  GListModel *paragraphs = fz_memo_view_get_paragraphs (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (paragraphs); i++)
+    {
+      g_autoptr(FzMemoParagraph) p = g_list_model_get_item (paragraphs, i);
+
+      if (g_strcmp0 (fz_memo_paragraph_get_text (p), text) == 0)
+        return i;
+    }
+  return -1;
+}
+
+static gboolean
+report_read (gpointer data)
+{
+  FzReportStage stage = fz_report_get_stage (data);
+
+  return stage == FZ_REPORT_STAGE_READY || stage == FZ_REPORT_STAGE_FAILED;
+}
+
+typedef struct
+{
+  FzMemoView *view;
+  const char *key;
+  const char *needle;
+} MemoWait;
+
+static gboolean
+memo_says (gpointer data)
+{
+  MemoWait *w = data;
+  const char *text = memo_text (w->view, w->key);
+
+  return text != NULL && strstr (text, w->needle) != NULL;
+}
+
+/* The page's memo view takes the round-two and last-year views' models:
+ * the second memo says what was fixed and what is still open, and how
+ * last year's plan was followed through, and follows the reviewer. */
+static void
+test_memo_parts (void)
+{
+  g_autoptr(FzReport) first = fz_test_load_report ("shiqiao-2024-first.docx");
+  g_autoptr(FzReport) last = fz_test_load_report ("shiqiao-2023.txt");
+  g_autofree char *rules_dir = g_build_filename (g_get_user_config_dir (), "fazhi-review", "rules", NULL);
+  g_autoptr(FzRuleSetStore) rulesets = fz_ruleset_store_new (rules_dir);
+  g_autofree char *revised_path = fz_test_fixture_path ("shiqiao-2024-revised.txt");
+  g_autoptr(GFile) revised_file = g_file_new_for_path (revised_path);
+  /* A page's report, as the window makes it: with the rule sets. */
+  g_autoptr(FzReport) revised = fz_report_new (revised_file, fz_test_rounds_reviews (), rulesets);
+  FzReportPage *page;
+  GtkWidget *window;
+  FzRoundsView *rounds_view;
+  FzHistoryView *history_view;
+  FzMemoView *memo_view;
+  FzRounds *rounds;
+  FzRoundPoint *plaza;
+  g_autoptr(FzMemo) exported = NULL;
+  g_autofree char *counts = NULL;
+  const char *open;
+  MemoWait wait;
+
+  fz_test_write_first_review (first);
+  page = fz_report_page_new (revised);
+  fz_report_load_async (revised, NULL, NULL, NULL);
+  window = fz_test_window_with (GTK_WIDGET (page));
+  fz_test_wait_until (report_read, revised);
+  g_assert_cmpint (fz_report_get_stage (revised), ==, FZ_REPORT_STAGE_READY);
+  fz_test_flush_main_loop ();
+  rounds_view = FZ_ROUNDS_VIEW (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ROUNDS_VIEW));
+  history_view = FZ_HISTORY_VIEW (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_HISTORY_VIEW));
+  memo_view = FZ_MEMO_VIEW (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW));
+
+  /* A first round's memo has neither part. */
+  g_assert_null (fz_memo_view_get_rounds (memo_view));
+  g_assert_null (memo_text (memo_view, "rounds:summary"));
+  g_assert_null (memo_text (memo_view, "history"));
+
+  fz_report_versions_set_first_report (fz_report_versions_for_page (page), first);
+  fz_report_versions_set_last_report (fz_report_versions_for_page (page), last);
+  fz_test_wait_until (fz_test_rounds_ready, rounds_view);
+  fz_test_wait_until (fz_test_history_ready, history_view);
+  fz_report_page_show_view (page, "memo");
+  fz_test_flush_main_loop ();
+
+  /* Bound, not copied. */
+  rounds = fz_rounds_view_get_rounds (rounds_view);
+  g_assert_true (fz_memo_view_get_rounds (memo_view) == rounds);
+  g_assert_true (fz_memo_view_get_history (memo_view) == fz_history_view_get_history (history_view));
+
+  /* No point is confirmed yet: the summary counts them all. */
+  counts = g_strdup_printf ("首次审查提出的%u项问题中", g_list_model_get_n_items (G_LIST_MODEL (rounds)));
+  g_assert_nonnull (memo_text (memo_view, "rounds:summary"));
+  g_assert_nonnull (strstr (memo_text (memo_view, "rounds:summary"), counts));
+  /* The duty section was added (resolved); the plaza's progress is
+   * written as before (not resolved). */
+  g_assert_nonnull (strstr (memo_text (memo_view, "rounds:resolved"), "第一责任人"));
+  plaza = fz_test_point_of_kind (rounds, FZ_POINT_RECTIFICATION, "石桥法治广场");
+  g_assert_nonnull (plaza);
+  g_assert_null (strstr (memo_text (memo_view, "rounds:resolved"), fz_round_point_get_text (plaza)));
+  /* Last year's 三项制度 is not in this year's measures. */
+  g_assert_nonnull (strstr (memo_text (memo_view, "history"), "三项制度"));
+  g_assert_nonnull (strstr (memo_text (memo_view, "history"), "未提及"));
+  /* Headings in turn, the second round's part before last year's. */
+  g_assert_cmpint (memo_index (memo_view, "二、首次审查意见整改情况"), >, 0);
+  g_assert_cmpint (memo_index (memo_view, "二、首次审查意见整改情况"), <,
+                   memo_index (memo_view, "五、上年度工作落实情况"));
+
+  /* The reviewer finds the plaza done after all: the memo follows. */
+  g_assert_true (fz_rounds_confirm (rounds, plaza, FZ_POINT_RESOLVED));
+  wait = (MemoWait) { memo_view, "rounds:resolved", fz_round_point_get_text (plaza) };
+  fz_test_wait_until (memo_says, &wait);
+  open = memo_text (memo_view, "rounds:open");
+  g_assert_true (open == NULL || strstr (open, fz_round_point_get_text (plaza)) == NULL);
+
+  /* And Export writes what the view shows. */
+  exported = fz_report_page_create_memo (page);
+  g_assert_nonnull (strstr (fz_memo_document_find (fz_memo_get_document (exported), "rounds:resolved")->text,
+                            fz_round_point_get_text (plaza)));
+  g_assert_nonnull (fz_memo_document_find (fz_memo_get_document (exported), "history"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +556,7 @@ main (int   argc,
   g_test_add_func ("/app/rounds/waiting-and-failing", test_rounds_waiting_and_failing);
   g_test_add_func ("/app/rounds/confirm", test_rounds_confirm);
   g_test_add_func ("/app/rounds/last-year", test_history);
+  g_test_add_func ("/app/rounds/memo-parts", test_memo_parts);
 
   return fz_test_rounds_run ();
 }

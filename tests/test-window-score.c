@@ -11,14 +11,18 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "fz-application.h"
 #include "fz-batch-page.h"
 #include "fz-date-row.h"
 #include "fz-filing-view.h"
+#include "fz-memo-paragraph.h"
+#include "fz-memo-view.h"
 #include "fz-report-page.h"
 #include "fz-score-adjust-dialog.h"
+#include "fz-score-badge.h"
 #include "fz-score-item-row.h"
 #include "fz-score-view.h"
 #include "fz-score-test-utils.h"
@@ -488,6 +492,152 @@ batch_is_done (gpointer data)
 
 /* The batch matrix has the score and sorts by it: lowest first, as the
  * reports wanting most attention come first. */
+/* The display name of the example table's band @id, read from the table. */
+static const char *
+band_name (FzScoreTable *table,
+           const char   *id)
+{
+  for (guint i = 0; i < fz_score_table_get_n_bands (table); i++)
+    if (g_str_equal (fz_score_table_get_band (table, i)->id, id))
+      return fz_score_band_get_display_name (fz_score_table_get_band (table, i));
+  g_assert_not_reached ();
+}
+
+static void
+assert_badge (FzScoreBadge *badge,
+              const char   *total,
+              const char   *grade)
+{
+  g_autofree char *prefix = g_strconcat (total, " ", NULL);
+  const char *text = fz_score_badge_get_text (badge);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (badge)));
+  if (!g_str_has_prefix (text, prefix) || strstr (text, grade) == NULL)
+    g_error ("the header reads “%s”, not %s and %s", text, total, grade);
+}
+
+/* The memo view's paragraph @key, or NULL. */
+static FzMemoParagraph *
+memo_paragraph (FzMemoView *view,
+                const char *key)
+{
+  GListModel *paragraphs = fz_memo_view_get_paragraphs (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (paragraphs); i++)
+    {
+      g_autoptr(FzMemoParagraph) p = g_list_model_get_item (paragraphs, i);
+
+      if (g_strcmp0 (fz_memo_paragraph_get_key (p), key) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+/* The total and 等次 stand in the tab's header and follow the reviewer's
+ * decisions and adjustments; the memo view states them when the reviewer
+ * switches the score on, and the export carries what it shows. */
+static void
+test_header_and_memo (void)
+{
+  g_autoptr(GFile) report = fixture ("score-gaps.txt");
+  FzWindow *window = fz_window_new (app);
+  FzReportPage *page;
+  FzScoreBadge *badge;
+  FzMemoView *memo_view;
+  FzScoreView *score_view;
+  GtkSwitch *score_switch;
+  FzScore *score;
+  FzScoreTable *table;
+  FzReview *review;
+  FzMemoParagraph *paragraph;
+  g_autoptr(FzMemo) exported = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  page = fz_window_open_file (window, report);
+  wait_for_report_page (page);
+  review = fz_report_page_get_review (page);
+  score = fz_report_get_score (fz_report_page_get_report (page));
+  g_assert_nonnull (score);
+  table = fz_score_get_table (score);
+  badge = FZ_SCORE_BADGE (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_BADGE));
+  memo_view = FZ_MEMO_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW));
+  score_view = FZ_SCORE_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
+  g_assert_nonnull (badge);
+  g_assert_nonnull (memo_view);
+
+  /* Bound, not copied: the views share the page's one score. */
+  g_assert_true (fz_score_badge_get_score (badge) == score);
+  g_assert_true (fz_memo_view_get_score (memo_view) == fz_score_view_get_score (score_view));
+  g_assert_true (fz_memo_view_get_score (memo_view) == score);
+
+  /* The example table on score-gaps.txt, by hand: 100 − 8 (no causes)
+   * − 10 (no first responsible person) − 3 (no_causes) − 2 × 2 (no
+   * signature, no date) − 3 × 0.5 (half-width commas) = 73.5: 合格. */
+  assert_badge (badge, "73.5", band_name (table, "pass"));
+
+  /* The reviewer finds the first responsible person: +10, 83.5, 良好. */
+  g_assert_true (fz_report_page_set_decision (page, "first_responsible_person", FZ_STATUS_PRESENT, NULL));
+  flush_main_loop ();
+  assert_badge (badge, "83.5", band_name (table, "good"));
+
+  /* …and gives 必备内容完整 its full 50 (42 before): 91.5, 优秀. */
+  g_assert_true (fz_score_adjust (score, "content", 50, "原因分析见第二部分", &error));
+  g_assert_no_error (error);
+  flush_main_loop ();
+  assert_badge (badge, "91.5", band_name (table, "excellent"));
+
+  /* The memo: no score until the reviewer switches it on. */
+  fz_report_page_show_view (page, "memo");
+  flush_main_loop ();
+  score_switch = GTK_SWITCH (find_child (GTK_WIDGET (memo_view), GTK_TYPE_SWITCH));
+  g_assert_nonnull (score_switch);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (score_switch)));
+  g_assert_false (gtk_switch_get_active (score_switch));
+  g_assert_null (memo_paragraph (memo_view, "score"));
+
+  gtk_switch_set_active (score_switch, TRUE);
+  flush_main_loop ();
+  g_assert_true (fz_review_get_score_in_memo (review));
+  paragraph = memo_paragraph (memo_view, "score");
+  g_assert_nonnull (paragraph);
+  g_assert_nonnull (strstr (fz_memo_paragraph_get_text (paragraph), "本报告得91.5分（满分100分），等次为优秀。"));
+  exported = fz_report_page_create_memo (page);
+  g_assert_nonnull (fz_memo_document_find (fz_memo_get_document (exported), "score"));
+
+  /* Adjusting again changes the memo too: 必备内容完整 back to 42, 83.5. */
+  fz_score_clear_adjustment (score, "content");
+  flush_main_loop ();
+  {
+    gboolean timed_out = FALSE;
+    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+    while (!timed_out && (paragraph = memo_paragraph (memo_view, "score")) != NULL &&
+           strstr (fz_memo_paragraph_get_text (paragraph), "83.5分") == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (timed_out);
+    g_source_remove (id);
+  }
+  assert_badge (badge, "83.5", band_name (table, "good"));
+
+  /* The choice is the review's: set elsewhere, the switch follows. */
+  fz_review_set_score_in_memo (review, FALSE);
+  flush_main_loop ();
+  g_assert_false (gtk_switch_get_active (score_switch));
+  {
+    gboolean timed_out = FALSE;
+    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+
+    while (!timed_out && memo_paragraph (memo_view, "score") != NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (timed_out);
+    g_source_remove (id);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_main_loop ();
+}
+
 static void
 test_batch_score (void)
 {
@@ -560,6 +710,94 @@ test_batch_score (void)
                                        "score-gaps.txt"));
     }
 
+  /* Export Memos: the report whose review puts the score in states it,
+   * the other does not. */
+  {
+    g_autofree char *memos_path = g_build_filename (fz_score_test_dir, "batch-memos", NULL);
+    g_autoptr(GFile) memos = g_file_new_for_path (memos_path);
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    GListModel *entries = fz_batch_get_entries (fz_batch_page_get_batch (batch));
+    g_autoptr(GDir) dir = NULL;
+    const char *name;
+    guint n_files = 0, n_stated = 0, gaps_copies = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+      {
+        g_autoptr(FzBatchEntry) e = g_list_model_get_item (entries, i);
+        g_autoptr(FzReview) review = NULL;
+        g_autoptr(GError) error = NULL;
+
+        if (!g_str_has_suffix (g_file_peek_path (fz_batch_entry_get_file (e)), "score-gaps.txt"))
+          continue;
+        gaps_copies = fz_batch_entry_get_copy_findings (e) != NULL ? fz_batch_entry_get_copy_findings (e)->len : 0;
+        review = fz_review_load_for_report (fz_batch_entry_get_sha256 (e), fz_batch_entry_get_display_name (e), &error);
+        g_assert_no_error (error);
+        fz_review_set_score_in_memo (review, TRUE);
+        g_assert_true (fz_review_save (review, &error));
+      }
+
+    g_settings_set_string (settings, "memo-format", "md");
+    g_assert_cmpint (g_mkdir_with_parents (memos_path, 0700), ==, 0);
+    fz_window_export_batch_memos (window, memos);
+    id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+    while (!timed_out)
+      {
+        g_autoptr(GDir) d = g_dir_open (memos_path, 0, NULL);
+        guint n = 0;
+
+        while (g_dir_read_name (d) != NULL)
+          n++;
+        if (n == 3)
+          break;
+        g_main_context_iteration (NULL, TRUE);
+      }
+    g_assert_false (timed_out);
+    g_source_remove (id);
+    flush_main_loop ();
+
+    dir = g_dir_open (memos_path, 0, NULL);
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (memos_path, name, NULL);
+        g_autofree char *text = NULL;
+
+        n_files++;
+        g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+        if (g_str_has_prefix (name, "score-gaps"))
+          {
+            g_autofree char *expected = NULL;
+
+            /* score-gaps.txt by hand: 100 − 8 − 10 − 3 − 2 × 2 − 3 × 0.5
+             * = 73.5, less 1 a passage shared with score-full.txt (at most
+             * 3): still 合格. */
+            g_assert_cmpuint (gaps_copies, >, 0);
+            expected = g_strdup_printf ("本报告得%.1f分（满分100分），等次为合格。", 73.5 - MIN (gaps_copies, 3));
+            g_assert_nonnull (strstr (text, "二、评分情况"));
+            if (strstr (text, expected) == NULL)
+              g_error ("“%s” not in the memo:\n%s", expected, text);
+            n_stated++;
+          }
+        else
+          g_assert_null (strstr (text, "评分情况"));
+        g_unlink (path);
+      }
+    g_assert_cmpuint (n_files, ==, 3);
+    g_assert_cmpuint (n_stated, ==, 1);
+    g_rmdir (memos_path);
+    g_settings_reset (settings, "memo-format");
+    /* The review is the report's wherever it lies: leave it as found. */
+    for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+      {
+        g_autoptr(FzBatchEntry) e = g_list_model_get_item (entries, i);
+        g_autoptr(FzReview) review = fz_review_load_for_report (fz_batch_entry_get_sha256 (e),
+                                                                fz_batch_entry_get_display_name (e), NULL);
+
+        g_assert_nonnull (review);
+        fz_review_set_score_in_memo (review, FALSE);
+        g_assert_true (fz_review_save (review, NULL));
+      }
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   flush_main_loop ();
 }
@@ -586,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/app/score/manual", test_score_manual);
   g_test_add_func ("/app/score/window-menu", test_window_menu);
   g_test_add_func ("/app/score/batch", test_batch_score);
+  g_test_add_func ("/app/score/header-memo", test_header_and_memo);
 
   app = fz_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);

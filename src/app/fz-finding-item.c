@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-finding-item.h"
+#include "fz-occurrence-list.h"
 
 struct _FzFindingItem
 {
@@ -18,7 +19,7 @@ struct _FzFindingItem
   FzReview   *review;           /* groups only, nullable */
   FzProblem  *problem;          /* groups only */
   FzFinding  *finding;          /* occurrences only, borrowed from @problem */
-  GListStore *children;         /* groups, made on demand */
+  GListModel *children;         /* groups: FzOccurrenceList, made on demand */
   char       *title;
   char       *subtitle;
   guint       position;         /* groups: the occurrence shown last */
@@ -167,15 +168,21 @@ fz_finding_item_new_group (FzAnalysis      *analysis,
   return self;
 }
 
-static FzFindingItem *
-new_occurrence (FzFindingItem *group,
-                FzFinding     *finding)
+FzFindingItem *
+fz_finding_item_new_occurrence (FzAnalysis *analysis,
+                                FzFinding  *finding)
 {
-  FzFindingItem *self = g_object_new (FZ_TYPE_FINDING_ITEM, NULL);
-  g_autofree char *place = fz_problem_dup_place (group->analysis, finding->start);
-  g_autofree char *context = fz_problem_dup_context (group->analysis, finding->start, finding->end);
+  FzFindingItem *self;
+  g_autofree char *place = NULL;
+  g_autofree char *context = NULL;
 
-  self->analysis = g_object_ref (group->analysis);
+  g_return_val_if_fail (FZ_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (finding != NULL, NULL);
+
+  self = g_object_new (FZ_TYPE_FINDING_ITEM, NULL);
+  place = fz_problem_dup_place (analysis, finding->start);
+  context = fz_problem_dup_context (analysis, finding->start, finding->end);
+  self->analysis = g_object_ref (analysis);
   self->finding = finding;
   self->title = g_strdup (finding->message);
   if (finding->suggestion != NULL)
@@ -239,16 +246,9 @@ fz_finding_item_get_children (FzFindingItem *self)
     return NULL;
 
   if (self->children == NULL)
-    {
-      g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+    self->children = G_LIST_MODEL (fz_occurrence_list_new (self->analysis, self->problem->findings));
 
-      self->children = g_list_store_new (FZ_TYPE_FINDING_ITEM);
-      for (guint i = 0; i < self->problem->findings->len; i++)
-        g_ptr_array_add (items, new_occurrence (self, g_ptr_array_index (self->problem->findings, i)));
-      g_list_store_splice (self->children, 0, 0, items->pdata, items->len);
-    }
-
-  return G_LIST_MODEL (self->children);
+  return self->children;
 }
 
 void

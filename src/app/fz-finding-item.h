@@ -22,6 +22,10 @@ G_DECLARE_FINAL_TYPE (FzFindingItem, fz_finding_item, FZ, FINDING_ITEM, GObject)
 FzFindingItem *fz_finding_item_new_group       (FzAnalysis      *analysis,
                                                 FzReview        *review,
                                                 const FzProblem *problem);
+/* One occurrence: @finding (borrowed: keep @analysis alive, which owns it
+ * or outlives it). */
+FzFindingItem *fz_finding_item_new_occurrence  (FzAnalysis      *analysis,
+                                                FzFinding       *finding);
 gboolean       fz_finding_item_is_group        (FzFindingItem   *self);
 const char    *fz_finding_item_get_kind        (FzFindingItem   *self);
 FzSeverity     fz_finding_item_get_severity    (FzFindingItem   *self);
@@ -30,8 +34,8 @@ const char    *fz_finding_item_get_title       (FzFindingItem   *self);
 /* Where it is and what it says (occurrences), or how many (groups). */
 const char    *fz_finding_item_get_subtitle    (FzFindingItem   *self);
 guint          fz_finding_item_get_count       (FzFindingItem   *self);
-/* The occurrences of a group (FzFindingItem), made when first asked for;
- * NULL for an occurrence. */
+/* The occurrences of a group (FzFindingItem), each made when first asked
+ * for; NULL for an occurrence. */
 GListModel    *fz_finding_item_get_children    (FzFindingItem   *self);
 /* [start, end) of an occurrence, or of the group's current one. */
 void           fz_finding_item_get_range       (FzFindingItem   *self,

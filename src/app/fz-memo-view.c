@@ -32,11 +32,16 @@ struct _FzMemoView
   AdwEntryRow  *number_row;
   AdwEntryRow  *deadline_row;
   AdwEntryRow  *reviewer_row;
+  AdwActionRow *score_row;
+  GtkSwitch    *score_switch;
   GtkListBox   *paper;
 
   FzAnalysis   *analysis;
   FzReview     *review;
   GPtrArray    *extra;
+  FzScore      *score;            /* the page's, nullable */
+  FzRounds     *rounds;           /* round two, nullable */
+  FzHistory    *history;          /* last year followed up, nullable */
   GSettings    *settings;
   GListStore   *paragraphs;       /* FzMemoParagraph */
   guint         rebuild_id;
@@ -45,6 +50,17 @@ struct _FzMemoView
 };
 
 G_DEFINE_FINAL_TYPE (FzMemoView, fz_memo_view, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_SCORE,
+  PROP_ROUNDS,
+  PROP_HISTORY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void fz_memo_view_schedule (FzMemoView *self);
 
@@ -62,6 +78,9 @@ fz_memo_view_create_memo (FzMemoView *self)
   fz_letter_sender_load (&sender, self->settings);
   fz_letter_sender_apply (&sender, &options);
   options.extra_findings = self->extra;
+  options.score = self->score;
+  options.rounds = self->rounds;
+  options.history = self->history;
 
   return fz_memo_new_full (self->analysis, self->review, &options);
 }
@@ -390,6 +409,19 @@ fz_memo_view_schedule (FzMemoView *self)
     self->rebuild_id = g_timeout_add (REBUILD_DELAY_MS, rebuild_timeout, self);
 }
 
+/* The choice is offered where there is a score to state, and kept in
+ * the review. */
+static void
+fz_memo_view_sync_score_row (FzMemoView *self)
+{
+  self->syncing = TRUE;
+  gtk_switch_set_active (self->score_switch,
+                         self->review != NULL && fz_review_get_score_in_memo (self->review));
+  self->syncing = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->score_row), self->score != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->score_row), self->review != NULL);
+}
+
 static void
 fz_memo_view_sync_fields (FzMemoView *self)
 {
@@ -405,6 +437,7 @@ fz_memo_view_sync_fields (FzMemoView *self)
   gtk_editable_set_text (GTK_EDITABLE (self->reviewer_row),
                          self->review != NULL ? fz_review_get_reviewer (self->review) : "");
   self->syncing = FALSE;
+  fz_memo_view_sync_score_row (self);
 
   gtk_revealer_set_reveal_child (self->sender_revealer, *g_strstrip (unit) == '\0');
 }
@@ -431,6 +464,15 @@ on_reviewer_changed (FzMemoView *self)
 
   reviewer = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reviewer_row))));
   fz_review_set_reviewer (self->review, *reviewer != '\0' ? reviewer : NULL);
+}
+
+static void
+on_score_switched (FzMemoView *self)
+{
+  if (self->syncing || self->review == NULL)
+    return;
+
+  fz_review_set_score_in_memo (self->review, gtk_switch_get_active (self->score_switch));
 }
 
 static void
@@ -469,6 +511,8 @@ fz_memo_view_set_analysis (FzMemoView *self,
 static void
 on_review_changed (FzMemoView *self)
 {
+  /* Only the switch: the text fields are the reviewer's while typed. */
+  fz_memo_view_sync_score_row (self);
   fz_memo_view_schedule (self);
 }
 
@@ -502,6 +546,87 @@ fz_memo_view_set_extra_findings (FzMemoView *self,
   g_clear_pointer (&self->extra, g_ptr_array_unref);
   self->extra = findings;
   fz_memo_view_schedule (self);
+}
+
+FzScore *
+fz_memo_view_get_score (FzMemoView *self)
+{
+  g_return_val_if_fail (FZ_IS_MEMO_VIEW (self), NULL);
+
+  return self->score;
+}
+
+void
+fz_memo_view_set_score (FzMemoView *self,
+                        FzScore    *score)
+{
+  g_return_if_fail (FZ_IS_MEMO_VIEW (self));
+  g_return_if_fail (score == NULL || FZ_IS_SCORE (score));
+
+  if (self->score == score)
+    return;
+
+  if (self->score != NULL)
+    g_signal_handlers_disconnect_by_data (self->score, self);
+  g_set_object (&self->score, score);
+  /* An adjusted item changes the total and the item's words. */
+  if (score != NULL)
+    g_signal_connect_object (score, "changed", G_CALLBACK (fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
+
+  fz_memo_view_sync_score_row (self);
+  fz_memo_view_schedule (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+}
+
+FzRounds *
+fz_memo_view_get_rounds (FzMemoView *self)
+{
+  g_return_val_if_fail (FZ_IS_MEMO_VIEW (self), NULL);
+
+  return self->rounds;
+}
+
+void
+fz_memo_view_set_rounds (FzMemoView *self,
+                         FzRounds   *rounds)
+{
+  g_return_if_fail (FZ_IS_MEMO_VIEW (self));
+  g_return_if_fail (rounds == NULL || FZ_IS_ROUNDS (rounds));
+
+  if (self->rounds == rounds)
+    return;
+
+  if (self->rounds != NULL)
+    g_signal_handlers_disconnect_by_data (self->rounds, self);
+  g_set_object (&self->rounds, rounds);
+  /* A confirmed state changes the points' items in place. */
+  if (rounds != NULL)
+    g_signal_connect_object (rounds, "items-changed", G_CALLBACK (fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
+
+  fz_memo_view_schedule (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUNDS]);
+}
+
+FzHistory *
+fz_memo_view_get_history (FzMemoView *self)
+{
+  g_return_val_if_fail (FZ_IS_MEMO_VIEW (self), NULL);
+
+  return self->history;
+}
+
+void
+fz_memo_view_set_history (FzMemoView *self,
+                          FzHistory  *history)
+{
+  g_return_if_fail (FZ_IS_MEMO_VIEW (self));
+  g_return_if_fail (history == NULL || FZ_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+
+  fz_memo_view_schedule (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 
 GListModel *
@@ -555,6 +680,13 @@ fz_memo_view_dispose (GObject *object)
   g_clear_object (&self->review);
   g_clear_object (&self->analysis);
   g_clear_pointer (&self->extra, g_ptr_array_unref);
+  if (self->score != NULL)
+    g_signal_handlers_disconnect_by_data (self->score, self);
+  g_clear_object (&self->score);
+  if (self->rounds != NULL)
+    g_signal_handlers_disconnect_by_data (self->rounds, self);
+  g_clear_object (&self->rounds);
+  g_clear_object (&self->history);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (fz_memo_view_parent_class)->dispose (object);
@@ -571,14 +703,70 @@ fz_memo_view_finalize (GObject *object)
 }
 
 static void
+fz_memo_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  FzMemoView *self = FZ_MEMO_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCORE:
+      g_value_set_object (value, self->score);
+      break;
+    case PROP_ROUNDS:
+      g_value_set_object (value, self->rounds);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fz_memo_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  FzMemoView *self = FZ_MEMO_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCORE:
+      fz_memo_view_set_score (self, g_value_get_object (value));
+      break;
+    case PROP_ROUNDS:
+      fz_memo_view_set_rounds (self, g_value_get_object (value));
+      break;
+    case PROP_HISTORY:
+      fz_memo_view_set_history (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 fz_memo_view_class_init (FzMemoViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = fz_memo_view_dispose;
   object_class->finalize = fz_memo_view_finalize;
+  object_class->get_property = fz_memo_view_get_property;
+  object_class->set_property = fz_memo_view_set_property;
   widget_class->map = fz_memo_view_map;
+
+  properties[PROP_SCORE] = g_param_spec_object ("score", NULL, NULL, FZ_TYPE_SCORE, rw);
+  properties[PROP_ROUNDS] = g_param_spec_object ("rounds", NULL, NULL, FZ_TYPE_ROUNDS, rw);
+  properties[PROP_HISTORY] = g_param_spec_object ("history", NULL, NULL, FZ_TYPE_HISTORY, rw);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-memo-view.ui");
@@ -586,10 +774,13 @@ fz_memo_view_class_init (FzMemoViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzMemoView, number_row);
   gtk_widget_class_bind_template_child (widget_class, FzMemoView, deadline_row);
   gtk_widget_class_bind_template_child (widget_class, FzMemoView, reviewer_row);
+  gtk_widget_class_bind_template_child (widget_class, FzMemoView, score_row);
+  gtk_widget_class_bind_template_child (widget_class, FzMemoView, score_switch);
   gtk_widget_class_bind_template_child (widget_class, FzMemoView, paper);
   gtk_widget_class_bind_template_callback (widget_class, on_number_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_deadline_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_reviewer_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_score_switched);
 }
 
 static void

@@ -25,6 +25,19 @@ void        fz_memo_view_set_review         (FzMemoView *self,
                                              FzReview   *review);
 void        fz_memo_view_set_extra_findings (FzMemoView *self,
                                              GPtrArray  *findings);
+/* "score" (the report's under the bureau's table, stated when the
+ * reviewer switches it on), "rounds" (round two: what the revised report
+ * fixed) and "history" (last year's report followed up): bound from the
+ * page's score, rounds and history views. */
+FzScore    *fz_memo_view_get_score          (FzMemoView *self);
+void        fz_memo_view_set_score          (FzMemoView *self,
+                                             FzScore    *score);
+FzRounds   *fz_memo_view_get_rounds         (FzMemoView *self);
+void        fz_memo_view_set_rounds         (FzMemoView *self,
+                                             FzRounds   *rounds);
+FzHistory  *fz_memo_view_get_history        (FzMemoView *self);
+void        fz_memo_view_set_history        (FzMemoView *self,
+                                             FzHistory  *history);
 /* The memo as shown, made now from the review as it stands: what Export
  * and Print write.  NULL before the report is analysed. */
 FzMemo     *fz_memo_view_create_memo        (FzMemoView *self);

@@ -231,7 +231,9 @@ on_stage_changed (FzReportPage *self)
       break;
 
     case FZ_REPORT_STAGE_READY:
-      _fz_report_page_set_loading (self, FALSE);
+      /* Not before the views have taken the analysis. */
+      if (!_fz_report_page_get_applying (self))
+        _fz_report_page_set_loading (self, FALSE);
       break;
 
     case FZ_REPORT_STAGE_FAILED:

@@ -16,6 +16,7 @@
 #include "fz-outline-view.h"
 #include "fz-report-page.h"
 #include "fz-report-view.h"
+#include "fz-score-badge.h"
 #include "fz-score-view.h"
 #include "fz-rounds-view.h"
 
@@ -29,6 +30,8 @@ struct _FzReportPage
   GtkWidget            *loading_box;
   GtkSpinner           *spinner;
   guint                 busy_id;      /* shows the spinner once loading takes a while */
+  guint                 apply_id;     /* the views taking the analysis, one a turn */
+  guint                 apply_step;
   GtkLabel             *loading_label;
   FzImportProgress     *progress;     /* of the file being read, while it is */
   AdwStatusPage        *error_page;
@@ -94,6 +97,8 @@ void _fz_report_page_show_toast      (FzReportPage *self,
 void _fz_report_page_emit_review_changed (FzReportPage *self);
 void _fz_report_page_set_loading     (FzReportPage *self,
                                       gboolean      loading);
+/* TRUE while the views are still taking a new analysis. */
+gboolean _fz_report_page_get_applying (FzReportPage *self);
 void _fz_report_page_set_error_message (FzReportPage *self,
                                         const char   *message);
 /* The file could not be read or analysed: the error page says why. */

@@ -334,6 +334,53 @@ _fz_report_page_fail (FzReportPage *self,
     _fz_report_page_set_error_message (self, error->message);
 }
 
+/* The views take a new analysis one a main-loop turn, the text first: a
+ * 2 MB report's checklist, problems and outline each take milliseconds,
+ * and together they held the window for more than a frame.  They run
+ * before the next frame is drawn, and the page says it is loading until
+ * the last has its analysis. */
+enum {
+  APPLY_CHECKLIST,
+  APPLY_FINDINGS,
+  APPLY_OUTLINE,
+  APPLY_MEMO,
+  APPLY_DONE,
+};
+
+static gboolean
+apply_step (gpointer data)
+{
+  FzReportPage *self = data;
+  FzAnalysis *analysis = self->analysis;
+
+  switch (self->apply_step++)
+    {
+    case APPLY_CHECKLIST:
+      fz_checklist_view_set_analysis (self->checklist_view, analysis);
+      return G_SOURCE_CONTINUE;
+    case APPLY_FINDINGS:
+      fz_findings_view_set_analysis (self->findings_view, analysis);
+      return G_SOURCE_CONTINUE;
+    case APPLY_OUTLINE:
+      fz_outline_view_set_analysis (self->outline_view, analysis);
+      return G_SOURCE_CONTINUE;
+    case APPLY_MEMO:
+      fz_memo_view_set_analysis (self->memo_view, analysis);
+      return G_SOURCE_CONTINUE;
+    case APPLY_DONE:
+    default:
+      break;
+    }
+
+  self->apply_id = 0;
+  _fz_report_page_update_badges (self);
+  _fz_report_page_count_decisions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+  _fz_report_page_set_loading (self, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 _fz_report_page_apply (FzReportPage *self,
                       FzAnalysis   *analysis)
@@ -345,20 +392,22 @@ _fz_report_page_apply (FzReportPage *self,
   title = fz_report_short_title (analysis);
   fz_report_page_set_title (self, title != NULL ? title : self->subtitle);
 
-  /* Each view draws itself from the analysis and the review. */
   fz_report_view_set_analysis (self->text_view, analysis);
-  fz_outline_view_set_analysis (self->outline_view, analysis);
-  fz_checklist_view_set_analysis (self->checklist_view, analysis);
-  fz_findings_view_set_analysis (self->findings_view, analysis);
-  fz_memo_view_set_analysis (self->memo_view, analysis);
-  _fz_report_page_update_badges (self);
-  _fz_report_page_count_decisions (self);
-
   gtk_stack_set_visible_child_name (self->stack, "report");
   _fz_report_page_set_error_message (self, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
-  _fz_report_page_set_loading (self, FALSE);
+
+  /* A newer analysis starts the other views over. */
+  self->apply_step = APPLY_CHECKLIST;
+  if (self->apply_id == 0)
+    self->apply_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_step, self, NULL);
 }
+
+gboolean
+_fz_report_page_get_applying (FzReportPage *self)
+{
+  return self->apply_id != 0;
+}
+
 /* GObject ---------------------------------------------------------------- */
 
 static void
@@ -381,6 +430,7 @@ fz_report_page_dispose (GObject *object)
 
   self->disposed = TRUE;
   g_clear_handle_id (&self->busy_id, g_source_remove);
+  g_clear_handle_id (&self->apply_id, g_source_remove);
 
   /* Another tab or window may show the same report's review; this page
    * stops only what it started. */
@@ -563,6 +613,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   g_type_ensure (FZ_TYPE_ANNOTATIONS_VIEW);
   g_type_ensure (FZ_TYPE_MEMO_VIEW);
   g_type_ensure (FZ_TYPE_SCORE_VIEW);
+  g_type_ensure (FZ_TYPE_SCORE_BADGE);
   g_type_ensure (FZ_TYPE_FILING_VIEW);
   g_type_ensure (FZ_TYPE_ROUNDS_VIEW);
   g_type_ensure (FZ_TYPE_HISTORY_VIEW);

@@ -352,6 +352,7 @@ typedef struct
   GFile          *folder;
   char           *extension;
   FzLetterSender  sender;       /* who signs, from Preferences */
+  GHashTable     *scores;       /* FzBatchEntry → FzScore, made on the main thread */
   guint           n_written;
   GPtrArray      *memos;        /* the files written, and the reports they */
   GPtrArray      *reports;      /* are for (NULL for the summary) */
@@ -370,6 +371,7 @@ export_memos_free (ExportMemos *job)
   g_clear_object (&job->batch);
   g_clear_object (&job->summary);
   g_clear_object (&job->folder);
+  g_clear_pointer (&job->scores, g_hash_table_unref);
   g_free (job->extension);
   fz_letter_sender_clear (&job->sender);
   g_clear_pointer (&job->memos, g_ptr_array_unref);
@@ -413,6 +415,8 @@ export_memos_thread (GTask        *task,
                                             fz_batch_entry_get_display_name (entry), NULL);
       fz_letter_sender_apply (&job->sender, &options);
       options.extra_findings = fz_batch_entry_get_copy_findings (entry);
+      /* Stated when the report's review puts the score in. */
+      options.score = g_hash_table_lookup (job->scores, entry);
       memo = fz_memo_new_full (analysis, review, &options);
 
       base = g_strdup (fz_batch_entry_get_display_name (entry));
@@ -492,6 +496,23 @@ fz_window_export_batch_memos (FzWindow *self,
   job->memos = g_ptr_array_new_with_free_func (g_object_unref);
   job->reports = g_ptr_array_new_with_free_func (unref_nullable);
   fz_letter_sender_load (&job->sender, self->settings);
+  /* Each score as the entry stands, a model that follows nothing, so the
+   * worker only reads it. */
+  job->scores = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  {
+    GListModel *entries = fz_batch_get_entries (job->batch);
+
+    for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+      {
+        FzBatchEntry *entry = g_list_model_get_item (entries, i);
+        FzScore *score = fz_batch_entry_dup_score (entry);
+
+        if (score != NULL)
+          g_hash_table_insert (job->scores, entry, score);
+        else
+          g_object_unref (entry);
+      }
+  }
   if (g_strcmp0 (fz_batch_get_reviewer (job->batch), NULL) == 0)
     {
       g_autofree char *name = g_settings_get_string (self->settings, "reviewer-name");

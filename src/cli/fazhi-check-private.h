@@ -65,6 +65,8 @@ typedef struct
   FzcReturns   *returns;  /* --return, or NULL */
   FzcRounds    *rounds;   /* --resubmission-of, or NULL */
   FzcHistory   *history;  /* --previous, or NULL */
+  gboolean      memo_score;   /* --memo-score */
+  gboolean      defer_memos;  /* written once every report is read */
   GMainLoop    *loop;
   GError       *error;
 } Run;

@@ -245,6 +245,7 @@ fzc_returns_report (FzcReturns *self)
 
 typedef struct
 {
+  FzRounds *model;                /* for the memo */
   char    *rounds;                /* the "rounds" array, serialised */
   char    *resubmission;          /* the "resubmission" object */
   GString *text;
@@ -263,6 +264,7 @@ struct _FzcRounds
 static void
 round_free (Round *r)
 {
+  g_clear_object (&r->model);
   g_free (r->rounds);
   g_free (r->resubmission);
   if (r->text != NULL)
@@ -354,6 +356,7 @@ fzc_rounds_compute (FzcRounds    *self,
   memo = fz_rounds_dup_memo_paragraphs (rounds);
 
   r = g_new0 (Round, 1);
+  r->model = g_object_ref (rounds);
   r->rounds = json_to_string (array, FALSE);
 
   o = json_object_new ();
@@ -432,6 +435,7 @@ fzc_rounds_print_text (FzcRounds    *self,
 
 typedef struct
 {
+  FzHistory *model;               /* for the memo */
   char      *json;
   GString   *text;
   GPtrArray *findings;            /* FzFinding */
@@ -447,6 +451,7 @@ struct _FzcHistory
 static void
 followed_free (Followed *f)
 {
+  g_clear_object (&f->model);
   g_free (f->json);
   if (f->text != NULL)
     g_string_free (f->text, TRUE);
@@ -569,6 +574,7 @@ fzc_history_compute (FzcHistory   *self,
   if (last_review != NULL)
     fz_review_attach (last_review, fz_analysis_get_document (fz_batch_entry_get_analysis (last)));
   history = fz_history_new (fz_batch_entry_get_analysis (last), last_review, current);
+  f->model = g_object_ref (history);
 
   node = fz_history_to_json (history);
   json_object_set_string_member (json_node_get_object (node), "previous", path);
@@ -627,4 +633,38 @@ fzc_history_get_findings (FzcHistory   *self,
   Followed *f = g_hash_table_lookup (self->entries, entry);
 
   return f != NULL ? f->findings : NULL;
+}
+
+/* --memo */
+
+FzMemo *
+fzc_memo_new (FzBatchEntry *entry,
+              FzAnalysis   *analysis,
+              FzcRounds    *rounds,
+              FzcHistory   *history,
+              gboolean      with_score,
+              gboolean      after_batch)
+{
+  g_autoptr(FzScore) score = with_score ? fz_batch_entry_dup_score (entry) : NULL;
+  FzMemoOptions options = { 0 };
+  Round *r = NULL;
+  Followed *f = NULL;
+
+  if (rounds != NULL)
+    {
+      g_mutex_lock (&rounds->mutex);
+      r = g_hash_table_lookup (rounds->entries, entry);
+      g_mutex_unlock (&rounds->mutex);
+    }
+  if (history != NULL)
+    f = g_hash_table_lookup (history->entries, entry);
+
+  /* The passages shared with other reports are known once all are read. */
+  options.extra_findings = after_batch ? fz_batch_entry_get_copy_findings (entry) : NULL;
+  options.score = score;
+  options.with_score = score != NULL;
+  options.rounds = r != NULL ? r->model : NULL;
+  options.history = f != NULL ? f->model : NULL;
+
+  return fz_memo_new_full (analysis, NULL, &options);
 }

@@ -81,6 +81,18 @@ void        fzc_history_print_text   (FzcHistory    *self,
 GPtrArray  *fzc_history_get_findings (FzcHistory    *self,
                                       FzBatchEntry  *entry);
 
+/* --memo: @entry's memo (the machine's, as no review is read), with what
+ * --resubmission-of and --previous found of it (both nullable) and, when
+ * @with_score (--memo-score), its score under the rule set's table;
+ * @after_batch: every report is read, so the passages shared between
+ * them are named too. */
+FzMemo     *fzc_memo_new             (FzBatchEntry  *entry,
+                                      FzAnalysis    *analysis,
+                                      FzcRounds     *rounds,
+                                      FzcHistory    *history,
+                                      gboolean       with_score,
+                                      gboolean       after_batch);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcReturns, fzc_returns_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcHistory, fzc_history_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FzcRounds, fzc_rounds_free)

@@ -60,10 +60,10 @@ report_analysed (FzBatchEntry *entry,
   if (run->outputs != NULL && g_hash_table_contains (run->outputs, entry))
     fzc_serialize_report (run, entry, analysis, error);
 
-  if (run->memos != NULL && analysis != NULL &&
+  if (run->memos != NULL && analysis != NULL && !run->defer_memos &&
       (memo = g_hash_table_lookup (run->memos, entry)) != NULL)
     {
-      g_autoptr(FzMemo) written = fz_memo_new (analysis, NULL);
+      g_autoptr(FzMemo) written = fzc_memo_new (entry, analysis, run->rounds, NULL, FALSE, FALSE);
       g_autoptr(GFile) file = g_file_new_for_path (memo->path);
 
       fz_memo_export (written, file, &memo->error);
@@ -71,6 +71,28 @@ report_analysed (FzBatchEntry *entry,
 
   if (run->returns != NULL)
     fzc_returns_write (run->returns, entry, analysis);
+}
+
+static void
+write_deferred_memos (Run *run)
+{
+  GHashTableIter iter;
+  FzBatchEntry *entry;
+  Memo *memo;
+
+  g_hash_table_iter_init (&iter, run->memos);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &entry, (gpointer *) &memo))
+    {
+      FzAnalysis *analysis = fz_batch_entry_get_analysis (entry);
+      g_autoptr(FzMemo) written = NULL;
+      g_autoptr(GFile) file = NULL;
+
+      if (analysis == NULL || memo->path == NULL)
+        continue;
+      written = fzc_memo_new (entry, analysis, run->rounds, run->history, run->memo_score, TRUE);
+      file = g_file_new_for_path (memo->path);
+      fz_memo_export (written, file, &memo->error);
+    }
 }
 
 /* Where the memo of @report goes: @memo itself for a single report, else
@@ -219,6 +241,7 @@ main (int   argc,
   g_auto(FzCheckFiling) filing = { 0 };
   g_auto(GStrv) files = NULL;
   gboolean with_text = FALSE;
+  gboolean memo_score = FALSE;
   gboolean list_rules = FALSE;
   gboolean version = FALSE;
   Run run = { 0 };
@@ -231,6 +254,8 @@ main (int   argc,
     { "memo", 'm', 0, G_OPTION_ARG_FILENAME, &memo,
       N_("Also write each report's review memo (.docx, .pdf, .html, .md or .json); "
          "with several reports a folder or a name containing {name}"), N_("FILE") },
+    { "memo-score", 0, 0, G_OPTION_ARG_NONE, &memo_score,
+      N_("State the score under the rule set's scoring table in each report's memo"), NULL },
     { "summary-memo", 0, 0, G_OPTION_ARG_FILENAME, &summary_memo,
       N_("Also write the summary memo of all the reports (.docx, .pdf, .html or .md)"), N_("FILE") },
     { "with-text", 0, 0, G_OPTION_ARG_NONE, &with_text,
@@ -393,7 +418,7 @@ main (int   argc,
       /* The text view needs every analysis; JSON only what the workers
        * printed, which keeps memory flat for thousands of reports, unless
        * last year's reports are to be followed into this year's. */
-      fz_batch_set_keep_analyses (batch, previous->len > 0);
+      fz_batch_set_keep_analyses (batch, previous->len > 0 || (memo != NULL && memo_score));
     }
 
   if (memo != NULL)
@@ -425,6 +450,10 @@ main (int   argc,
             }
         }
       run.memos = memos;
+      /* The score and last year's follow-through are known once every
+       * report is read. */
+      run.memo_score = memo_score;
+      run.defer_memos = memo_score || previous->len > 0;
     }
 
   if (resubmission_of != NULL)
@@ -487,6 +516,9 @@ main (int   argc,
         fzc_history_compute (history, ((Job *) g_ptr_array_index (jobs, i))->entry);
       run.history = history;
     }
+
+  if (run.defer_memos)
+    write_deferred_memos (&run);
 
   if (run.format == OUTPUT_JSON)
     {

@@ -11,9 +11,12 @@
 
 #include "fz-analysis.h"
 #include "fz-batch.h"
+#include "fz-history.h"
 #include "fz-memo-document.h"
 #include "fz-problems.h"
 #include "fz-review.h"
+#include "fz-rounds.h"
+#include "fz-score.h"
 
 G_BEGIN_DECLS
 
@@ -49,6 +52,16 @@ typedef struct
   const char *phone;              /* 联系电话 */
   GPtrArray  *extra_findings;     /* FzFinding the batch found (copy_overlap) */
   GDateTime  *date;               /* 成文日期; NULL: today */
+  /* The score under the bureau's table: stated (评分情况) when @with_score
+   * or when the review puts it in (fz_review_get_score_in_memo()). */
+  FzScore    *score;
+  gboolean    with_score;
+  /* Round two: the second memo says what the revised report fixed of the
+   * first round's points and what is still open (首次审查意见整改情况). */
+  FzRounds   *rounds;
+  /* Last year's report of the unit followed up: its plan, shortcomings
+   * and requests (上年度工作落实情况). */
+  FzHistory  *history;
 } FzMemoOptions;
 
 #define FZ_TYPE_MEMO (fz_memo_get_type ())

@@ -7,6 +7,16 @@
  * own, and counts as taken up this year when most of them are found in
  * one sentence of this year's measures.
  *
+ * A planned item is often a heading and a paragraph of several
+ * undertakings ("（二）重视培养干部法治思维能力 / 坚持……，积极组织……，
+ * 督促……"), which no passage of this year's report repeats as a whole:
+ * matched only as a whole, every such item was "not mentioned", however
+ * plainly this year's measures took parts of it up.  Its statements (the
+ * heading, each clause with wording of its own) are therefore looked for
+ * one by one too.  Reports share so many formulae that a statement found
+ * again proves little: it makes the item "mentioned", for the reviewer to
+ * judge with the passage shown, and never "done".
+ *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,10 +43,11 @@
 #define NAMED      0.3
 /* Two shortcomings this alike are one written again. */
 #define REPEATED   0.6
-/* Two figures whose labels are this alike count the same thing. */
-#define SAME_LABEL 0.6
 /* A pair in more than this share of all paragraphs is common wording. */
 #define COMMON_SHARE 0.15
+/* A statement of a planned item is looked for on its own when it has at
+ * least this many pairs of its own wording: fewer is a formula. */
+#define OWN_PAIRS_ALONE 6
 
 static const char * const not_measures[] = {
   "shortcomings", "causes", "next_year_plan", "other_matters", NULL,
@@ -65,14 +76,22 @@ is_sentence_end (gunichar c)
   return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == ';' || c == '!' || c == '?';
 }
 
-/* The sentences of @doc within [@from, @to), spaces trimmed, shorter
- * than @min_chars dropped, appended to @out (Sentence). */
+static gboolean
+is_clause_end (gunichar c)
+{
+  return is_sentence_end (c) || c == 0xFF0C || c == ',';
+}
+
+/* The sentences (with @clauses, the clauses: "，" ends one too) of @doc
+ * within [@from, @to), spaces trimmed, shorter than @min_chars dropped,
+ * appended to @out (Sentence). */
 static void
-split_sentences (FzDocument *doc,
-                 guint       from,
-                 guint       to,
-                 guint       min_chars,
-                 GArray     *out)
+split_parts (FzDocument *doc,
+             guint       from,
+             guint       to,
+             guint       min_chars,
+             gboolean    clauses,
+             GArray     *out)
 {
   for (guint i = 0; i < fz_document_get_n_paragraphs (doc); i++)
     {
@@ -92,7 +111,7 @@ split_sentences (FzDocument *doc,
           gboolean last = at == MIN (p->end, to);
           gunichar c = last ? 0 : g_utf8_get_char (q);
 
-          if (last || is_sentence_end (c))
+          if (last || (clauses ? is_clause_end (c) : is_sentence_end (c)))
             {
               guint end = last ? at : at + 1;
               guint s = start, e = end;
@@ -119,11 +138,21 @@ split_sentences (FzDocument *doc,
     }
 }
 
+static void
+split_sentences (FzDocument *doc,
+                 guint       from,
+                 guint       to,
+                 guint       min_chars,
+                 GArray     *out)
+{
+  split_parts (doc, from, to, min_chars, FALSE, out);
+}
+
 /* Whether @section or a section above it carries one of @elements. */
-static gboolean
-under_element (GPtrArray          *sections,
-               int                 section,
-               const char * const *elements)
+gboolean
+_fz_history_under_element (GPtrArray          *sections,
+                           int                 section,
+                           const char * const *elements)
 {
   for (int s = section; s >= 0; s = ((FzSection *) g_ptr_array_index (sections, s))->parent)
     {
@@ -162,7 +191,7 @@ sentences_of (FzAnalysis         *analysis,
       sec = g_ptr_array_index (sections, s);
       if (sec->paragraph == i && !sec->inline_heading)
         continue;
-      if (under_element (sections, s, elements) != outside)
+      if (_fz_history_under_element (sections, s, elements) != outside)
         split_sentences (doc, p->start, p->end, min_chars, out);
     }
   return out;
@@ -316,6 +345,23 @@ best_sentence (GArray          *sentences,
   return best;
 }
 
+/* @best widened to the longest window from the same sentence that holds
+ * as much of @own: a heading found again ("（一）健全依法决策机制。")
+ * then comes with the sentences after it, which say what was done. */
+static const Sentence *
+widest_window (GArray          *windows,
+               const Sentence  *best,
+               const FzBigrams *own,
+               double           score)
+{
+  const Sentence *end = (const Sentence *) (void *) windows->data + windows->len;
+
+  for (const Sentence *w = best + 1; w < end && w->start == best->start; w++)
+    if (fz_bigrams_containment (own, w->pairs) >= score)
+      best = w;
+  return best;
+}
+
 static gboolean
 has_figure (FzAnalysis *analysis,
             guint       start,
@@ -356,7 +402,7 @@ plan_items (FzAnalysis *last,
       gboolean children = FALSE;
 
       if (g_strcmp0 (s->element, "next_year_plan") != 0 ||
-          (s->parent >= 0 && under_element (sections, s->parent, plan)))
+          (s->parent >= 0 && _fz_history_under_element (sections, s->parent, plan)))
         continue;
 
       /* Sub-headings are the items ("（一）加强执法队伍建设。…"). */
@@ -392,6 +438,70 @@ plan_items (FzAnalysis *last,
           }
       }
     }
+}
+
+/* The statements of a planned item with wording of their own: its heading
+ * and each clause of its body ("深入学校、店铺、农村等场所"), as Sentence
+ * with those pairs; none for an item of one clause. */
+static GArray *
+item_statements (FzDocument     *doc,
+                 const PlanItem *item,
+                 GArray         *common)
+{
+  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (Sentence));
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Sentence));
+
+  g_array_set_clear_func (parts, sentence_clear);
+  g_array_set_clear_func (out, sentence_clear);
+  if (item->shown_end > item->start && item->shown_end < item->end)
+    {
+      g_autofree char *heading = fz_document_dup_range (doc, item->start, item->shown_end);
+
+      g_array_append_vals (parts, &(Sentence) { item->start, item->shown_end,
+                                                fz_bigrams_new (heading, -1) }, 1);
+    }
+  split_parts (doc, item->shown_end < item->end ? item->shown_end : item->start, item->end, 6, TRUE, parts);
+  if (parts->len < 2)
+    return out;
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      Sentence *part = &g_array_index (parts, Sentence, i);
+      FzBigrams *own = fz_bigrams_filter (part->pairs, is_own, common);
+
+      if (fz_bigrams_get_size (own) < OWN_PAIRS_ALONE)
+        {
+          fz_bigrams_free (own);
+          continue;
+        }
+      g_array_append_vals (out, &(Sentence) { part->start, part->end, own }, 1);
+    }
+  return out;
+}
+
+/* The statement of @statements found best in @measures, when one is
+ * taken up there, with the passage and how much. */
+static const Sentence *
+best_statement (GArray *statements,
+                GArray *measures,
+                double *score)
+{
+  const Sentence *best = NULL;
+
+  *score = 0;
+  for (guint k = 0; k < statements->len; k++)
+    {
+      const FzBigrams *part = g_array_index (statements, Sentence, k).pairs;
+      double part_score;
+      const Sentence *found = best_sentence (measures, part, &part_score);
+
+      if (found != NULL && part_score >= TAKEN_UP && part_score > *score)
+        {
+          *score = part_score;
+          best = widest_window (measures, found, part, part_score);
+        }
+    }
+  return best;
 }
 
 static void
@@ -431,8 +541,22 @@ match_plan (FzAnalysis *last,
           follow = has_figure (current, best->start, best->end) ||
                    fz_regex_matches (done_regex (), sentence, -1) ? FZ_FOLLOW_DONE : FZ_FOLLOW_MENTIONED;
         }
+      else if (best != NULL && score >= NAMED)
+        follow = FZ_FOLLOW_MENTIONED;
       else
-        follow = best != NULL && score >= NAMED ? FZ_FOLLOW_MENTIONED : FZ_FOLLOW_NOT_MENTIONED;
+        {
+          g_autoptr(GArray) statements = item_statements (fz_analysis_get_document (last), item, common);
+          double part_score;
+          const Sentence *part = best_statement (statements, measures, &part_score);
+
+          follow = FZ_FOLLOW_NOT_MENTIONED;
+          if (part != NULL)
+            {
+              follow = FZ_FOLLOW_MENTIONED;
+              best = part;
+              score = part_score;
+            }
+        }
 
       entry = _fz_history_item_new (FZ_HISTORY_PLAN, follow, shown, item->start, item->end);
       if (follow != FZ_FOLLOW_NOT_MENTIONED)
@@ -458,13 +582,6 @@ match_plan (FzAnalysis *last,
 
 /* Shortcomings written again. */
 
-typedef struct
-{
-  guint  i;
-  guint  j;
-  double score;
-} Pairing;
-
 static int
 compare_pairings (gconstpointer a,
                   gconstpointer b)
@@ -487,10 +604,10 @@ compare_by_last (gconstpointer a,
 
 /* One pair per item on each side, the closest first, then in last
  * year's order. */
-static GArray *
-choose_pairs (GArray *candidates,
-              guint   n_last,
-              guint   n_now)
+GArray *
+_fz_history_choose_pairs (GArray *candidates,
+                          guint   n_last,
+                          guint   n_now)
 {
   GArray *chosen = g_array_new (FALSE, FALSE, sizeof (Pairing));
   g_autofree guint8 *used_i = g_new0 (guint8, MAX (n_last, 1));
@@ -530,7 +647,7 @@ match_shortcomings (FzAnalysis *last,
         if (d >= REPEATED)
           g_array_append_vals (candidates, &(Pairing) { i, j, d }, 1);
       }
-  chosen = choose_pairs (candidates, before->len, now->len);
+  chosen = _fz_history_choose_pairs (candidates, before->len, now->len);
 
   for (guint k = 0; k < chosen->len; k++)
     {
@@ -630,104 +747,6 @@ match_requests (FzAnalysis *last,
     }
 }
 
-/* Key figures. */
-
-typedef struct
-{
-  const FzFigure *figure;
-  char           *label;
-  FzBigrams      *pairs;
-} Labelled;
-
-static void
-labelled_clear (gpointer data)
-{
-  Labelled *l = data;
-
-  g_free (l->label);
-  g_clear_pointer (&l->pairs, fz_bigrams_free);
-}
-
-/* Figures outside the plan with what they count: the run of Chinese
- * characters right before the number ("办理行政处罚案件37宗"). */
-static GArray *
-labelled_figures (FzAnalysis *analysis)
-{
-  const char * const plan[] = { "next_year_plan", NULL };
-  GPtrArray *figures = fz_analysis_get_figures (analysis);
-  GPtrArray *sections = fz_analysis_get_sections (analysis);
-  const char *text = fz_document_get_text (fz_analysis_get_document (analysis));
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (Labelled));
-
-  g_array_set_clear_func (out, labelled_clear);
-  for (guint i = 0; i < figures->len; i++)
-    {
-      const FzFigure *f = g_ptr_array_index (figures, i);
-      const char *at = g_utf8_offset_to_pointer (text, f->start);
-      const char *from = at;
-      guint n = 0;
-      Labelled l = { f, NULL, NULL };
-
-      if (f->section >= 0 && under_element (sections, f->section, plan))
-        continue;
-      while (from > text && n < 8)
-        {
-          const char *prev = g_utf8_prev_char (from);
-
-          if (!fz_unichar_is_han (g_utf8_get_char (prev)))
-            break;
-          from = prev;
-          n++;
-        }
-      if (n < 2)
-        continue;
-      l.label = g_strndup (from, at - from);
-      l.pairs = fz_bigrams_new (l.label, -1);
-      g_array_append_val (out, l);
-    }
-  return out;
-}
-
-static void
-match_figures (FzAnalysis *last,
-               FzAnalysis *current,
-               GListStore *store)
-{
-  g_autoptr(GArray) before = labelled_figures (last);
-  g_autoptr(GArray) now = labelled_figures (current);
-  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Pairing));
-  g_autoptr(GArray) chosen = NULL;
-
-  for (guint i = 0; i < before->len; i++)
-    for (guint j = 0; j < now->len; j++)
-      {
-        const Labelled *a = &g_array_index (before, Labelled, i);
-        const Labelled *b = &g_array_index (now, Labelled, j);
-        double d;
-
-        if (g_strcmp0 (a->figure->unit, b->figure->unit) != 0 || a->figure->kind != b->figure->kind)
-          continue;
-        if ((d = fz_bigrams_dice (a->pairs, b->pairs)) >= SAME_LABEL)
-          g_array_append_vals (candidates, &(Pairing) { i, j, d }, 1);
-      }
-  chosen = choose_pairs (candidates, before->len, now->len);
-
-  for (guint k = 0; k < chosen->len; k++)
-    {
-      const Pairing *p = &g_array_index (chosen, Pairing, k);
-      const Labelled *a = &g_array_index (before, Labelled, p->i);
-      const Labelled *b = &g_array_index (now, Labelled, p->j);
-      double change = b->figure->value - a->figure->value;
-      FzFollowUp follow = change > 0 ? FZ_FOLLOW_UP : change < 0 ? FZ_FOLLOW_DOWN : FZ_FOLLOW_SAME;
-      g_autoptr(FzHistoryItem) entry = _fz_history_item_new (FZ_HISTORY_FIGURE, follow, a->label,
-                                                             a->figure->start, a->figure->end);
-
-      _fz_history_item_set_current (entry, b->label, b->figure->start, b->figure->end, p->score);
-      _fz_history_item_set_values (entry, a->figure->text, b->figure->text, change);
-      g_list_store_append (store, entry);
-    }
-}
-
 void
 _fz_history_match (FzAnalysis *last,
                    FzReview   *last_review,
@@ -751,5 +770,5 @@ _fz_history_match (FzAnalysis *last,
 
       match_requests (last, last_review, current, common, body, requests);
     }
-  match_figures (last, current, figures);
+  _fz_history_match_figures (last, current, figures);
 }

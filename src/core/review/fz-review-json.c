@@ -64,6 +64,9 @@ memo_to_json (FzReview *self)
       json_object_set_boolean_member (problems, kinds[i], in_memo);
     }
   json_object_set_object_member (memo, "problems", problems);
+  /* Only when chosen, as a scoring member makes the file version 2. */
+  if (self->memo_score)
+    json_object_set_boolean_member (memo, "score", TRUE);
 
   return memo;
 }
@@ -83,6 +86,8 @@ memo_from_json (FzReview     *self,
   self->memo_number = g_strdup (_fz_json_reader_get_string (r, memo, "number", TRUE));
   paragraphs = _fz_json_reader_get_object (r, memo, "paragraphs");
   problems = _fz_json_reader_get_object (r, memo, "problems");
+  if (json_object_has_member (memo, "score"))
+    self->memo_score = _fz_json_reader_get_bool (r, memo, "score");
   if (r->failed)
     return;
 
@@ -199,7 +204,7 @@ fz_review_to_data (FzReview *self,
   /* Filing and scoring are saved only when there is something to save,
    * and then as version 2, which an older program refuses to open (it
    * would drop them on its next save) but leaves alone. */
-  if (_fz_review_score_to_json (self->filing, self->adjustments, o))
+  if (_fz_review_score_to_json (self->filing, self->adjustments, o) || self->memo_score)
     json_object_set_int_member (o, "version", FZ_REVIEW_FORMAT_VERSION);
 
   json_node_take_object (root, g_steal_pointer (&o));

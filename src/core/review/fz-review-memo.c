@@ -2,7 +2,7 @@
  *
  * The memo is written from the results, paragraph by paragraph; the
  * reviewer rewords any paragraph, gives the letter its 文号 and decides
- * which kinds of problem it names.  All of it is part of the review, so
+ * which kinds of problem it names and whether it states the score.  All of it is part of the review, so
  * the memo exported tomorrow on another machine reads as it reads today.
  *
  * Copyright 2026 The Fazhi Review developers
@@ -200,6 +200,29 @@ fz_review_dup_problem_kinds (FzReview *self)
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
 
   return dup_sorted_keys (self->problems);
+}
+
+gboolean
+fz_review_get_score_in_memo (FzReview *self)
+{
+  g_return_val_if_fail (FZ_IS_REVIEW (self), FALSE);
+
+  return self->memo_score;
+}
+
+void
+fz_review_set_score_in_memo (FzReview *self,
+                             gboolean  in_memo)
+{
+  g_return_if_fail (FZ_IS_REVIEW (self));
+
+  in_memo = !!in_memo;
+  if (self->memo_score == in_memo)
+    return;
+
+  self->memo_score = in_memo;
+  _fz_review_record (self, "memo:score", in_memo ? "left-out" : "memo", in_memo ? "memo" : "left-out",
+                     NULL, FALSE);
 }
 
 void

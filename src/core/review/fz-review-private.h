@@ -46,6 +46,7 @@ struct _FzReview
   GHashTable *decisions;          /* element id → FzReviewDecision */
   GHashTable *paragraphs;         /* memo paragraph key → the reviewer's wording */
   GHashTable *problems;           /* finding kind → GINT_TO_POINTER (in memo + 1) */
+  gboolean    memo_score;         /* the memo states the score */
   GListStore *annotations;        /* FzAnnotation */
   GPtrArray  *log;                /* FzReviewChange */
   FzReviewRound round;            /* round two: fz-review-round.c */

@@ -416,6 +416,7 @@ fz_review_replace (FzReview *self,
   SWAP (decisions);
   SWAP (paragraphs);
   SWAP (problems);
+  SWAP (memo_score);
   SWAP (log);
   /* Round two: the first report it follows and the reviewer's states. */
   SWAP (round);

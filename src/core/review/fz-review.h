@@ -37,7 +37,7 @@ GQuark fz_review_error_quark (void);
 /* One entry of the append-only log.  @what is a stable key: "reviewer",
  * "ruleset", "opinion", "rectification", "deadline", "decision:ELEMENT",
  * "annotation:add", "annotation:change", "annotation:remove",
- * "memo:number", "paragraph:KEY", "problem:KIND",
+ * "memo:number", "memo:score", "paragraph:KEY", "problem:KIND",
  * "filing:PROPERTY" (received, channel, published, published-url,
  * published-column), "score:TABLE/ITEM", "round", "point:KEY". */
 typedef struct
@@ -226,6 +226,13 @@ void            fz_review_set_problem_choice (FzReview      *self,
 void            fz_review_clear_problem_choice (FzReview    *self,
                                                 const char  *kind);
 char          **fz_review_dup_problem_kinds  (FzReview      *self);
+/* Whether the memo states the report's score under the bureau's table
+ * (评分情况): the reviewer's choice for this report, FALSE until made, as
+ * a table is the bureau's own yardstick and not every bureau sends the
+ * figure back to the unit. */
+gboolean        fz_review_get_score_in_memo  (FzReview      *self);
+void            fz_review_set_score_in_memo  (FzReview      *self,
+                                              gboolean       in_memo);
 
 /* Puts back an annotation taken out with fz_review_remove_annotation()
  * (undoing a delete), at @position in the list. */

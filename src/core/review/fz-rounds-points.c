@@ -183,6 +183,30 @@ overlaps (const FzFinding *f,
   return f->start < end && f->end > start;
 }
 
+/* What the second memo lists, so in Chinese whatever the reviewer's
+ * language: the kind ("字词重复") and the first passage when it is a few
+ * words (not a heading the finding is about), else the finding's own
+ * message for a kind without a Chinese name. */
+static char *
+finding_point_text (const FzFinding *example,
+                    guint            n)
+{
+  const char *label = fz_finding_get_kind_label_in (example->id, TRUE);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (label == NULL || g_str_equal (label, example->id))
+    g_string_append (text, example->message);
+  else
+    {
+      g_string_append (text, label);
+      if (example->text != NULL && *example->text != '\0' && g_utf8_strlen (example->text, -1) <= 12)
+        g_string_append_printf (text, "（如“%s”）", example->text);
+    }
+  if (n > 1)
+    g_string_append_printf (text, "（共%u处）", n);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 gather_findings (FzAnalysis   *first,
                  FzAnalysis   *second,
@@ -260,7 +284,7 @@ gather_findings (FzAnalysis   *first,
               }
         }
 
-      text = n1 > 1 ? g_strdup_printf ("%s（共%u处）", example->message, n1) : g_strdup (example->message);
+      text = finding_point_text (example, n1);
       if (n2 == 0)
         {
           state = FZ_POINT_RESOLVED;

@@ -467,10 +467,9 @@ list_points (GString      *out,
   g_string_append (out, "。");
 }
 
-char **
-fz_rounds_dup_memo_paragraphs (FzRounds *self)
+char *
+fz_rounds_dup_memo_summary (FzRounds *self)
 {
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
   const FzMetadata *meta;
   guint resolved, open, changed;
   GString *p;
@@ -510,30 +509,62 @@ fz_rounds_dup_memo_paragraphs (FzRounds *self)
           }
         }
     }
-  g_ptr_array_add (paragraphs, g_string_free (p, FALSE));
 
-  if (resolved > 0)
+  return g_string_free (p, FALSE);
+}
+
+char *
+fz_rounds_dup_memo_points (FzRounds     *self,
+                           FzPointState  state)
+{
+  GString *p;
+
+  g_return_val_if_fail (FZ_IS_ROUNDS (self), NULL);
+
+  if (fz_rounds_count (self, state) == 0)
+    return NULL;
+
+  switch (state)
     {
+    case FZ_POINT_RESOLVED:
       p = g_string_new ("已整改的问题：");
-      list_points (p, self->points, FZ_POINT_RESOLVED);
-      g_ptr_array_add (paragraphs, g_string_free (p, FALSE));
-    }
-  if (open > 0)
-    {
+      list_points (p, self->points, state);
+      break;
+    case FZ_POINT_OPEN:
       p = g_string_new ("仍未整改的问题：");
-      list_points (p, self->points, FZ_POINT_OPEN);
+      list_points (p, self->points, state);
       g_string_append (p, "请继续整改。");
-      g_ptr_array_add (paragraphs, g_string_free (p, FALSE));
-    }
-  if (changed > 0)
-    {
+      break;
+    case FZ_POINT_CHANGED:
+    default:
       p = g_string_new ("有改动但尚需核实的问题：");
-      list_points (p, self->points, FZ_POINT_CHANGED);
-      g_ptr_array_add (paragraphs, g_string_free (p, FALSE));
+      list_points (p, self->points, state);
+      break;
     }
 
+  return g_string_free (p, FALSE);
+}
+
+char **
+fz_rounds_dup_memo_paragraphs (FzRounds *self)
+{
+  static const FzPointState states[] = { FZ_POINT_RESOLVED, FZ_POINT_OPEN, FZ_POINT_CHANGED };
+  GPtrArray *paragraphs;
+
+  g_return_val_if_fail (FZ_IS_ROUNDS (self), NULL);
+
+  paragraphs = g_ptr_array_new ();
+  g_ptr_array_add (paragraphs, fz_rounds_dup_memo_summary (self));
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      char *p = fz_rounds_dup_memo_points (self, states[i]);
+
+      if (p != NULL)
+        g_ptr_array_add (paragraphs, p);
+    }
   g_ptr_array_add (paragraphs, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&paragraphs), FALSE);
+
+  return (char **) g_ptr_array_free (paragraphs, FALSE);
 }
 
 static JsonNode *

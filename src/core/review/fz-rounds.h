@@ -74,6 +74,11 @@ void          fz_rounds_unconfirm           (FzRounds            *self,
 /* The second memo's paragraphs on what was fixed and what is still open,
  * in Chinese, as plain text for the memo to place; NULL-terminated. */
 char        **fz_rounds_dup_memo_paragraphs (FzRounds            *self);
+/* The same one by one: the summary ("经与首次报送稿…对照，…"), and the
+ * points in @state listed ("仍未整改的问题：1.…"), NULL when none is. */
+char         *fz_rounds_dup_memo_summary    (FzRounds            *self);
+char         *fz_rounds_dup_memo_points     (FzRounds            *self,
+                                             FzPointState         state);
 
 /* The points as the fazhi-check/1 "rounds" array: per point "kind",
  * "key", "text", "state" (as it stands), "proposed_state", "confirmed",
