@@ -809,7 +809,7 @@ test_save_restore (void)
   g_assert_true (fz_batch_save (batch, save, &error));
   g_assert_no_error (error);
 
-  restored = fz_batch_load (save, &error);
+  restored = fz_batch_load (save, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (fz_batch_get_reviewer (restored), ==, "王审查");
   g_assert_cmpuint (g_list_model_get_n_items (fz_batch_get_entries (restored)), ==, 3);
@@ -832,7 +832,7 @@ test_save_restore (void)
   /* Not a saved batch */
   {
     g_autoptr(GFile) report = g_file_new_for_path (BATCH_DIR "/reports/a-qingshan.txt");
-    g_autoptr(FzBatch) none = fz_batch_load (report, &error);
+    g_autoptr(FzBatch) none = fz_batch_load (report, NULL, NULL, &error);
 
     g_assert_null (none);
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);

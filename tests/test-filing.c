@@ -608,7 +608,7 @@ test_batch (void)
   /* Saved with the batch and restored. */
   g_assert_true (fz_batch_save (batch, saved_file, &error));
   g_assert_no_error (error);
-  restored = fz_batch_load (saved_file, &error);
+  restored = fz_batch_load (saved_file, NULL, NULL, &error);
   g_assert_no_error (error);
   {
     g_autoptr(FzBatchEntry) first = g_list_model_get_item (fz_batch_get_entries (restored), 0);

@@ -160,7 +160,8 @@ bind_year (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            gpointer                  data)
 {
-  FzBatch *batch = data;
+  /* The page, whose batch may be replaced by the one saved. */
+  FzBatch *batch = ((FzBatchPage *) data)->batch;
   GtkWidget *label = gtk_list_item_get_child (item);
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   int year = fz_batch_entry_get_year (entry);
@@ -592,6 +593,19 @@ on_sorter_changed (GtkSorter   *sorter,
   self->sorting = FALSE;
 }
 
+static void
+remove_columns (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (view, column);
+    }
+}
+
 GtkSorter *
 _fz_batch_page_build_columns (FzBatchPage *self)
 {
@@ -599,12 +613,20 @@ _fz_batch_page_build_columns (FzBatchPage *self)
   g_autoptr(GtkStringList) filters = gtk_string_list_new (NULL);
   GtkMultiSorter *sorter = gtk_multi_sorter_new ();
 
+  /* Built again when a saved batch has another rule set than the one
+   * the page started with. */
+  remove_columns (self->unit_view);
+  remove_columns (self->column_view);
+  g_ptr_array_set_size (self->element_ids, 0);
+  g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->unit_view), on_sorter_changed, self);
+  g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view), on_sorter_changed, self);
+
   add_column (self->unit_view, _("Unit"), G_CALLBACK (setup_label), G_CALLBACK (bind_unit),
               NULL, compare_unit, NULL, 150, TRUE);
   add_column (self->column_view, _("Level"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
               level_text, compare_level, NULL, 64, FALSE);
   add_column (self->column_view, _("Year"), G_CALLBACK (setup_label), G_CALLBACK (bind_year),
-              self->batch, compare_year, NULL, 72, FALSE);
+              self, compare_year, NULL, 72, FALSE);
   add_column (self->column_view, _("Title"), G_CALLBACK (setup_label), G_CALLBACK (bind_title),
               NULL, compare_title, NULL, 220, TRUE);
   add_column (self->column_view, _("Date"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),

@@ -40,7 +40,10 @@ struct _FzBatchPage
 
   GPtrArray           *files;          /* GFile, as dropped */
   char                *title;
-  FzBatch             *batch;
+  char                *ruleset_id;     /* for a batch not saved before */
+  FzRuleSetStore      *rulesets;       /* nullable, the application's */
+  FzReviewStore       *reviews;        /* nullable, the application's */
+  FzBatch             *batch;          /* replaced by the saved one once read */
   GCancellable        *cancellable;
   GListStore          *rows;           /* FzBatchEntry, the reports graded */
   GtkCustomFilter     *filter;
@@ -56,16 +59,33 @@ struct _FzBatchPage
   guint                scroll_source;  /* 1: the matrix scrolled, 2: the units */
 
   guint                running : 1;
+  guint                saving : 1;     /* the batch is being written */
+  guint                save_again : 1; /* and changed since */
   guint                syncing : 1;    /* the grade drop-down set by code */
   guint                sorting : 1;    /* one of the two views' sorting cleared by code */
   guint                scrolling : 1;  /* one view scrolled to follow the other */
 };
 
 /* fz-batch-columns.c */
-/* Fills both views with their columns and the filter drop-down with the
- * required elements; returns the sorter the rows are sorted by. */
+/* Fills both views with their columns (anew) and the filter drop-down
+ * with the required elements of the batch's rule set; returns the sorter
+ * the rows are sorted by. */
 GtkSorter  *_fz_batch_page_build_columns (FzBatchPage  *self);
 /* The unit, else the file's name for a report whose unit is unknown. */
 const char *_fz_batch_page_unit_text     (FzBatchEntry *entry);
+
+/* fz-batch-filter.c */
+gboolean    _fz_batch_page_filter_func        (gpointer      item,
+                                               gpointer      user_data);
+void        _fz_batch_page_update_count       (FzBatchPage  *self);
+void        _fz_batch_page_on_filter_changed  (FzBatchPage  *self);
+gboolean    _fz_batch_page_flush_refresh      (gpointer      data);
+/* @entry changed: whether it passes the filter may change too. */
+void        _fz_batch_page_refresh_entry      (FzBatchPage  *self,
+                                               FzBatchEntry *entry);
+
+/* fz-batch-copies.c */
+/* The group of pairs sharing passages, rebuilt from the batch. */
+void        _fz_batch_page_show_copies        (FzBatchPage  *self);
 
 G_END_DECLS

@@ -1,4 +1,9 @@
-/* fz-batch-page.c
+/* fz-batch-page.c: a batch of reports as a matrix
+ *
+ * The page a dropped folder opens: the batch read on workers, one row a
+ * report, the grade drop-down and the progress.  Its filtering is
+ * fz-batch-filter.c, its columns fz-batch-columns.c and its list of
+ * shared passages fz-batch-copies.c.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,9 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "fz-batch-page-private.h"
-#include "fz-copy-window.h"
-#include "fz-tooltip.h"
-#include "fz-verdict-style.h"
 
 G_DEFINE_FINAL_TYPE (FzBatchPage, fz_batch_page, ADW_TYPE_BIN)
 
@@ -31,133 +33,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static gboolean
-entry_needs_attention (FzBatchPage  *self,
-                       FzBatchEntry *entry,
-                       const char   *only_element)
-{
-  if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
-    return FALSE;
-
-  for (guint i = 0; i < self->element_ids->len; i++)
-    {
-      const char *id = g_ptr_array_index (self->element_ids, i);
-      FzStatus status;
-
-      if (only_element != NULL && !g_str_equal (id, only_element))
-        continue;
-      if (fz_batch_entry_get_status (entry, id, &status) &&
-          (status == FZ_STATUS_MISSING || status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  FzBatchPage *self = user_data;
-  FzBatchEntry *entry = item;
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
-  guint choice = gtk_drop_down_get_selected (self->filter_dropdown);
-
-  if (*needle != '\0')
-    {
-      const char *fields[] = {
-        fz_batch_entry_get_unit (entry),
-        fz_batch_entry_get_title (entry),
-        fz_batch_entry_get_display_name (entry),
-      };
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < G_N_ELEMENTS (fields) && !found; i++)
-        found = fields[i] != NULL && strstr (fields[i], needle) != NULL;
-      if (!found)
-        return FALSE;
-    }
-
-  switch (choice)
-    {
-    case FILTER_ALL:
-    case GTK_INVALID_LIST_POSITION:
-      return TRUE;
-    case FILTER_ATTENTION:
-      return entry_needs_attention (self, entry, NULL);
-    case FILTER_UNREVIEWED:
-      return fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE &&
-             fz_batch_entry_get_n_decided (entry) < fz_batch_entry_get_n_required (entry);
-    case FILTER_OTHER_YEAR:
-      return fz_batch_is_off_year (self->batch, entry);
-    case FILTER_COPIES:
-      return fz_batch_entry_get_copy_findings (entry) != NULL &&
-             fz_batch_entry_get_copy_findings (entry)->len > 0;
-    case FILTER_UNREADABLE:
-      return fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_FAILED;
-    default:
-      if (choice - FILTER_FIRST_ELEMENT < self->element_ids->len)
-        return entry_needs_attention (self, entry,
-                                      g_ptr_array_index (self->element_ids, choice - FILTER_FIRST_ELEMENT));
-      return TRUE;
-    }
-}
-
-static void
-fz_batch_page_update_count (FzBatchPage *self)
-{
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  g_autofree char *text = NULL;
-
-  if (shown == total)
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u report", "%u reports", total), total);
-  else
-    /* Translators: the batch matrix after filtering */
-    text = g_strdup_printf (_("%u of %u reports"), shown, total);
-  gtk_label_set_label (self->count_label, text);
-}
-
-static void
-on_filter_changed (FzBatchPage *self)
-{
-  /* The drop-down is filled before the models exist. */
-  if (self->filter == NULL)
-    return;
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  fz_batch_page_update_count (self);
-}
-
-static gboolean
-fz_batch_page_flush_refresh (gpointer data)
-{
-  FzBatchPage *self = data;
-  guint choice = gtk_drop_down_get_selected (self->filter_dropdown);
-
-  self->refresh_id = 0;
-
-  /* Filtering again makes the matrix rebuild its rows: only when a
-   * filter is on can a change make a row come or go. */
-  if ((choice != FILTER_ALL && choice != GTK_INVALID_LIST_POSITION) ||
-      *gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)) != '\0')
-    on_filter_changed (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* @entry changed: its cells follow by themselves (bind_cell()), but
- * whether it passes the filter may change too.  Checked once per turn, as
- * results arrive in bunches. */
-static void
-fz_batch_page_refresh_entry (FzBatchPage  *self,
-                             FzBatchEntry *entry)
-{
-  if (self->frozen > 0 || self->refresh_id != 0)
-    return;
-
-  self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, fz_batch_page_flush_refresh, self, NULL);
-}
 
 /* The grade drop-down above the matrix acts on the selected report. */
 static void
@@ -196,64 +71,6 @@ on_grade_selected (FzBatchPage *self)
                                               ? FZ_GRADE_NONE : (FzGrade) selected);
 }
 
-/* Shared passages ---------------------------------------------------------- */
-
-static void
-on_copy_row_activated (FzBatchPage  *self,
-                       AdwActionRow *row)
-{
-  const FzBatchCopy *copy = g_object_get_data (G_OBJECT (row), "fz-copy");
-  GtkWidget *window = fz_copy_window_new (copy);
-
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
-fz_batch_page_show_copies (FzBatchPage *self)
-{
-  GPtrArray *copies = fz_batch_get_copies (self->batch);
-  g_autofree char *description = NULL;
-
-  for (guint i = 0; i < self->copy_rows->len; i++)
-    adw_preferences_group_remove (self->copies_group, g_ptr_array_index (self->copy_rows, i));
-  g_ptr_array_set_size (self->copy_rows, 0);
-
-  for (guint i = 0; copies != NULL && i < copies->len; i++)
-    {
-      const FzBatchCopy *copy = g_ptr_array_index (copies, i);
-      const char *excerpt = copy->a_texts->len > 0 ? g_ptr_array_index (copy->a_texts, 0) : "";
-      g_autofree char *head = g_utf8_substring (excerpt, 0, MIN (g_utf8_strlen (excerpt, -1), 60));
-      g_autofree char *title = NULL;
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
-
-      title = g_markup_printf_escaped ("%s ↔ %s%s",
-                                       _fz_batch_page_unit_text (copy->a),
-                                       _fz_batch_page_unit_text (copy->b),
-                                       fz_batch_entry_is_reference (copy->b) ? _(" (last year)") : "");
-      subtitle = g_markup_printf_escaped (g_dngettext (GETTEXT_PACKAGE,
-                                                       "%u shared passage: “%s…”",
-                                                       "%u shared passages: “%s…”",
-                                                       copy->passages->len),
-                                          copy->passages->len, head);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      fz_tooltip_set_text (row, _("Compare side by side"));
-      g_object_set_data (G_OBJECT (row), "fz-copy", (gpointer) copy);
-      g_signal_connect_object (row, "activated", G_CALLBACK (on_copy_row_activated), self, G_CONNECT_SWAPPED);
-      adw_preferences_group_add (self->copies_group, row);
-      g_ptr_array_add (self->copy_rows, row);
-    }
-
-  if (self->copy_rows->len == 0)
-    description = g_strdup (_("No two reports share a passage beyond the phrases every report uses."));
-  else
-    description = g_strdup (_("Passages found in two reports, leaving aside the phrases every report uses. Each is also a finding in both reports."));
-  adw_preferences_group_set_description (self->copies_group, description);
-}
 
 /* Reading ---------------------------------------------------------------- */
 
@@ -287,19 +104,55 @@ static void
 on_entry_changed (FzBatchEntry *entry,
                   FzBatchPage  *self)
 {
-  fz_batch_page_refresh_entry (self, entry);
+  _fz_batch_page_refresh_entry (self, entry);
 }
 
+/* What went wrong, for the reviewer; a cancellation is no news. */
+static void
+fz_batch_page_tell (FzBatchPage  *self,
+                    const GError *error)
+{
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_signal_emit (self, signals[TOAST], 0, error->message);
+}
+
+static void fz_batch_page_save_state (FzBatchPage *self);
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(FzBatchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->saving = FALSE;
+  fz_batch_save_finish (FZ_BATCH (object), result, &error);
+  fz_batch_page_tell (self, error);
+
+  if (self->save_again)
+    {
+      self->save_again = FALSE;
+      fz_batch_page_save_state (self);
+    }
+}
+
+/* Written in a worker, one save at a time: a change made while one is
+ * under way is saved once it is done. */
 static void
 fz_batch_page_save_state (FzBatchPage *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->running)
+  if (self->running || self->batch == NULL)
     return;
 
-  if (!fz_batch_save (self->batch, self->state_file, &error))
-    g_signal_emit (self, signals[TOAST], 0, error->message);
+  if (self->saving)
+    {
+      self->save_again = TRUE;
+      return;
+    }
+
+  self->saving = TRUE;
+  fz_batch_save_async (self->batch, self->state_file, NULL, saved_cb, g_object_ref (self));
 }
 
 static void
@@ -307,28 +160,8 @@ on_entry_grade_changed (FzBatchEntry *entry,
                         GParamSpec   *pspec,
                         FzBatchPage  *self)
 {
-  fz_batch_page_refresh_entry (self, entry);
+  _fz_batch_page_refresh_entry (self, entry);
   fz_batch_page_save_state (self);
-}
-
-/* Each report's own review, kept by its hash, speaks for the reviewer in
- * the matrix as it does in the report's tab. */
-static void
-fz_batch_page_apply_review (FzBatchPage  *self,
-                            FzBatchEntry *entry,
-                            FzReview     *review)
-{
-  for (guint i = 0; i < self->element_ids->len; i++)
-    {
-      const char *id = g_ptr_array_index (self->element_ids, i);
-      FzStatus status;
-
-      if (fz_review_get_decision (review, id, &status, NULL, NULL))
-        fz_batch_entry_set_decision (entry, id, &status);
-      else
-        fz_batch_entry_set_decision (entry, id, NULL);
-    }
-  fz_batch_entry_set_reviewer (entry, fz_review_get_reviewer (review));
 }
 
 static void
@@ -347,28 +180,13 @@ analysed_cb (GObject      *object,
   if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL && self->batch == NULL)
     return;
 
-  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_signal_emit (self, signals[TOAST], 0, error->message);
+  fz_batch_page_tell (self, error);
 
-  /* Every row may change below: rebind them once, at the end. */
-  self->frozen++;
+  /* Each entry took its report's live review as the workers read it:
+   * the reviewer's decisions are in the rows already.  The batch's year
+   * is known only now, from every report: the year cells bound while
+   * reports came in flag against it once more. */
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-      const char *sha256 = fz_batch_entry_get_sha256 (entry);
-      g_autoptr(FzReview) review = NULL;
-
-      if (sha256 == NULL || fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
-        continue;
-      /* A damaged review file is the report tab's to report, on opening. */
-      if ((review = fz_review_load_for_report (sha256, fz_batch_entry_get_display_name (entry), NULL)))
-        fz_batch_page_apply_review (self, entry, review);
-    }
-  self->frozen--;
-
-  /* The batch's year is known only now, from every report: the year
-   * cells bound while reports came in flag against it once more. */
   {
     g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -379,34 +197,52 @@ analysed_cb (GObject      *object,
 
   summary = fz_batch_dup_summary (self->batch);
   gtk_label_set_label (self->summary_label, summary);
-  fz_batch_page_show_copies (self);
-  fz_batch_page_flush_refresh (self);
-  fz_batch_page_update_count (self);
+  _fz_batch_page_show_copies (self);
+  _fz_batch_page_flush_refresh (self);
+  _fz_batch_page_update_count (self);
   fz_batch_page_save_state (self);
 }
 
-void
-fz_batch_page_start (FzBatchPage *self)
+/* Cancelled before the reports were read: by the reviewer, or because the
+ * tab closed (then the page is disposed, and only its state changes). */
+static void
+fz_batch_page_stopped (FzBatchPage *self)
 {
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    gtk_label_set_label (self->summary_label, _("Reading the reports was cancelled."));
+  fz_batch_page_set_running (self, FALSE);
+}
+
+static gboolean
+start_analysis (gpointer data)
+{
+  FzBatchPage *self = data;
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    fz_batch_page_stopped (self);
+  else
+    fz_batch_analyse_async (self->batch, self->cancellable, analysed_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scanned_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(FzBatchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
   GListModel *entries;
   guint n;
 
-  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
-  g_return_if_fail (!self->running);
-
-  for (guint i = 0; i < self->files->len; i++)
+  fz_batch_add_files_finish (FZ_BATCH (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      GFile *file = g_ptr_array_index (self->files, i);
-      g_autoptr(GError) error = NULL;
-
-      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-        {
-          if (fz_batch_add_folder (self->batch, file, FALSE, NULL, &error) == 0 && error != NULL)
-            g_signal_emit (self, signals[TOAST], 0, error->message);
-        }
-      else
-        fz_batch_add_file (self->batch, file, FALSE);
+      fz_batch_page_stopped (self);
+      return;
     }
+  /* One folder that cannot be read does not lose the others. */
+  fz_batch_page_tell (self, error);
 
   entries = fz_batch_get_entries (self->batch);
   n = g_list_model_get_n_items (entries);
@@ -421,21 +257,93 @@ fz_batch_page_start (FzBatchPage *self)
         g_signal_connect_object (entry, "notify::grade-override", G_CALLBACK (on_entry_grade_changed), self, 0);
         g_ptr_array_add (all, entry);
       }
-    /* In one splice: the matrix lays itself out once, not once a row. */
+    /* In one splice, with the views let go of the model meanwhile: they
+     * make the rows they show once, for all the reports, rather than
+     * follow the change on screen (several times slower with hundreds). */
+    gtk_column_view_set_model (self->unit_view, NULL);
+    gtk_column_view_set_model (self->column_view, NULL);
     g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), all->pdata, all->len);
+    gtk_column_view_set_model (self->unit_view, GTK_SELECTION_MODEL (self->selection));
+    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   }
 
   if (n == 0)
     {
       gtk_label_set_label (self->summary_label, _("No reports were found in what was dropped."));
+      fz_batch_page_set_running (self, FALSE);
       return;
     }
 
-  gtk_label_set_label (self->summary_label, _("Reading the reports…"));
-  fz_batch_page_update_count (self);
+  _fz_batch_page_update_count (self);
   on_progress (self);
+  /* The workers start once the matrix is drawn with its rows: the first
+   * frame of hundreds of rows does not share the processor with them. */
+  g_idle_add_full (G_PRIORITY_LOW, start_analysis, g_object_ref (self), g_object_unref);
+}
+
+/* The page's batch, new or restored.  The matrix's columns are made
+ * before the page is first shown (adding columns to a matrix on screen
+ * costs far more), from the rule set the page starts with; a saved batch
+ * of another rule set makes them again. */
+static void
+fz_batch_page_set_batch (FzBatchPage *self,
+                         FzBatch     *batch)
+{
+  g_autoptr(GtkSorter) sorter = NULL;
+  gboolean same_rules;
+
+  same_rules = self->batch != NULL &&
+               g_strcmp0 (fz_ruleset_get_id (fz_batch_get_ruleset (self->batch)),
+                          fz_ruleset_get_id (fz_batch_get_ruleset (batch))) == 0;
+  if (self->batch != NULL)
+    g_signal_handlers_disconnect_by_data (self->batch, self);
+  g_set_object (&self->batch, batch);
+  if (fz_batch_get_reviews (batch) == NULL)
+    fz_batch_set_reviews (batch, self->reviews);
+  g_signal_connect_object (batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
+
+  if (same_rules)
+    return;
+  sorter = _fz_batch_page_build_columns (self);
+  gtk_sort_list_model_set_sorter (self->sorted, sorter);
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(FzBatchPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzBatch) batch = fz_batch_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      fz_batch_page_stopped (self);
+      return;
+    }
+  /* A damaged saved batch is said, and the reports are read anew. */
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    fz_batch_page_tell (self, error);
+  if (batch != NULL)
+    fz_batch_page_set_batch (self, batch);
+
+  fz_batch_add_files_async (self->batch, self->files, FALSE, self->cancellable, scanned_cb, g_object_ref (self));
+}
+
+void
+fz_batch_page_start (FzBatchPage *self)
+{
+  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
+  g_return_if_fail (!self->running);
+
+  /* Nothing is read here: the saved batch, the folders and the reports,
+   * each in a worker, one after the other. */
+  gtk_label_set_label (self->summary_label, _("Reading the reports…"));
   fz_batch_page_set_running (self, TRUE);
-  fz_batch_analyse_async (self->batch, self->cancellable, analysed_cb, g_object_ref (self));
+  fz_batch_load_async (self->state_file, self->rulesets, self->reviews, self->cancellable,
+                       loaded_cb, g_object_ref (self));
 }
 
 /* GObject ----------------------------------------------------------------- */
@@ -508,6 +416,9 @@ fz_batch_page_finalize (GObject *object)
   g_clear_pointer (&self->copy_rows, g_ptr_array_unref);
   g_clear_object (&self->state_file);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rulesets);
+  g_clear_object (&self->reviews);
+  g_clear_pointer (&self->ruleset_id, g_free);
 
   G_OBJECT_CLASS (fz_batch_page_parent_class)->finalize (object);
 }
@@ -590,7 +501,8 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, grade_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_group);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_filter_changed",
+                                                G_CALLBACK (_fz_batch_page_on_filter_changed));
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_grade_selected);
 }
@@ -649,21 +561,25 @@ fz_batch_page_init (FzBatchPage *self)
 }
 
 FzBatchPage *
-fz_batch_page_new (GPtrArray  *files,
-                   const char *ruleset_id)
+fz_batch_page_new (GPtrArray      *files,
+                   const char     *ruleset_id,
+                   FzRuleSetStore *rulesets,
+                   FzReviewStore  *reviews)
 {
-  g_autoptr(FzRuleSet) rules = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkSorter *sorter;
   FzBatchPage *self;
   GFile *first;
 
   g_return_val_if_fail (files != NULL && files->len > 0, NULL);
+  g_return_val_if_fail (rulesets == NULL || FZ_IS_RULESET_STORE (rulesets), NULL);
+  g_return_val_if_fail (reviews == NULL || FZ_IS_REVIEW_STORE (reviews), NULL);
 
   self = g_object_new (FZ_TYPE_BATCH_PAGE, NULL);
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < files->len; i++)
     g_ptr_array_add (self->files, g_object_ref (g_ptr_array_index (files, i)));
+  self->ruleset_id = g_strdup (ruleset_id != NULL ? ruleset_id : "national");
+  self->rulesets = rulesets != NULL ? g_object_ref (rulesets) : NULL;
+  self->reviews = reviews != NULL ? g_object_ref (reviews) : NULL;
 
   first = g_ptr_array_index (files, 0);
   if (files->len == 1)
@@ -679,27 +595,11 @@ fz_batch_page_new (GPtrArray  *files,
 
   /* A saved batch brings back its grades; the reports are read again. */
   self->state_file = state_file_for (files);
-  if (g_file_query_exists (self->state_file, NULL))
-    {
-      self->batch = fz_batch_load (self->state_file, &error);
-      if (self->batch == NULL)
-        g_signal_emit (self, signals[TOAST], 0, error->message);
-    }
-  if (self->batch == NULL)
-    {
-      if (!(rules = fz_ruleset_load (ruleset_id, NULL)))
-        rules = fz_ruleset_load ("national", NULL);
-      self->batch = fz_batch_new (rules);
-    }
 
-  sorter = _fz_batch_page_build_columns (self);
-  g_signal_connect_object (self->batch, "notify::n-done", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->batch, "notify::n-total", G_CALLBACK (on_progress), self, G_CONNECT_SWAPPED);
-
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filter = gtk_custom_filter_new (_fz_batch_page_filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
                                               GTK_FILTER (g_object_ref (self->filter)));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), sorter);
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)), NULL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -719,6 +619,22 @@ fz_batch_page_new (GPtrArray  *files,
     gtk_drop_down_set_model (self->grade_dropdown, G_LIST_MODEL (grades));
   }
   fz_batch_page_sync_grade_dropdown (self);
+
+  /* The rule set asked for, as the application lists it; a saved batch
+   * (read in fz_batch_page_start()) may bring back another. */
+  {
+    g_autoptr(FzRuleSet) rules = NULL;
+    g_autoptr(FzBatch) batch = NULL;
+
+    if (self->rulesets != NULL && fz_ruleset_store_lookup (self->rulesets, self->ruleset_id) != NULL)
+      rules = g_object_ref (fz_ruleset_store_lookup (self->rulesets, self->ruleset_id));
+    if (rules == NULL)
+      rules = fz_ruleset_load (self->ruleset_id, NULL);
+    if (rules == NULL)
+      rules = fz_ruleset_load ("national", NULL);
+    batch = fz_batch_new (rules);
+    fz_batch_page_set_batch (self, batch);
+  }
 
   return self;
 }
@@ -755,32 +671,6 @@ fz_batch_page_get_running (FzBatchPage *self)
   return self->running;
 }
 
-void
-fz_batch_page_sync_review (FzBatchPage *self,
-                           FzReview    *review)
-{
-  guint n;
-
-  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
-  g_return_if_fail (FZ_IS_REVIEW (review));
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-
-      if (g_strcmp0 (fz_batch_entry_get_sha256 (entry), fz_review_get_report_sha256 (review)) == 0)
-        fz_batch_page_apply_review (self, entry, review);
-    }
-
-  if (!self->running)
-    {
-      g_autofree char *summary = fz_batch_dup_summary (self->batch);
-      gtk_label_set_label (self->summary_label, summary);
-      on_filter_changed (self);
-    }
-}
-
 guint
 fz_batch_page_get_n_rows (FzBatchPage *self)
 {
@@ -801,21 +691,4 @@ fz_batch_page_get_row (FzBatchPage *self,
 
   /* The batch holds it: a borrowed pointer is enough for callers. */
   return entry;
-}
-
-void
-fz_batch_page_filter_missing (FzBatchPage *self,
-                              const char  *element_id)
-{
-  g_return_if_fail (FZ_IS_BATCH_PAGE (self));
-
-  if (element_id == NULL)
-    {
-      gtk_drop_down_set_selected (self->filter_dropdown, FILTER_ALL);
-      return;
-    }
-
-  for (guint i = 0; i < self->element_ids->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->element_ids, i), element_id))
-      gtk_drop_down_set_selected (self->filter_dropdown, FILTER_FIRST_ELEMENT + i);
 }

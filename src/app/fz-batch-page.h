@@ -17,20 +17,24 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FzBatchPage, fz_batch_page, FZ, BATCH_PAGE, AdwBin)
 
 /* A batch of @files (GFile: reports and folders of reports), checked
- * against the rule set @ruleset_id; nothing is read before
+ * against the rule set @ruleset_id of @rulesets unless a saved batch of
+ * the same files names another; each report's decisions are its live
+ * review in @reviews, shared with the report's own tab.  Both stores are
+ * nullable (the built-in rule sets; no reviews).  Nothing is read before
  * fz_batch_page_start(). */
-FzBatchPage *fz_batch_page_new          (GPtrArray   *files,
-                                         const char  *ruleset_id);
-/* Reads and analyses every report on a pool of workers, restoring the
- * batch's saved grades and each report's saved review. */
+FzBatchPage *fz_batch_page_new          (GPtrArray      *files,
+                                         const char     *ruleset_id,
+                                         FzRuleSetStore *rulesets,
+                                         FzReviewStore  *reviews);
+/* Reads the saved batch, the folders and then every report, each in a
+ * worker: the batch's saved grades come back, and each report's review.
+ * FzBatchPage:running is TRUE until all is read; fz_batch_page_get_batch()
+ * is replaced by the saved batch once it is read. */
 void         fz_batch_page_start        (FzBatchPage *self);
 void         fz_batch_page_cancel       (FzBatchPage *self);
 FzBatch     *fz_batch_page_get_batch    (FzBatchPage *self);
 const char  *fz_batch_page_get_title    (FzBatchPage *self);
 gboolean     fz_batch_page_get_running  (FzBatchPage *self);
-/* The reviewer changed @review in a report's tab: its row follows. */
-void         fz_batch_page_sync_review  (FzBatchPage *self,
-                                         FzReview    *review);
 /* Rows shown after filtering. */
 guint        fz_batch_page_get_n_rows   (FzBatchPage *self);
 /* The report shown in row @position, after filtering and sorting. */

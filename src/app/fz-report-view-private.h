@@ -51,6 +51,9 @@ gboolean _fz_report_view_is_heading_range (FzAnalysis *analysis,
                                            guint       start,
                                            guint       end);
 
+/* Lays in the rest of the text now: for what needs all of it. */
+void     _fz_report_view_finish_fill      (FzReportView *self);
+
 /* fz-report-view-tooltip.c */
 gboolean _fz_report_view_query_tooltip    (GtkWidget  *widget,
                                            int         x,

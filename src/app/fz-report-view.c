@@ -1,4 +1,8 @@
-/* fz-report-view.c
+/* fz-report-view.c: the report's text, with its marks
+ *
+ * The text laid in piece by piece, and the tags of sections, figures,
+ * findings, evidence and annotations.  Finding and showing a passage is
+ * fz-report-view-find.c, the tooltips fz-report-view-tooltip.c.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +16,6 @@
 #include "fz-report-view-private.h"
 #include "fz-verdict-style.h"
 
-#define FLASH_MS    1500
 /* Bytes of text laid in per main-loop turn: a few milliseconds of work,
  * and more than the first screens of a report. */
 #define CHUNK_BYTES (16 * 1024)
@@ -289,8 +292,8 @@ fz_report_view_fill_idle (gpointer data)
 }
 
 /* What comes next needs the whole text: a reveal far down, a search. */
-static void
-fz_report_view_finish_fill (FzReportView *self)
+void
+_fz_report_view_finish_fill (FzReportView *self)
 {
   if (self->fill_id == 0)
     return;
@@ -352,19 +355,6 @@ fz_report_view_fill (FzReportView *self)
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   gtk_text_buffer_place_cursor (self->buffer, &start);
-}
-
-static gboolean
-fz_report_view_flash_done (gpointer data)
-{
-  FzReportView *self = data;
-  GtkTextIter start, end;
-
-  self->flash_id = 0;
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->flash_tag, &start, &end);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -642,140 +632,6 @@ fz_report_view_set_analysis (FzReportView *self,
 }
 
 void
-fz_report_view_reveal_range (FzReportView *self,
-                             guint         start,
-                             guint         end)
-{
-  GtkTextIter begin, finish;
-  GtkTextMark *mark;
-
-  g_return_if_fail (FZ_IS_REPORT_VIEW (self));
-
-  if (self->analysis == NULL)
-    return;
-
-  if (MAX (start, end) > self->fill_chars)
-    fz_report_view_finish_fill (self);
-
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, MAX (start, end));
-
-  /* Drop the previous flash and its timer before starting a new one. */
-  g_clear_handle_id (&self->flash_id, g_source_remove);
-  fz_report_view_flash_done (self);
-  gtk_text_buffer_apply_tag (self->buffer, self->flash_tag, &begin, &finish);
-  self->flash_id = g_timeout_add (FLASH_MS, fz_report_view_flash_done, self);
-
-  gtk_text_buffer_select_range (self->buffer, &begin, &finish);
-
-  /* A mark rather than an iter: the scroll waits for the lines to be
-   * measured, which matters right after loading. */
-  mark = gtk_text_buffer_get_mark (self->buffer, "fz-reveal");
-  gtk_text_buffer_move_mark (self->buffer, mark, &begin);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), mark, 0.05, TRUE, 0.0, 0.3);
-}
-
-guint
-fz_report_view_mark_matches (FzReportView *self,
-                             const char   *needle)
-{
-  GtkTextIter start, end, match_start, match_end;
-  guint n_matches = 0;
-
-  g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), 0);
-
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->search_tag, &start, &end);
-
-  if (needle == NULL || *needle == '\0')
-    return 0;
-
-  fz_report_view_finish_fill (self);
-  gtk_text_buffer_get_start_iter (self->buffer, &start);
-  while (gtk_text_iter_forward_search (&start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                       &match_start, &match_end, NULL))
-    {
-      gtk_text_buffer_apply_tag (self->buffer, self->search_tag, &match_start, &match_end);
-      n_matches++;
-      start = match_end;
-    }
-
-  /* From the start of the current match, so typing refines it in place
-   * instead of hopping ahead. */
-  if (gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end))
-    gtk_text_buffer_place_cursor (self->buffer, &start);
-
-  return n_matches;
-}
-
-gboolean
-fz_report_view_find (FzReportView *self,
-                     const char   *needle,
-                     gboolean      forward)
-{
-  GtkTextIter sel_start, sel_end, match_start, match_end, iter;
-  gboolean found;
-
-  g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), FALSE);
-
-  if (self->analysis == NULL || needle == NULL || *needle == '\0')
-    return FALSE;
-
-  fz_report_view_finish_fill (self);
-  gtk_text_buffer_get_selection_bounds (self->buffer, &sel_start, &sel_end);
-
-  if (forward)
-    {
-      found = gtk_text_iter_forward_search (&sel_end, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                            &match_start, &match_end, NULL);
-      if (!found)
-        {
-          gtk_text_buffer_get_start_iter (self->buffer, &iter);
-          found = gtk_text_iter_forward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                                &match_start, &match_end, NULL);
-        }
-    }
-  else
-    {
-      found = gtk_text_iter_backward_search (&sel_start, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                             &match_start, &match_end, NULL);
-      if (!found)
-        {
-          gtk_text_buffer_get_end_iter (self->buffer, &iter);
-          found = gtk_text_iter_backward_search (&iter, needle, GTK_TEXT_SEARCH_CASE_INSENSITIVE,
-                                                 &match_start, &match_end, NULL);
-        }
-    }
-
-  if (found)
-    fz_report_view_reveal_range (self,
-                                 gtk_text_iter_get_offset (&match_start),
-                                 gtk_text_iter_get_offset (&match_end));
-
-  return found;
-}
-
-gboolean
-fz_report_view_get_selection (FzReportView *self,
-                              guint        *start,
-                              guint        *end)
-{
-  GtkTextIter begin, finish;
-
-  g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), FALSE);
-
-  if (!gtk_text_buffer_get_selection_bounds (self->buffer, &begin, &finish))
-    return FALSE;
-
-  if (start != NULL)
-    *start = gtk_text_iter_get_offset (&begin);
-  if (end != NULL)
-    *end = gtk_text_iter_get_offset (&finish);
-
-  return TRUE;
-}
-
-void
 fz_report_view_set_annotations (FzReportView *self,
                                 GListModel   *annotations)
 {
@@ -829,7 +685,7 @@ fz_report_view_point_popover (FzReportView *self,
   g_return_if_fail (GTK_IS_POPOVER (popover));
 
   if (MAX (start, end) > self->fill_chars)
-    fz_report_view_finish_fill (self);
+    _fz_report_view_finish_fill (self);
 
   gtk_text_buffer_get_iter_at_offset (self->buffer, &begin, start);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &finish, MAX (start, end));

@@ -39,20 +39,31 @@ fz_window_find_report_by_hash (FzWindow   *self,
 }
 
 static void
-on_locate_report_response (FzWindow             *self,
-                           int                   response,
-                           GtkFileChooserNative *chooser)
+hash_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
-  FzReview *review = g_object_get_data (G_OBJECT (chooser), "fz-review");
-  g_autoptr(GFile) file = NULL;
+  GError *error = NULL;
+  char *sha256 = fz_review_hash_file (task_data, cancellable, &error);
+
+  if (sha256 != NULL)
+    g_task_return_pointer (task, sha256, g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+located_report_hashed (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  FzWindow *self = FZ_WINDOW (object);
+  g_autoptr(FzReview) review = user_data;
+  GFile *file = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *sha256 = NULL;
+  g_autofree char *sha256 = g_task_propagate_pointer (G_TASK (result), &error);
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  sha256 = fz_review_hash_file (file, NULL, &error);
   if (sha256 == NULL)
     fz_window_show_toast (self, error->message);
   else if (!g_str_equal (sha256, fz_review_get_report_sha256 (review)))
@@ -66,8 +77,26 @@ on_locate_report_response (FzWindow             *self,
     }
   else
     fz_window_open_file (self, file);
+}
 
-out:
+static void
+on_locate_report_response (FzWindow             *self,
+                           int                   response,
+                           GtkFileChooserNative *chooser)
+{
+  FzReview *review = g_object_get_data (G_OBJECT (chooser), "fz-review");
+
+  /* The report is hashed in a worker: it may be large, and on a share. */
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GTask) task = g_task_new (self, NULL, located_report_hashed, g_object_ref (review));
+
+      g_task_set_source_tag (task, on_locate_report_response);
+      g_task_set_task_data (task, g_steal_pointer (&file), g_object_unref);
+      g_task_run_in_thread (task, hash_thread);
+    }
+
   g_clear_object (&self->save_chooser);
 }
 

@@ -175,25 +175,6 @@ fz_window_find_report (FzWindow *self,
   return NULL;
 }
 
-static void
-on_report_review_changed (FzWindow     *self,
-                          FzReportPage *page)
-{
-  FzReview *review = fz_report_page_get_review (page);
-  guint n = adw_tab_view_get_n_pages (self->tab_view);
-
-  if (review == NULL)
-    return;
-
-  for (guint i = 0; i < n; i++)
-    {
-      GtkWidget *child = adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, i));
-
-      if (FZ_IS_BATCH_PAGE (child))
-        fz_batch_page_sync_review (FZ_BATCH_PAGE (child), review);
-    }
-}
-
 /* A report of @file with the application's stores: one live review per
  * report and one list of rule sets for every tab and window. */
 FzReport *
@@ -258,9 +239,6 @@ fz_window_open_file (FzWindow *self,
   g_signal_connect_object (page, "show-toast",
                            G_CALLBACK (adw_toast_overlay_add_toast), self->toast_overlay,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (page, "review-changed",
-                           G_CALLBACK (on_report_review_changed), self,
-                           G_CONNECT_SWAPPED);
 
   adw_tab_view_set_selected_page (self->tab_view, tab);
   fz_report_page_load (page);
@@ -317,7 +295,11 @@ fz_window_open_batch (FzWindow  *self,
   g_return_val_if_fail (files != NULL && files->len > 0, NULL);
 
   ruleset = g_settings_get_string (self->settings, "default-ruleset");
-  page = fz_batch_page_new (files, ruleset);
+  /* The application's stores: a decision made in a report's tab is the
+   * batch row's at once, being the same live review. */
+  page = fz_batch_page_new (files, ruleset,
+                            fz_application_get_rulesets (FZ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))),
+                            fz_application_get_reviews (FZ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
   tab = adw_tab_view_append (self->tab_view, GTK_WIDGET (page));
   adw_tab_page_set_title (tab, fz_batch_page_get_title (page));
   {

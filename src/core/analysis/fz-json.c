@@ -159,8 +159,13 @@ figures_array (GPtrArray *figures)
   return a;
 }
 
-static JsonArray *
-findings_array (GPtrArray *findings)
+/**
+ * fz_json_findings:
+ *
+ * Returns: (transfer full): the fazhi-check/1 "findings" array of @findings
+ */
+JsonArray *
+fz_json_findings (GPtrArray *findings)
 {
   JsonArray *a = json_array_sized_new (findings->len);
 
@@ -281,7 +286,7 @@ fz_json_report (const char   *file,
       json_object_set_array_member (o, "sections", sections_array (doc, fz_analysis_get_sections (analysis)));
       json_object_set_array_member (o, "elements", elements_array (doc, fz_analysis_get_elements (analysis)));
       json_object_set_array_member (o, "figures", figures_array (fz_analysis_get_figures (analysis)));
-      json_object_set_array_member (o, "findings", findings_array (fz_analysis_get_findings (analysis)));
+      json_object_set_array_member (o, "findings", fz_json_findings (fz_analysis_get_findings (analysis)));
       json_object_set_array_member (o, "coverage", coverage_array (fz_analysis_get_coverage (analysis)));
       if (with_text)
         _fz_json_set_string_or_null (o, "text", fz_document_get_text (doc));

@@ -24,5 +24,7 @@ JsonNode *fz_json_report      (const char    *file,
 /* {"schema": …, "reports": [...]}; takes the report nodes. */
 char     *fz_json_document    (GPtrArray     *reports,
                                gboolean       pretty);
+/* The "findings" array of a report: @findings (FzFinding) as JSON. */
+JsonArray *fz_json_findings   (GPtrArray     *findings);
 
 G_END_DECLS

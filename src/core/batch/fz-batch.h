@@ -10,7 +10,9 @@
 
 #include "fz-analysis.h"
 #include "fz-copy.h"
+#include "fz-review-store.h"
 #include "fz-ruleset.h"
+#include "fz-ruleset-store.h"
 #include "fz-filing-counts.h"
 #include "fz-score.h"
 
@@ -64,15 +66,22 @@ gboolean           fz_batch_entry_get_status          (FzBatchEntry *self,
 gboolean           fz_batch_entry_get_machine_status  (FzBatchEntry *self,
                                                        const char   *element_id,
                                                        FzStatus     *status);
-/* Records (or, with @status NULL, withdraws) the reviewer's decision;
- * the suggested grade follows at once and ::changed is emitted. */
+/* Records (or, with @status NULL, withdraws) the reviewer's decision, in
+ * the report's review when it has one (fz_batch_entry_get_review()); the
+ * suggested grade follows at once and ::changed is emitted.  A decision
+ * made in the review itself, in the report's tab, does the same. */
 void               fz_batch_entry_set_decision        (FzBatchEntry   *self,
                                                        const char     *element_id,
                                                        const FzStatus *status);
 /* Required elements of the rule set, and how many the reviewer decided. */
 guint              fz_batch_entry_get_n_required      (FzBatchEntry *self);
 guint              fz_batch_entry_get_n_decided       (FzBatchEntry *self);
-/* Who reviewed the report, as its review records; NULL when unknown. */
+/* The live review of the report, from the batch's review store, once the
+ * report is read; NULL before, for last year's reports, and in a batch
+ * without a store. */
+FzReview          *fz_batch_entry_get_review          (FzBatchEntry *self);
+/* Who reviewed the report, as its review records; NULL when unknown.
+ * Setting it sets the review's reviewer when there is a review. */
 const char        *fz_batch_entry_get_reviewer        (FzBatchEntry *self);
 void               fz_batch_entry_set_reviewer        (FzBatchEntry *self,
                                                        const char   *reviewer);
@@ -146,6 +155,14 @@ typedef void (*FzBatchEntryFunc) (FzBatchEntry *entry,
 
 FzBatch     *fz_batch_new                (FzRuleSet           *rules);
 FzRuleSet   *fz_batch_get_ruleset        (FzBatch             *self);
+/* Where the reports' reviews come from (nullable, the default): with a
+ * store, each entry takes the reviewer's decisions from its report's one
+ * live review, looked up by the workers as they read the report, so that
+ * the matrix shows a decision made in the report's own tab at once.  Set
+ * before the batch is analysed. */
+FzReviewStore *fz_batch_get_reviews      (FzBatch             *self);
+void         fz_batch_set_reviews        (FzBatch             *self,
+                                          FzReviewStore       *reviews);
 /* The reports to grade, and last year's reports (compared, not graded). */
 GListModel  *fz_batch_get_entries        (FzBatch             *self);
 GListModel  *fz_batch_get_references     (FzBatch             *self);
@@ -156,11 +173,27 @@ FzBatchEntry *fz_batch_add_file          (FzBatch             *self,
                                           gboolean             reference);
 /* Adds the reports in @folder and its subfolders, sorted by path, skipping
  * hidden files and what is plainly no report (images, archives,
- * spreadsheets, office lock files…).  Returns the number added. */
+ * spreadsheets, office lock files…).  Returns the number added.  Reads
+ * the folder in the calling thread: a window uses fz_batch_add_files_async(). */
 guint        fz_batch_add_folder         (FzBatch             *self,
                                           GFile               *folder,
                                           gboolean             reference,
                                           GCancellable        *cancellable,
+                                          GError             **error);
+/* Adds what was dropped: each folder's reports as fz_batch_add_folder()
+ * finds them, each other file as it is.  The folders are read in a
+ * worker; the entries are added on the caller's main context, at once.
+ * A folder that cannot be read does not stop the others: finish returns
+ * the number added and sets @error to the first such failure (or to
+ * G_IO_ERROR_CANCELLED, when nothing is added). */
+void         fz_batch_add_files_async    (FzBatch             *self,
+                                          GPtrArray           *files,
+                                          gboolean             reference,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+guint        fz_batch_add_files_finish   (FzBatch             *self,
+                                          GAsyncResult        *result,
                                           GError             **error);
 /* The year most reports are about (more than half of those whose year is
  * known), 0 when there is none. */
@@ -209,13 +242,40 @@ void         fz_batch_get_filing_counts  (FzBatch             *self,
  * and publication rates once any date is recorded. */
 char        *fz_batch_dup_summary        (FzBatch             *self);
 
-/* The state a reviewer would lose: files with their SHA-256, grade
- * overrides, decisions, reviewer.  Written atomically. */
+/* The state a reviewer would lose that no review keeps: files with their
+ * SHA-256, grade overrides, filing records, reviewer (and decisions that
+ * have no review to go to yet, see FzBatchEntry).  Written atomically. */
 gboolean     fz_batch_save               (FzBatch             *self,
                                           GFile               *file,
                                           GError             **error);
-/* A batch with the saved files (not yet analysed) and state. */
+/* The same, the state taken now and the file (and the SHA-256 of files
+ * not yet read) written in a worker. */
+void         fz_batch_save_async         (FzBatch             *self,
+                                          GFile               *file,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean     fz_batch_save_finish        (FzBatch             *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+/* A batch with the saved files (not yet analysed) and state.  Its rule set
+ * comes from @rulesets (nullable: the built-in sets and
+ * fz_ruleset_set_user_dir()'s), and it takes its reviews from @reviews
+ * (nullable).  Decisions an older .fzbatch carried go into the reviews as
+ * the reports are read.  Any thread. */
 FzBatch     *fz_batch_load               (GFile               *file,
+                                          FzRuleSetStore      *rulesets,
+                                          FzReviewStore       *reviews,
+                                          GError             **error);
+/* The same in a worker.  A file that does not exist fails with
+ * G_IO_ERROR_NOT_FOUND: no batch was saved. */
+void         fz_batch_load_async         (GFile               *file,
+                                          FzRuleSetStore      *rulesets,
+                                          FzReviewStore       *reviews,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+FzBatch     *fz_batch_load_finish        (GAsyncResult        *result,
                                           GError             **error);
 /* $XDG_DATA_HOME/fazhi-review/batches, where the window keeps batches. */
 char        *fz_batch_get_default_dir    (void);

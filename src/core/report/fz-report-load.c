@@ -94,6 +94,8 @@ typedef struct
   char       *sha256;
   FzDocument *document;
   FzAnalysis *analysis;   /* checked with the rule set guessed at the start */
+  FzReview   *review;     /* the live one, looked up where its file is read */
+  GError     *warning;    /* why the stored review could not be used */
 } ReadResult;
 
 static void
@@ -102,6 +104,8 @@ read_result_free (ReadResult *result)
   g_free (result->sha256);
   g_clear_object (&result->document);
   g_clear_object (&result->analysis);
+  g_clear_object (&result->review);
+  g_clear_error (&result->warning);
   g_free (result);
 }
 
@@ -133,6 +137,7 @@ read_thread (GTask        *task,
 {
   GError *error = NULL;
   FzRuleSet *guess = g_object_get_data (G_OBJECT (task), "fz-ruleset");
+  FzReviewStore *reviews = g_object_get_data (G_OBJECT (task), "fz-reviews");
   ReadResult *result = read_report (task_data, g_object_get_data (G_OBJECT (task), "fz-progress"),
                                     cancellable, &error);
 
@@ -143,6 +148,12 @@ read_thread (GTask        *task,
    * remembers another. */
   if (result != NULL && guess != NULL && !g_cancellable_is_cancelled (cancellable))
     result->analysis = fz_analysis_new (result->document, guess);
+  /* The store reads the review's file the first time: here, not on the
+   * main thread.  The review itself is only touched there. */
+  if (result != NULL && reviews != NULL)
+    result->review = fz_review_store_lookup (reviews, result->sha256,
+                                             g_object_get_data (G_OBJECT (task), "fz-name"),
+                                             &result->warning);
 
   if (result == NULL)
     g_task_return_error (task, error);
@@ -166,7 +177,14 @@ fz_report_take_read (FzReport   *self,
 
   if (self->reviews != NULL)
     {
-      review = fz_review_store_lookup (self->reviews, self->sha256, self->display_name, &warning);
+      /* Looked up by the worker that read the report, when one did. */
+      if (read->review != NULL)
+        {
+          review = g_steal_pointer (&read->review);
+          warning = g_steal_pointer (&read->warning);
+        }
+      else
+        review = fz_review_store_lookup (self->reviews, self->sha256, self->display_name, &warning);
       /* The hash found it even if the report was renamed since. */
       if (g_strcmp0 (fz_review_get_report_name (review), self->display_name) != 0)
         fz_review_set_report_name (review, self->display_name);
@@ -200,6 +218,8 @@ read_cb (GObject      *object,
   GError *error = NULL;
 
   read = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Nor the review store, which the worker is done with. */
+  g_object_set_data (G_OBJECT (result), "fz-reviews", NULL);
 
   if (is_superseded (self, result))
     g_clear_error (&error);
@@ -330,6 +350,11 @@ fz_report_load_async (FzReport            *self,
     }
   g_task_set_task_data (read, g_object_ref (self->file), g_object_unref);
   g_object_set_data_full (G_OBJECT (read), "fz-progress", g_object_ref (self->import_progress), g_object_unref);
+  if (self->reviews != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (read), "fz-reviews", g_object_ref (self->reviews), g_object_unref);
+      g_object_set_data_full (G_OBJECT (read), "fz-name", g_strdup (self->display_name), g_free);
+    }
   g_task_run_in_thread (read, read_thread);
 }
 
