@@ -599,6 +599,8 @@ activate_every_action (GtkWidget *window)
             continue;
           g_assert_null (type);
 
+          /* Said first, so a warning in the log follows its action. */
+          g_test_message ("action %s", detailed);
           gtk_widget_activate_action (window, detailed, NULL);
           fz_test_flush_main_loop ();
           counts.actions++;
