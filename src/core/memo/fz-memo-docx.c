@@ -4,8 +4,8 @@
  * 35 mm bottom, 28 mm left and 26 mm right, the letterhead and title in
  * 方正小标宋, headings in 黑体, leads in 楷体 and the body in 仿宋_GB2312 三号
  * on a 28 pt line, page numbers "— 1 —" outside the type area.  Written
- * with libxml2's text writer (which escapes everything) and zipped with
- * libarchive.
+ * with libxml2's text writer (which escapes everything) and zipped as
+ * the returned reports are (fz-docx-package.c).
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,109 +15,11 @@
 
 #include "config.h"
 
-#include <archive.h>
-#include <archive_entry.h>
-#include <libxml/xmlwriter.h>
 #include <string.h>
 
+#include "fz-docx-package.h"
 #include "fz-i18n.h"
-#include "fz-memo-writers.h"
-
-#define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-#define R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-/* Twentieths of a point: A4 and the GB/T 9704 margins. */
-#define PAGE_W   11906
-#define PAGE_H   16838
-#define MARGIN_T 2098           /* 37 mm */
-#define MARGIN_B 1984           /* 35 mm */
-#define MARGIN_L 1587           /* 28 mm */
-#define MARGIN_R 1474           /* 26 mm */
-#define TEXT_W   (PAGE_W - MARGIN_L - MARGIN_R)
-
-#define FONT_LATIN   "Times New Roman"
-
-typedef struct
-{
-  xmlBufferPtr     buffer;
-  xmlTextWriterPtr w;
-} Xml;
-
-static void
-xml_begin (Xml *x)
-{
-  x->buffer = xmlBufferCreate ();
-  x->w = xmlNewTextWriterMemory (x->buffer, 0);
-  xmlTextWriterStartDocument (x->w, NULL, "UTF-8", "yes");
-}
-
-static GBytes *
-xml_end (Xml *x)
-{
-  GBytes *bytes;
-
-  xmlTextWriterEndDocument (x->w);
-  xmlFreeTextWriter (x->w);
-  bytes = g_bytes_new (xmlBufferContent (x->buffer), xmlBufferLength (x->buffer));
-  xmlBufferFree (x->buffer);
-
-  return bytes;
-}
-
-#define START(x, name) xmlTextWriterStartElement ((x)->w, BAD_CAST (name))
-#define END(x) xmlTextWriterEndElement ((x)->w)
-#define ATTR(x, name, value) xmlTextWriterWriteAttribute ((x)->w, BAD_CAST (name), BAD_CAST (value))
-
-static void
-attr_int (Xml        *x,
-          const char *name,
-          int         value)
-{
-  char buf[32];
-
-  g_snprintf (buf, sizeof buf, "%d", value);
-  ATTR (x, name, buf);
-}
-
-/* <NAME w:val="VALUE"/> */
-static void
-val (Xml        *x,
-     const char *name,
-     const char *value)
-{
-  START (x, name);
-  ATTR (x, "w:val", value);
-  END (x);
-}
-
-static void
-val_int (Xml        *x,
-         const char *name,
-         int         value)
-{
-  START (x, name);
-  attr_int (x, "w:val", value);
-  END (x);
-}
-
-/* The hint makes Word and WPS set the characters Chinese and Western text
- * share (quotation marks, dashes, ellipses) in the Chinese face, as a
- * 公文 sets them, rather than in Times New Roman.  The face LibreOffice
- * falls back to, where the GB/T 9704 fonts are missing, follows the
- * document's East Asian language (zh-CN, in styles_xml()): fontconfig
- * answers with the installed Simplified Chinese face. */
-static void
-fonts (Xml        *x,
-       const char *east_asia)
-{
-  START (x, "w:rFonts");
-  ATTR (x, "w:hint", "eastAsia");
-  ATTR (x, "w:ascii", FONT_LATIN);
-  ATTR (x, "w:hAnsi", FONT_LATIN);
-  ATTR (x, "w:eastAsia", east_asia);
-  ATTR (x, "w:cs", FONT_LATIN);
-  END (x);
-}
+#include "fz-memo-docx-private.h"
 
 /* How wide @text is in characters of the body font: CJK and full-width
  * forms one, everything else half. */
@@ -141,7 +43,7 @@ run_with_font (Xml        *x,
   if (font != NULL)
     {
       START (x, "w:rPr");
-      fonts (x, font);
+      _fz_docx_fonts (x, font);
       END (x);
     }
   START (x, "w:t");
@@ -171,7 +73,7 @@ paragraph_one (Xml        *x,
 {
   START (x, "w:p");
   START (x, "w:pPr");
-  val (x, "w:pStyle", style);
+  _fz_docx_val (x, "w:pStyle", style);
   if (keep_next)
     {
       START (x, "w:keepNext");
@@ -182,8 +84,8 @@ paragraph_one (Xml        *x,
   if (right_chars > 0)
     {
       START (x, "w:ind");
-      attr_int (x, "w:rightChars", (int) (right_chars * 100));
-      attr_int (x, "w:right", (int) (right_chars * 320));
+      _fz_docx_attr_int (x, "w:rightChars", (int) (right_chars * 100));
+      _fz_docx_attr_int (x, "w:right", (int) (right_chars * 320));
       END (x);
     }
   END (x);
@@ -223,25 +125,6 @@ paragraph (Xml        *x,
 }
 
 static void
-borders (Xml        *x,
-         const char *element)
-{
-  static const char * const sides[] = { "w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV" };
-
-  START (x, element);
-  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-    {
-      START (x, sides[i]);
-      ATTR (x, "w:val", "single");
-      ATTR (x, "w:sz", "4");
-      ATTR (x, "w:space", "0");
-      ATTR (x, "w:color", "000000");
-      END (x);
-    }
-  END (x);
-}
-
-static void
 table_cell (Xml        *x,
             int         width,
             const char *style,
@@ -252,7 +135,7 @@ table_cell (Xml        *x,
   START (x, "w:tc");
   START (x, "w:tcPr");
   START (x, "w:tcW");
-  attr_int (x, "w:w", width);
+  _fz_docx_attr_int (x, "w:w", width);
   ATTR (x, "w:type", "dxa");
   END (x);
   END (x);
@@ -278,13 +161,13 @@ table (Xml               *x,
 
   START (x, "w:tbl");
   START (x, "w:tblPr");
-  val (x, "w:tblStyle", "MemoTable");
+  _fz_docx_val (x, "w:tblStyle", "MemoTable");
   START (x, "w:tblW");
-  attr_int (x, "w:w", TEXT_W);
+  _fz_docx_attr_int (x, "w:w", TEXT_W);
   ATTR (x, "w:type", "dxa");
   END (x);
-  val (x, "w:jc", "center");
-  borders (x, "w:tblBorders");
+  _fz_docx_val (x, "w:jc", "center");
+  _fz_docx_borders (x, "w:tblBorders");
   START (x, "w:tblLayout");
   ATTR (x, "w:type", "fixed");
   END (x);
@@ -307,7 +190,7 @@ table (Xml               *x,
   for (guint c = 0; c < n; c++)
     {
       START (x, "w:gridCol");
-      attr_int (x, "w:w", widths[c]);
+      _fz_docx_attr_int (x, "w:w", widths[c]);
       END (x);
     }
   END (x);
@@ -349,7 +232,7 @@ letterhead (Xml        *x,
 {
   START (x, "w:p");
   START (x, "w:pPr");
-  val (x, "w:pStyle", "MemoLetterhead");
+  _fz_docx_val (x, "w:pStyle", "MemoLetterhead");
   START (x, "w:pBdr");
   START (x, "w:bottom");
   ATTR (x, "w:val", "thickThinSmallGap");
@@ -407,7 +290,7 @@ document_xml (FzMemoDocument *doc)
         date_chars = text_chars (b->text);
     }
 
-  xml_begin (&x);
+  _fz_docx_xml_begin (&x);
   START (&x, "w:document");
   ATTR (&x, "xmlns:w", W_NS);
   ATTR (&x, "xmlns:r", R_NS);
@@ -475,18 +358,18 @@ document_xml (FzMemoDocument *doc)
   ATTR (&x, "r:id", "rId4");
   END (&x);
   START (&x, "w:pgSz");
-  attr_int (&x, "w:w", PAGE_W);
-  attr_int (&x, "w:h", PAGE_H);
+  _fz_docx_attr_int (&x, "w:w", PAGE_W);
+  _fz_docx_attr_int (&x, "w:h", PAGE_H);
   END (&x);
   START (&x, "w:pgMar");
-  attr_int (&x, "w:top", MARGIN_T);
-  attr_int (&x, "w:right", MARGIN_R);
-  attr_int (&x, "w:bottom", MARGIN_B);
-  attr_int (&x, "w:left", MARGIN_L);
-  attr_int (&x, "w:header", 851);
+  _fz_docx_attr_int (&x, "w:top", MARGIN_T);
+  _fz_docx_attr_int (&x, "w:right", MARGIN_R);
+  _fz_docx_attr_int (&x, "w:bottom", MARGIN_B);
+  _fz_docx_attr_int (&x, "w:left", MARGIN_L);
+  _fz_docx_attr_int (&x, "w:header", 851);
   /* The page number's rules sit 7 mm under the type area (§7.5). */
-  attr_int (&x, "w:footer", MARGIN_B - 397 - 280);
-  attr_int (&x, "w:gutter", 0);
+  _fz_docx_attr_int (&x, "w:footer", MARGIN_B - 397 - 280);
+  _fz_docx_attr_int (&x, "w:gutter", 0);
   END (&x);
   /* The 公文 grid: 22 lines of 28 characters. */
   START (&x, "w:docGrid");
@@ -498,7 +381,7 @@ document_xml (FzMemoDocument *doc)
 
   END (&x);
   END (&x);
-  return xml_end (&x);
+  return _fz_docx_xml_end (&x);
 }
 
 /* "— 1 —" in 4号 half-width 宋体 under the type area: odd pages at the
@@ -508,14 +391,14 @@ footer_xml (gboolean even)
 {
   Xml x;
 
-  xml_begin (&x);
+  _fz_docx_xml_begin (&x);
   START (&x, "w:ftr");
   ATTR (&x, "xmlns:w", W_NS);
   ATTR (&x, "xmlns:r", R_NS);
   START (&x, "w:p");
   START (&x, "w:pPr");
-  val (&x, "w:pStyle", "MemoPageNumber");
-  val (&x, "w:jc", even ? "left" : "right");
+  _fz_docx_val (&x, "w:pStyle", "MemoPageNumber");
+  _fz_docx_val (&x, "w:jc", even ? "left" : "right");
   START (&x, "w:ind");
   ATTR (&x, even ? "w:leftChars" : "w:rightChars", "100");
   ATTR (&x, even ? "w:left" : "w:right", "280");
@@ -529,228 +412,7 @@ footer_xml (gboolean even)
   run (&x, " —");
   END (&x);
   END (&x);
-  return xml_end (&x);
-}
-
-static GBytes *
-settings_xml (void)
-{
-  Xml x;
-
-  xml_begin (&x);
-  START (&x, "w:settings");
-  ATTR (&x, "xmlns:w", W_NS);
-  START (&x, "w:evenAndOddHeaders");
-  END (&x);
-  START (&x, "w:themeFontLang");
-  ATTR (&x, "w:val", "en-US");
-  ATTR (&x, "w:eastAsia", "zh-CN");
-  END (&x);
-  END (&x);
-  return xml_end (&x);
-}
-
-static void
-paragraph_style (Xml        *x,
-                 const char *id,
-                 const char *name,
-                 const char *font,
-                 int         half_points,
-                 const char *align,
-                 gboolean    indent,
-                 int         line,
-                 int         after,
-                 gboolean    keep_next)
-{
-  START (x, "w:style");
-  ATTR (x, "w:type", "paragraph");
-  ATTR (x, "w:customStyle", "1");
-  ATTR (x, "w:styleId", id);
-  val (x, "w:name", name);
-  val (x, "w:basedOn", "Normal");
-  START (x, "w:qFormat");
-  END (x);
-  START (x, "w:pPr");
-  if (keep_next)
-    {
-      START (x, "w:keepNext");
-      END (x);
-    }
-  val (x, "w:autoSpaceDE", "0");
-  val (x, "w:autoSpaceDN", "0");
-  /* The document grid spaces body lines; the title and table text keep
-   * their own single spacing off the grid. */
-  if (line == 0)
-    val (x, "w:snapToGrid", "0");
-  START (x, "w:spacing");
-  ATTR (x, "w:before", "0");
-  attr_int (x, "w:after", after);
-  attr_int (x, "w:line", line > 0 ? line : 240);
-  ATTR (x, "w:lineRule", line > 0 ? "exact" : "auto");
-  END (x);
-  if (indent)
-    {
-      START (x, "w:ind");
-      ATTR (x, "w:firstLineChars", "200");
-      attr_int (x, "w:firstLine", half_points * 20);
-      END (x);
-    }
-  if (align != NULL)
-    val (x, "w:jc", align);
-  END (x);
-  START (x, "w:rPr");
-  fonts (x, font);
-  val_int (x, "w:sz", half_points);
-  val_int (x, "w:szCs", half_points);
-  END (x);
-  END (x);
-}
-
-/* The 发文机关标志's red 小标宋; its line is drawn by letterhead(). */
-static void
-letterhead_style (Xml *x)
-{
-  START (x, "w:style");
-  ATTR (x, "w:type", "paragraph");
-  ATTR (x, "w:customStyle", "1");
-  ATTR (x, "w:styleId", "MemoLetterhead");
-  val (x, "w:name", "Memo Letterhead");
-  val (x, "w:basedOn", "Normal");
-  START (x, "w:qFormat");
-  END (x);
-  START (x, "w:pPr");
-  START (x, "w:keepNext");
-  END (x);
-  val (x, "w:snapToGrid", "0");
-  START (x, "w:spacing");
-  ATTR (x, "w:before", "0");
-  ATTR (x, "w:after", "280");
-  ATTR (x, "w:line", "240");
-  ATTR (x, "w:lineRule", "auto");
-  END (x);
-  val (x, "w:jc", "center");
-  END (x);
-  START (x, "w:rPr");
-  fonts (x, FZ_MEMO_FONT_TITLE);
-  val (x, "w:color", "E00000");
-  val_int (x, "w:sz", 52);
-  val_int (x, "w:szCs", 52);
-  END (x);
-  END (x);
-}
-
-static GBytes *
-styles_xml (void)
-{
-  Xml x;
-
-  xml_begin (&x);
-  START (&x, "w:styles");
-  ATTR (&x, "xmlns:w", W_NS);
-
-  START (&x, "w:docDefaults");
-  START (&x, "w:rPrDefault");
-  START (&x, "w:rPr");
-  fonts (&x, FZ_MEMO_FONT_BODY);
-  val_int (&x, "w:sz", 32);
-  val_int (&x, "w:szCs", 32);
-  START (&x, "w:lang");
-  ATTR (&x, "w:val", "en-US");
-  ATTR (&x, "w:eastAsia", "zh-CN");
-  END (&x);
-  END (&x);
-  END (&x);
-  START (&x, "w:pPrDefault");
-  START (&x, "w:pPr");
-  START (&x, "w:widowControl");
-  END (&x);
-  /* No extra space between Chinese and Latin or digits: 公文 set
-   * "2024年" close, and the date must line up under the signature. */
-  val (&x, "w:autoSpaceDE", "0");
-  val (&x, "w:autoSpaceDN", "0");
-  START (&x, "w:spacing");
-  ATTR (&x, "w:line", "560");
-  ATTR (&x, "w:lineRule", "exact");
-  END (&x);
-  START (&x, "w:jc");
-  ATTR (&x, "w:val", "both");
-  END (&x);
-  END (&x);
-  END (&x);
-  END (&x);
-
-  START (&x, "w:style");
-  ATTR (&x, "w:type", "paragraph");
-  ATTR (&x, "w:default", "1");
-  ATTR (&x, "w:styleId", "Normal");
-  val (&x, "w:name", "Normal");
-  START (&x, "w:qFormat");
-  END (&x);
-  END (&x);
-
-  /* 一号 = 26 pt, 二号 = 22 pt, 三号 = 16 pt, 四号 = 14 pt, 小四 = 12 pt. */
-  letterhead_style (&x);
-  paragraph_style (&x, "MemoNumber", "Memo Number", FZ_MEMO_FONT_BODY, 32, "right", FALSE, 560, 0, TRUE);
-  paragraph_style (&x, "MemoTitle", "Memo Title", FZ_MEMO_FONT_TITLE, 44, "center", FALSE, 0, 560, TRUE);
-  paragraph_style (&x, "MemoAddressee", "Memo Addressee", FZ_MEMO_FONT_BODY, 32, "left", FALSE, 560, 0, TRUE);
-  paragraph_style (&x, "MemoMeta", "Memo Header Line", FZ_MEMO_FONT_KAI, 32, "left", FALSE, 560, 0, FALSE);
-  paragraph_style (&x, "MemoHeading1", "Memo Heading 1", FZ_MEMO_FONT_HEADING, 32, NULL, TRUE, 560, 0, TRUE);
-  paragraph_style (&x, "MemoBody", "Memo Body", FZ_MEMO_FONT_BODY, 32, NULL, TRUE, 560, 0, FALSE);
-  paragraph_style (&x, "MemoSignature", "Memo Signature", FZ_MEMO_FONT_BODY, 32, "right", FALSE, 560, 0, FALSE);
-  paragraph_style (&x, "MemoNote", "Memo Note", FZ_MEMO_FONT_BODY, 32, "left", TRUE, 560, 0, FALSE);
-  paragraph_style (&x, "MemoTableHeader", "Memo Table Header", FZ_MEMO_FONT_HEADING, 24, "center", FALSE, 0, 0, FALSE);
-  paragraph_style (&x, "MemoTableText", "Memo Table Text", FZ_MEMO_FONT_BODY, 24, "left", FALSE, 0, 0, FALSE);
-  paragraph_style (&x, "MemoPageNumber", "Memo Page Number", FZ_MEMO_FONT_TITLE_ALT, 28, NULL, FALSE, 0, 0, FALSE);
-
-  START (&x, "w:style");
-  ATTR (&x, "w:type", "table");
-  ATTR (&x, "w:customStyle", "1");
-  ATTR (&x, "w:styleId", "MemoTable");
-  val (&x, "w:name", "Memo Table");
-  START (&x, "w:tblPr");
-  borders (&x, "w:tblBorders");
-  END (&x);
-  END (&x);
-
-  END (&x);
-  return xml_end (&x);
-}
-
-static void
-font_entry (Xml        *x,
-            const char *name,
-            const char *alt,
-            const char *family)
-{
-  START (x, "w:font");
-  ATTR (x, "w:name", name);
-  if (alt != NULL)
-    val (x, "w:altName", alt);
-  val (x, "w:charset", "86");
-  val (x, "w:family", family);
-  val (x, "w:pitch", "variable");
-  END (x);
-}
-
-/* Word and WPS use a font's alternative name when the font is not
- * installed: the GB/T 9704 faces fall back to those every Chinese Windows
- * and WPS install has. */
-static GBytes *
-font_table_xml (void)
-{
-  Xml x;
-
-  xml_begin (&x);
-  START (&x, "w:fonts");
-  ATTR (&x, "xmlns:w", W_NS);
-  font_entry (&x, FZ_MEMO_FONT_TITLE, FZ_MEMO_FONT_TITLE_ALT, "roman");
-  font_entry (&x, FZ_MEMO_FONT_HEADING, FZ_MEMO_FONT_HEADING_ALT, "modern");
-  font_entry (&x, FZ_MEMO_FONT_KAI, FZ_MEMO_FONT_KAI_ALT, "roman");
-  font_entry (&x, FZ_MEMO_FONT_BODY, FZ_MEMO_FONT_BODY_ALT, "roman");
-  font_entry (&x, FZ_MEMO_FONT_TITLE_ALT, "SimSun", "roman");
-  font_entry (&x, FONT_LATIN, NULL, "roman");
-  END (&x);
-  return xml_end (&x);
+  return _fz_docx_xml_end (&x);
 }
 
 static GBytes *
@@ -767,7 +429,7 @@ content_types_xml (void)
   };
   Xml x;
 
-  xml_begin (&x);
+  _fz_docx_xml_begin (&x);
   START (&x, "Types");
   ATTR (&x, "xmlns", "http://schemas.openxmlformats.org/package/2006/content-types");
   START (&x, "Default");
@@ -786,7 +448,7 @@ content_types_xml (void)
       END (&x);
     }
   END (&x);
-  return xml_end (&x);
+  return _fz_docx_xml_end (&x);
 }
 
 static void
@@ -807,7 +469,7 @@ package_rels_xml (void)
 {
   Xml x;
 
-  xml_begin (&x);
+  _fz_docx_xml_begin (&x);
   START (&x, "Relationships");
   ATTR (&x, "xmlns", "http://schemas.openxmlformats.org/package/2006/relationships");
   relationship (&x, "rId1",
@@ -817,7 +479,7 @@ package_rels_xml (void)
                 "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
                 "docProps/core.xml");
   END (&x);
-  return xml_end (&x);
+  return _fz_docx_xml_end (&x);
 }
 
 static GBytes *
@@ -825,7 +487,7 @@ document_rels_xml (void)
 {
   Xml x;
 
-  xml_begin (&x);
+  _fz_docx_xml_begin (&x);
   START (&x, "Relationships");
   ATTR (&x, "xmlns", "http://schemas.openxmlformats.org/package/2006/relationships");
   relationship (&x, "rId1",
@@ -844,7 +506,7 @@ document_rels_xml (void)
                 "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
                 "settings.xml");
   END (&x);
-  return xml_end (&x);
+  return _fz_docx_xml_end (&x);
 }
 
 static GBytes *
@@ -854,7 +516,7 @@ core_xml (FzMemoDocument *doc)
   g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
   Xml x;
 
-  xml_begin (&x);
+  _fz_docx_xml_begin (&x);
   START (&x, "cp:coreProperties");
   ATTR (&x, "xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
   ATTR (&x, "xmlns:dc", "http://purl.org/dc/elements/1.1/");
@@ -868,52 +530,15 @@ core_xml (FzMemoDocument *doc)
   xmlTextWriterWriteString (x.w, BAD_CAST stamp);
   END (&x);
   END (&x);
-  return xml_end (&x);
-}
-
-static la_ssize_t
-archive_write_cb (struct archive *a,
-                  void           *user_data,
-                  const void     *buffer,
-                  size_t          length)
-{
-  g_byte_array_append (user_data, buffer, length);
-  return length;
-}
-
-static gboolean
-add_part (struct archive  *a,
-          const char      *name,
-          GBytes          *bytes,
-          GError         **error)
-{
-  struct archive_entry *entry = archive_entry_new ();
-  gsize len;
-  const void *data = g_bytes_get_data (bytes, &len);
-  gboolean ok;
-
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0644);
-  archive_entry_set_size (entry, len);
-  archive_entry_set_mtime (entry, (time_t) (g_get_real_time () / G_USEC_PER_SEC), 0);
-
-  ok = archive_write_header (a, entry) == ARCHIVE_OK &&
-       archive_write_data (a, data, len) == (la_ssize_t) len;
-  if (!ok)
-    g_set_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_FAILED,
-                 _("Could not build the .docx file: %s"), archive_error_string (a));
-  archive_entry_free (entry);
-
-  return ok;
+  return _fz_docx_xml_end (&x);
 }
 
 GBytes *
 _fz_memo_write_docx (FzMemoDocument  *doc,
                      GError         **error)
 {
-  g_autoptr(GByteArray) out = g_byte_array_new ();
-  struct archive *a = archive_write_new ();
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) bytes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_bytes_unref);
   struct
   {
     const char *name;
@@ -924,39 +549,19 @@ _fz_memo_write_docx (FzMemoDocument  *doc,
     { "_rels/.rels", package_rels_xml () },
     { "word/document.xml", document_xml (doc) },
     { "word/_rels/document.xml.rels", document_rels_xml () },
-    { "word/styles.xml", styles_xml () },
-    { "word/fontTable.xml", font_table_xml () },
-    { "word/settings.xml", settings_xml () },
+    { "word/styles.xml", _fz_memo_docx_styles_xml () },
+    { "word/fontTable.xml", _fz_memo_docx_font_table_xml () },
+    { "word/settings.xml", _fz_memo_docx_settings_xml () },
     { "word/footer1.xml", footer_xml (FALSE) },
     { "word/footer2.xml", footer_xml (TRUE) },
     { "docProps/core.xml", core_xml (doc) },
   };
-  gboolean ok;
-
-  ok = archive_write_set_format_zip (a) == ARCHIVE_OK &&
-       archive_write_set_bytes_in_last_block (a, 1) == ARCHIVE_OK &&
-       archive_write_open (a, out, NULL, archive_write_cb, NULL) == ARCHIVE_OK;
-  if (!ok)
-    g_set_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_FAILED,
-                 _("Could not build the .docx file: %s"), archive_error_string (a));
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      if (ok)
-        ok = add_part (a, parts[i].name, parts[i].bytes, error);
-      g_bytes_unref (parts[i].bytes);
+      g_ptr_array_add (names, (gpointer) parts[i].name);
+      g_hash_table_insert (bytes, (gpointer) parts[i].name, parts[i].bytes);
     }
 
-  if (ok && archive_write_close (a) != ARCHIVE_OK)
-    {
-      g_set_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_FAILED,
-                   _("Could not build the .docx file: %s"), archive_error_string (a));
-      ok = FALSE;
-    }
-  archive_write_free (a);
-
-  if (!ok)
-    return NULL;
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+  return _fz_package_write (names, bytes, error);
 }
