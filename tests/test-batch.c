@@ -589,6 +589,10 @@ test_off_year (void)
   fz_batch_add_file (batch, a, FALSE);
   fz_batch_add_file (batch, b, FALSE);
   entry_old = fz_batch_add_file (batch, old, FALSE);
+  /* Asked before any report is read, the batch has no year yet; the
+   * answer kept meanwhile gives way to the reports' own. */
+  g_assert_cmpint (fz_batch_get_year (batch), ==, 0);
+  g_assert_false (fz_batch_is_off_year (batch, entry_old));
   run_batch (batch);
   g_assert_cmpint (fz_batch_entry_get_year (entry_old), ==, 2022);
   g_assert_cmpint (fz_batch_get_year (batch), ==, 2024);
@@ -602,6 +606,8 @@ test_off_year (void)
 
   /* Half and half: no year is the batch's. */
   fz_batch_add_file (split, a, FALSE);
+  run_batch (split);
+  g_assert_cmpint (fz_batch_get_year (split), ==, 2024);
   fz_batch_add_file (split, old, FALSE);
   run_batch (split);
   g_assert_cmpint (fz_batch_get_year (split), ==, 0);

@@ -46,6 +46,8 @@ struct _FzBatchPage
   FzBatch             *batch;          /* replaced by the saved one once read */
   GCancellable        *cancellable;
   GListStore          *rows;           /* FzBatchEntry, the reports graded */
+  GPtrArray           *pending_rows;   /* FzBatchEntry read, going into @rows a few a turn */
+  guint                rows_id;
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;

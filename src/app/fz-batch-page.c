@@ -225,6 +225,37 @@ start_analysis (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rows go into the matrix a few a turn, with frames drawn between.
+ * GTK 4.8's list views make the widgets of up to some 200 rows around
+ * the top however few are in sight, a dozen cells each in two views:
+ * made in one turn, they held the window for a third of a second with
+ * 500 reports.  Past those, the rest go in at once, making nothing. */
+#define ROWS_PER_TURN 8
+#define ROWS_MADE     200
+
+static gboolean
+add_rows_step (gpointer data)
+{
+  FzBatchPage *self = data;
+  guint done = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint left = self->pending_rows->len - done;
+  guint take = done >= ROWS_MADE ? left : MIN (left, ROWS_PER_TURN);
+
+  g_list_store_splice (self->rows, done, 0, self->pending_rows->pdata + done, take);
+  if (done + take < self->pending_rows->len)
+    return G_SOURCE_CONTINUE;
+
+  self->rows_id = 0;
+  g_clear_pointer (&self->pending_rows, g_ptr_array_unref);
+  _fz_batch_page_update_count (self);
+  on_progress (self);
+  /* The workers start once the matrix is drawn with its rows: the first
+   * frame of hundreds of rows does not share the processor with them. */
+  g_idle_add_full (G_PRIORITY_LOW, start_analysis, g_object_ref (self), g_object_unref);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 scanned_cb (GObject      *object,
             GAsyncResult *result,
@@ -246,39 +277,28 @@ scanned_cb (GObject      *object,
 
   entries = fz_batch_get_entries (self->batch);
   n = g_list_model_get_n_items (entries);
-  {
-    g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_clear_pointer (&self->pending_rows, g_ptr_array_unref);
+  self->pending_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      FzBatchEntry *entry = g_list_model_get_item (entries, i);
 
-    for (guint i = 0; i < n; i++)
-      {
-        FzBatchEntry *entry = g_list_model_get_item (entries, i);
-
-        g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed), self, 0);
-        g_signal_connect_object (entry, "notify::grade-override", G_CALLBACK (on_entry_grade_changed), self, 0);
-        g_ptr_array_add (all, entry);
-      }
-    /* In one splice, with the views let go of the model meanwhile: they
-     * make the rows they show once, for all the reports, rather than
-     * follow the change on screen (several times slower with hundreds). */
-    gtk_column_view_set_model (self->unit_view, NULL);
-    gtk_column_view_set_model (self->column_view, NULL);
-    g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)), all->pdata, all->len);
-    gtk_column_view_set_model (self->unit_view, GTK_SELECTION_MODEL (self->selection));
-    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  }
+      g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed), self, 0);
+      g_signal_connect_object (entry, "notify::grade-override", G_CALLBACK (on_entry_grade_changed), self, 0);
+      g_ptr_array_add (self->pending_rows, entry);
+    }
+  g_list_store_remove_all (self->rows);
 
   if (n == 0)
     {
+      g_clear_pointer (&self->pending_rows, g_ptr_array_unref);
       gtk_label_set_label (self->summary_label, _("No reports were found in what was dropped."));
       fz_batch_page_set_running (self, FALSE);
       return;
     }
 
-  _fz_batch_page_update_count (self);
-  on_progress (self);
-  /* The workers start once the matrix is drawn with its rows: the first
-   * frame of hundreds of rows does not share the processor with them. */
-  g_idle_add_full (G_PRIORITY_LOW, start_analysis, g_object_ref (self), g_object_unref);
+  g_clear_handle_id (&self->rows_id, g_source_remove);
+  self->rows_id = g_idle_add (add_rows_step, self);
 }
 
 /* The page's batch, new or restored.  The matrix's columns are made
@@ -395,6 +415,8 @@ fz_batch_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->scroll_id, g_source_remove);
+  g_clear_handle_id (&self->rows_id, g_source_remove);
+  g_clear_pointer (&self->pending_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fz_batch_page_parent_class)->dispose (object);
 }

@@ -92,6 +92,8 @@ struct _FzBatch
   FzBatchEntryFunc  entry_func;
   gpointer          entry_func_data;
   GPtrArray        *copies;       /* FzBatchCopy */
+  int               year;         /* fz_batch_get_year()'s answer, */
+  gboolean          year_known;   /* kept until an entry or its year changes */
 };
 
 typedef enum {

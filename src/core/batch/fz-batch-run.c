@@ -450,6 +450,7 @@ drain_results (gpointer data)
       if (!g_error_matches (result->error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
           !g_error_matches (result->error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_CANCELLED))
         apply_result (g_ptr_array_index (run->items, result->index), result);
+      self->year_known = FALSE;
       result_free (result);
     }
 

@@ -247,6 +247,7 @@ fz_batch_add_file (FzBatch  *self,
   entry = _fz_batch_entry_new (file, self->rules, reference);
   g_hash_table_insert (self->files, g_object_ref (file), entry);
   g_list_store_append (reference ? self->references : self->entries, entry);
+  self->year_known = FALSE;
 
   return entry;
 }
@@ -260,6 +261,10 @@ fz_batch_get_year (FzBatch *self)
   int year = 0;
 
   g_return_val_if_fail (FZ_IS_BATCH (self), 0);
+
+  /* Asked once for every row of the matrix: counted once. */
+  if (self->year_known)
+    return self->year;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
   for (guint i = 0; i < n; i++)
@@ -281,7 +286,10 @@ fz_batch_get_year (FzBatch *self)
 
   /* A year only when most of the reports are about it: a batch split
    * between years has none, and each report keeps its own. */
-  return best * 2 > known ? year : 0;
+  self->year = best * 2 > known ? year : 0;
+  self->year_known = TRUE;
+
+  return self->year;
 }
 
 gboolean
