@@ -14,6 +14,7 @@
 #include "fz-checklist-view.h"
 #include "fz-finding-item.h"
 #include "fz-findings-view.h"
+#include "fz-growing-list.h"
 #include "fz-memo-paragraph.h"
 #include "fz-memo-view.h"
 #include "fz-report-view.h"
@@ -507,6 +508,70 @@ test_window_memo_view (void)
   g_rmdir (tmpdir);
 }
 
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *n)
+{
+  (*n)++;
+}
+
+/* The outline's model: the first rows at once, a few more a turn, the
+ * rest together past the burst; a change starts over; flush shows all. */
+static void
+test_growing_list (void)
+{
+  g_autoptr(GtkStringList) source = gtk_string_list_new (NULL);
+  g_autoptr(FzGrowingList) shown = fz_growing_list_new (G_LIST_MODEL (source), 3, 7);
+  GListModel *model = G_LIST_MODEL (shown);
+  guint turns = 0, changes = 0;
+
+  g_signal_connect (shown, "items-changed", G_CALLBACK (count_changes), &changes);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("第%u节", i);
+
+      gtk_string_list_append (source, text);
+    }
+  /* Each append started over: three shown, the rest to come. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_null (g_list_model_get_item (model, 3));
+  {
+    g_autoptr(GtkStringObject) first = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (gtk_string_object_get_string (first), ==, "第0节");
+  }
+
+  /* 3 → 6 → 9 (past the burst of 7) → all 20. */
+  while (g_list_model_get_n_items (model) < 20 && turns < 100)
+    {
+      guint before = g_list_model_get_n_items (model);
+
+      g_main_context_iteration (NULL, TRUE);
+      if (g_list_model_get_n_items (model) != before)
+        turns++;
+    }
+  g_assert_cmpuint (turns, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 20);
+
+  /* A new list starts over; flush shows it whole at once. */
+  gtk_string_list_splice (source, 0, 20, (const char * const[]) { "一", "二", "三", "四", "五", NULL });
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  changes = 0;
+  fz_growing_list_flush (shown);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  g_assert_cmpuint (changes, ==, 1);
+  fz_growing_list_flush (shown);
+  g_assert_cmpuint (changes, ==, 1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +579,7 @@ main (int   argc,
   g_autoptr(GFile) data_dir = fz_test_window_init (&argc, &argv);
   int ret;
 
+  g_test_add_func ("/app/growing-list", test_growing_list);
   g_test_add_func ("/app/window/annotate-and-keep", test_window_annotate_and_keep);
   g_test_add_func ("/app/window/views", test_window_views);
   g_test_add_func ("/app/window/memo-view", test_window_memo_view);

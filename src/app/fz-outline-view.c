@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-element-color.h"
+#include "fz-growing-list.h"
 #include "fz-outline-view.h"
 #include "fz-tooltip.h"
 
@@ -27,6 +28,7 @@ struct _FzOutlineView
    * list view, because a compilation of reports has thousands of them and
    * only the visible rows should cost anything. */
   GtkStringList     *headings;
+  FzGrowingList     *shown;           /* @headings, a few rows a turn */
   GtkSingleSelection *selection;
 };
 
@@ -175,6 +177,7 @@ fz_outline_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->analysis);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->headings);
 
   G_OBJECT_CLASS (fz_outline_view_parent_class)->dispose (object);
@@ -262,7 +265,8 @@ fz_outline_view_init (FzOutlineView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->headings = gtk_string_list_new (NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->headings)));
+  self->shown = fz_growing_list_new (G_LIST_MODEL (self->headings), 20, 200);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -319,6 +323,7 @@ fz_outline_view_activate (FzOutlineView *self,
   if (index >= fz_outline_view_get_n_rows (self))
     return;
 
+  fz_growing_list_flush (self->shown);
   gtk_single_selection_set_selected (self->selection, index);
   g_signal_emit (self, signals[SECTION_ACTIVATED], 0, index);
 }
