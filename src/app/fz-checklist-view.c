@@ -14,45 +14,12 @@
 
 #include <glib/gi18n.h>
 
-#include "fz-checklist-view.h"
+#include "fz-checklist-view-private.h"
 #include "fz-element-color.h"
 #include "fz-reason-dialog.h"
 #include "fz-reference-list.h"
 #include "fz-tooltip.h"
 #include "fz-verdict-style.h"
-
-/* Positions in the decision drop-down; 0 means "not reviewed yet". */
-enum {
-  CHOICE_NONE,
-  CHOICE_PRESENT,
-  CHOICE_PARTIAL,
-  CHOICE_MISSING,
-  CHOICE_NOT_APPLICABLE,
-};
-
-struct _FzChecklistView
-{
-  AdwBin               parent_instance;
-
-  GtkScrolledWindow   *scroller;
-  GtkBox              *box;
-  AdwPreferencesGroup *required_group;
-  GtkListBox          *required_list;
-  AdwPreferencesGroup *optional_group;
-  GtkListBox          *optional_list;
-  FzReferenceList     *reference_list;
-  GtkPopover          *explain_popover;
-  GtkLabel            *explain_label;
-
-  FzAnalysis          *analysis;
-  FzReview            *review;
-  GListStore          *items;          /* FzChecklistItem: required first */
-  GListStore          *required;
-  GListStore          *optional;
-  GHashTable          *rows;           /* element id → AdwActionRow, unowned */
-  char                *selected_id;
-  guint                syncing : 1;    /* drop-downs set by code */
-};
 
 G_DEFINE_FINAL_TYPE (FzChecklistView, fz_checklist_view, ADW_TYPE_BIN)
 
@@ -71,8 +38,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static guint
-status_to_choice (FzStatus status)
+guint
+_fz_checklist_view_status_to_choice (FzStatus status)
 {
   switch (status)
     {
@@ -175,7 +142,7 @@ element_row_sync (AdwActionRow *row)
                                   -1);
 
   self->syncing = TRUE;
-  gtk_drop_down_set_selected (dropdown, decided ? status_to_choice (status) : CHOICE_NONE);
+  gtk_drop_down_set_selected (dropdown, decided ? _fz_checklist_view_status_to_choice (status) : CHOICE_NONE);
   self->syncing = FALSE;
 
   gtk_widget_set_visible (reason_button, decided && status != machine);
@@ -347,9 +314,9 @@ create_element_row (gpointer item_,
   return row;
 }
 
-static void
-activate_row (FzChecklistView *self,
-              GtkWidget       *row)
+void
+_fz_checklist_view_activate_row (FzChecklistView *self,
+                                 GtkWidget       *row)
 {
   FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
   guint start, end;
@@ -378,7 +345,7 @@ static void
 on_row_activated (FzChecklistView *self,
                   GtkListBoxRow   *row)
 {
-  activate_row (self, GTK_WIDGET (row));
+  _fz_checklist_view_activate_row (self, GTK_WIDGET (row));
 }
 
 /* The 公文要素, task areas and figures below the checklist point into the
@@ -493,131 +460,6 @@ on_decision_changed (FzChecklistView *self,
     fz_checklist_item_sync (g_object_get_data (G_OBJECT (row), "fz-item"));
 }
 
-/* Selection, F8 and Alt+1…4 -------------------------------------------- */
-
-/* The row the reviewer moved to with Tab or the mouse wins over the one
- * F8 chose last, so Alt+1…4 act on what has the focus. */
-static void
-update_selection_from_focus (FzChecklistView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *widget = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  for (; widget != NULL && widget != GTK_WIDGET (self); widget = gtk_widget_get_parent (widget))
-    {
-      FzChecklistItem *item = ADW_IS_ACTION_ROW (widget) ? g_object_get_data (G_OBJECT (widget), "fz-item") : NULL;
-
-      if (item != NULL)
-        {
-          g_free (self->selected_id);
-          self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
-          return;
-        }
-    }
-}
-
-gboolean
-fz_checklist_view_select_next_open (FzChecklistView *self,
-                                    gboolean         forward)
-{
-  guint n, from;
-  gboolean found_selected = FALSE;
-
-  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), FALSE);
-
-  update_selection_from_focus (self);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->required));
-  from = forward ? 0 : n;
-
-  for (guint i = 0; self->selected_id != NULL && i < n; i++)
-    {
-      g_autoptr(FzChecklistItem) item = g_list_model_get_item (G_LIST_MODEL (self->required), i);
-
-      if (g_str_equal (fz_checklist_item_get_element_id (item), self->selected_id))
-        {
-          from = forward ? i + 1 : i;
-          found_selected = TRUE;
-        }
-    }
-  if (!found_selected)
-    from = forward ? 0 : n;
-
-  for (guint step = 0; step < n; step++)
-    {
-      guint index;
-      g_autoptr(FzChecklistItem) item = NULL;
-      GtkWidget *row;
-
-      if (forward)
-        {
-          if (from + step >= n)
-            break;
-          index = from + step;
-        }
-      else
-        {
-          if (step >= from)
-            break;
-          index = from - step - 1;
-        }
-
-      item = g_list_model_get_item (G_LIST_MODEL (self->required), index);
-      if (fz_checklist_item_get_decided (item))
-        continue;
-
-      row = g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (item));
-      if (row != NULL)
-        gtk_widget_grab_focus (row);
-      g_free (self->selected_id);
-      self->selected_id = g_strdup (fz_checklist_item_get_element_id (item));
-      if (row != NULL)
-        activate_row (self, row);
-      return TRUE;
-    }
-
-  return FALSE;
-}
-
-const char *
-fz_checklist_view_get_selected_element (FzChecklistView *self)
-{
-  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), NULL);
-
-  update_selection_from_focus (self);
-
-  return self->selected_id;
-}
-
-void
-fz_checklist_view_clear_selection (FzChecklistView *self)
-{
-  g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
-
-  g_clear_pointer (&self->selected_id, g_free);
-}
-
-gboolean
-fz_checklist_view_decide_selected (FzChecklistView *self,
-                                   FzStatus         status)
-{
-  const char *id;
-  GtkWidget *row;
-
-  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), FALSE);
-  g_return_val_if_fail (status != FZ_STATUS_NEEDS_REVIEW, FALSE);
-
-  id = fz_checklist_view_get_selected_element (self);
-  row = id != NULL ? g_hash_table_lookup (self->rows, id) : NULL;
-  if (row == NULL)
-    return FALSE;
-
-  /* Through the row's own drop-down, so an override asks for its reason
-   * exactly as a choice made with the mouse does. */
-  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "fz-dropdown"), status_to_choice (status));
-
-  return TRUE;
-}
-
 guint
 fz_checklist_view_get_n_element_rows (FzChecklistView *self)
 {
@@ -646,7 +488,7 @@ fz_checklist_view_activate (FzChecklistView *self,
   item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
   row = item != NULL ? g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (item)) : NULL;
   if (row != NULL)
-    activate_row (self, row);
+    _fz_checklist_view_activate_row (self, row);
 }
 
 /* Properties ------------------------------------------------------------- */
