@@ -15,6 +15,7 @@
 #include "fz-finding-item.h"
 #include "fz-findings-view.h"
 #include "fz-growing-list.h"
+#include "fz-occurrence-list.h"
 #include "fz-memo-paragraph.h"
 #include "fz-memo-view.h"
 #include "fz-report-view.h"
@@ -508,6 +509,42 @@ test_window_memo_view (void)
   g_rmdir (tmpdir);
 }
 
+/* Occurrences are made as asked for, once each; a list dropped with most
+ * of them never made lets go of the ones it made, and only those. */
+static void
+test_occurrence_list (void)
+{
+  g_autoptr(FzDocument) doc = fz_document_new_from_text ("青山镇人民政府关于2024年度法治政府建设情况的报告\n\n"
+                                                         "一、主要举措和成效\n\n"
+                                                         "全年办理案件12件,调解纠纷30件,开展培训5次,发放资料200份。\n", -1,
+                                                         "occurrences.txt");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzAnalysis) analysis = NULL;
+  g_autoptr(FzOccurrenceList) list = NULL;
+  g_autoptr(FzFindingItem) first = NULL;
+  g_autoptr(FzFindingItem) again = NULL;
+  GPtrArray *findings;
+
+  g_assert_no_error (error);
+  analysis = fz_analysis_new (doc, rules);
+  findings = fz_analysis_get_findings (analysis);
+  g_assert_cmpuint (findings->len, >=, 2);
+
+  list = fz_occurrence_list_new (analysis, findings);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, findings->len);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == FZ_TYPE_FINDING_ITEM);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_true (first == again);
+  g_assert_false (fz_finding_item_is_group (first));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), findings->len));
+
+  g_clear_object (&list);
+  g_assert_cmpstr (fz_finding_item_get_title (first), ==,
+                   ((FzFinding *) g_ptr_array_index (findings, 0))->message);
+}
+
 static void
 count_changes (GListModel *model,
                guint       position,
@@ -580,6 +617,7 @@ main (int   argc,
   int ret;
 
   g_test_add_func ("/app/growing-list", test_growing_list);
+  g_test_add_func ("/app/occurrence-list", test_occurrence_list);
   g_test_add_func ("/app/window/annotate-and-keep", test_window_annotate_and_keep);
   g_test_add_func ("/app/window/views", test_window_views);
   g_test_add_func ("/app/window/memo-view", test_window_memo_view);

@@ -54,6 +54,14 @@ fz_occurrence_list_model_init (GListModelInterface *iface)
   iface->get_item = fz_occurrence_list_get_item;
 }
 
+/* Items never asked for are NULL, which g_object_unref() refuses. */
+static void
+unref_made (gpointer item)
+{
+  if (item != NULL)
+    g_object_unref (item);
+}
+
 G_DEFINE_FINAL_TYPE_WITH_CODE (FzOccurrenceList, fz_occurrence_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, fz_occurrence_list_model_init))
 
@@ -92,7 +100,7 @@ fz_occurrence_list_new (FzAnalysis *analysis,
   self = g_object_new (FZ_TYPE_OCCURRENCE_LIST, NULL);
   self->analysis = g_object_ref (analysis);
   self->findings = g_ptr_array_ref (findings);
-  self->items = g_ptr_array_new_full (findings->len, (GDestroyNotify) g_object_unref);
+  self->items = g_ptr_array_new_full (findings->len, unref_made);
   g_ptr_array_set_size (self->items, findings->len);
 
   return self;
