@@ -95,6 +95,12 @@ gboolean    _fz_review_score_read_json  (FzFiling      *filing,
                                          FzJsonReader  *r,
                                          JsonObject    *o);
 
+/* fz-review.c, for fz-review-decisions.c: notifies ::n-decided when
+ * @added, emits ::decision-changed and ::changed as a finished act. */
+void        _fz_review_emit_decision_changed (FzReview   *self,
+                                              const char *element_id,
+                                              gboolean    added);
+
 /* fz-review.c, for fz-review-score.c */
 void        _fz_review_emit_score_adjustment_changed (FzReview   *self,
                                                       const char *table_id,

@@ -626,147 +626,17 @@ fz_review_set_deadline (FzReview    *self,
   return TRUE;
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Decisions. */
-
+/* For fz-review-decisions.c: @added, a decision where there was none or
+ * none where there was one, changes the count. */
 void
-fz_review_set_decision (FzReview   *self,
-                        const char *element_id,
-                        FzStatus    status,
-                        const char *reason)
+_fz_review_emit_decision_changed (FzReview   *self,
+                                  const char *element_id,
+                                  gboolean    added)
 {
-  const FzReviewDecision *old;
-  FzReviewDecision *d;
-  gboolean was_decided;
-
-  g_return_if_fail (FZ_IS_REVIEW (self));
-  g_return_if_fail (element_id != NULL && *element_id != '\0');
-  g_return_if_fail (_fz_review_is_decision_status (status));
-
-  if (reason != NULL && *reason == '\0')
-    reason = NULL;
-
-  old = g_hash_table_lookup (self->decisions, element_id);
-  if (old != NULL && old->status == status && g_strcmp0 (old->reason, reason) == 0)
-    return;
-  was_decided = old != NULL;
-
-  {
-    g_autofree char *what = g_strconcat ("decision:", element_id, NULL);
-
-    d = g_new0 (FzReviewDecision, 1);
-    d->status = status;
-    d->reason = g_strdup (reason);
-    d->time = g_date_time_new_now_utc ();
-
-    /* Log before replacing: @old is freed by the replace. */
-    {
-      FzReviewChange *change = g_new0 (FzReviewChange, 1);
-
-      change->time = g_date_time_ref (d->time);
-      change->what = g_steal_pointer (&what);
-      change->old_value = old ? g_strdup (fz_status_to_string (old->status)) : NULL;
-      change->new_value = g_strdup (fz_status_to_string (status));
-      change->why = g_strdup (reason);
-      g_ptr_array_add (self->log, change);
-    }
-    g_hash_table_replace (self->decisions, g_strdup (element_id), d);
-  }
-
-  if (!was_decided)
+  if (added)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
   g_signal_emit (self, signals[DECISION_CHANGED], 0, element_id);
   _fz_review_emit_changed (self, FALSE);
-}
-
-gboolean
-fz_review_get_decision (FzReview    *self,
-                        const char  *element_id,
-                        FzStatus    *status,
-                        const char **reason,
-                        GDateTime  **time)
-{
-  const FzReviewDecision *d;
-
-  g_return_val_if_fail (FZ_IS_REVIEW (self), FALSE);
-  g_return_val_if_fail (element_id != NULL, FALSE);
-
-  d = g_hash_table_lookup (self->decisions, element_id);
-  if (d == NULL)
-    return FALSE;
-
-  if (status != NULL)
-    *status = d->status;
-  if (reason != NULL)
-    *reason = d->reason;
-  if (time != NULL)
-    *time = d->time;
-
-  return TRUE;
-}
-
-void
-fz_review_clear_decision (FzReview   *self,
-                          const char *element_id)
-{
-  const FzReviewDecision *old;
-  g_autofree char *what = NULL;
-  g_autofree char *id = NULL;
-
-  g_return_if_fail (FZ_IS_REVIEW (self));
-  g_return_if_fail (element_id != NULL);
-
-  old = g_hash_table_lookup (self->decisions, element_id);
-  if (old == NULL)
-    return;
-
-  /* @element_id may point into the table's own key. */
-  id = g_strdup (element_id);
-  what = g_strconcat ("decision:", id, NULL);
-  {
-    FzReviewChange *change = g_new0 (FzReviewChange, 1);
-
-    change->time = g_date_time_new_now_utc ();
-    change->what = g_steal_pointer (&what);
-    change->old_value = g_strdup (fz_status_to_string (old->status));
-    g_ptr_array_add (self->log, change);
-  }
-  g_hash_table_remove (self->decisions, id);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DECIDED]);
-  g_signal_emit (self, signals[DECISION_CHANGED], 0, id);
-  _fz_review_emit_changed (self, FALSE);
-}
-
-guint
-fz_review_get_n_decided (FzReview *self)
-{
-  g_return_val_if_fail (FZ_IS_REVIEW (self), 0);
-  return g_hash_table_size (self->decisions);
-}
-
-char **
-fz_review_dup_decided_ids (FzReview *self)
-{
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
-
-  g_hash_table_iter_init (&iter, self->decisions);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (ids, g_strdup (key));
-  g_ptr_array_sort (ids, compare_strings);
-  g_ptr_array_add (ids, NULL);
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
 }
 
 GPtrArray *
