@@ -18,36 +18,7 @@
 
 #include "fz-letter-sender.h"
 #include "fz-memo-paragraph.h"
-#include "fz-memo-view.h"
-#include "fz-tooltip.h"
-
-/* Writing the memo again waits for a pause in the changes. */
-#define REBUILD_DELAY_MS 120
-
-struct _FzMemoView
-{
-  AdwBin        parent_instance;
-
-  GtkRevealer  *sender_revealer;
-  AdwEntryRow  *number_row;
-  AdwEntryRow  *deadline_row;
-  AdwEntryRow  *reviewer_row;
-  AdwActionRow *score_row;
-  GtkSwitch    *score_switch;
-  GtkListBox   *paper;
-
-  FzAnalysis   *analysis;
-  FzReview     *review;
-  GPtrArray    *extra;
-  FzScore      *score;            /* the page's, nullable */
-  FzRounds     *rounds;           /* round two, nullable */
-  FzHistory    *history;          /* last year followed up, nullable */
-  GSettings    *settings;
-  GListStore   *paragraphs;       /* FzMemoParagraph */
-  guint         rebuild_id;
-  guint         syncing : 1;      /* fields set by code, not typed */
-  guint         stale : 1;        /* changed while out of sight: made again when shown */
-};
+#include "fz-memo-view-private.h"
 
 G_DEFINE_FINAL_TYPE (FzMemoView, fz_memo_view, ADW_TYPE_BIN)
 
@@ -61,8 +32,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void fz_memo_view_schedule (FzMemoView *self);
 
 FzMemo *
 fz_memo_view_create_memo (FzMemoView *self)
@@ -83,222 +52,6 @@ fz_memo_view_create_memo (FzMemoView *self)
   options.history = self->history;
 
   return fz_memo_new_full (self->analysis, self->review, &options);
-}
-
-/* Rows ------------------------------------------------------------------ */
-
-static char *
-buffer_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
-static void
-on_paragraph_typed (GtkTextBuffer *buffer,
-                    GtkWidget     *row)
-{
-  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
-  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
-  g_autofree char *text = NULL;
-
-  if (self->syncing || self->review == NULL)
-    return;
-
-  text = g_strstrip (buffer_text (buffer));
-  /* The memo's own wording typed back is no rewording. */
-  fz_review_set_paragraph (self->review, fz_memo_paragraph_get_key (paragraph),
-                           g_strcmp0 (text, fz_memo_paragraph_get_default_text (paragraph)) == 0 ? NULL : text);
-}
-
-static void
-on_addressee_typed (GtkEditable *entry,
-                    GtkWidget   *row)
-{
-  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
-  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
-  g_autofree char *text = NULL;
-
-  if (self->syncing || self->review == NULL)
-    return;
-
-  text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  fz_review_set_paragraph (self->review, "addressee",
-                           g_strcmp0 (text, fz_memo_paragraph_get_default_text (paragraph)) == 0 ? NULL : text);
-}
-
-static void
-on_restore_clicked (GtkButton *button,
-                    GtkWidget *row)
-{
-  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
-  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
-
-  if (self->review != NULL)
-    fz_review_set_paragraph (self->review, fz_memo_paragraph_get_key (paragraph), NULL);
-  fz_memo_view_schedule (self);
-}
-
-/* The addressee shows without its colon, which the memo adds. */
-static char *
-addressee_text (FzMemoParagraph *paragraph)
-{
-  const char *text = fz_memo_paragraph_get_text (paragraph);
-
-  if (g_str_has_suffix (text, "："))
-    return g_strndup (text, strlen (text) - strlen ("："));
-
-  return g_strdup (text);
-}
-
-static void
-row_sync (GtkWidget *row)
-{
-  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
-  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
-  GtkWidget *lead = g_object_get_data (G_OBJECT (row), "fz-lead");
-  GtkWidget *text = g_object_get_data (G_OBJECT (row), "fz-text");
-  GtkWidget *restore = g_object_get_data (G_OBJECT (row), "fz-restore");
-
-  self->syncing = TRUE;
-  if (lead != NULL)
-    {
-      gtk_label_set_text (GTK_LABEL (lead), fz_memo_paragraph_get_lead (paragraph) != NULL
-                                              ? fz_memo_paragraph_get_lead (paragraph) : "");
-      gtk_widget_set_visible (lead, fz_memo_paragraph_get_lead (paragraph) != NULL);
-    }
-  if (GTK_IS_TEXT_VIEW (text))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
-      g_autofree char *current = buffer_text (buffer);
-
-      /* Only when it differs, and never under the reviewer's fingers:
-       * setting the text moves the cursor. */
-      if (g_strcmp0 (current, fz_memo_paragraph_get_text (paragraph)) != 0 && !gtk_widget_has_focus (text))
-        gtk_text_buffer_set_text (buffer, fz_memo_paragraph_get_text (paragraph), -1);
-    }
-  else if (GTK_IS_EDITABLE (text))
-    {
-      g_autofree char *addressee = addressee_text (paragraph);
-
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (text)), addressee) != 0 && !gtk_widget_has_focus (text))
-        gtk_editable_set_text (GTK_EDITABLE (text), addressee);
-    }
-  else if (GTK_IS_LABEL (text))
-    gtk_label_set_text (GTK_LABEL (text), fz_memo_paragraph_get_text (paragraph));
-  if (restore != NULL)
-    gtk_widget_set_visible (restore, fz_memo_paragraph_get_edited (paragraph));
-  self->syncing = FALSE;
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  FzMemoView *self = user_data;
-  FzMemoParagraph *paragraph = item;
-  FzMemoBlockKind kind = fz_memo_paragraph_get_kind (paragraph);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *text = NULL;
-  static const char * const classes[] = {
-    [FZ_MEMO_BLOCK_LETTERHEAD] = "memo-letterhead",
-    [FZ_MEMO_BLOCK_NUMBER] = "memo-number",
-    [FZ_MEMO_BLOCK_TITLE] = "memo-title",
-    [FZ_MEMO_BLOCK_ADDRESSEE] = "memo-addressee",
-    [FZ_MEMO_BLOCK_META] = "memo-meta",
-    [FZ_MEMO_BLOCK_HEADING] = "memo-heading",
-    [FZ_MEMO_BLOCK_PARAGRAPH] = "memo-paragraph",
-    [FZ_MEMO_BLOCK_TABLE] = "memo-table",
-    [FZ_MEMO_BLOCK_SIGNATURE] = "memo-signature",
-    [FZ_MEMO_BLOCK_DATE] = "memo-date",
-    [FZ_MEMO_BLOCK_NOTE] = "memo-note",
-  };
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (box, classes[kind]);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data (G_OBJECT (row), "fz-view", self);
-  g_object_set_data_full (G_OBJECT (row), "fz-paragraph", g_object_ref (paragraph), g_object_unref);
-
-  if (kind == FZ_MEMO_BLOCK_PARAGRAPH && fz_memo_paragraph_get_key (paragraph) != NULL)
-    {
-      GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *lead = gtk_label_new (NULL);
-      GtkWidget *restore = gtk_button_new_from_icon_name ("edit-undo-symbolic");
-
-      gtk_label_set_xalign (GTK_LABEL (lead), 0);
-      gtk_label_set_wrap (GTK_LABEL (lead), TRUE);
-      gtk_widget_set_hexpand (lead, TRUE);
-      gtk_widget_add_css_class (lead, "memo-lead");
-      gtk_widget_add_css_class (restore, "flat");
-      gtk_widget_set_halign (restore, GTK_ALIGN_END);
-      fz_tooltip_set_text (restore, _("Back to the memo’s own wording"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Back to the memo’s own wording"), -1);
-      g_signal_connect (restore, "clicked", G_CALLBACK (on_restore_clicked), row);
-      gtk_box_append (GTK_BOX (header), lead);
-      gtk_box_append (GTK_BOX (header), restore);
-      gtk_box_append (GTK_BOX (box), header);
-
-      text = gtk_text_view_new ();
-      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text), GTK_WRAP_WORD_CHAR);
-      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text), FALSE);
-      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text), 6);
-      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text), 6);
-      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text), 6);
-      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text), 6);
-      gtk_widget_add_css_class (text, "memo-text");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      fz_memo_paragraph_get_lead (paragraph) != NULL
-                                        ? fz_memo_paragraph_get_lead (paragraph) : _("Paragraph of the memo"),
-                                      -1);
-      g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), "changed",
-                        G_CALLBACK (on_paragraph_typed), row);
-      g_object_set_data (G_OBJECT (row), "fz-lead", lead);
-      g_object_set_data (G_OBJECT (row), "fz-restore", restore);
-    }
-  else if (kind == FZ_MEMO_BLOCK_ADDRESSEE)
-    {
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-      text = gtk_entry_new ();
-      gtk_widget_set_hexpand (text, TRUE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Addressee of the memo"), -1);
-      g_signal_connect (text, "changed", G_CALLBACK (on_addressee_typed), row);
-      gtk_box_append (GTK_BOX (line), text);
-      gtk_box_append (GTK_BOX (line), gtk_label_new ("："));
-      gtk_box_append (GTK_BOX (box), line);
-      g_object_set_data (G_OBJECT (row), "fz-text", text);
-      text = NULL;
-    }
-  else
-    {
-      text = gtk_label_new (NULL);
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_selectable (GTK_LABEL (text), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (text),
-                            kind == FZ_MEMO_BLOCK_SIGNATURE || kind == FZ_MEMO_BLOCK_DATE ||
-                            kind == FZ_MEMO_BLOCK_NUMBER ? 1.0
-                            : kind == FZ_MEMO_BLOCK_TITLE || kind == FZ_MEMO_BLOCK_LETTERHEAD ? 0.5 : 0.0);
-      gtk_label_set_justify (GTK_LABEL (text), kind == FZ_MEMO_BLOCK_TITLE ? GTK_JUSTIFY_CENTER : GTK_JUSTIFY_LEFT);
-    }
-
-  if (text != NULL)
-    {
-      gtk_box_append (GTK_BOX (box), text);
-      g_object_set_data (G_OBJECT (row), "fz-text", text);
-    }
-
-  g_signal_connect_object (paragraph, "notify", G_CALLBACK (row_sync), row, G_CONNECT_SWAPPED);
-  row_sync (row);
-
-  return row;
 }
 
 /* Writing the memo again -------------------------------------------------- */
@@ -402,8 +155,8 @@ rebuild_timeout (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-fz_memo_view_schedule (FzMemoView *self)
+void
+_fz_memo_view_schedule (FzMemoView *self)
 {
   if (self->rebuild_id == 0)
     self->rebuild_id = g_timeout_add (REBUILD_DELAY_MS, rebuild_timeout, self);
@@ -513,7 +266,7 @@ on_review_changed (FzMemoView *self)
 {
   /* Only the switch: the text fields are the reviewer's while typed. */
   fz_memo_view_sync_score_row (self);
-  fz_memo_view_schedule (self);
+  _fz_memo_view_schedule (self);
 }
 
 void
@@ -545,7 +298,7 @@ fz_memo_view_set_extra_findings (FzMemoView *self,
     g_ptr_array_ref (findings);
   g_clear_pointer (&self->extra, g_ptr_array_unref);
   self->extra = findings;
-  fz_memo_view_schedule (self);
+  _fz_memo_view_schedule (self);
 }
 
 FzScore *
@@ -571,10 +324,10 @@ fz_memo_view_set_score (FzMemoView *self,
   g_set_object (&self->score, score);
   /* An adjusted item changes the total and the item's words. */
   if (score != NULL)
-    g_signal_connect_object (score, "changed", G_CALLBACK (fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (score, "changed", G_CALLBACK (_fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
 
   fz_memo_view_sync_score_row (self);
-  fz_memo_view_schedule (self);
+  _fz_memo_view_schedule (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
 }
 
@@ -601,9 +354,9 @@ fz_memo_view_set_rounds (FzMemoView *self,
   g_set_object (&self->rounds, rounds);
   /* A confirmed state changes the points' items in place. */
   if (rounds != NULL)
-    g_signal_connect_object (rounds, "items-changed", G_CALLBACK (fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (rounds, "items-changed", G_CALLBACK (_fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
 
-  fz_memo_view_schedule (self);
+  _fz_memo_view_schedule (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUNDS]);
 }
 
@@ -625,7 +378,7 @@ fz_memo_view_set_history (FzMemoView *self,
   if (!g_set_object (&self->history, history))
     return;
 
-  fz_memo_view_schedule (self);
+  _fz_memo_view_schedule (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 
@@ -660,7 +413,7 @@ fz_memo_view_set_paragraph_text (FzMemoView *self,
         continue;
 
       if (text == NULL)
-        on_restore_clicked (NULL, row);
+        _fz_memo_view_restore_row (row);
       else if (GTK_IS_TEXT_VIEW (view))
         gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
       else if (GTK_IS_EDITABLE (view))
@@ -787,7 +540,7 @@ static void
 on_sender_changed (FzMemoView *self)
 {
   fz_memo_view_sync_fields (self);
-  fz_memo_view_schedule (self);
+  _fz_memo_view_schedule (self);
 }
 
 static void
@@ -798,7 +551,7 @@ fz_memo_view_init (FzMemoView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->paragraphs = g_list_store_new (FZ_TYPE_MEMO_PARAGRAPH);
-  gtk_list_box_bind_model (self->paper, G_LIST_MODEL (self->paragraphs), create_row, self, NULL);
+  gtk_list_box_bind_model (self->paper, G_LIST_MODEL (self->paragraphs), _fz_memo_view_create_row, self, NULL);
 
   self->settings = g_settings_new (APP_ID);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
