@@ -217,14 +217,10 @@ cell_text (Docx      *docx,
     {
       if (_fz_xml_is (c, "p"))
         {
-          gsize before = out->len;
+          gsize begin = _fz_cell_begin_paragraph (out);
 
-          if (out->len > 0 && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
           paragraph_text (docx, c, out, deferred, depth + 1);
-          for (gsize i = before; i < out->len; i++)
-            if (out->str[i] == '\n' || out->str[i] == '\t')
-              out->str[i] = ' ';
+          _fz_cell_end_paragraph (out, begin);
         }
       else if (_fz_xml_is (c, "tbl") || _fz_xml_is (c, "tr") || _fz_xml_is (c, "tc") || is_wrapper (c))
         cell_text (docx, c, out, deferred, depth + 1);
@@ -249,19 +245,11 @@ walk_table (Docx    *docx,
       for (guint k = 0; k < cells->len; k++)
         {
           g_autoptr(GString) cell = g_string_new (NULL);
-          char *stripped;
 
           cell_text (docx, g_ptr_array_index (cells, k), cell, deferred, depth + 1);
-          stripped = g_strstrip (cell->str);
-          if (*stripped == '\0')
-            continue;
-          /* Cells of a row stand side by side, as on the page. */
-          if (row->len > 0)
-            g_string_append (row, " | ");
-          g_string_append (row, stripped);
+          _fz_row_add_cell (row, cell->str);
         }
-      if (row->len > 0)
-        _fz_lines_add (docx->lines, row->str, row->len, 0, TRUE)->stands_alone = TRUE;
+      _fz_lines_add_row (docx->lines, row);
     }
   g_clear_pointer (&docx->last_look, g_free);
 

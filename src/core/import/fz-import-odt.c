@@ -306,14 +306,10 @@ cell_text (Odt     *odt,
     {
       if (_fz_xml_is (c, "p") || _fz_xml_is (c, "h"))
         {
-          gsize before = out->len;
+          gsize begin = _fz_cell_begin_paragraph (out);
 
-          if (out->len > 0 && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
           walk_inline (odt, c, out, depth + 1);
-          for (gsize i = before; i < out->len; i++)
-            if (out->str[i] == '\n' || out->str[i] == '\t')
-              out->str[i] = ' ';
+          _fz_cell_end_paragraph (out, begin);
         }
       else if (c->type == XML_ELEMENT_NODE && !_fz_xml_is (c, "tracked-changes"))
         cell_text (odt, c, out, depth + 1);
@@ -345,21 +341,14 @@ walk_table (Odt     *odt,
       for (xmlNode *cell = c->children; cell != NULL; cell = cell->next)
         {
           g_autoptr(GString) text = NULL;
-          char *stripped;
 
           if (!_fz_xml_is (cell, "table-cell"))
             continue;
           text = g_string_new (NULL);
           cell_text (odt, cell, text, depth + 1);
-          stripped = g_strstrip (text->str);
-          if (*stripped == '\0')
-            continue;
-          if (row->len > 0)
-            g_string_append (row, " | ");
-          g_string_append (row, stripped);
+          _fz_row_add_cell (row, text->str);
         }
-      if (row->len > 0)
-        _fz_lines_add (odt->lines, row->str, row->len, 0, TRUE)->stands_alone = TRUE;
+      _fz_lines_add_row (odt->lines, row);
     }
 }
 

@@ -101,6 +101,19 @@ FzSourceLine *_fz_lines_add      (GPtrArray  *lines,
  * make lines of their own, and the last one ends the paragraph. */
 void        _fz_lines_add_paragraph (GPtrArray  *lines,
                                      const char *text);
+/* Tables of the word processors' formats (docx, odt) read a row as one
+ * line: a cell's paragraphs run on, a space between them, between
+ * _fz_cell_begin_paragraph() and _fz_cell_end_paragraph(); the cells,
+ * stripped, are joined with " | " (an empty one is left out), and a row
+ * with any text is a line that stands alone. */
+gsize       _fz_cell_begin_paragraph (GString    *cell);
+void        _fz_cell_end_paragraph   (GString    *cell,
+                                      gsize       begin);
+/* Strips @cell in place. */
+void        _fz_row_add_cell         (GString    *row,
+                                      char       *cell);
+void        _fz_lines_add_row        (GPtrArray  *lines,
+                                      GString    *row);
 /* Fails with FZ_IMPORT_ERROR_NO_TEXT when @lines hold nothing readable. */
 gboolean    _fz_lines_check_text (GPtrArray  *lines,
                                   GError    **error);

@@ -32,6 +32,47 @@ _fz_lines_add (GPtrArray  *lines,
   return line;
 }
 
+gsize
+_fz_cell_begin_paragraph (GString *cell)
+{
+  gsize begin = cell->len;
+
+  if (cell->len > 0 && cell->str[cell->len - 1] != ' ')
+    g_string_append_c (cell, ' ');
+  return begin;
+}
+
+void
+_fz_cell_end_paragraph (GString *cell,
+                        gsize    begin)
+{
+  for (gsize i = begin; i < cell->len; i++)
+    if (cell->str[i] == '\n' || cell->str[i] == '\t')
+      cell->str[i] = ' ';
+}
+
+void
+_fz_row_add_cell (GString *row,
+                  char    *cell)
+{
+  const char *stripped = g_strstrip (cell);
+
+  if (*stripped == '\0')
+    return;
+  /* Cells of a row stand side by side, as on the page. */
+  if (row->len > 0)
+    g_string_append (row, " | ");
+  g_string_append (row, stripped);
+}
+
+void
+_fz_lines_add_row (GPtrArray *lines,
+                   GString   *row)
+{
+  if (row->len > 0)
+    _fz_lines_add (lines, row->str, row->len, 0, TRUE)->stands_alone = TRUE;
+}
+
 void
 _fz_lines_add_paragraph (GPtrArray  *lines,
                          const char *text)
