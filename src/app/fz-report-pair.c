@@ -307,14 +307,12 @@ fz_report_pair_get_message (FzReportPair *self)
   return self->message;
 }
 
-const char *
-fz_report_pair_get_page (FzReportPair  *self,
-                         const char    *error,
-                         gboolean       ready,
-                         const char   **message)
+static const char *
+page_name (FzReportPair  *self,
+           const char    *error,
+           gboolean       ready,
+           const char   **message)
 {
-  g_return_val_if_fail (FZ_IS_REPORT_PAIR (self), NULL);
-
   *message = NULL;
   switch (self->state)
     {
@@ -334,4 +332,24 @@ fz_report_pair_get_page (FzReportPair  *self,
         }
       return ready ? "ready" : "loading";
     }
+}
+
+void
+fz_report_pair_show_page (FzReportPair  *self,
+                          const char    *error,
+                          gboolean       ready,
+                          GtkStack      *stack,
+                          GtkSpinner    *spinner,
+                          AdwStatusPage *failed_page)
+{
+  const char *message;
+  const char *page;
+
+  g_return_if_fail (FZ_IS_REPORT_PAIR (self));
+
+  page = page_name (self, error, ready, &message);
+  if (message != NULL)
+    adw_status_page_set_description (failed_page, message);
+  gtk_spinner_set_spinning (spinner, g_str_equal (page, "loading"));
+  gtk_stack_set_visible_child_name (stack, page);
 }

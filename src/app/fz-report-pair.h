@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <adwaita.h>
+
 #include "libfazhi.h"
 
 G_BEGIN_DECLS
@@ -39,12 +41,15 @@ FzReportPairState  fz_report_pair_get_state   (FzReportPair *self);
 /* Why the pair failed, in the reviewer's language; NULL otherwise. */
 const char        *fz_report_pair_get_message (FzReportPair *self);
 
-/* The page a view over the pair shows: "waiting" (a report not given),
- * "loading", "failed" with @message set to why (the pair's reason, else
- * the view's own @error), or "ready" once the view is @ready. */
-const char        *fz_report_pair_get_page    (FzReportPair  *self,
+/* Shows on @stack the page a view over the pair is at: "waiting" (a
+ * report not given), "loading" (@spinner spinning), "failed" with
+ * @failed_page saying why (the pair's reason, else the view's own
+ * @error), or "ready" once the view is @ready. */
+void               fz_report_pair_show_page   (FzReportPair  *self,
                                                const char    *error,
                                                gboolean       ready,
-                                               const char   **message);
+                                               GtkStack      *stack,
+                                               GtkSpinner    *spinner,
+                                               AdwStatusPage *failed_page);
 
 G_END_DECLS

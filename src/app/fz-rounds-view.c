@@ -134,13 +134,8 @@ fz_rounds_view_update_summary (FzRoundsView *self)
 static void
 fz_rounds_view_update_page (FzRoundsView *self)
 {
-  const char *message;
-  const char *page = fz_report_pair_get_page (self->pair, self->error, self->rounds != NULL && !self->loading, &message);
-
-  if (message != NULL)
-    adw_status_page_set_description (self->failed_page, message);
-  gtk_spinner_set_spinning (self->spinner, g_str_equal (page, "loading"));
-  gtk_stack_set_visible_child_name (self->stack, page);
+  fz_report_pair_show_page (self->pair, self->error, self->rounds != NULL && !self->loading,
+                            self->stack, self->spinner, self->failed_page);
 }
 
 /* The points ------------------------------------------------------------- */
