@@ -96,6 +96,30 @@ element_word (const FzRuleElement *element)
   return element->short_name != NULL ? element->short_name : element->name;
 }
 
+/* How many of the reports read lack @element_id, and how many have it
+ * only in part or still to be checked. */
+static void
+count_element (GListModel *entries,
+               const char *element_id,
+               guint      *missing,
+               guint      *partial)
+{
+  *missing = *partial = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+      FzStatus status;
+
+      if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE ||
+          !fz_batch_entry_get_status (entry, element_id, &status))
+        continue;
+      if (status == FZ_STATUS_MISSING)
+        (*missing)++;
+      else if (status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW)
+        (*partial)++;
+    }
+}
+
 /* 一、总体情况: the batch in one paragraph. */
 static char *
 overview (FzBatch   *batch,
@@ -129,21 +153,9 @@ overview (FzBatch   *batch,
   for (guint e = 0; e < required->len; e++)
     {
       const FzRuleElement *element = g_ptr_array_index (required, e);
-      guint missing = 0, partial = 0;
+      guint missing, partial;
 
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
-          FzStatus status;
-
-          if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE ||
-              !fz_batch_entry_get_status (entry, element->id, &status))
-            continue;
-          if (status == FZ_STATUS_MISSING)
-            missing++;
-          else if (status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW)
-            partial++;
-        }
+      count_element (entries, element->id, &missing, &partial);
       if (missing + partial == 0)
         continue;
       g_string_append_printf (out, "%s“%s”", any ? "；" : "", element_word (element));
@@ -342,21 +354,9 @@ _fz_memo_build_summary (FzBatch             *batch,
     for (guint e = 0; e < required->len; e++)
       {
         const FzRuleElement *element = g_ptr_array_index (required, e);
-        guint missing = 0, partial = 0;
+        guint missing, partial;
 
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
-            FzStatus status;
-
-            if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE ||
-                !fz_batch_entry_get_status (entry, element->id, &status))
-              continue;
-            if (status == FZ_STATUS_MISSING)
-              missing++;
-            else if (status == FZ_STATUS_PARTIAL || status == FZ_STATUS_NEEDS_REVIEW)
-              partial++;
-          }
+        count_element (entries, element->id, &missing, &partial);
         if (missing + partial == 0)
           continue;
         text = g_strdup_printf ("“%s”：%u份报告缺失，%u份报告仅部分具备或待审查。",
