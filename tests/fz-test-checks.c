@@ -201,6 +201,16 @@ fz_test_assert_none (GPtrArray  *findings,
     }
 }
 
+void
+fz_test_assert_clean (const char *id,
+                      const char *text)
+{
+  g_autoptr(FzDocument) doc = NULL;
+  g_autoptr(GPtrArray) findings = fz_test_check_text (text, &doc);
+
+  fz_test_assert_none (findings, id);
+}
+
 char *
 fz_test_clean_text (void)
 {

@@ -46,6 +46,9 @@ FzFinding  *fz_test_assert_finding           (GPtrArray   *findings,
                                               const char  *suggestion);
 void        fz_test_assert_none              (GPtrArray   *findings,
                                               const char  *id);
+/* @text, checked alone, gives no finding @id. */
+void        fz_test_assert_clean             (const char  *id,
+                                              const char  *text);
 
 /* tests/data/reports/checks-clean.txt, and copies of it with a defect
  * planted: every @from replaced by @to. */

@@ -78,11 +78,9 @@ test_markup_residue (void)
 static void
 test_markup_residue_clean (void)
 {
-  g_autoptr(FzDocument) doc = NULL;
-  g_autoptr(GPtrArray) findings = fz_test_check_text ("一是加强行政执法监督。计算标准为每亩5*3元，"
-                                              "开展“法律明白人”培训。", &doc);
-
-  fz_test_assert_none (findings, "markup_residue");
+  fz_test_assert_clean ("markup_residue",
+                        "一是加强行政执法监督。计算标准为每亩5*3元，"
+                        "开展“法律明白人”培训。");
 }
 
 /* punct_halfwidth */
@@ -122,17 +120,15 @@ test_punct_halfwidth (void)
 static void
 test_punct_halfwidth_clean (void)
 {
-  g_autoptr(FzDocument) doc = NULL;
-  g_autoptr(GPtrArray) findings = fz_test_check_text ("一、主要举措\n"
-                                              "1.落实责任。罚款1.78万元，增长12.4%，参与1,000人，"
-                                              "上午9:30开会，详见https://www.gov.cn/zwgk/a.html?id=1，"
-                                              "英文名称为Rule of Law (ROL), since 2021.\n"
-                                              "特此报告。\n"
-                                              "青山镇人民政府\n"
-                                              "2024年12月25日\n"
-                                              "(联系人：林晓明，联系电话：0759-7171101)", &doc);
-
-  fz_test_assert_none (findings, "punct_halfwidth");
+  fz_test_assert_clean ("punct_halfwidth",
+                        "一、主要举措\n"
+                        "1.落实责任。罚款1.78万元，增长12.4%，参与1,000人，"
+                        "上午9:30开会，详见https://www.gov.cn/zwgk/a.html?id=1，"
+                        "英文名称为Rule of Law (ROL), since 2021.\n"
+                        "特此报告。\n"
+                        "青山镇人民政府\n"
+                        "2024年12月25日\n"
+                        "(联系人：林晓明，联系电话：0759-7171101)");
 }
 
 /* latin_word */
@@ -184,11 +180,9 @@ test_traditional_char (void)
 static void
 test_traditional_char_clean (void)
 {
-  g_autoptr(FzDocument) doc = NULL;
-  g_autoptr(GPtrArray) findings = fz_test_check_text ("镇长徐泽乾、副镇长於明带队，聘请著名律师，登上瞭望台，"
-                                              "得到慰藉，扭转乾坤，实现全覆盖，余下工作有序推进。", &doc);
-
-  fz_test_assert_none (findings, "traditional_char");
+  fz_test_assert_clean ("traditional_char",
+                        "镇长徐泽乾、副镇长於明带队，聘请著名律师，登上瞭望台，"
+                        "得到慰藉，扭转乾坤，实现全覆盖，余下工作有序推进。");
 }
 
 /* numbering */
@@ -265,21 +259,19 @@ test_numbering_sequence (void)
 static void
 test_numbering_clean (void)
 {
-  g_autoptr(FzDocument) doc = NULL;
-  g_autoptr(GPtrArray) findings = fz_test_check_text ("一、主要举措\n"
-                                              "（一）加强组织领导\n"
-                                              "1.落实责任。内容略。\n"
-                                              "（1）具体事项。内容略。\n"
-                                              "（2）具体事项。内容略。\n"
-                                              "2.压实责任。内容略。\n"
-                                              "（二）规范执法\n"
-                                              "内容略。\n"
-                                              "二、存在问题\n"
-                                              "1.跳过一级也可以。内容略。\n"
-                                              "三、工作安排\n"
-                                              "一是深化学法用法；二是规范执法行为。", &doc);
-
-  fz_test_assert_none (findings, "numbering");
+  fz_test_assert_clean ("numbering",
+                        "一、主要举措\n"
+                        "（一）加强组织领导\n"
+                        "1.落实责任。内容略。\n"
+                        "（1）具体事项。内容略。\n"
+                        "（2）具体事项。内容略。\n"
+                        "2.压实责任。内容略。\n"
+                        "（二）规范执法\n"
+                        "内容略。\n"
+                        "二、存在问题\n"
+                        "1.跳过一级也可以。内容略。\n"
+                        "三、工作安排\n"
+                        "一是深化学法用法；二是规范执法行为。");
 }
 
 /* addressee_direction */
