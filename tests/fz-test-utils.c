@@ -31,6 +31,45 @@ fz_test_import_path (const char *path)
   return fz_test_import (file);
 }
 
+static FzRuleSet *national_rules;
+
+FzRuleSet *
+fz_test_national (void)
+{
+  if (national_rules == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      national_rules = fz_ruleset_load ("national", &error);
+      g_assert_no_error (error);
+    }
+  return national_rules;
+}
+
+void
+fz_test_release_national (void)
+{
+  g_clear_object (&national_rules);
+}
+
+FzAnalysis *
+fz_test_analyse_fixture (const char *folder,
+                         const char *name)
+{
+  g_autofree char *path = g_build_filename (TESTDATADIR, folder, name, NULL);
+  g_autoptr(FzDocument) doc = fz_test_import_path (path);
+
+  return fz_analysis_new (doc, fz_test_national ());
+}
+
+FzAnalysis *
+fz_test_analyse_text (const char *text)
+{
+  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "test.txt");
+
+  return fz_analysis_new (doc, fz_test_national ());
+}
+
 FzDocument *
 fz_test_load_fixture (const char *name)
 {

@@ -16,6 +16,15 @@ FzDocument *fz_test_import_path  (const char *path);
 /* A fixture report from tests/data/reports. */
 FzDocument *fz_test_load_fixture (const char *name);
 
+/* The national rule set, loaded on first use; main() releases it before
+ * it returns, for the leak checker. */
+FzRuleSet  *fz_test_national         (void);
+void        fz_test_release_national (void);
+/* tests/data/@folder/@name, or @text, checked against it. */
+FzAnalysis *fz_test_analyse_fixture  (const char *folder,
+                                      const char *name);
+FzAnalysis *fz_test_analyse_text     (const char *text);
+
 /* One line of the reference corpus's expected.tsv. */
 typedef struct
 {

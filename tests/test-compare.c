@@ -10,25 +10,6 @@
 
 #include "fz-test-utils.h"
 
-static FzRuleSet *national;
-
-static FzAnalysis *
-analyse_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TESTDATADIR, "rounds", name, NULL);
-  g_autoptr(FzDocument) doc = fz_test_import_path (path);
-
-  return fz_analysis_new (doc, national);
-}
-
-static FzAnalysis *
-analyse_text (const char *text)
-{
-  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "test.txt");
-
-  return fz_analysis_new (doc, national);
-}
-
 /* Every paragraph of either version is accounted for exactly once, and
  * the ranges of each change are its paragraphs'. */
 static void
@@ -240,8 +221,8 @@ test_textsim (void)
 static void
 test_identical (void)
 {
-  g_autoptr(FzAnalysis) a = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) b = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) a = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) b = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
   g_autoptr(FzComparison) cmp = fz_comparison_new (a, b);
   GPtrArray *pairs = fz_comparison_get_sections (cmp);
 
@@ -269,8 +250,8 @@ test_identical (void)
 static void
 test_revision (void)
 {
-  g_autoptr(FzAnalysis) a = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) b = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) a = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) b = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzComparison) cmp = fz_comparison_new (a, b);
   FzDocument *bdoc = fz_comparison_get_b (cmp);
   FzDocument *adoc = fz_comparison_get_a (cmp);
@@ -371,8 +352,8 @@ test_revision (void)
 static void
 test_map_range (void)
 {
-  g_autoptr(FzAnalysis) a = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) b = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) a = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) b = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzComparison) cmp = fz_comparison_new (a, b);
   FzDocument *adoc = fz_analysis_get_document (a), *bdoc = fz_analysis_get_document (b);
   const char *atext = fz_document_get_text (adoc);
@@ -417,8 +398,8 @@ static const char *moved_b =
 static void
 test_moved (void)
 {
-  g_autoptr(FzAnalysis) a = analyse_text (moved_a);
-  g_autoptr(FzAnalysis) b = analyse_text (moved_b);
+  g_autoptr(FzAnalysis) a = fz_test_analyse_text (moved_a);
+  g_autoptr(FzAnalysis) b = fz_test_analyse_text (moved_b);
   g_autoptr(FzComparison) cmp = fz_comparison_new (a, b);
   GPtrArray *pairs = fz_comparison_get_sections (cmp);
   guint moved = 0, sections = 0;
@@ -462,8 +443,8 @@ test_no_cross_section_pairs (void)
     "一、主要举措和成效\n\n全年办理行政复议案件八件，全部依法审结。\n\n"
     "二、存在的不足和原因\n\n执法人员专业背景不足，主要原因是编制有限。\n\n"
     "坚持以习近平法治思想为指导，推动法治政府建设取得新成效。\n";
-  g_autoptr(FzAnalysis) a = analyse_text (a_text);
-  g_autoptr(FzAnalysis) b = analyse_text (b_text);
+  g_autoptr(FzAnalysis) a = fz_test_analyse_text (a_text);
+  g_autoptr(FzAnalysis) b = fz_test_analyse_text (b_text);
   g_autoptr(FzComparison) cmp = fz_comparison_new (a, b);
   const FzParagraphChange *ca, *cb;
 
@@ -498,8 +479,8 @@ got_result (GObject      *source,
 static void
 test_async (void)
 {
-  g_autoptr(FzAnalysis) a = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) b = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) a = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) b = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzComparison) cmp = NULL;
   g_autoptr(FzComparison) sync = fz_comparison_new (a, b);
   g_autoptr(GCancellable) cancelled = g_cancellable_new ();
@@ -565,7 +546,7 @@ test_seeds (void)
       name = g_ptr_array_index (names, i);
       path = g_build_filename (dir, name, NULL);
       doc = fz_test_import_path (path);
-      analysis = fz_analysis_new (doc, national);
+      analysis = fz_analysis_new (doc, fz_test_national ());
       g_ptr_array_add (analyses, analysis);
 
       self_cmp = fz_comparison_new (analysis, analysis);
@@ -609,7 +590,7 @@ test_seeds (void)
             g_string_append (text, "另经复核，上述数据已与统计部门核对一致。");
           g_string_append (text, "\n\n");
         }
-      edited = analyse_text (text->str);
+      edited = fz_test_analyse_text (text->str);
       edit_cmp = fz_comparison_new (analysis, edited);
       check_invariants (edit_cmp);
       g_assert_cmpint (fz_comparison_find_a_paragraph (edit_cmp, drop)->change, ==, FZ_CHANGE_REMOVED);
@@ -653,9 +634,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-  national = fz_ruleset_load ("national", &error);
-  g_assert_no_error (error);
-
   g_test_add_func ("/compare/textsim", test_textsim);
   g_test_add_func ("/compare/identical", test_identical);
   g_test_add_func ("/compare/revision", test_revision);
@@ -666,6 +644,6 @@ main (int   argc,
   g_test_add_func ("/compare/seeds", test_seeds);
 
   ret = g_test_run ();
-  g_clear_object (&national);
+  fz_test_release_national ();
   return ret;
 }

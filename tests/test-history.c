@@ -14,34 +14,6 @@
 
 #define LAST_SHA "3333333333333333333333333333333333333333333333333333333333333333"
 
-static FzRuleSet *national;
-
-static FzAnalysis *
-analyse_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TESTDATADIR, "rounds", name, NULL);
-  g_autoptr(FzDocument) doc = fz_test_import_path (path);
-
-  return fz_analysis_new (doc, national);
-}
-
-static FzAnalysis *
-analyse_history_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TESTDATADIR, "history", name, NULL);
-  g_autoptr(FzDocument) doc = fz_test_import_path (path);
-
-  return fz_analysis_new (doc, national);
-}
-
-static FzAnalysis *
-analyse_text (const char *text)
-{
-  g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "test.txt");
-
-  return fz_analysis_new (doc, national);
-}
-
 static FzReview *
 last_review (const char *sha256)
 {
@@ -67,8 +39,8 @@ item (GListModel *model,
 static void
 test_follow_up (void)
 {
-  g_autoptr(FzAnalysis) last = analyse_fixture ("liuxi-2023.txt");
-  g_autoptr(FzAnalysis) current = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) last = fz_test_analyse_fixture ("rounds", "liuxi-2023.txt");
+  g_autoptr(FzAnalysis) current = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzReview) review = last_review (LAST_SHA);
   g_autoptr(FzHistory) history = fz_history_new (last, review, current);
   FzDocument *doc = fz_analysis_get_document (current);
@@ -163,8 +135,8 @@ test_follow_up (void)
 static void
 test_memo (void)
 {
-  g_autoptr(FzAnalysis) last = analyse_fixture ("liuxi-2023.txt");
-  g_autoptr(FzAnalysis) current = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) last = fz_test_analyse_fixture ("rounds", "liuxi-2023.txt");
+  g_autoptr(FzAnalysis) current = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzReview) review = last_review (LAST_SHA);
   g_autoptr(FzHistory) history = fz_history_new (last, review, current);
   g_autoptr(FzHistory) unreviewed = fz_history_new (last, NULL, current);
@@ -187,8 +159,8 @@ test_memo (void)
 static void
 test_json (void)
 {
-  g_autoptr(FzAnalysis) last = analyse_fixture ("liuxi-2023.txt");
-  g_autoptr(FzAnalysis) current = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) last = fz_test_analyse_fixture ("rounds", "liuxi-2023.txt");
+  g_autoptr(FzAnalysis) current = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzHistory) history = fz_history_new (last, NULL, current);
   g_autoptr(JsonNode) node = fz_history_to_json (history);
   JsonObject *o = json_node_get_object (node);
@@ -224,7 +196,7 @@ test_find_previous (void)
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
-    g_ptr_array_add (all, analyse_text (units[i]));
+    g_ptr_array_add (all, fz_test_analyse_text (units[i]));
 
   g_assert_true (fz_history_same_unit (g_ptr_array_index (all, 0), g_ptr_array_index (all, 1)));
   g_assert_false (fz_history_same_unit (g_ptr_array_index (all, 0), g_ptr_array_index (all, 2)));
@@ -257,8 +229,8 @@ done_cb (GObject      *source,
 static void
 test_async (void)
 {
-  g_autoptr(FzAnalysis) last = analyse_fixture ("liuxi-2023.txt");
-  g_autoptr(FzAnalysis) current = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) last = fz_test_analyse_fixture ("rounds", "liuxi-2023.txt");
+  g_autoptr(FzAnalysis) current = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzHistory) history = NULL;
 
   fz_history_new_async (last, NULL, current, NULL, done_cb, &history);
@@ -350,7 +322,7 @@ test_seeds (void)
       if (!g_str_has_suffix (name, ".txt"))
         continue;
       doc = fz_test_import_path (path);
-      g_ptr_array_add (analyses, fz_analysis_new (doc, national));
+      g_ptr_array_add (analyses, fz_analysis_new (doc, fz_test_national ()));
     }
 
   for (guint i = 0; i < analyses->len; i++)
@@ -474,8 +446,8 @@ count_plan_findings (FzHistory  *history,
 static void
 test_plan_statements (void)
 {
-  g_autoptr(FzAnalysis) last = analyse_history_fixture ("songlin-2024.txt");
-  g_autoptr(FzAnalysis) current = analyse_history_fixture ("songlin-2025.txt");
+  g_autoptr(FzAnalysis) last = fz_test_analyse_fixture ("history", "songlin-2024.txt");
+  g_autoptr(FzAnalysis) current = fz_test_analyse_fixture ("history", "songlin-2025.txt");
   g_autoptr(FzHistory) history = fz_history_new (last, NULL, current);
   GListModel *plan = fz_history_get_plan (history);
   FzHistoryItem *equipment, *advisers, *forest;
@@ -520,8 +492,8 @@ test_plan_seed (void)
       return;
     }
   doc = fz_test_import_path (path);
-  last = fz_analysis_new (doc, national);
-  current = analyse_history_fixture ("beipo-2025.txt");
+  last = fz_analysis_new (doc, fz_test_national ());
+  current = fz_test_analyse_fixture ("history", "beipo-2025.txt");
   g_ptr_array_add (candidates, last);
   g_assert_cmpint (fz_history_find_previous (current, candidates), ==, 0);
 
@@ -543,8 +515,8 @@ test_plan_seed (void)
 static void
 test_memo_part (void)
 {
-  g_autoptr(FzAnalysis) last = analyse_history_fixture ("songlin-2024.txt");
-  g_autoptr(FzAnalysis) current = analyse_history_fixture ("songlin-2025.txt");
+  g_autoptr(FzAnalysis) last = fz_test_analyse_fixture ("history", "songlin-2024.txt");
+  g_autoptr(FzAnalysis) current = fz_test_analyse_fixture ("history", "songlin-2025.txt");
   g_autoptr(FzHistory) history = fz_history_new (last, NULL, current);
   g_autoptr(FzReview) review = fz_review_new (LAST_SHA, "songlin-2025.txt");
   FzMemoOptions options = { 0 };
@@ -605,9 +577,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-  national = fz_ruleset_load ("national", &error);
-  g_assert_no_error (error);
-
   g_test_add_func ("/history/follow-up", test_follow_up);
   g_test_add_func ("/history/memo", test_memo);
   g_test_add_func ("/history/json", test_json);
@@ -621,6 +590,6 @@ main (int   argc,
   g_test_add_func ("/history/cli-memo", test_cli_memo);
 
   ret = g_test_run ();
-  g_clear_object (&national);
+  fz_test_release_national ();
   return ret;
 }

@@ -16,17 +16,6 @@
 #define FIRST_SHA  "1111111111111111111111111111111111111111111111111111111111111111"
 #define SECOND_SHA "2222222222222222222222222222222222222222222222222222222222222222"
 
-static FzRuleSet *national;
-
-static FzAnalysis *
-analyse_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (TESTDATADIR, "rounds", name, NULL);
-  g_autoptr(FzDocument) doc = fz_test_import_path (path);
-
-  return fz_analysis_new (doc, national);
-}
-
 static guint
 offset_of (FzDocument *doc,
            const char *needle)
@@ -119,8 +108,8 @@ test_split_requests (void)
 static void
 test_points (void)
 {
-  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
   g_autoptr(FzRounds) rounds = fz_rounds_new (first, review, second, NULL);
   FzRoundPoint *point;
@@ -191,8 +180,8 @@ test_points (void)
 static void
 test_unchanged (void)
 {
-  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) again = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) again = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
   g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
   g_autoptr(FzRounds) rounds = fz_rounds_new (first, review, again, NULL);
   g_auto(GStrv) memo = fz_rounds_dup_memo_paragraphs (rounds);
@@ -208,8 +197,8 @@ test_unchanged (void)
 static void
 test_machine_only (void)
 {
-  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzRounds) rounds = fz_rounds_new (first, NULL, second, NULL);
   g_autoptr(FzReview) orphan = fz_review_new (SECOND_SHA, "liuxi-revised.txt");
   g_autoptr(FzRounds) with_second = fz_rounds_new (first, NULL, second, orphan);
@@ -238,8 +227,8 @@ notified (GObject    *object,
 static void
 test_confirm (void)
 {
-  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzReview) review1 = first_review (first, FIRST_SHA);
   g_autoptr(FzReview) review2 = fz_review_new (SECOND_SHA, "liuxi-revised.txt");
   g_autoptr(FzRounds) rounds = fz_rounds_new (first, review1, second, review2);
@@ -366,8 +355,8 @@ test_review_file (void)
 static void
 test_memo (void)
 {
-  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
   g_autoptr(FzRounds) rounds = fz_rounds_new (first, review, second, NULL);
   g_auto(GStrv) memo = fz_rounds_dup_memo_paragraphs (rounds);
@@ -411,8 +400,8 @@ block_before (FzMemoDocument *doc,
 static void
 test_memo_part (void)
 {
-  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
   g_autoptr(FzReview) second_review = fz_review_new (SECOND_SHA, "liuxi-revised.txt");
   g_autoptr(FzRounds) rounds = fz_rounds_new (first, review, second, second_review);
@@ -506,8 +495,8 @@ made (GObject      *source,
 static void
 test_async (void)
 {
-  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
-  g_autoptr(FzAnalysis) second = analyse_fixture ("liuxi-revised.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
   g_autoptr(FzRounds) sync = fz_rounds_new (first, review, second, NULL);
   g_autoptr(FzRounds) rounds = NULL;
@@ -530,7 +519,7 @@ test_cli (void)
   g_autofree char *arg = g_strconcat ("--resubmission-of=", first_path, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (first_path);
   g_autofree char *sha = NULL;
-  g_autoptr(FzAnalysis) first = analyse_fixture ("liuxi-first.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
   g_autoptr(FzReview) review = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
@@ -611,8 +600,8 @@ test_seeds (void)
       if (!g_str_has_suffix (name, ".txt"))
         continue;
       doc = fz_test_import_path (path);
-      a = fz_analysis_new (doc, national);
-      b = fz_analysis_new (doc, national);
+      a = fz_analysis_new (doc, fz_test_national ());
+      b = fz_analysis_new (doc, fz_test_national ());
       rounds = fz_rounds_new (a, NULL, b, NULL);
       g_test_message ("%s: %u points, all still open", name, g_list_model_get_n_items (G_LIST_MODEL (rounds)));
       g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_RESOLVED), ==, 0);
@@ -630,9 +619,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-  national = fz_ruleset_load ("national", &error);
-  g_assert_no_error (error);
-
   g_test_add_func ("/rounds/split-requests", test_split_requests);
   g_test_add_func ("/rounds/points", test_points);
   g_test_add_func ("/rounds/unchanged", test_unchanged);
@@ -646,6 +632,6 @@ main (int   argc,
   g_test_add_func ("/rounds/seeds", test_seeds);
 
   ret = g_test_run ();
-  g_clear_object (&national);
+  fz_test_release_national ();
   return ret;
 }
