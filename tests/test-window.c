@@ -364,9 +364,17 @@ test_window_open_review_and_fail (void)
   g_assert_true (fz_test_get_decision (page, target->id, NULL, NULL));
   g_assert_cmpuint (n_element_rows (page), ==, elements->len);
 
-  /* Closing the failed tab goes back to the first. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-tab", NULL);
-  fz_test_flush_main_loop ();
+  /* Closing the failed tab goes back to the first, and lets go of all
+   * the tab held. */
+  {
+    FzReport *failed_report = g_object_ref (fz_report_page_get_report (failed));
+
+    g_object_ref (failed);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.close-tab", NULL);
+    fz_test_flush_main_loop ();
+    g_assert_finalize_object (failed);
+    g_assert_finalize_object (failed_report);
+  }
   g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
   g_assert_true (fz_window_get_current_report (window) == page);
 
@@ -412,8 +420,7 @@ test_window_open_review_and_fail (void)
     g_assert_cmpstr (fz_report_page_get_selected_element (page), !=, id);
   }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  fz_test_flush_main_loop ();
+  fz_test_close_and_assert_freed (GTK_WINDOW (window), page);
 
   g_unlink (empty_path);
   g_rmdir (tmpdir);
