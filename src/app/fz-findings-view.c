@@ -66,6 +66,8 @@ reveal_item (FzFindingsView *self,
 
 /* Rows ------------------------------------------------------------------- */
 
+/* The item of the row @child sits in; (transfer full), as the expander's
+ * getter gives a reference. */
 static FzFindingItem *
 row_item (GtkWidget *child)
 {
@@ -78,7 +80,7 @@ static void
 on_step_clicked (GtkButton      *button,
                  FzFindingsView *self)
 {
-  FzFindingItem *item = row_item (GTK_WIDGET (button));
+  g_autoptr(FzFindingItem) item = row_item (GTK_WIDGET (button));
   gboolean forward = g_object_get_data (G_OBJECT (button), "fz-forward") != NULL;
 
   if (item == NULL)
@@ -166,7 +168,9 @@ bind_row (GtkSignalListItemFactory *factory,
           FzFindingsView           *self)
 {
   GtkTreeListRow *tree_row = gtk_list_item_get_item (list_item);
-  FzFindingItem *item = gtk_tree_list_row_get_item (tree_row);
+  /* The row's getter gives a reference: held for this call only, or every
+   * bind would keep the item, and through it the review, alive. */
+  g_autoptr(FzFindingItem) item = gtk_tree_list_row_get_item (tree_row);
   GtkWidget *expander = gtk_list_item_get_child (list_item);
   GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
   GtkWidget *icon = g_object_get_data (G_OBJECT (list_item), "fz-icon");
@@ -202,7 +206,9 @@ bind_row (GtkSignalListItemFactory *factory,
     {
       binding = g_object_bind_property (item, "in-memo", memo, "active",
                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-      g_object_set_data (G_OBJECT (list_item), "fz-binding", binding);
+      /* Held: a binding frees itself with its item, which a new analysis
+       * may drop before the row is unbound. */
+      g_object_set_data_full (G_OBJECT (list_item), "fz-binding", g_object_ref (binding), g_object_unref);
     }
 }
 
@@ -223,7 +229,7 @@ on_activate (FzFindingsView *self,
              guint           position)
 {
   g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), position);
-  FzFindingItem *item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
+  g_autoptr(FzFindingItem) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 
   if (item == NULL)
     return;
