@@ -110,7 +110,7 @@ fz_window_finish_review_import (FzWindow *self,
   FzApplication *app = FZ_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  FzReview *review;
+  g_autoptr(FzReview) review = NULL;
   FzReportPage *page;
 
   if (!(review = fz_review_store_import (fz_application_get_reviews (app), file, &error)))

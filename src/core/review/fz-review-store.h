@@ -46,7 +46,7 @@ gboolean       fz_review_store_flush      (FzReviewStore  *self,
  * another machine).  When its report's review is live, that review takes
  * the file's content in place, so every view shows it at once; otherwise
  * the file's review becomes the live one.  Either way it is saved in the
- * folder.  Returns the live review. */
+ * folder.  Returns the live review, a reference the caller owns. */
 FzReview      *fz_review_store_import     (FzReviewStore  *self,
                                            GFile          *file,
                                            GError        **error);
