@@ -78,10 +78,14 @@ gboolean  fz_test_set_decision     (FzReportPage *page,
 const char *fz_test_get_ruleset_id (FzReportPage *page);
 /* Closes @window and runs the main loop until it is idle, then fails
  * unless @page and its FzReport were freed: nothing holds a tab's report
- * once its window is gone.  (The report's FzReview lives on in the
- * application's review store, shared with other tabs and batches.) */
+ * once its window is gone.  The report's FzReview lives on in the
+ * application's review store, shared with other tabs and batches, and
+ * must be held by it alone. */
 void      fz_test_close_and_assert_freed (GtkWindow    *window,
                                           FzReportPage *page);
+/* Fails unless @review is held only by its review store and the caller's
+ * one reference. */
+void      fz_test_assert_review_only_in_store (FzReview *review);
 
 /* Fails when a label or button under @widget has a Windows-style
  * mnemonic: GNOME applications underline no letters. */

@@ -395,6 +395,7 @@ test_window (void)
   {
     GtkWidget *gone = rounds_view;
     AdwTabView *tabs = ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (revised_page), ADW_TYPE_TAB_VIEW));
+    g_autoptr(FzReview) revised_review = g_object_ref (fz_report_get_review (fz_report_page_get_report (revised_page)));
 
     g_object_add_weak_pointer (G_OBJECT (gone), (gpointer *) &gone);
     adw_tab_view_set_selected_page (tabs, adw_tab_view_get_page (tabs, GTK_WIDGET (revised_page)));
@@ -402,6 +403,7 @@ test_window (void)
     fz_test_flush_main_loop ();
     g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
     g_assert_null (gone);
+    fz_test_assert_review_only_in_store (revised_review);
     g_assert_nonnull (fz_report_get_review (fz_report_page_get_report (first_page)));
   }
 
