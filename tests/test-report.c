@@ -222,6 +222,59 @@ test_ruleset (Fixture       *f,
   g_assert_finalize_object (g_steal_pointer (&again));
 }
 
+/* Findings a batch made (copied passages) belong to the report: listed
+ * after the checks' own, each once however often they are added, and
+ * kept when another rule set checks the report again. */
+static void
+test_added_findings (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(FzReport) report = fz_report_new (f->report_file, f->reviews, f->rulesets);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
+  g_autoptr(GError) error = load (report);
+  GPtrArray *added = fz_report_get_added_findings (report);
+  FzRuleSet *guangdong = fz_ruleset_store_lookup (f->rulesets, "guangdong");
+  guint n_notified = 0, n_checked;
+  gboolean ready = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (added);
+  g_assert_cmpuint (added->len, ==, 0);
+  g_assert_false (fz_report_add_findings (report, NULL));
+  g_signal_connect (report, "notify::added-findings", G_CALLBACK (count_notify), &n_notified);
+
+  g_ptr_array_add (copies, fz_finding_new ("copy_overlap", FZ_SEVERITY_WARNING, 0, 8, "甲乙丙丁戊己庚辛",
+                                           "与另一份报告雷同"));
+  g_ptr_array_add (copies, fz_finding_new ("copy_overlap", FZ_SEVERITY_WARNING, 20, 30, "一二三四五六七八九十",
+                                           "与另一份报告雷同"));
+  g_assert_true (fz_report_add_findings (report, copies));
+  g_assert_cmpuint (n_notified, ==, 1);
+  g_assert_true (fz_report_get_added_findings (report) == added);
+  g_assert_cmpuint (added->len, ==, 2);
+  n_checked = fz_analysis_get_findings (fz_report_get_analysis (report))->len;
+  g_assert_true (g_ptr_array_index (fz_report_get_findings (report), n_checked) == g_ptr_array_index (added, 0));
+  g_assert_true (g_ptr_array_index (fz_report_get_findings (report), n_checked + 1) == g_ptr_array_index (added, 1));
+
+  /* Again (the report opened from its batch twice): nothing new. */
+  g_assert_false (fz_report_add_findings (report, copies));
+  g_assert_cmpuint (n_notified, ==, 1);
+  g_assert_cmpuint (added->len, ==, 2);
+
+  /* Checked again: the analysis is new, the batch's findings stay. */
+  fz_report_set_ruleset (report, guangdong);
+  while (!ready)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      ready = fz_report_get_stage (report) == FZ_REPORT_STAGE_READY;
+    }
+  n_checked = fz_analysis_get_findings (fz_report_get_analysis (report))->len;
+  g_assert_cmpuint (added->len, ==, 2);
+  g_assert_cmpuint (fz_report_get_findings (report)->len, >=, n_checked + 2);
+  g_assert_true (g_ptr_array_index (fz_report_get_findings (report), n_checked) == g_ptr_array_index (added, 0));
+
+  g_assert_finalize_object (g_steal_pointer (&report));
+}
+
 static void
 test_failures (Fixture       *f,
                gconstpointer  data)
@@ -548,6 +601,7 @@ main (int   argc,
   ADD ("decision", test_decision);
   ADD ("shared-review", test_shared_review);
   ADD ("ruleset", test_ruleset);
+  ADD ("added-findings", test_added_findings);
   ADD ("failures", test_failures);
   ADD ("cancel", test_cancel);
   ADD ("load-sync", test_load_sync);

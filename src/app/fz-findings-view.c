@@ -29,7 +29,7 @@ struct _FzFindingsView
 
   FzAnalysis         *analysis;
   FzReview           *review;
-  GPtrArray          *extra;        /* FzFinding, the batch's, nullable */
+  FzReport           *report;       /* nullable: its added findings, the batch's */
   GListStore         *groups;       /* FzFindingItem */
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
@@ -257,7 +257,8 @@ fz_findings_view_rebuild (FzFindingsView *self)
       return;
     }
 
-  problems = fz_problems_group (self->analysis, self->extra);
+  problems = fz_problems_group (self->analysis,
+                                self->report != NULL ? fz_report_get_added_findings (self->report) : NULL);
   for (guint i = 0; i < problems->len; i++)
     {
       const FzProblem *problem = g_ptr_array_index (problems, i);
@@ -306,15 +307,21 @@ fz_findings_view_set_review (FzFindingsView *self,
 }
 
 void
-fz_findings_view_set_extra_findings (FzFindingsView *self,
-                                     GPtrArray      *findings)
+fz_findings_view_set_report (FzFindingsView *self,
+                             FzReport       *report)
 {
   g_return_if_fail (FZ_IS_FINDINGS_VIEW (self));
+  g_return_if_fail (report == NULL || FZ_IS_REPORT (report));
 
-  if (findings != NULL)
-    g_ptr_array_ref (findings);
-  g_clear_pointer (&self->extra, g_ptr_array_unref);
-  self->extra = findings;
+  if (self->report == report)
+    return;
+
+  if (self->report != NULL)
+    g_signal_handlers_disconnect_by_data (self->report, self);
+  g_set_object (&self->report, report);
+  if (report != NULL)
+    g_signal_connect_object (report, "notify::added-findings", G_CALLBACK (fz_findings_view_rebuild), self,
+                             G_CONNECT_SWAPPED);
   fz_findings_view_rebuild (self);
 }
 
@@ -432,7 +439,9 @@ fz_findings_view_dispose (GObject *object)
   g_clear_object (&self->groups);
   g_clear_object (&self->review);
   g_clear_object (&self->analysis);
-  g_clear_pointer (&self->extra, g_ptr_array_unref);
+  if (self->report != NULL)
+    g_signal_handlers_disconnect_by_data (self->report, self);
+  g_clear_object (&self->report);
 
   G_OBJECT_CLASS (fz_findings_view_parent_class)->dispose (object);
 }

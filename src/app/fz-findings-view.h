@@ -16,15 +16,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FzFindingsView, fz_findings_view, FZ, FINDINGS_VIEW, AdwBin)
 
-/* Follows "analysis", "review" and "extra-findings" (the passages a batch
- * found shared, a GPtrArray of FzFinding): the findings grouped by kind,
- * each group expandable to its occurrences. */
+/* Follows "analysis", "review" and the report's added findings (the
+ * passages a batch found shared, FzReport:added-findings): the findings
+ * grouped by kind, each group expandable to its occurrences. */
 void        fz_findings_view_set_analysis       (FzFindingsView *self,
                                                  FzAnalysis     *analysis);
 void        fz_findings_view_set_review         (FzFindingsView *self,
                                                  FzReview       *review);
-void        fz_findings_view_set_extra_findings (FzFindingsView *self,
-                                                 GPtrArray      *findings);
+void        fz_findings_view_set_report         (FzFindingsView *self,
+                                                 FzReport       *report);
 /* The groups (FzFindingItem), most serious first. */
 GListModel *fz_findings_view_get_groups         (FzFindingsView *self);
 /* Findings in all the groups. */

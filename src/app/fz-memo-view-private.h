@@ -27,7 +27,7 @@ struct _FzMemoView
 
   FzAnalysis   *analysis;
   FzReview     *review;
-  GPtrArray    *extra;
+  FzReport     *report;         /* nullable: its added findings */
   FzScore      *score;            /* the page's, nullable */
   FzRounds     *rounds;           /* round two, nullable */
   FzHistory    *history;          /* last year followed up, nullable */

@@ -46,7 +46,7 @@ fz_memo_view_create_memo (FzMemoView *self)
 
   fz_letter_sender_load (&sender, self->settings);
   fz_letter_sender_apply (&sender, &options);
-  options.extra_findings = self->extra;
+  options.extra_findings = self->report != NULL ? fz_report_get_added_findings (self->report) : NULL;
   options.score = self->score;
   options.rounds = self->rounds;
   options.history = self->history;
@@ -289,15 +289,21 @@ fz_memo_view_set_review (FzMemoView *self,
 }
 
 void
-fz_memo_view_set_extra_findings (FzMemoView *self,
-                                 GPtrArray  *findings)
+fz_memo_view_set_report (FzMemoView *self,
+                         FzReport   *report)
 {
   g_return_if_fail (FZ_IS_MEMO_VIEW (self));
+  g_return_if_fail (report == NULL || FZ_IS_REPORT (report));
 
-  if (findings != NULL)
-    g_ptr_array_ref (findings);
-  g_clear_pointer (&self->extra, g_ptr_array_unref);
-  self->extra = findings;
+  if (self->report == report)
+    return;
+
+  if (self->report != NULL)
+    g_signal_handlers_disconnect_by_data (self->report, self);
+  g_set_object (&self->report, report);
+  if (report != NULL)
+    g_signal_connect_object (report, "notify::added-findings", G_CALLBACK (_fz_memo_view_schedule), self,
+                             G_CONNECT_SWAPPED);
   _fz_memo_view_schedule (self);
 }
 
@@ -432,7 +438,9 @@ fz_memo_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->review, self);
   g_clear_object (&self->review);
   g_clear_object (&self->analysis);
-  g_clear_pointer (&self->extra, g_ptr_array_unref);
+  if (self->report != NULL)
+    g_signal_handlers_disconnect_by_data (self->report, self);
+  g_clear_object (&self->report);
   if (self->score != NULL)
     g_signal_handlers_disconnect_by_data (self->score, self);
   g_clear_object (&self->score);

@@ -16,15 +16,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FzMemoView, fz_memo_view, FZ, MEMO_VIEW, AdwBin)
 
-/* Follows "analysis", "review" and "extra-findings" (FzFinding the batch
- * found), and Preferences for who signs: the memo is written again as
+/* Follows "analysis", "review" and the report's added findings (those a
+ * batch found, FzReport:added-findings), and Preferences for who signs: the memo is written again as
  * they change, and what the reviewer types goes into the review. */
 void        fz_memo_view_set_analysis       (FzMemoView *self,
                                              FzAnalysis *analysis);
 void        fz_memo_view_set_review         (FzMemoView *self,
                                              FzReview   *review);
-void        fz_memo_view_set_extra_findings (FzMemoView *self,
-                                             GPtrArray  *findings);
+void        fz_memo_view_set_report         (FzMemoView *self,
+                                             FzReport   *report);
 /* "score" (the report's under the bureau's table, stated when the
  * reviewer switches it on), "rounds" (round two: what the revised report
  * fixed) and "history" (last year's report followed up): bound from the

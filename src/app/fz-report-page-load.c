@@ -273,6 +273,12 @@ _fz_report_page_connect_report (FzReportPage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->report, "notify::import-progress", G_CALLBACK (on_import_progress_changed), self,
                            G_CONNECT_SWAPPED);
+  /* The batch's findings are the report's: these views read them there,
+   * and have listed them before the badges count them below. */
+  fz_findings_view_set_report (self->findings_view, self->report);
+  fz_memo_view_set_report (self->memo_view, self->report);
+  g_signal_connect_object (self->report, "notify::added-findings", G_CALLBACK (_fz_report_page_on_added_findings),
+                           self, G_CONNECT_SWAPPED);
 
   /* The drop-down lists the store itself. */
   gtk_drop_down_set_expression (self->ruleset_dropdown,

@@ -78,7 +78,6 @@ struct _FzReportPage
   GSettings            *settings;
   FzReview             *review;           /* the reviewer's work, saved as it changes */
   FzReviewSaver        *saver;
-  GPtrArray            *extra_findings;   /* FzFinding, owned: copy_overlap from a batch */
   guint                 n_required;
   guint                 n_decided;
 
@@ -122,6 +121,7 @@ void _fz_report_page_on_retry_clicked (FzReportPage *self);
 /* fz-report-page-review.c */
 void _fz_report_page_init_review     (FzReportPage *self);
 void _fz_report_page_update_badges   (FzReportPage *self);
+void _fz_report_page_on_added_findings (FzReportPage *self);
 void _fz_report_page_on_annotation_edit (FzReportPage *self,
                                          FzAnnotation *annotation);
 void _fz_report_page_on_annotation_delete_requested (FzReportPage *self,

@@ -210,41 +210,12 @@ _fz_report_page_init_review (FzReportPage *self)
 
 /* Findings from the batch ------------------------------------------------- */
 
+/* FzReport:added-findings grew.  The findings and memo views follow the
+ * report themselves; the text is marked with what the report holds. */
 void
-fz_report_page_add_findings (FzReportPage *self,
-                             GPtrArray    *findings)
+_fz_report_page_on_added_findings (FzReportPage *self)
 {
-  gboolean added = FALSE;
-
-  g_return_if_fail (FZ_IS_REPORT_PAGE (self));
-
-  for (guint i = 0; findings != NULL && i < findings->len; i++)
-    {
-      const FzFinding *finding = g_ptr_array_index (findings, i);
-      gboolean known = FALSE;
-
-      /* Opening the report from its batch twice adds nothing twice. */
-      for (guint j = 0; j < self->extra_findings->len && !known; j++)
-        {
-          const FzFinding *other = g_ptr_array_index (self->extra_findings, j);
-
-          known = other->start == finding->start && other->end == finding->end &&
-                  g_strcmp0 (other->id, finding->id) == 0 &&
-                  g_strcmp0 (other->message, finding->message) == 0;
-        }
-      if (!known)
-        {
-          g_ptr_array_add (self->extra_findings, fz_finding_copy (finding));
-          added = TRUE;
-        }
-    }
-
-  if (!added)
-    return;
-
-  fz_report_view_set_extra_findings (self->text_view, self->extra_findings);
-  fz_findings_view_set_extra_findings (self->findings_view, self->extra_findings);
-  fz_memo_view_set_extra_findings (self->memo_view, self->extra_findings);
+  fz_report_view_set_extra_findings (self->text_view, fz_report_get_added_findings (self->report));
   _fz_report_page_update_badges (self);
 }
 

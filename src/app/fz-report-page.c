@@ -437,7 +437,6 @@ fz_report_page_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->subtitle, g_free);
   g_clear_pointer (&self->error_message, g_free);
-  g_clear_pointer (&self->extra_findings, g_ptr_array_unref);
   g_clear_object (&self->saver);
   g_clear_object (&self->review);
 
@@ -639,8 +638,6 @@ static void
 fz_report_page_init (FzReportPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->extra_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
 
   /* Shared by every tab: the dividers and the outline are the reviewer's
    * preferences, not a report's. */

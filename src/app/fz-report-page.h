@@ -57,10 +57,6 @@ const char   *fz_report_page_get_selected_element (FzReportPage *self);
 gboolean      fz_report_page_decide_selected   (FzReportPage  *self,
                                                 FzStatus       status);
 
-/* Findings made elsewhere (copy_overlap, from a batch), shown with the
- * checks' own, in the problems and in the text, and kept across re-checks. */
-void          fz_report_page_add_findings      (FzReportPage  *self,
-                                                GPtrArray     *findings);
 /* The reviewer's work on this report; NULL until the report is read. */
 FzReview     *fz_report_page_get_review        (FzReportPage  *self);
 /* The report model of this tab: its checklist, findings, score and

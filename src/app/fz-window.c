@@ -273,7 +273,7 @@ on_batch_open_report (FzWindow     *self,
   FzReportPage *page = fz_window_open_file (self, fz_batch_entry_get_file (entry));
 
   if (page != NULL)
-    fz_report_page_add_findings (page, fz_batch_entry_get_copy_findings (entry));
+    fz_report_add_findings (fz_report_page_get_report (page), fz_batch_entry_get_copy_findings (entry));
 }
 
 static void

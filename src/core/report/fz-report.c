@@ -458,20 +458,47 @@ fz_report_get_n_decided (FzReport *self)
   return self->n_decided;
 }
 
-void
+static gboolean
+same_finding (gconstpointer a,
+              gconstpointer b)
+{
+  const FzFinding *x = a, *y = b;
+
+  return x->start == y->start && x->end == y->end &&
+         g_strcmp0 (x->id, y->id) == 0 && g_strcmp0 (x->message, y->message) == 0;
+}
+
+gboolean
 fz_report_add_findings (FzReport  *self,
                         GPtrArray *findings)
 {
-  g_return_if_fail (FZ_IS_REPORT (self));
+  guint before;
 
-  if (findings == NULL || findings->len == 0)
-    return;
+  g_return_val_if_fail (FZ_IS_REPORT (self), FALSE);
 
-  for (guint i = 0; i < findings->len; i++)
-    g_ptr_array_add (self->extra_findings, fz_finding_copy (g_ptr_array_index (findings, i)));
+  before = self->extra_findings->len;
+  /* The report opened from its batch twice gets nothing twice. */
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    if (!g_ptr_array_find_with_equal_func (self->extra_findings, g_ptr_array_index (findings, i),
+                                           same_finding, NULL))
+      g_ptr_array_add (self->extra_findings, fz_finding_copy (g_ptr_array_index (findings, i)));
+  if (self->extra_findings->len == before)
+    return FALSE;
+
   fz_report_rebuild_findings (self);
   if (self->score != NULL)
     fz_score_set_findings (self->score, SCORE_ADDED, self->extra_findings);
+  _fz_report_notify (self, PROP_ADDED_FINDINGS);
+
+  return TRUE;
+}
+
+GPtrArray *
+fz_report_get_added_findings (FzReport *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT (self), NULL);
+
+  return self->extra_findings;
 }
 
 GPtrArray *
@@ -651,6 +678,10 @@ fz_report_get_property (GObject    *object,
       g_value_set_object (value, self->published);
       break;
 
+    case PROP_ADDED_FINDINGS:
+      g_value_set_boxed (value, self->extra_findings);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -740,6 +771,8 @@ fz_report_class_init (FzReportClass *klass)
   properties[PROP_PUBLISHED_PAGE] =
     g_param_spec_object ("published-page", NULL, NULL, FZ_TYPE_PUBLISHED_PAGE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The same array throughout: notified when it grows. */
+  properties[PROP_ADDED_FINDINGS] = g_param_spec_boxed ("added-findings", NULL, NULL, G_TYPE_PTR_ARRAY, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -96,9 +96,13 @@ guint          fz_report_get_n_required      (FzReport       *self);
 guint          fz_report_get_n_decided       (FzReport       *self);
 
 /* Findings made elsewhere (copy_overlap, from a batch), kept across
- * re-checks and listed with the checks' own. */
-void           fz_report_add_findings        (FzReport       *self,
+ * re-checks and listed with the checks' own.  Those it has already are
+ * not added again; FALSE when nothing was new. */
+gboolean       fz_report_add_findings        (FzReport       *self,
                                               GPtrArray      *findings);
+/* FzFinding: the ones added so far, in order (FzReport:added-findings).
+ * The same array for the report's life: it only grows. */
+GPtrArray     *fz_report_get_added_findings  (FzReport       *self);
 /* FzFinding: the analysis's findings, then the added ones, then the
  * published page's differences (published_differs), then filed_late and
  * published_late as the review's filing record stands against the rule
