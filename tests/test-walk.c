@@ -23,6 +23,7 @@
 #include "fz-annotation-popover.h"
 #include "fz-annotations-view.h"
 #include "fz-checklist-view.h"
+#include "fz-text-row.h"
 #include "fz-finding-item.h"
 #include "fz-findings-view.h"
 #include "fz-memo-view.h"
@@ -386,7 +387,7 @@ activate_every_row (FzReportPage *page)
   fz_report_page_show_view (page, "checklist");
   /* Each element row, as a click or Enter activates it: one per item of
    * the report's checklist. */
-  fz_test_collect_widgets (GTK_WIDGET (checklist), ADW_TYPE_ACTION_ROW, rows);
+  fz_test_collect_widgets (GTK_WIDGET (checklist), FZ_TYPE_TEXT_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "element-row"))
       {
@@ -493,7 +494,7 @@ decide_every_element (FzReportPage *page)
       g_assert_cmpstr (reason, ==, "第二部分末尾有相关表述。");
 
       /* The reason changed in place. */
-      row = gtk_widget_get_ancestor (GTK_WIDGET (dropdown), ADW_TYPE_ACTION_ROW);
+      row = gtk_widget_get_ancestor (GTK_WIDGET (dropdown), FZ_TYPE_TEXT_ROW);
       button = g_object_get_data (G_OBJECT (row), "fz-reason-button");
       g_assert_true (gtk_widget_get_visible (button));
       g_signal_emit_by_name (button, "clicked");

@@ -12,6 +12,7 @@
 #include "fz-annotation-popover.h"
 #include "fz-annotations-view.h"
 #include "fz-checklist-view.h"
+#include "fz-text-row.h"
 #include "fz-finding-item.h"
 #include "fz-findings-view.h"
 #include "fz-growing-list.h"
@@ -335,7 +336,7 @@ test_window_views (void)
 
     fz_review_clear_decision (review, id);
     g_assert_false (fz_checklist_item_get_decided (first));
-    fz_test_collect_widgets (GTK_WIDGET (checklist), ADW_TYPE_ACTION_ROW, before);
+    fz_test_collect_widgets (GTK_WIDGET (checklist), FZ_TYPE_TEXT_ROW, before);
     for (guint i = 0; i < before->len; i++)
       if (g_object_get_data (G_OBJECT (g_ptr_array_index (before, i)), "fz-item") == first)
         row = g_ptr_array_index (before, i);
@@ -343,7 +344,7 @@ test_window_views (void)
     g_assert_false (gtk_widget_has_css_class (row, "decided"));
 
     fz_review_set_decision (review, id, decided, "另一处作出的决定");
-    fz_test_collect_widgets (GTK_WIDGET (checklist), ADW_TYPE_ACTION_ROW, after);
+    fz_test_collect_widgets (GTK_WIDGET (checklist), FZ_TYPE_TEXT_ROW, after);
     g_assert_cmpuint (before->len, ==, after->len);
     for (guint i = 0; i < before->len; i++)
       g_assert_true (g_ptr_array_index (before, i) == g_ptr_array_index (after, i));

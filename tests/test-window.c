@@ -10,6 +10,7 @@
 
 #include "libfazhi.h"
 #include "fz-checklist-view.h"
+#include "fz-text-row.h"
 #include "fz-outline-view.h"
 #include "fz-reason-dialog.h"
 #include "fz-recent-files.h"
@@ -167,7 +168,7 @@ n_element_rows (FzReportPage *page)
   guint n = 0;
 
   g_assert_true (fz_checklist_view_get_checklist (checklist) == items);
-  fz_test_collect_widgets (GTK_WIDGET (checklist), ADW_TYPE_ACTION_ROW, rows);
+  fz_test_collect_widgets (GTK_WIDGET (checklist), FZ_TYPE_TEXT_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "element-row"))
       n++;
@@ -291,7 +292,7 @@ test_window_open_review_and_fail (void)
   /* The reason is changed from its own button, keeping the decision; the
    * dialog opens with the reason as it stands, and Ctrl+Enter records. */
   {
-    GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (dropdown), ADW_TYPE_ACTION_ROW);
+    GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (dropdown), FZ_TYPE_TEXT_ROW);
     GtkWidget *button = g_object_get_data (G_OBJECT (row), "fz-reason-button");
     GtkTextBuffer *buffer;
     g_autofree char *shown = NULL;

@@ -8,6 +8,7 @@
 
 #include "fz-checklist-view.h"
 #include "fz-reference-list.h"
+#include "fz-text-row.h"
 
 G_BEGIN_DECLS
 

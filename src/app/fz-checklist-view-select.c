@@ -25,7 +25,7 @@ update_selection_from_focus (FzChecklistView *self)
 
   for (; widget != NULL && widget != GTK_WIDGET (self); widget = gtk_widget_get_parent (widget))
     {
-      FzChecklistItem *item = ADW_IS_ACTION_ROW (widget) ? g_object_get_data (G_OBJECT (widget), "fz-item") : NULL;
+      FzChecklistItem *item = FZ_IS_TEXT_ROW (widget) ? g_object_get_data (G_OBJECT (widget), "fz-item") : NULL;
 
       if (item != NULL)
         {

@@ -98,7 +98,7 @@ fz_checklist_view_explain (FzChecklistView *self,
 /* Element rows --------------------------------------------------------- */
 
 static void
-element_row_sync (AdwActionRow *row)
+element_row_sync (FzTextRow *row)
 {
   FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
   FzChecklistView *self = g_object_get_data (G_OBJECT (row), "fz-view");
@@ -133,7 +133,7 @@ element_row_sync (AdwActionRow *row)
       /* Translators: %s is the reviewer's own reason for overriding the checker */
       g_string_append_printf (subtitle, _("Reviewer’s reason: %s"), escaped);
     }
-  adw_action_row_set_subtitle (row, subtitle->str);
+  fz_text_row_set_subtitle (row, subtitle->str);
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), fz_status_icon (status));
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
@@ -188,7 +188,7 @@ on_reason (const char *reason,
   /* Without a reason the override is not recorded: the row shows what is. */
   row = _fz_checklist_view_find_row (self, fz_checklist_item_get_element_id (request->item));
   if (row != NULL && g_object_get_data (G_OBJECT (row), "fz-item") == request->item)
-    element_row_sync (ADW_ACTION_ROW (row));
+    element_row_sync (FZ_TEXT_ROW (row));
 }
 
 static void
@@ -218,7 +218,7 @@ on_decision_selected (GtkDropDown     *dropdown,
                       GParamSpec      *pspec,
                       FzChecklistView *self)
 {
-  AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (dropdown), ADW_TYPE_ACTION_ROW));
+  FzTextRow *row = FZ_TEXT_ROW (gtk_widget_get_ancestor (GTK_WIDGET (dropdown), FZ_TYPE_TEXT_ROW));
   FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
   FzStatus machine = fz_checklist_item_get_machine_status (item);
   FzStatus status;
@@ -247,7 +247,7 @@ static void
 on_reason_clicked (GtkButton       *button,
                    FzChecklistView *self)
 {
-  AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW));
+  FzTextRow *row = FZ_TEXT_ROW (gtk_widget_get_ancestor (GTK_WIDGET (button), FZ_TYPE_TEXT_ROW));
   FzChecklistItem *item = g_object_get_data (G_OBJECT (row), "fz-item");
 
   fz_checklist_view_ask_reason (self, item, fz_checklist_item_get_status (item));
@@ -262,7 +262,7 @@ create_element_row (gpointer item_,
   const char * const choices[] = {
     _("Not reviewed"), _("Present"), _("Partial"), _("Missing"), _("Not applicable"), NULL,
   };
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = fz_text_row_new ();
   GtkWidget *icon = gtk_image_new ();
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (choices);
   GtkWidget *reason = gtk_button_new_from_icon_name ("document-edit-symbolic");
@@ -279,10 +279,8 @@ create_element_row (gpointer item_,
                                                fz_checklist_item_get_element_id (item)), name);
   else
     title = g_steal_pointer (&name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 5);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  fz_text_row_set_title (FZ_TEXT_ROW (row), title);
+  fz_text_row_add_prefix (FZ_TEXT_ROW (row), icon);
   gtk_widget_add_css_class (row, "element-row");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
@@ -303,8 +301,8 @@ create_element_row (gpointer item_,
                                   _("Change the reason for your decision"), -1);
   g_signal_connect_object (reason, "clicked", G_CALLBACK (on_reason_clicked), self, 0);
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), reason);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+  fz_text_row_add_suffix (FZ_TEXT_ROW (row), reason);
+  fz_text_row_add_suffix (FZ_TEXT_ROW (row), dropdown);
 
   g_object_set_data_full (G_OBJECT (row), "fz-item", g_object_ref (item), g_object_unref);
   g_object_set_data (G_OBJECT (row), "fz-view", self);
@@ -312,7 +310,7 @@ create_element_row (gpointer item_,
   g_object_set_data (G_OBJECT (row), "fz-icon", icon);
   g_object_set_data (G_OBJECT (row), "fz-reason-button", reason);
   g_signal_connect_object (item, "notify", G_CALLBACK (element_row_sync), row, G_CONNECT_SWAPPED);
-  element_row_sync (ADW_ACTION_ROW (row));
+  element_row_sync (FZ_TEXT_ROW (row));
 
   return row;
 }
