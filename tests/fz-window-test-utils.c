@@ -142,6 +142,62 @@ fz_test_find_widget (GtkWidget *root,
   return g_ptr_array_index (found, 0);
 }
 
+gboolean
+fz_test_get_decision (FzReportPage *page,
+                      const char   *element_id,
+                      FzStatus     *status,
+                      const char  **reason)
+{
+  FzChecklistItem *item = fz_report_find_item (fz_report_page_get_report (page), element_id);
+
+  if (item == NULL || !fz_checklist_item_get_decided (item))
+    return FALSE;
+  if (status != NULL)
+    *status = fz_checklist_item_get_decision (item);
+  if (reason != NULL)
+    *reason = fz_checklist_item_get_reason (item);
+
+  return TRUE;
+}
+
+gboolean
+fz_test_set_decision (FzReportPage *page,
+                      const char   *element_id,
+                      FzStatus      status,
+                      const char   *reason)
+{
+  FzReport *report = fz_report_page_get_report (page);
+
+  if (fz_report_find_item (report, element_id) == NULL || fz_report_get_review (report) == NULL)
+    return FALSE;
+  fz_review_set_decision (fz_report_get_review (report), element_id, status, reason);
+
+  return TRUE;
+}
+
+const char *
+fz_test_get_ruleset_id (FzReportPage *page)
+{
+  FzRuleSet *ruleset = fz_report_get_ruleset (fz_report_page_get_report (page));
+
+  return ruleset != NULL ? fz_ruleset_get_id (ruleset) : NULL;
+}
+
+void
+fz_test_close_and_assert_freed (GtkWindow    *window,
+                                FzReportPage *page)
+{
+  FzReport *report = g_object_ref (fz_report_page_get_report (page));
+
+  g_object_ref (page);
+  gtk_window_destroy (window);
+  /* Saving, the views' idle work and GTK's own let go on later turns. */
+  fz_test_flush_main_loop ();
+
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (report);
+}
+
 AdwMessageDialog *
 fz_test_find_message_dialog (void)
 {
@@ -218,7 +274,7 @@ fz_test_open_in_new_window (FzApplication *app,
   g_slist_free (files);
   page = fz_window_get_report (*window, 0);
   fz_test_wait_for_page (page);
-  g_assert_nonnull (fz_report_page_get_analysis (page));
+  g_assert_nonnull (fz_report_get_analysis (fz_report_page_get_report (page)));
   fz_test_flush_main_loop ();
 
   return page;

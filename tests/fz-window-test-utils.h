@@ -62,6 +62,27 @@ GPtrArray *fz_test_dup_seed_files  (void);
 /* The first seed, else the sample that ships with the application. */
 GFile     *fz_test_dup_report_file (void);
 
+/* The reviewer's decision on @element_id as the checklist item of the
+ * page's FzReport holds it; FALSE when it is undecided or not listed. */
+gboolean  fz_test_get_decision     (FzReportPage *page,
+                                    const char   *element_id,
+                                    FzStatus     *status,
+                                    const char  **reason);
+/* Records a decision in the review of the page's FzReport, as the
+ * checklist does; FALSE when the report has no such element. */
+gboolean  fz_test_set_decision     (FzReportPage *page,
+                                    const char   *element_id,
+                                    FzStatus      status,
+                                    const char   *reason);
+/* The id of the rule set the page's FzReport is checked with. */
+const char *fz_test_get_ruleset_id (FzReportPage *page);
+/* Closes @window and runs the main loop until it is idle, then fails
+ * unless @page and its FzReport were freed: nothing holds a tab's report
+ * once its window is gone.  (The report's FzReview lives on in the
+ * application's review store, shared with other tabs and batches.) */
+void      fz_test_close_and_assert_freed (GtkWindow    *window,
+                                          FzReportPage *page);
+
 /* Fails when a label or button under @widget has a Windows-style
  * mnemonic: GNOME applications underline no letters. */
 void      fz_test_assert_no_mnemonics (GtkWidget *widget);

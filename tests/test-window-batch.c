@@ -10,6 +10,7 @@
 
 #include "libfazhi.h"
 #include "fz-copy-window.h"
+#include "fz-findings-view.h"
 #include "fz-window-test-utils.h"
 
 static FzApplication *app;
@@ -155,6 +156,13 @@ check_pinned_units (FzBatchPage *batch)
   }
 }
 
+/* Findings the problems view lists for @page. */
+static guint
+n_findings_shown (FzReportPage *page)
+{
+  return fz_findings_view_get_n_findings (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_FINDINGS_VIEW));
+}
+
 static void
 test_window_batch (void)
 {
@@ -237,23 +245,23 @@ test_window_batch (void)
   g_assert_cmpuint (fz_batch_entry_get_n_decided (entry), ==, 0);
   g_assert_true (select_filter (batch, "Reports not yet reviewed"));
   g_assert_cmpuint (fz_batch_page_get_n_rows (batch), ==, n_rows - n_unread);
-  g_assert_true (fz_report_page_set_decision (page, element_id, FZ_STATUS_PRESENT,
+  g_assert_true (fz_test_set_decision (page, element_id, FZ_STATUS_PRESENT,
                                               "原因在第二部分末尾有分析"));
   g_assert_true (fz_batch_entry_get_status (entry, element_id, &status));
   g_assert_cmpint (status, ==, FZ_STATUS_PRESENT);
   g_assert_cmpuint (fz_batch_entry_get_n_decided (entry), ==, 1);
   /* The reviewer named in the review is the ledger's 审查人. */
-  fz_review_set_reviewer (fz_report_page_get_review (page), "李审查");
+  fz_review_set_reviewer (fz_report_get_review (fz_report_page_get_report (page)), "李审查");
   g_assert_cmpstr (fz_batch_entry_get_reviewer (entry), ==, "李审查");
   /* Confirming every required element takes the report off the
    * unreviewed list, and its row says so. */
-  for (guint i = 0; i < fz_analysis_get_elements (fz_report_page_get_analysis (page))->len; i++)
+  for (guint i = 0; i < fz_analysis_get_elements (fz_report_get_analysis (fz_report_page_get_report (page)))->len; i++)
     {
-      const FzElementResult *r = g_ptr_array_index (fz_analysis_get_elements (fz_report_page_get_analysis (page)), i);
+      const FzElementResult *r = g_ptr_array_index (fz_analysis_get_elements (fz_report_get_analysis (fz_report_page_get_report (page))), i);
       FzStatus verdict = r->status == FZ_STATUS_NEEDS_REVIEW ? FZ_STATUS_PARTIAL : r->status;
 
-      if (r->required && !fz_report_page_get_decision (page, r->id, NULL, NULL))
-        g_assert_true (fz_report_page_set_decision (page, r->id, verdict, NULL));
+      if (r->required && !fz_test_get_decision (page, r->id, NULL, NULL))
+        g_assert_true (fz_test_set_decision (page, r->id, verdict, NULL));
     }
   g_assert_cmpuint (fz_batch_entry_get_n_decided (entry), ==, fz_batch_entry_get_n_required (entry));
   fz_test_flush_main_loop ();
@@ -283,12 +291,12 @@ test_window_batch (void)
       g_signal_emit_by_name (batch, "open-report", e);
       copied = fz_window_get_current_report (window);
       fz_test_wait_for_page (copied);
-      g_assert_cmpuint (fz_report_page_get_n_findings (copied), ==,
-                        fz_analysis_get_findings (fz_report_page_get_analysis (copied))->len + copies->len);
+      g_assert_cmpuint (n_findings_shown (copied), ==,
+                        fz_analysis_get_findings (fz_report_get_analysis (fz_report_page_get_report (copied)))->len + copies->len);
       /* Opened again: the same findings, not twice. */
       g_signal_emit_by_name (batch, "open-report", e);
-      g_assert_cmpuint (fz_report_page_get_n_findings (copied), ==,
-                        fz_analysis_get_findings (fz_report_page_get_analysis (copied))->len + copies->len);
+      g_assert_cmpuint (n_findings_shown (copied), ==,
+                        fz_analysis_get_findings (fz_report_get_analysis (fz_report_page_get_report (copied)))->len + copies->len);
       n_copied++;
       break;
     }

@@ -256,7 +256,7 @@ test_window_drag_from_other_program (void)
   g_assert_null (fz_report_page_get_error_message (page));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (window), "drop-active"));
 
-  short_title = fz_report_short_title (fz_report_page_get_analysis (page));
+  short_title = fz_report_short_title (fz_report_get_analysis (fz_report_page_get_report (page)));
   g_assert_nonnull (short_title);
   g_assert_cmpstr (fz_report_page_get_title (page), ==, short_title);
   {

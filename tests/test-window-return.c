@@ -291,10 +291,10 @@ test_window (void)
   /* The first version, reviewed: an annotation and requests. */
   first_page = fz_window_open_file (window, first_file);
   fz_test_wait_for_page (first_page);
-  g_assert_nonnull (fz_report_page_get_analysis (first_page));
+  g_assert_nonnull (fz_report_get_analysis (fz_report_page_get_report (first_page)));
   {
-    FzReview *review = fz_report_page_get_review (first_page);
-    FzDocument *doc = fz_analysis_get_document (fz_report_page_get_analysis (first_page));
+    FzReview *review = fz_report_get_review (fz_report_page_get_report (first_page));
+    FzDocument *doc = fz_analysis_get_document (fz_report_get_analysis (fz_report_page_get_report (first_page)));
     const char *text = fz_document_get_text (doc);
     guint at = g_utf8_pointer_to_offset (text, strstr (text, "切实切实"));
 
@@ -349,8 +349,8 @@ test_window (void)
   fz_test_wait_for_page (revised_page);
   fz_test_wait_until (fz_test_rounds_ready, rounds_view);
   rounds = fz_rounds_view_get_rounds (FZ_ROUNDS_VIEW (rounds_view));
-  g_assert_true (fz_rounds_get_first_review (rounds) == fz_report_page_get_review (first_page));
-  g_assert_true (fz_rounds_get_second_review (rounds) == fz_report_page_get_review (revised_page));
+  g_assert_true (fz_rounds_get_first_review (rounds) == fz_report_get_review (fz_report_page_get_report (first_page)));
+  g_assert_true (fz_rounds_get_second_review (rounds) == fz_report_get_review (fz_report_page_get_report (revised_page)));
 
   /* A state confirmed goes to the revised tab's review, and its file. */
   fz_test_flush_main_loop ();
@@ -364,16 +364,16 @@ test_window (void)
     fz_test_collect_widgets (GTK_WIDGET (row), GTK_TYPE_DROP_DOWN, dropdowns);
     gtk_drop_down_set_selected (g_ptr_array_index (dropdowns, 0), FZ_POINT_OPEN);
   }
-  g_assert_cmpstr (fz_review_get_point_state (fz_report_page_get_review (revised_page),
+  g_assert_cmpstr (fz_review_get_point_state (fz_report_get_review (fz_report_page_get_report (revised_page)),
                                               fz_round_point_get_key (duty), NULL), ==, "open");
-  saved.review = fz_report_page_get_review (revised_page);
+  saved.review = fz_report_get_review (fz_report_page_get_report (revised_page));
   saved.key = fz_round_point_get_key (duty);
   fz_test_wait_until (state_saved, &saved);
   sha256 = g_strdup (fz_review_get_report_sha256 (saved.review));
   key = g_strdup (saved.key);
 
   /* A decision on the first version, in its tab: round two follows. */
-  fz_review_set_decision (fz_report_page_get_review (first_page), "causes", FZ_STATUS_MISSING, "未写原因");
+  fz_review_set_decision (fz_report_get_review (fz_report_page_get_report (first_page)), "causes", FZ_STATUS_MISSING, "未写原因");
   fz_test_spin (600);
   rounds = fz_rounds_view_get_rounds (FZ_ROUNDS_VIEW (rounds_view));
   g_assert_nonnull (fz_test_point_of_kind (rounds, FZ_POINT_ELEMENT, "原因"));
@@ -402,7 +402,7 @@ test_window (void)
     fz_test_flush_main_loop ();
     g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
     g_assert_null (gone);
-    g_assert_nonnull (fz_report_page_get_review (first_page));
+    g_assert_nonnull (fz_report_get_review (fz_report_page_get_report (first_page)));
   }
 
   /* The actions' dialogs: one at a time, and gone with the window. */

@@ -21,6 +21,7 @@
 #include "fz-memo-paragraph.h"
 #include "fz-memo-view.h"
 #include "fz-report-page.h"
+#include "fz-window-test-utils.h"
 #include "fz-score-adjust-dialog.h"
 #include "fz-score-badge.h"
 #include "fz-score-item-row.h"
@@ -432,7 +433,7 @@ test_window_menu (void)
       }
     g_source_remove (id);
   }
-  g_assert_cmpstr (fz_report_page_get_ruleset (page), ==, "county-scored");
+  g_assert_cmpstr (fz_test_get_ruleset_id (page), ==, "county-scored");
   state = g_action_group_get_action_state (G_ACTION_GROUP (window), "scoring-table");
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "county-scored");
 
@@ -453,7 +454,7 @@ test_window_menu (void)
 
     gtk_editable_set_text (GTK_EDITABLE (received), "2025/2/26");
     g_signal_emit_by_name (received, "apply");
-    g_assert_cmpstr (fz_filing_get_received (fz_review_get_filing (fz_report_page_get_review (page))), ==,
+    g_assert_cmpstr (fz_filing_get_received (fz_review_get_filing (fz_report_get_review (fz_report_page_get_report (page)))), ==,
                      "2025-02-26");
     dialog = FZ_SCORE_ADJUST_DIALOG (fz_score_view_adjust_item (score_view, "judgement"));
     fz_score_adjust_dialog_set_points (dialog, 18);
@@ -471,7 +472,7 @@ test_window_menu (void)
     gtk_window_present (GTK_WINDOW (window));
     page = fz_window_open_file (window, report);
     wait_for_report_page (page);
-    g_assert_cmpstr (fz_report_page_get_ruleset (page), ==, "county-scored");
+    g_assert_cmpstr (fz_test_get_ruleset_id (page), ==, "county-scored");
     again = fz_report_page_get_report (page);
     g_assert_cmpstr (fz_filing_get_received (fz_review_get_filing (fz_report_get_review (again))), ==, "2025-02-26");
     judgement = fz_score_find_item (fz_report_get_score (again), "judgement");
@@ -556,7 +557,7 @@ test_header_and_memo (void)
   gtk_window_present (GTK_WINDOW (window));
   page = fz_window_open_file (window, report);
   wait_for_report_page (page);
-  review = fz_report_page_get_review (page);
+  review = fz_report_get_review (fz_report_page_get_report (page));
   score = fz_report_get_score (fz_report_page_get_report (page));
   g_assert_nonnull (score);
   table = fz_score_get_table (score);
@@ -577,7 +578,7 @@ test_header_and_memo (void)
   assert_badge (badge, "73.5", band_name (table, "pass"));
 
   /* The reviewer finds the first responsible person: +10, 83.5, 良好. */
-  g_assert_true (fz_report_page_set_decision (page, "first_responsible_person", FZ_STATUS_PRESENT, NULL));
+  g_assert_true (fz_test_set_decision (page, "first_responsible_person", FZ_STATUS_PRESENT, NULL));
   flush_main_loop ();
   assert_badge (badge, "83.5", band_name (table, "good"));
 

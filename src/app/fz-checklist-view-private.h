@@ -36,16 +36,19 @@ struct _FzChecklistView
 
   FzAnalysis          *analysis;
   FzReview            *review;
-  GListStore          *items;          /* FzChecklistItem: required first */
-  GListStore          *required;
-  GListStore          *optional;
-  GHashTable          *rows;           /* element id → AdwActionRow, unowned */
+  GListModel          *checklist;      /* FzChecklistItem, the report's */
+  GtkSortListModel    *sorted;         /* the checklist, missing first */
+  GtkFilterListModel  *required;       /* what the two list boxes show */
+  GtkFilterListModel  *optional;
   char                *selected_id;
   guint                syncing : 1;    /* drop-downs set by code */
 };
 
 /* The drop-down position of a decision on @status. */
 guint _fz_checklist_view_status_to_choice (FzStatus         status);
+/* The row of @element_id, NULL when no row shows it. */
+GtkWidget *_fz_checklist_view_find_row    (FzChecklistView *self,
+                                           const char      *element_id);
 /* Shows @row's evidence in the text, or what the checker looked for. */
 void  _fz_checklist_view_activate_row     (FzChecklistView *self,
                                            GtkWidget       *row);

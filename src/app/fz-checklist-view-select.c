@@ -2,7 +2,8 @@
  *
  * F8 and Shift+F8 go to the next or previous element without a decision,
  * and Alt+1…4 decide the one chosen last or holding the focus; apart from
- * the rows themselves, which fz-checklist-view.c makes and keeps.
+ * the rows themselves, which fz-checklist-view.c makes from the report's
+ * checklist.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -84,7 +85,8 @@ fz_checklist_view_select_next_open (FzChecklistView *self,
       if (fz_checklist_item_get_decided (item))
         continue;
 
-      row = g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (item));
+      /* The list box is bound to the same model: row @index is the item's. */
+      row = (GtkWidget *) gtk_list_box_get_row_at_index (self->required_list, index);
       if (row != NULL)
         gtk_widget_grab_focus (row);
       g_free (self->selected_id);
@@ -126,7 +128,7 @@ fz_checklist_view_decide_selected (FzChecklistView *self,
   g_return_val_if_fail (status != FZ_STATUS_NEEDS_REVIEW, FALSE);
 
   id = fz_checklist_view_get_selected_element (self);
-  row = id != NULL ? g_hash_table_lookup (self->rows, id) : NULL;
+  row = _fz_checklist_view_find_row (self, id);
   if (row == NULL)
     return FALSE;
 

@@ -1,8 +1,9 @@
 /* fz-checklist-view.c: the required elements, decided one by one
  *
- * The elements are FzChecklistItems in two list models (required, other),
- * shown by list boxes bound to them; each row follows its item's
- * notifications, so a decision repaints one row and rebuilds nothing.
+ * The elements are the report's own FzChecklistItems (FzReport:checklist),
+ * sorted and filtered into two models (required, other) that list boxes
+ * are bound to; each row follows its item's notifications, so a decision
+ * repaints one row and rebuilds nothing.
  * Below them an FzReferenceList shows the 公文 elements, the outline's
  * task areas and the figures: for reference, not for deciding.
  *
@@ -25,6 +26,7 @@ G_DEFINE_FINAL_TYPE (FzChecklistView, fz_checklist_view, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_CHECKLIST,
   PROP_ANALYSIS,
   PROP_REVIEW,
   N_PROPS
@@ -178,15 +180,15 @@ on_reason (const char *reason,
 {
   ReasonRequest *request = data;
   FzChecklistView *self = request->self;
-  AdwActionRow *row;
+  GtkWidget *row;
 
   if (reason != NULL && self->review != NULL)
     fz_review_set_decision (self->review, fz_checklist_item_get_element_id (request->item), request->status, reason);
 
   /* Without a reason the override is not recorded: the row shows what is. */
-  row = g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (request->item));
+  row = _fz_checklist_view_find_row (self, fz_checklist_item_get_element_id (request->item));
   if (row != NULL && g_object_get_data (G_OBJECT (row), "fz-item") == request->item)
-    element_row_sync (row);
+    element_row_sync (ADW_ACTION_ROW (row));
 }
 
 static void
@@ -269,10 +271,12 @@ create_element_row (gpointer item_,
   g_autofree char *label = NULL;
 
   /* The coloured bullet is the key to the element's colour in the text,
-   * for an element the text shows. */
+   * for an element the text shows.  The item's own analysis: the report
+   * lists a new rule set's items before the views take its analysis. */
   if (fz_checklist_item_get_target (item, NULL, NULL))
     title = g_strdup_printf ("<span foreground=\"%s\">●</span> %s",
-                             fz_element_color (self->analysis, fz_checklist_item_get_element_id (item)), name);
+                             fz_element_color (fz_checklist_item_get_analysis (item),
+                                               fz_checklist_item_get_element_id (item)), name);
   else
     title = g_steal_pointer (&name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -308,7 +312,6 @@ create_element_row (gpointer item_,
   g_object_set_data (G_OBJECT (row), "fz-icon", icon);
   g_object_set_data (G_OBJECT (row), "fz-reason-button", reason);
   g_signal_connect_object (item, "notify", G_CALLBACK (element_row_sync), row, G_CONNECT_SWAPPED);
-  g_hash_table_replace (self->rows, g_strdup (fz_checklist_item_get_element_id (item)), row);
   element_row_sync (ADW_ACTION_ROW (row));
 
   return row;
@@ -366,24 +369,14 @@ on_reference_explain (FzChecklistView *self,
   fz_checklist_view_explain (self, row, markup);
 }
 
-/* Filling ------------------------------------------------------------------ */
-
-static void
-fz_checklist_view_clear (FzChecklistView *self)
-{
-  g_list_store_remove_all (self->items);
-  g_list_store_remove_all (self->required);
-  g_list_store_remove_all (self->optional);
-  g_hash_table_remove_all (self->rows);
-  g_clear_pointer (&self->selected_id, g_free);
-}
+/* The models ------------------------------------------------------------- */
 
 /* Missing first, then what is incomplete or open, then the rest; the
- * rule set's order otherwise. */
+ * rule set's order otherwise (GtkSortListModel's sort is stable). */
 static int
-element_rank (const FzElementResult *result)
+element_rank (FzChecklistItem *item)
 {
-  switch (result->status)
+  switch (fz_checklist_item_get_machine_status (item))
     {
     case FZ_STATUS_MISSING:
       return 0;
@@ -398,100 +391,116 @@ element_rank (const FzElementResult *result)
 }
 
 static int
-compare_elements (gconstpointer a,
-                  gconstpointer b)
+compare_items (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
 {
-  return element_rank (*(const FzElementResult * const *) a) - element_rank (*(const FzElementResult * const *) b);
+  int diff = element_rank ((FzChecklistItem *) a) - element_rank ((FzChecklistItem *) b);
+
+  return diff < 0 ? GTK_ORDERING_SMALLER : diff > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-static void
-fz_checklist_view_fill (FzChecklistView *self)
+GtkWidget *
+_fz_checklist_view_find_row (FzChecklistView *self,
+                             const char      *element_id)
 {
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
-  g_autoptr(GPtrArray) required = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) optional = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *models[] = { G_LIST_MODEL (self->required), G_LIST_MODEL (self->optional) };
+  GtkListBox *lists[] = { self->required_list, self->optional_list };
+
+  if (element_id == NULL)
+    return NULL;
+
+  /* A bound list box has a row for each item, in the model's order. */
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    for (guint i = 0; i < g_list_model_get_n_items (models[m]); i++)
+      {
+        g_autoptr(FzChecklistItem) item = g_list_model_get_item (models[m], i);
+
+        if (g_str_equal (fz_checklist_item_get_element_id (item), element_id))
+          return GTK_WIDGET (gtk_list_box_get_row_at_index (lists[m], i));
+      }
+
+  return NULL;
+}
+
+/* The count under "Required Elements": what the checker found missing or
+ * incomplete, which the reviewer's decisions do not change. */
+static void
+on_required_changed (FzChecklistView *self)
+{
+  GListModel *required = G_LIST_MODEL (self->required);
   g_autofree char *description = NULL;
-  GPtrArray *elements;
   guint n_missing = 0, n_partial = 0;
 
-  fz_checklist_view_clear (self);
-  if (self->analysis == NULL)
-    return;
-
-  elements = fz_analysis_get_elements (self->analysis);
-  g_ptr_array_extend (sorted, elements, NULL, NULL);
-  /* g_ptr_array_sort is a stable merge sort, which keeps the rule order. */
-  g_ptr_array_sort (sorted, compare_elements);
-  for (guint i = 0; i < sorted->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (required); i++)
     {
-      const FzElementResult *result = g_ptr_array_index (sorted, i);
-      FzChecklistItem *item = fz_checklist_item_new (self->analysis, result, self->review);
+      g_autoptr(FzChecklistItem) item = g_list_model_get_item (required, i);
 
-      g_ptr_array_add (result->required ? required : optional, item);
-      if (result->required && result->status == FZ_STATUS_MISSING)
+      if (fz_checklist_item_get_machine_status (item) == FZ_STATUS_MISSING)
         n_missing++;
-      else if (result->required && result->status == FZ_STATUS_PARTIAL)
+      else if (fz_checklist_item_get_machine_status (item) == FZ_STATUS_PARTIAL)
         n_partial++;
     }
 
-  /* In one splice each: the lists lay themselves out once. */
-  g_list_store_splice (self->required, 0, 0, required->pdata, required->len);
-  g_list_store_splice (self->optional, 0, 0, optional->pdata, optional->len);
-  g_list_store_splice (self->items, 0, 0, required->pdata, required->len);
-  g_list_store_splice (self->items, required->len, 0, optional->pdata, optional->len);
-  gtk_widget_set_visible (GTK_WIDGET (self->optional_group), optional->len > 0);
-
-  if (n_missing == 0 && n_partial == 0)
+  if (g_list_model_get_n_items (required) == 0)
+    description = NULL;
+  else if (n_missing == 0 && n_partial == 0)
     description = g_strdup (_("Every required element was found"));
   else
     /* Translators: summary under "Required Elements" */
     description = g_strdup_printf (_("%u missing, %u partial"), n_missing, n_partial);
   adw_preferences_group_set_description (self->required_group, description);
-
 }
 
 static void
-on_decision_changed (FzChecklistView *self,
-                     const char      *element_id)
+on_optional_changed (FzChecklistView *self)
 {
-  AdwActionRow *row = g_hash_table_lookup (self->rows, element_id);
-
-  if (row != NULL)
-    fz_checklist_item_sync (g_object_get_data (G_OBJECT (row), "fz-item"));
+  gtk_widget_set_visible (GTK_WIDGET (self->optional_group),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->optional)) > 0);
 }
 
-guint
-fz_checklist_view_get_n_element_rows (FzChecklistView *self)
+/* A report checked again lists new items: what was chosen before may be
+ * gone, and F8 starts from the top as on a new report. */
+static void
+on_checklist_changed (FzChecklistView *self,
+                      guint            position,
+                      guint            removed,
+                      guint            added)
 {
-  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), 0);
-
-  return g_hash_table_size (self->rows);
-}
-
-GListModel *
-fz_checklist_view_get_items (FzChecklistView *self)
-{
-  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), NULL);
-
-  return G_LIST_MODEL (self->items);
-}
-
-void
-fz_checklist_view_activate (FzChecklistView *self,
-                            guint            index)
-{
-  g_autoptr(FzChecklistItem) item = NULL;
-  GtkWidget *row;
-
-  g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
-
-  item = g_list_model_get_item (G_LIST_MODEL (self->items), index);
-  row = item != NULL ? g_hash_table_lookup (self->rows, fz_checklist_item_get_element_id (item)) : NULL;
-  if (row != NULL)
-    _fz_checklist_view_activate_row (self, row);
+  if (removed > 0)
+    g_clear_pointer (&self->selected_id, g_free);
 }
 
 /* Properties ------------------------------------------------------------- */
+
+GListModel *
+fz_checklist_view_get_checklist (FzChecklistView *self)
+{
+  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), NULL);
+  return self->checklist;
+}
+
+void
+fz_checklist_view_set_checklist (FzChecklistView *self,
+                                 GListModel      *checklist)
+{
+  g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
+  g_return_if_fail (checklist == NULL || G_IS_LIST_MODEL (checklist));
+
+  if (self->checklist == checklist)
+    return;
+
+  if (self->checklist != NULL)
+    g_signal_handlers_disconnect_by_data (self->checklist, self);
+  g_clear_pointer (&self->selected_id, g_free);
+  g_set_object (&self->checklist, checklist);
+  if (checklist != NULL)
+    g_signal_connect_object (checklist, "items-changed", G_CALLBACK (on_checklist_changed), self,
+                             G_CONNECT_SWAPPED);
+  /* The list boxes follow through the sorted and filtered models. */
+  gtk_sort_list_model_set_model (self->sorted, checklist);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
+}
 
 FzAnalysis *
 fz_checklist_view_get_analysis (FzChecklistView *self)
@@ -510,45 +519,21 @@ fz_checklist_view_set_analysis (FzChecklistView *self,
     return;
 
   g_set_object (&self->analysis, analysis);
-  fz_checklist_view_fill (self);
   fz_reference_list_set_analysis (self->reference_list, analysis);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
-}
-
-FzReview *
-fz_checklist_view_get_review (FzChecklistView *self)
-{
-  g_return_val_if_fail (FZ_IS_CHECKLIST_VIEW (self), NULL);
-  return self->review;
 }
 
 void
 fz_checklist_view_set_review (FzChecklistView *self,
                               FzReview        *review)
 {
-
   g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
+  g_return_if_fail (review == NULL || FZ_IS_REVIEW (review));
 
-  if (self->review == review)
-    return;
-
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_set_object (&self->review, review);
-  if (review != NULL)
-    g_signal_connect_object (review, "decision-changed", G_CALLBACK (on_decision_changed), self,
-                             G_CONNECT_SWAPPED);
-
-  /* The items follow the new review, and their rows follow them: nothing
-   * is made again (closing a tab sets none, and must not build rows to
-   * throw away). */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
-    {
-      g_autoptr(FzChecklistItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      fz_checklist_item_set_review (item, review);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
+  /* Only where decisions made here go: the items follow their report's
+   * review themselves. */
+  if (g_set_object (&self->review, review))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
 }
 
 static void
@@ -556,13 +541,15 @@ fz_checklist_view_dispose (GObject *object)
 {
   FzChecklistView *self = FZ_CHECKLIST_VIEW (object);
 
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
   g_clear_object (&self->review);
+  if (self->checklist != NULL)
+    g_signal_handlers_disconnect_by_data (self->checklist, self);
+  g_clear_object (&self->checklist);
+  if (self->sorted != NULL)
+    gtk_sort_list_model_set_model (self->sorted, NULL);
   if (self->explain_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->explain_popover));
   self->explain_popover = NULL;
-  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (fz_checklist_view_parent_class)->dispose (object);
 }
@@ -573,7 +560,7 @@ fz_checklist_view_finalize (GObject *object)
   FzChecklistView *self = FZ_CHECKLIST_VIEW (object);
 
   g_clear_object (&self->analysis);
-  g_clear_object (&self->items);
+  g_clear_object (&self->sorted);
   g_clear_object (&self->required);
   g_clear_object (&self->optional);
   g_free (self->selected_id);
@@ -591,6 +578,9 @@ fz_checklist_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_CHECKLIST:
+      g_value_set_object (value, self->checklist);
+      break;
     case PROP_ANALYSIS:
       g_value_set_object (value, self->analysis);
       break;
@@ -612,6 +602,9 @@ fz_checklist_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_CHECKLIST:
+      fz_checklist_view_set_checklist (self, g_value_get_object (value));
+      break;
     case PROP_ANALYSIS:
       fz_checklist_view_set_analysis (self, g_value_get_object (value));
       break;
@@ -634,6 +627,9 @@ fz_checklist_view_class_init (FzChecklistViewClass *klass)
   object_class->get_property = fz_checklist_view_get_property;
   object_class->set_property = fz_checklist_view_set_property;
 
+  properties[PROP_CHECKLIST] =
+    g_param_spec_object ("checklist", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ANALYSIS] =
     g_param_spec_object ("analysis", NULL, NULL, FZ_TYPE_ANALYSIS,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -668,13 +664,24 @@ fz_checklist_view_class_init (FzChecklistViewClass *klass)
 static void
 fz_checklist_view_init (FzChecklistView *self)
 {
+  GtkBoolFilter *required_filter, *optional_filter;
+
   g_type_ensure (FZ_TYPE_REFERENCE_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->items = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
-  self->required = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
-  self->optional = g_list_store_new (FZ_TYPE_CHECKLIST_ITEM);
-  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Required or not, and the checker's status, never change on an item:
+   * the sort and filters run once per list, and a decision passes them
+   * by. */
+  self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (gtk_custom_sorter_new (compare_items, NULL, NULL)));
+  required_filter = gtk_bool_filter_new (gtk_property_expression_new (FZ_TYPE_CHECKLIST_ITEM, NULL, "required"));
+  optional_filter = gtk_bool_filter_new (gtk_property_expression_new (FZ_TYPE_CHECKLIST_ITEM, NULL, "required"));
+  gtk_bool_filter_set_invert (optional_filter, TRUE);
+  self->required = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)), GTK_FILTER (required_filter));
+  self->optional = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)), GTK_FILTER (optional_filter));
+  g_signal_connect_object (self->required, "items-changed", G_CALLBACK (on_required_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->optional, "items-changed", G_CALLBACK (on_optional_changed), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_list_box_bind_model (self->required_list, G_LIST_MODEL (self->required),
                            create_element_row, self, NULL);

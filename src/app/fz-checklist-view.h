@@ -16,23 +16,21 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FzChecklistView, fz_checklist_view, FZ, CHECKLIST_VIEW, AdwBin)
 
-/* The view follows its "analysis" and "review" properties: a new analysis
- * lists its elements, and every decision made in the review shows on its
- * row without the rows being built again. */
+/* The view shows "checklist", a GListModel of FzChecklistItem (the
+ * report's own, FzReport:checklist): required elements in one group,
+ * the others in another, each missing first, then incomplete or open,
+ * then the rest.  A decision changes its item in place and repaints one
+ * row; nothing is built again.  Decisions made in the view are recorded
+ * in "review"; "analysis" gives the 公文 elements, task areas and
+ * figures listed below the elements, for reference. */
+GListModel *fz_checklist_view_get_checklist       (FzChecklistView *self);
+void        fz_checklist_view_set_checklist       (FzChecklistView *self,
+                                                   GListModel      *checklist);
 FzAnalysis *fz_checklist_view_get_analysis        (FzChecklistView *self);
 void        fz_checklist_view_set_analysis        (FzChecklistView *self,
                                                    FzAnalysis      *analysis);
-FzReview   *fz_checklist_view_get_review          (FzChecklistView *self);
 void        fz_checklist_view_set_review          (FzChecklistView *self,
                                                    FzReview        *review);
-/* Element rows listed, required and other. */
-guint       fz_checklist_view_get_n_element_rows  (FzChecklistView *self);
-/* The checklist items (FzChecklistItem), required ones first. */
-GListModel *fz_checklist_view_get_items           (FzChecklistView *self);
-/* Activates the row of element @index in get_items(): shows its evidence
- * in the text or what was looked for. */
-void        fz_checklist_view_activate            (FzChecklistView *self,
-                                                   guint            index);
 /* Moves to the next (or previous) required element without a decision
  * after the selected one and shows it; FALSE when there is none left
  * that way (the caller goes on to the findings). */

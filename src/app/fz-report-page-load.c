@@ -134,21 +134,6 @@ on_document_changed (FzReportPage *self)
   gtk_revealer_set_reveal_child (self->warnings_revealer, text->len > 0);
 }
 
-guint
-fz_report_page_get_n_warnings (FzReportPage *self)
-{
-  GPtrArray *warnings;
-
-  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
-
-  if (self->document == NULL || !gtk_revealer_get_reveal_child (self->warnings_revealer))
-    return 0;
-
-  warnings = fz_document_get_warnings (self->document);
-
-  return warnings != NULL ? warnings->len : 0;
-}
-
 /* The report found its review: the views take it, and the reviewer hears
  * when earlier work came back or could not be used. */
 static void
@@ -376,14 +361,6 @@ _fz_report_page_on_ruleset_selected (FzReportPage *self)
                                    gtk_drop_down_get_selected (self->ruleset_dropdown));
   if (ruleset != NULL)
     fz_report_set_ruleset (self->report, ruleset);
-}
-
-const char *
-fz_report_page_get_ruleset (FzReportPage *self)
-{
-  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
-
-  return self->ruleset_id;
 }
 
 void

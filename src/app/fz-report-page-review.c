@@ -248,14 +248,6 @@ fz_report_page_add_findings (FzReportPage *self,
   _fz_report_page_update_badges (self);
 }
 
-guint
-fz_report_page_get_n_findings (FzReportPage *self)
-{
-  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
-
-  return fz_findings_view_get_n_findings (self->findings_view);
-}
-
 FzMemo *
 fz_report_page_create_memo (FzReportPage *self)
 {

@@ -169,41 +169,6 @@ _fz_report_page_count_decisions (FzReportPage *self)
   gtk_label_set_label (self->progress_label, progress);
 }
 
-gboolean
-fz_report_page_set_decision (FzReportPage *self,
-                             const char   *element_id,
-                             FzStatus      status,
-                             const char   *reason)
-{
-  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
-  g_return_val_if_fail (element_id != NULL, FALSE);
-  g_return_val_if_fail (status != FZ_STATUS_NEEDS_REVIEW, FALSE);
-
-  if (self->analysis == NULL || self->review == NULL ||
-      fz_analysis_find_element (self->analysis, element_id) == NULL)
-    return FALSE;
-
-  fz_review_set_decision (self->review, element_id, status,
-                          (reason != NULL && *reason != '\0') ? reason : NULL);
-
-  return TRUE;
-}
-
-gboolean
-fz_report_page_get_decision (FzReportPage  *self,
-                             const char    *element_id,
-                             FzStatus      *status,
-                             const char   **reason)
-{
-  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
-  g_return_val_if_fail (element_id != NULL, FALSE);
-
-  if (self->review == NULL)
-    return FALSE;
-
-  return fz_review_get_decision (self->review, element_id, status, reason, NULL);
-}
-
 /* Text and outline -------------------------------------------------------- */
 
 void
@@ -356,7 +321,10 @@ apply_step (gpointer data)
   switch (self->apply_step++)
     {
     case APPLY_CHECKLIST:
+      /* The report's own items: once bound, they follow re-checks and
+       * decisions by themselves. */
       fz_checklist_view_set_analysis (self->checklist_view, analysis);
+      fz_checklist_view_set_checklist (self->checklist_view, fz_report_get_checklist (self->report));
       return G_SOURCE_CONTINUE;
     case APPLY_FINDINGS:
       fz_findings_view_set_analysis (self->findings_view, analysis);
@@ -732,27 +700,6 @@ fz_report_page_get_analysis (FzReportPage *self)
 {
   g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
   return self->analysis;
-}
-
-guint
-fz_report_page_get_n_required (FzReportPage *self)
-{
-  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
-  return self->n_required;
-}
-
-guint
-fz_report_page_get_n_decided (FzReportPage *self)
-{
-  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
-  return self->n_decided;
-}
-
-guint
-fz_report_page_get_n_element_rows (FzReportPage *self)
-{
-  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), 0);
-  return fz_checklist_view_get_n_element_rows (self->checklist_view);
 }
 
 FzReview *

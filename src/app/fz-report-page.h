@@ -36,19 +36,6 @@ FzAnalysis   *fz_report_page_get_analysis      (FzReportPage  *self);
 void          fz_report_page_load              (FzReportPage  *self);
 void          fz_report_page_cancel            (FzReportPage  *self);
 
-/* Records the reviewer's decision on a checklist element in the review. */
-gboolean      fz_report_page_set_decision      (FzReportPage  *self,
-                                                const char    *element_id,
-                                                FzStatus       status,
-                                                const char    *reason);
-gboolean      fz_report_page_get_decision      (FzReportPage  *self,
-                                                const char    *element_id,
-                                                FzStatus      *status,
-                                                const char   **reason);
-guint         fz_report_page_get_n_required    (FzReportPage  *self);
-guint         fz_report_page_get_n_decided     (FzReportPage  *self);
-guint         fz_report_page_get_n_element_rows (FzReportPage *self);
-
 /* Scrolls the text to [start, end) (character offsets), selects it and
  * flashes it. */
 void          fz_report_page_reveal_range      (FzReportPage  *self,
@@ -56,9 +43,9 @@ void          fz_report_page_reveal_range      (FzReportPage  *self,
                                                 guint          end);
 void          fz_report_page_begin_search      (FzReportPage  *self);
 
-/* Id of the rule set the checklist is made from; switching it analyses
- * the imported text again and keeps decisions on elements still listed. */
-const char   *fz_report_page_get_ruleset       (FzReportPage  *self);
+/* Checks the report with rule set @ruleset_id (FzReport:ruleset follows);
+ * the imported text is analysed again and decisions on elements still
+ * listed are kept. */
 void          fz_report_page_set_ruleset       (FzReportPage  *self,
                                                 const char    *ruleset_id);
 /* Moves to the next (or previous) required element without a decision,
@@ -74,10 +61,6 @@ gboolean      fz_report_page_decide_selected   (FzReportPage  *self,
  * checks' own, in the problems and in the text, and kept across re-checks. */
 void          fz_report_page_add_findings      (FzReportPage  *self,
                                                 GPtrArray     *findings);
-/* Notes from reading the file shown above the text (0 once hidden). */
-guint         fz_report_page_get_n_warnings    (FzReportPage  *self);
-/* Findings listed, the checks' and the added ones. */
-guint         fz_report_page_get_n_findings    (FzReportPage  *self);
 /* The reviewer's work on this report; NULL until the report is read. */
 FzReview     *fz_report_page_get_review        (FzReportPage  *self);
 /* The report model of this tab: its checklist, findings, score and

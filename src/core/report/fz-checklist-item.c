@@ -103,6 +103,14 @@ fz_checklist_item_get_result (FzChecklistItem *self)
   return self->result;
 }
 
+FzAnalysis *
+fz_checklist_item_get_analysis (FzChecklistItem *self)
+{
+  g_return_val_if_fail (FZ_IS_CHECKLIST_ITEM (self), NULL);
+
+  return self->analysis;
+}
+
 const char *
 fz_checklist_item_get_element_id (FzChecklistItem *self)
 {

@@ -23,6 +23,8 @@ FzChecklistItem       *fz_checklist_item_new               (FzAnalysis      *ana
                                                             const FzElementResult *result,
                                                             FzReview        *review);
 const FzElementResult *fz_checklist_item_get_result        (FzChecklistItem *self);
+/* The analysis the element was found by: its rule set, sections, colours. */
+FzAnalysis            *fz_checklist_item_get_analysis      (FzChecklistItem *self);
 const char            *fz_checklist_item_get_element_id    (FzChecklistItem *self);
 const char            *fz_checklist_item_get_name          (FzChecklistItem *self);
 const char            *fz_checklist_item_get_short_name    (FzChecklistItem *self);
