@@ -10,6 +10,7 @@
 
 #include "fz-app-resources.h"
 #include "fz-score-test-utils.h"
+#include "fz-file-util.h"
 
 char *fz_score_test_dir;
 
@@ -151,24 +152,6 @@ record_range (GObject *view,
   range[2]++;
 }
 
-void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (path);
-}
-
 FzDateRow *
 date_row (FzFilingView *view,
           guint         index)
@@ -206,6 +189,6 @@ fz_score_test_init (int    *argc,
 void
 fz_score_test_finish (void)
 {
-  remove_tree (fz_score_test_dir);
+  fz_remove_tree (fz_score_test_dir);
   g_clear_pointer (&fz_score_test_dir, g_free);
 }

@@ -57,7 +57,6 @@ void           record_range           (GObject      *view,
                                        guint         start,
                                        guint         end,
                                        guint        *range);
-void           remove_tree            (const char   *path);
 /* The filing view's date rows: 0 received, 1 published. */
 FzDateRow     *date_row               (FzFilingView *view,
                                        guint         index);

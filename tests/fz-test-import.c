@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "fz-test-import.h"
+#include "fz-file-util.h"
 
 static char *dir;
 
@@ -28,29 +29,11 @@ fz_test_import_dir (void)
 }
 
 void
-fz_test_remove_tree (const char *path)
-{
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        fz_test_remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-void
 fz_test_import_cleanup (void)
 {
   if (dir == NULL)
     return;
-  fz_test_remove_tree (dir);
+  fz_remove_tree (dir);
   g_clear_pointer (&dir, g_free);
 }
 
@@ -60,11 +43,10 @@ fz_test_tmp_path (const char *name)
   return g_build_filename (fz_test_import_dir (), name, NULL);
 }
 
-char *
-fz_test_write_zip (const char         *name,
-                   const char * const *entries)
+void
+fz_test_write_zip_at (const char         *path,
+                      const char * const *entries)
 {
-  char *path = fz_test_tmp_path (name);
   struct archive *a = archive_write_new ();
 
   archive_write_set_format_zip (a);
@@ -84,6 +66,15 @@ fz_test_write_zip (const char         *name,
     }
   archive_write_close (a);
   archive_write_free (a);
+}
+
+char *
+fz_test_write_zip (const char         *name,
+                   const char * const *entries)
+{
+  char *path = fz_test_tmp_path (name);
+
+  fz_test_write_zip_at (path, entries);
   return path;
 }
 

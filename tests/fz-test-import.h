@@ -14,12 +14,13 @@ G_BEGIN_DECLS
  * fz_test_import_cleanup(). */
 const char *fz_test_import_dir         (void);
 void        fz_test_import_cleanup     (void);
-/* Removes @path and everything below it. */
-void        fz_test_remove_tree        (const char  *path);
 char       *fz_test_tmp_path        (const char  *name);
 
-/* Writes a zip of @entries (name, contents, …, NULL) to @name in the
- * test's folder and returns its path. */
+/* Writes a zip of @entries (name, contents, …, NULL) to @path, with
+ * libarchive. */
+void        fz_test_write_zip_at       (const char  *path,
+                                        const char * const *entries);
+/* The same, to @name in the test's folder; returns its path. */
 char       *fz_test_write_zip          (const char  *name,
                                         const char * const *entries);
 /* Writes @data to @name in the test's folder and imports it. */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fz-test-report.h"
+#include "fz-file-util.h"
 
 const char fz_test_report_text[] =
   "青山镇人民政府关于2024年度法治政府建设情况的报告\n"
@@ -105,31 +106,13 @@ fixture_set_up (Fixture       *f,
 }
 
 void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_assert_finalize_object (f->rulesets);
   g_assert_finalize_object (f->reviews);
   g_clear_object (&f->report_file);
-  remove_tree (f->dir);
+  fz_remove_tree (f->dir);
   g_free (f->dir);
 }
 

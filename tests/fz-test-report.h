@@ -34,7 +34,6 @@ void     wait_for            (gboolean      *flag);
 /* Drops the last reference to @object and checks that it is freed. */
 void     assert_finalized    (gpointer       object);
 void     wait_for_rulesets   (FzRuleSetStore *store);
-void     remove_tree         (const char    *path);
 /* The callback of fz_report_load_async() for a GError ** (@user_data)
  * that starts NULL: the load's error, or G_IO_ERROR_EXISTS "loaded" when
  * it loaded, so that NULL means still running. */

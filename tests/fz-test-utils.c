@@ -124,6 +124,41 @@ fz_test_load_expectations (const char *corpus_dir)
   return expectations;
 }
 
+static void
+skip_absent_corpus (void)
+{
+  g_test_skip ("the reference corpus (../shared/corpus) is not here");
+}
+
+void
+fz_test_add_seed_tests (const char    *prefix,
+                        GPtrArray     *expectations,
+                        GTestDataFunc  test)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (expectations == NULL)
+    {
+      g_autofree char *test_path = g_strconcat (prefix, "/absent", NULL);
+
+      g_test_add_func (test_path, skip_absent_corpus);
+      return;
+    }
+
+  for (guint i = 0; i < expectations->len; i++)
+    {
+      FzTestExpectation *e = g_ptr_array_index (expectations, i);
+
+      if (!g_hash_table_contains (seen, e->seed))
+        {
+          g_autofree char *test_path = g_strdup_printf ("%s/%s", prefix, e->seed);
+
+          g_hash_table_add (seen, e->seed);
+          g_test_add_data_func (test_path, e->seed, test);
+        }
+    }
+}
+
 static char *
 no_space (const char *s)
 {
@@ -265,4 +300,51 @@ fz_test_remove_path (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+int
+fz_test_run_cli (const char * const *args,
+                 char              **out,
+                 char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) FAZHI_CHECK);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
+                               NULL, NULL, out, err, &status, &error));
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+guint
+fz_test_assert_fonts_embedded (const char *pdffonts_output)
+{
+  g_auto(GStrv) lines = g_strsplit (pdffonts_output, "\n", -1);
+  guint n_fonts = 0;
+
+  /* Two lines of header, then one a font. */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      guint n;
+
+      if (i < 2 || *g_strstrip (lines[i]) == '\0')
+        continue;
+      /* name type encoding emb sub uni object ID; the name may hold spaces
+       * no more than the type, which may be two words, so count from the end. */
+      fields = g_regex_split_simple ("\\s+", lines[i], 0, 0);
+      n = g_strv_length (fields);
+      g_assert_cmpuint (n, >=, 7);
+      if (!g_str_equal (fields[n - 5], "yes"))
+        g_error ("font not embedded: %s", lines[i]);
+      n_fonts++;
+    }
+  return n_fonts;
 }

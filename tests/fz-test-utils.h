@@ -38,6 +38,12 @@ typedef struct
 /* The lines of @corpus_dir/expected.tsv, or NULL when the corpus is not
  * there. */
 GPtrArray  *fz_test_load_expectations (const char *corpus_dir);
+/* Adds @test at @prefix/<seed> once for each seed @expectations names, with
+ * the seed as its data; when @expectations is NULL, one test
+ * @prefix/absent that skips and says why. */
+void        fz_test_add_seed_tests    (const char    *prefix,
+                                       GPtrArray     *expectations,
+                                       GTestDataFunc  test);
 /* Whether @e holds for @doc analysed under the national and the Guangdong
  * rule sets; @got receives what was found instead. */
 gboolean    fz_test_check_expectation (const FzTestExpectation *e,
@@ -58,5 +64,15 @@ guint       fz_test_line_of           (const char *text,
 /* Removes the folder @path and everything in it (links, not what they
  * point to). */
 void        fz_test_remove_path       (const char *path);
+
+/* Runs fazhi-check with @args (NULL-terminated), collecting its output in
+ * @out and @err; its exit status, or -1 when it did not exit. */
+int         fz_test_run_cli           (const char * const *args,
+                                       char              **out,
+                                       char              **err);
+
+/* Checks pdffonts' table @pdffonts_output: every font it lists is embedded.
+ * Returns how many it lists. */
+guint       fz_test_assert_fonts_embedded (const char *pdffonts_output);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "libfazhi.h"
 #include "fz-window-test-utils.h"
+#include "fz-file-util.h"
 
 GFile *
 fz_test_window_init (int    *argc,
@@ -30,15 +31,9 @@ fz_test_window_init (int    *argc,
 void
 fz_test_remove_tree (GFile *file)
 {
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFile *child;
+  g_autofree char *path = g_file_get_path (file);
 
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    fz_test_remove_tree (child);
-  g_file_delete (file, NULL, NULL);
+  fz_remove_tree (path);
 }
 
 FzApplication *

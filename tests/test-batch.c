@@ -856,27 +856,6 @@ test_save_restore (void)
   g_rmdir (dir);
 }
 
-static int
-run_cli (const char * const *args,
-         char              **out,
-         char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_ptr_array_add (argv, (gpointer) FAZHI_CHECK);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &status, &error));
-  g_assert_no_error (error);
-
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
 static JsonObject *
 report_named (JsonArray  *reports,
               const char *suffix)
@@ -921,7 +900,7 @@ test_cli_summary_memo (void)
   const char *json_args[] = { json_arg, BATCH_DIR "/reports/a-qingshan.txt", NULL };
 
   g_assert_no_error (error);
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 0);
   g_assert_true (g_file_get_contents (path, &md, NULL, &error));
   g_assert_no_error (error);
   g_assert_nonnull (strstr (md, "汇总审查意见"));
@@ -930,7 +909,7 @@ test_cli_summary_memo (void)
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (json_args, &out, &err), ==, 4);
+  g_assert_cmpint (fz_test_run_cli (json_args, &out, &err), ==, 4);
   g_assert_nonnull (strstr (err, ".json"));
 
   g_unlink (path);
@@ -954,7 +933,7 @@ test_cli (void)
   g_assert_no_error (error);
 
   /* The empty file makes it exit 3; every other report is there. */
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 3);
+  g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 3);
   json_parser_load_from_data (parser, out, -1, &error);
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
@@ -994,7 +973,7 @@ test_cli (void)
     const char *text_args[] = { BATCH_DIR "/reports/a-qingshan.txt", BATCH_DIR "/reports/b-baishui.txt", NULL };
     g_autofree char *text = NULL, *text_err = NULL;
 
-    g_assert_cmpint (run_cli (text_args, &text, &text_err), ==, 0);
+    g_assert_cmpint (fz_test_run_cli (text_args, &text, &text_err), ==, 0);
     g_assert_nonnull (strstr (text, "closely matches the report b-baishui.txt"));
     g_assert_nonnull (strstr (text, "2 reports: "));
   }
@@ -1004,7 +983,7 @@ test_cli (void)
     const char *bad_args[] = { "--ledger=/nonexistent-dir/ledger.xlsx", BATCH_DIR "/reports/a-qingshan.txt", NULL };
     g_autofree char *bad_out = NULL, *bad_err = NULL;
 
-    g_assert_cmpint (run_cli (bad_args, &bad_out, &bad_err), ==, 2);
+    g_assert_cmpint (fz_test_run_cli (bad_args, &bad_out, &bad_err), ==, 2);
     g_assert_nonnull (strstr (bad_err, "ledger.xlsx"));
   }
 

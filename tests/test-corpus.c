@@ -62,18 +62,11 @@ check_seed (gconstpointer data)
     g_test_fail ();
 }
 
-static void
-skip_absent (void)
-{
-  g_test_skip ("the reference corpus (../shared/corpus) is not here");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   const char *env = g_getenv ("FAZHI_CORPUS_DIR");
   int ret;
 
@@ -82,29 +75,14 @@ main (int   argc,
 
   corpus_dir = g_strdup (env ? env : "../shared/corpus");
   expectations = fz_test_load_expectations (corpus_dir);
+  fz_test_add_seed_tests ("/corpus", expectations, check_seed);
   if (expectations == NULL)
-    {
-      g_test_add_func ("/corpus/absent", skip_absent);
-      return g_test_run ();
-    }
+    return g_test_run ();
 
   national = fz_ruleset_load ("national", &error);
   g_assert_no_error (error);
   guangdong = fz_ruleset_load ("guangdong", &error);
   g_assert_no_error (error);
-
-  for (guint i = 0; i < expectations->len; i++)
-    {
-      FzTestExpectation *e = g_ptr_array_index (expectations, i);
-
-      if (!g_hash_table_contains (seen, e->seed))
-        {
-          g_autofree char *test_path = g_strdup_printf ("/corpus/%s", e->seed);
-
-          g_hash_table_add (seen, e->seed);
-          g_test_add_data_func (test_path, e->seed, check_seed);
-        }
-    }
 
   ret = g_test_run ();
 

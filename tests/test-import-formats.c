@@ -28,6 +28,7 @@
 #include "fz-test-import.h"
 #include "fz-test-utils.h"
 #include "libfazhi.h"
+#include "fz-file-util.h"
 
 #define FORMATS TESTDATADIR "/formats"
 
@@ -250,32 +251,6 @@ soffice_convert (const char * const *inputs,
   return run_tool ((const char * const *) argv->pdata);
 }
 
-/* A zip from name/content pairs, written with libarchive. */
-static void
-write_zip (const char         *path,
-           const char * const *entries)
-{
-  struct archive *a = archive_write_new ();
-
-  archive_write_set_format_zip (a);
-  g_assert_cmpint (archive_write_open_filename (a, path), ==, ARCHIVE_OK);
-  for (guint i = 0; entries[i] != NULL; i += 2)
-    {
-      struct archive_entry *e = archive_entry_new ();
-      gsize len = strlen (entries[i + 1]);
-
-      archive_entry_set_pathname (e, entries[i]);
-      archive_entry_set_size (e, len);
-      archive_entry_set_filetype (e, AE_IFREG);
-      archive_entry_set_perm (e, 0644);
-      g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
-      g_assert_cmpint (archive_write_data (a, entries[i + 1], len), ==, (la_ssize_t) len);
-      archive_entry_free (e);
-    }
-  archive_write_close (a);
-  archive_write_free (a);
-}
-
 static char *
 docx_with_body (const char *name,
                 const char *document_xml)
@@ -287,7 +262,7 @@ docx_with_body (const char *name,
     NULL,
   };
 
-  write_zip (path, entries);
+  fz_test_write_zip_at (path, entries);
   return path;
 }
 
@@ -585,7 +560,7 @@ ofd_with_page (const char *name,
     NULL,
   };
 
-  write_zip (path, entries);
+  fz_test_write_zip_at (path, entries);
   return path;
 }
 
@@ -1150,7 +1125,7 @@ test_zip_many_entries (void)
       g_ptr_array_add (entries, g_strdup ("x"));
     }
   g_ptr_array_add (entries, NULL);
-  write_zip (path, (const char * const *) entries->pdata);
+  fz_test_write_zip_at (path, (const char * const *) entries->pdata);
 
   assert_fails (path, FZ_IMPORT_ERROR_UNSAFE);
 }
@@ -1258,7 +1233,7 @@ test_corrupt (void)
   GString *nested = g_string_new ("<w:document " W_NS "><w:body>");
   const char *no_body_entries[] = { "[Content_Types].xml", "<Types/>", "word/document.xml.bak", "x", NULL };
 
-  write_zip (no_body, no_body_entries);
+  fz_test_write_zip_at (no_body, no_body_entries);
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
 
   /* Nesting far beyond any document's, closed properly. */
@@ -1497,12 +1472,6 @@ test_corpus_routes (gconstpointer data)
     g_test_fail ();
 }
 
-static void
-skip_absent (void)
-{
-  g_test_skip ("the reference corpus (../shared/corpus) is not here");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1557,36 +1526,20 @@ main (int   argc,
 
   corpus_dir = g_strdup (env ? env : "../shared/corpus");
   expectations = fz_test_load_expectations (corpus_dir);
-  if (expectations == NULL)
-    g_test_add_func ("/formats/corpus/absent", skip_absent);
-  else
+  fz_test_add_seed_tests ("/formats/corpus", expectations, test_corpus_routes);
+  if (expectations != NULL)
     {
-      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
       national = fz_ruleset_load ("national", &error);
       g_assert_no_error (error);
       guangdong = fz_ruleset_load ("guangdong", &error);
       g_assert_no_error (error);
-
-      for (guint i = 0; i < expectations->len; i++)
-        {
-          FzTestExpectation *e = g_ptr_array_index (expectations, i);
-
-          if (!g_hash_table_contains (seen, e->seed))
-            {
-              g_autofree char *test_path = g_strdup_printf ("/formats/corpus/%s", e->seed);
-
-              g_hash_table_add (seen, e->seed);
-              g_test_add_data_func (test_path, e->seed, test_corpus_routes);
-            }
-        }
     }
 
   ret = g_test_run ();
 
-  fz_test_remove_tree (tmp_dir);
+  fz_remove_tree (tmp_dir);
   g_free (tmp_dir);
-  fz_test_remove_tree (private_tmp);
+  fz_remove_tree (private_tmp);
   g_free (private_tmp);
   g_free (corpus_dir);
   g_clear_pointer (&expectations, g_ptr_array_unref);

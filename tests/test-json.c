@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "fz-test-utils.h"
 #include "libfazhi.h"
 
 static JsonObject *
@@ -196,27 +197,6 @@ test_error_report (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "coverage")), ==, 0);
 }
 
-static int
-run_cli (const char * const *args,
-         char              **out,
-         char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_ptr_array_add (argv, (gpointer) FAZHI_CHECK);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &status, &error));
-  g_assert_no_error (error);
-
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
 static void
 test_cli_json (void)
 {
@@ -228,7 +208,7 @@ test_cli_json (void)
   JsonArray *reports;
 
   /* One unreadable file: exit 3, and the others are still analysed. */
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 3);
+  g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 3);
   root = parse_object (out, parser);
   reports = json_object_get_array_member (root, "reports");
   g_assert_cmpuint (json_array_get_length (reports), ==, 3);
@@ -245,27 +225,27 @@ test_cli_text_and_usage (void)
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { SAMPLE_REPORT, NULL };
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 0);
     g_assert_nonnull (strstr (out, "青禾县石桥镇人民政府"));
   }
   {
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "--format=xml", SAMPLE_REPORT, NULL };
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 2);
+    g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 2);
     g_assert_cmpstr (err, !=, "");
   }
   {
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { NULL };
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 2);
+    g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 2);
   }
   {
     g_autofree char *out = NULL, *err = NULL;
     const char *args[] = { "--rules=/nonexistent/rules.xml", SAMPLE_REPORT, NULL };
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 2);
+    g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 2);
     g_assert_nonnull (strstr (err, "rules.xml"));
   }
   {
@@ -274,7 +254,7 @@ test_cli_text_and_usage (void)
     g_autoptr(JsonParser) parser = json_parser_new ();
     JsonObject *report;
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 0);
     report = json_array_get_object_element (json_object_get_array_member (parse_object (out, parser), "reports"), 0);
     g_assert_cmpstr (json_object_get_string_member (report, "ruleset"), ==, "guangdong");
     g_assert_nonnull (json_object_get_string_member (report, "text"));

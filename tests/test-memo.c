@@ -15,6 +15,7 @@
 
 #include "libfazhi.h"
 #include "fz-test-utils.h"
+#include "fz-file-util.h"
 
 #define SHA "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"
 
@@ -93,29 +94,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
-
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_unlink (child);
-      }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  fz_remove_tree (f->dir);
   g_free (f->dir);
   g_clear_object (&f->memo);
   g_clear_object (&f->review);
@@ -781,8 +763,6 @@ test_pdf (Fixture       *f,
   g_autofree char *path = export_to (f, "memo.pdf");
   g_autofree char *fonts = NULL;
   g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint n_fonts = 0;
 
   if (pdffonts == NULL || pdftotext == NULL)
     {
@@ -795,25 +775,7 @@ test_pdf (Fixture       *f,
 
     fonts = run_tool (argv, NULL);
   }
-  /* name, type, encoding, then emb sub uni: every font embedded. */
-  lines = g_strsplit (fonts, "\n", -1);
-  for (guint i = 2; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) split = NULL;
-      g_autoptr(GPtrArray) cols = g_ptr_array_new ();
-
-      if (*lines[i] == '\0')
-        continue;
-      split = g_strsplit_set (lines[i], " ", -1);
-      for (guint j = 0; split[j] != NULL; j++)
-        if (*split[j] != '\0')
-          g_ptr_array_add (cols, split[j]);
-      g_assert_cmpuint (cols->len, >=, 7);
-      if (!g_str_equal (g_ptr_array_index (cols, cols->len - 5), "yes"))
-        g_error ("font not embedded: %s", lines[i]);
-      n_fonts++;
-    }
-  g_assert_cmpuint (n_fonts, >, 0);
+  g_assert_cmpuint (fz_test_assert_fonts_embedded (fonts), >, 0);
 
   {
     const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", path, "-", NULL };

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-annotation-popover.h"
+#include "fz-object-util.h"
 
 #define QUOTE_MAX_CHARS 80
 
@@ -98,23 +99,13 @@ fz_annotation_popover_class_init (FzAnnotationPopoverClass *klass)
    *
    * The reviewer saved; read the category and the note from the popover.
    */
-  signals[SAVE] =
-    g_signal_new ("save",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, FZ_TYPE_ANNOTATION);
+  signals[SAVE] = fz_signal_new (klass, "save", 1, FZ_TYPE_ANNOTATION);
 
   /**
    * FzAnnotationPopover::delete:
    * @annotation: the annotation to delete
    */
-  signals[DELETE] =
-    g_signal_new ("delete",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, FZ_TYPE_ANNOTATION);
+  signals[DELETE] = fz_signal_new (klass, "delete", 1, FZ_TYPE_ANNOTATION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-annotation-popover.ui");

@@ -13,6 +13,7 @@
 
 #include "fz-annotations-view.h"
 #include "fz-tooltip.h"
+#include "fz-object-util.h"
 
 #define QUOTE_MAX_CHARS 40
 
@@ -315,23 +316,17 @@ fz_annotations_view_class_init (FzAnnotationsViewClass *klass)
    * @start: first character to show
    * @end: one past the last
    */
-  signals[REVEAL] =
-    g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL] = fz_signal_new (klass, "reveal", 2, G_TYPE_UINT, G_TYPE_UINT);
   /**
    * FzAnnotationsView::edit:
    * @annotation: the annotation the reviewer wants to change
    */
-  signals[EDIT] =
-    g_signal_new ("edit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, FZ_TYPE_ANNOTATION);
+  signals[EDIT] = fz_signal_new (klass, "edit", 1, FZ_TYPE_ANNOTATION);
   /**
    * FzAnnotationsView::delete:
    * @annotation: the annotation the reviewer wants to delete
    */
-  signals[DELETE] =
-    g_signal_new ("delete", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, FZ_TYPE_ANNOTATION);
+  signals[DELETE] = fz_signal_new (klass, "delete", 1, FZ_TYPE_ANNOTATION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-annotations-view.ui");

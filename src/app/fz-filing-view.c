@@ -19,6 +19,7 @@
 
 #include "fz-date-row.h"
 #include "fz-filing-view.h"
+#include "fz-object-util.h"
 
 struct _FzFilingView
 {
@@ -164,14 +165,7 @@ follow_filing (FzFilingView *self)
   FzReview *review = self->report != NULL ? fz_report_get_review (self->report) : NULL;
   FzFiling *filing = review != NULL ? fz_review_get_filing (review) : NULL;
 
-  if (self->filing != filing)
-    {
-      if (self->filing != NULL)
-        g_signal_handlers_disconnect_by_data (self->filing, self);
-      g_set_object (&self->filing, filing);
-      if (filing != NULL)
-        g_signal_connect_object (filing, "changed", G_CALLBACK (sync_record), self, G_CONNECT_SWAPPED);
-    }
+  fz_set_watched (&self->filing, filing, self, "changed", G_CALLBACK (sync_record), NULL);
   sync_record (self);
 }
 
@@ -317,18 +311,11 @@ fz_filing_view_set_report (FzFilingView *self,
   g_return_if_fail (FZ_IS_FILING_VIEW (self));
   g_return_if_fail (report == NULL || FZ_IS_REPORT (report));
 
-  if (self->report == report)
+  if (!fz_set_watched (&self->report, report, self,
+                       "notify::review", G_CALLBACK (follow_filing),
+                       "notify::analysis", G_CALLBACK (on_analysis_changed),
+                       NULL))
     return;
-
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_set_object (&self->report, report);
-  if (report != NULL)
-    {
-      g_signal_connect_object (report, "notify::review", G_CALLBACK (follow_filing), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (report, "notify::analysis", G_CALLBACK (on_analysis_changed), self,
-                               G_CONNECT_SWAPPED);
-    }
   fz_published_view_set_report (self->published_view, report);
 
   follow_filing (self);
@@ -413,9 +400,7 @@ fz_filing_view_class_init (FzFilingViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[REVEAL_RANGE] =
-    g_signal_new ("reveal-range", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL_RANGE] = fz_signal_new (klass, "reveal-range", 2, G_TYPE_UINT, G_TYPE_UINT);
 
   g_type_ensure (FZ_TYPE_DATE_ROW);
   g_type_ensure (FZ_TYPE_PUBLISHED_VIEW);

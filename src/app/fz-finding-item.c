@@ -10,6 +10,7 @@
 
 #include "fz-finding-item.h"
 #include "fz-occurrence-list.h"
+#include "fz-object-util.h"
 
 struct _FzFindingItem
 {
@@ -41,9 +42,7 @@ fz_finding_item_dispose (GObject *object)
 {
   FzFindingItem *self = FZ_FINDING_ITEM (object);
 
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_clear_object (&self->review);
+  fz_clear_watched (&self->review, self);
   g_clear_object (&self->children);
 
   G_OBJECT_CLASS (fz_finding_item_parent_class)->dispose (object);

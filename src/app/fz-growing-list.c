@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "fz-growing-list.h"
+#include "fz-object-util.h"
 
 struct _FzGrowingList
 {
@@ -121,9 +122,7 @@ fz_growing_list_dispose (GObject *object)
   FzGrowingList *self = FZ_GROWING_LIST (object);
 
   g_clear_handle_id (&self->grow_id, g_source_remove);
-  if (self->source != NULL)
-    g_signal_handlers_disconnect_by_data (self->source, self);
-  g_clear_object (&self->source);
+  fz_clear_watched (&self->source, self);
 
   G_OBJECT_CLASS (fz_growing_list_parent_class)->dispose (object);
 }

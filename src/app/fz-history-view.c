@@ -22,6 +22,7 @@
 #include "fz-history-row.h"
 #include "fz-history-view.h"
 #include "fz-report-pair.h"
+#include "fz-object-util.h"
 
 #define REFOLLOW_DELAY_MS 500
 
@@ -343,13 +344,7 @@ static void
 watch_last_review (FzHistoryView *self,
                    FzReview      *review)
 {
-  if (self->last_review == review)
-    return;
-  if (self->last_review != NULL)
-    g_signal_handlers_disconnect_by_data (self->last_review, self);
-  g_set_object (&self->last_review, review);
-  if (review != NULL)
-    g_signal_connect_object (review, "changed", G_CALLBACK (on_last_review_changed), self, G_CONNECT_SWAPPED);
+  fz_set_watched (&self->last_review, review, self, "changed", G_CALLBACK (on_last_review_changed), NULL);
 }
 
 static void
@@ -548,9 +543,7 @@ fz_history_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->refollow_id, g_source_remove);
-  if (self->pair != NULL)
-    g_signal_handlers_disconnect_by_data (self->pair, self);
-  g_clear_object (&self->pair);
+  fz_clear_watched (&self->pair, self);
   for (guint i = 0; i < N_SECTIONS; i++)
     {
       if (self->lists[i] != NULL)
@@ -645,17 +638,13 @@ fz_history_view_class_init (FzHistoryViewClass *klass)
    * @start: first character of the passage in this year's text
    * @end: one past the last
    */
-  signals[REVEAL] =
-    g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL] = fz_signal_new (klass, "reveal", 2, G_TYPE_UINT, G_TYPE_UINT);
   /**
    * FzHistoryView::reveal-last:
    * @start: first character of the passage in last year's text
    * @end: one past the last
    */
-  signals[REVEAL_LAST] =
-    g_signal_new ("reveal-last", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL_LAST] = fz_signal_new (klass, "reveal-last", 2, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-history-view.ui");

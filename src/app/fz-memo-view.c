@@ -19,6 +19,7 @@
 #include "fz-letter-sender.h"
 #include "fz-memo-paragraph.h"
 #include "fz-memo-view-private.h"
+#include "fz-object-util.h"
 
 G_DEFINE_FINAL_TYPE (FzMemoView, fz_memo_view, ADW_TYPE_BIN)
 
@@ -275,14 +276,8 @@ fz_memo_view_set_review (FzMemoView *self,
 {
   g_return_if_fail (FZ_IS_MEMO_VIEW (self));
 
-  if (self->review == review)
+  if (!fz_set_watched (&self->review, review, self, "changed", G_CALLBACK (on_review_changed), NULL))
     return;
-
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_set_object (&self->review, review);
-  if (review != NULL)
-    g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, G_CONNECT_SWAPPED);
 
   fz_memo_view_sync_fields (self);
   fz_memo_view_refresh (self);
@@ -322,15 +317,9 @@ fz_memo_view_set_score (FzMemoView *self,
   g_return_if_fail (FZ_IS_MEMO_VIEW (self));
   g_return_if_fail (score == NULL || FZ_IS_SCORE (score));
 
-  if (self->score == score)
-    return;
-
-  if (self->score != NULL)
-    g_signal_handlers_disconnect_by_data (self->score, self);
-  g_set_object (&self->score, score);
   /* An adjusted item changes the total and the item's words. */
-  if (score != NULL)
-    g_signal_connect_object (score, "changed", G_CALLBACK (_fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
+  if (!fz_set_watched (&self->score, score, self, "changed", G_CALLBACK (_fz_memo_view_schedule), NULL))
+    return;
 
   fz_memo_view_sync_score_row (self);
   _fz_memo_view_schedule (self);
@@ -352,15 +341,11 @@ fz_memo_view_set_rounds (FzMemoView *self,
   g_return_if_fail (FZ_IS_MEMO_VIEW (self));
   g_return_if_fail (rounds == NULL || FZ_IS_ROUNDS (rounds));
 
-  if (self->rounds == rounds)
-    return;
-
-  if (self->rounds != NULL)
-    g_signal_handlers_disconnect_by_data (self->rounds, self);
-  g_set_object (&self->rounds, rounds);
   /* A confirmed state changes the points' items in place. */
-  if (rounds != NULL)
-    g_signal_connect_object (rounds, "items-changed", G_CALLBACK (_fz_memo_view_schedule), self, G_CONNECT_SWAPPED);
+  if (!fz_set_watched (&self->rounds, rounds, self,
+                       "items-changed", G_CALLBACK (_fz_memo_view_schedule),
+                       NULL))
+    return;
 
   _fz_memo_view_schedule (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUNDS]);
@@ -434,19 +419,11 @@ fz_memo_view_dispose (GObject *object)
   FzMemoView *self = FZ_MEMO_VIEW (object);
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_clear_object (&self->review);
+  fz_clear_watched (&self->review, self);
   g_clear_object (&self->analysis);
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_clear_object (&self->report);
-  if (self->score != NULL)
-    g_signal_handlers_disconnect_by_data (self->score, self);
-  g_clear_object (&self->score);
-  if (self->rounds != NULL)
-    g_signal_handlers_disconnect_by_data (self->rounds, self);
-  g_clear_object (&self->rounds);
+  fz_clear_watched (&self->report, self);
+  fz_clear_watched (&self->score, self);
+  fz_clear_watched (&self->rounds, self);
   g_clear_object (&self->history);
   g_clear_object (&self->settings);
 

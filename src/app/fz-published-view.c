@@ -17,6 +17,7 @@
 #include "fz-page-compare-window.h"
 #include "fz-published-view.h"
 #include "fz-tooltip.h"
+#include "fz-object-util.h"
 
 struct _FzPublishedView
 {
@@ -540,9 +541,7 @@ fz_published_view_dispose (GObject *object)
   g_clear_weak_pointer (&self->compare_window);
   if (self->differences_list != NULL)
     gtk_list_box_bind_model (self->differences_list, NULL, NULL, NULL, NULL);
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_clear_object (&self->report);
+  fz_clear_watched (&self->report, self);
 
   G_OBJECT_CLASS (fz_published_view_parent_class)->dispose (object);
 }
@@ -630,9 +629,7 @@ fz_published_view_class_init (FzPublishedViewClass *klass)
    * @start: first character of the difference in the report's text
    * @end: one past the last (== @start for a paragraph only the page has)
    */
-  signals[REVEAL_RANGE] =
-    g_signal_new ("reveal-range", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL_RANGE] = fz_signal_new (klass, "reveal-range", 2, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-published-view.ui");

@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include "fz-recent-files.h"
+#include "fz-object-util.h"
 
 #define MAX_REPORTS 50
 #define MAX_MEMOS   200
@@ -191,8 +192,7 @@ fz_recent_files_class_init (FzRecentFilesClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = fz_recent_files_finalize;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = fz_signal_new (klass, "changed", 0);
 }
 
 static void

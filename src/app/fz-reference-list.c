@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-reference-list.h"
+#include "fz-object-util.h"
 
 struct _FzReferenceList
 {
@@ -434,17 +435,13 @@ fz_reference_list_class_init (FzReferenceListClass *klass)
    * @start: first character to show
    * @end: one past the last
    */
-  signals[REVEAL] =
-    g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL] = fz_signal_new (klass, "reveal", 2, G_TYPE_UINT, G_TYPE_UINT);
   /**
    * FzReferenceList::explain:
    * @row: the row activated
    * @markup: why it has no place in the text
    */
-  signals[EXPLAIN] =
-    g_signal_new ("explain", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, GTK_TYPE_WIDGET, G_TYPE_STRING);
+  signals[EXPLAIN] = fz_signal_new (klass, "explain", 2, GTK_TYPE_WIDGET, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-reference-list.ui");

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-report-pair.h"
+#include "fz-object-util.h"
 
 struct _FzReportPair
 {
@@ -132,18 +133,12 @@ fz_report_pair_take (FzReportPair *self,
                      guint         index,
                      FzReport     *report)
 {
-  if (self->reports[index] == report)
+  if (!fz_set_watched (&self->reports[index], report, self,
+                       "notify::stage", G_CALLBACK (on_report_notify),
+                       "notify::analysis", G_CALLBACK (on_report_notify),
+                       "notify::review", G_CALLBACK (on_report_notify),
+                       NULL))
     return;
-
-  if (self->reports[index] != NULL)
-    g_signal_handlers_disconnect_by_data (self->reports[index], self);
-  g_set_object (&self->reports[index], report);
-  if (report != NULL)
-    {
-      g_signal_connect_object (report, "notify::stage", G_CALLBACK (on_report_notify), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (report, "notify::analysis", G_CALLBACK (on_report_notify), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (report, "notify::review", G_CALLBACK (on_report_notify), self, G_CONNECT_SWAPPED);
-    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[index == 0 ? PROP_FIRST : PROP_SECOND]);
   fz_report_pair_update (self);
@@ -156,9 +151,7 @@ fz_report_pair_dispose (GObject *object)
 
   for (guint i = 0; i < G_N_ELEMENTS (self->reports); i++)
     {
-      if (self->reports[i] != NULL)
-        g_signal_handlers_disconnect_by_data (self->reports[i], self);
-      g_clear_object (&self->reports[i]);
+      fz_clear_watched (&self->reports[i], self);
       g_clear_object (&self->analyses[i]);
       g_clear_object (&self->reviews[i]);
     }
@@ -244,9 +237,7 @@ fz_report_pair_class_init (FzReportPairClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Both reports are checked, with analyses or reviews not seen before. */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = fz_signal_new (klass, "changed", 0);
 }
 
 static void

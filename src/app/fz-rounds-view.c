@@ -26,6 +26,7 @@
 #include "fz-rounds-view.h"
 #include "fz-section-compare.h"
 #include "fz-section-list.h"
+#include "fz-object-util.h"
 
 /* Reviews change on every keystroke; the points follow after a pause. */
 #define REGATHER_DELAY_MS 300
@@ -178,21 +179,11 @@ watch_reviews (FzRoundsView *self,
                FzReview     *first,
                FzReview     *second)
 {
-  if (self->first_review != NULL)
-    g_signal_handlers_disconnect_by_data (self->first_review, self);
-  if (self->second_review != NULL)
-    g_signal_handlers_disconnect_by_data (self->second_review, self);
-  g_set_object (&self->first_review, first);
-  g_set_object (&self->second_review, second);
-  if (first != NULL)
-    g_signal_connect_object (first, "changed", G_CALLBACK (on_first_review_changed), self, G_CONNECT_SWAPPED);
-  if (second != NULL)
-    {
-      g_signal_connect_object (second, "decision-changed", G_CALLBACK (on_second_decision_changed), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (second, "changed", G_CALLBACK (on_second_review_changed), self,
-                               G_CONNECT_SWAPPED);
-    }
+  fz_set_watched (&self->first_review, first, self, "changed", G_CALLBACK (on_first_review_changed), NULL);
+  fz_set_watched (&self->second_review, second, self,
+                  "decision-changed", G_CALLBACK (on_second_decision_changed),
+                  "changed", G_CALLBACK (on_second_review_changed),
+                  NULL);
 }
 
 static void
@@ -212,9 +203,8 @@ fz_rounds_view_take_rounds (FzRoundsView *self,
 
   same_comparison = self->rounds != NULL && rounds != NULL &&
                     fz_rounds_get_comparison (self->rounds) == fz_rounds_get_comparison (rounds);
-  if (self->rounds != NULL)
-    g_signal_handlers_disconnect_by_data (self->rounds, self);
-  g_set_object (&self->rounds, rounds);
+  /* Every count is notified together; one of them is enough. */
+  fz_set_watched (&self->rounds, rounds, self, "notify::n-confirmed", G_CALLBACK (on_counts_changed), NULL);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (rounds));
   if (!same_comparison)
     {
@@ -225,9 +215,6 @@ fz_rounds_view_take_rounds (FzRoundsView *self,
 
   if (rounds != NULL)
     {
-      /* Every count is notified together; one of them is enough. */
-      g_signal_connect_object (rounds, "notify::n-confirmed", G_CALLBACK (on_counts_changed), self,
-                               G_CONNECT_SWAPPED);
       watch_reviews (self, fz_rounds_get_first_review (rounds), fz_rounds_get_second_review (rounds));
       fz_rounds_view_update_summary (self);
     }
@@ -529,15 +516,11 @@ fz_rounds_view_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->regather_id, g_source_remove);
-  if (self->pair != NULL)
-    g_signal_handlers_disconnect_by_data (self->pair, self);
-  g_clear_object (&self->pair);
+  fz_clear_watched (&self->pair, self);
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
-  if (self->rounds != NULL)
-    g_signal_handlers_disconnect_by_data (self->rounds, self);
-  g_clear_object (&self->rounds);
+  fz_clear_watched (&self->rounds, self);
   watch_reviews (self, NULL, NULL);
 
   G_OBJECT_CLASS (fz_rounds_view_parent_class)->dispose (object);
@@ -625,17 +608,13 @@ fz_rounds_view_class_init (FzRoundsViewClass *klass)
    * @start: first character of the passage in the revised report's text
    * @end: one past the last
    */
-  signals[REVEAL] =
-    g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL] = fz_signal_new (klass, "reveal", 2, G_TYPE_UINT, G_TYPE_UINT);
   /**
    * FzRoundsView::reveal-first:
    * @start: first character of the passage in the first version's text
    * @end: one past the last
    */
-  signals[REVEAL_FIRST] =
-    g_signal_new ("reveal-first", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL_FIRST] = fz_signal_new (klass, "reveal-first", 2, G_TYPE_UINT, G_TYPE_UINT);
 
   g_type_ensure (FZ_TYPE_SECTION_COMPARE);
   g_type_ensure (FZ_TYPE_SECTION_LIST);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-score-badge.h"
+#include "fz-object-util.h"
 
 struct _FzScoreBadge
 {
@@ -83,14 +84,8 @@ fz_score_badge_set_score (FzScoreBadge *self,
   g_return_if_fail (FZ_IS_SCORE_BADGE (self));
   g_return_if_fail (score == NULL || FZ_IS_SCORE (score));
 
-  if (self->score == score)
+  if (!fz_set_watched (&self->score, score, self, "changed", G_CALLBACK (fz_score_badge_sync), NULL))
     return;
-
-  if (self->score != NULL)
-    g_signal_handlers_disconnect_by_data (self->score, self);
-  g_set_object (&self->score, score);
-  if (score != NULL)
-    g_signal_connect_object (score, "changed", G_CALLBACK (fz_score_badge_sync), self, G_CONNECT_SWAPPED);
 
   fz_score_badge_sync (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
@@ -109,9 +104,7 @@ fz_score_badge_dispose (GObject *object)
 {
   FzScoreBadge *self = FZ_SCORE_BADGE (object);
 
-  if (self->score != NULL)
-    g_signal_handlers_disconnect_by_data (self->score, self);
-  g_clear_object (&self->score);
+  fz_clear_watched (&self->score, self);
 
   G_OBJECT_CLASS (fz_score_badge_parent_class)->dispose (object);
 }

@@ -16,6 +16,7 @@
 
 #include "fz-score-item-row.h"
 #include "fz-tooltip.h"
+#include "fz-object-util.h"
 
 struct _FzScoreItemRow
 {
@@ -245,18 +246,11 @@ fz_score_item_row_set_item (FzScoreItemRow *self,
   g_return_if_fail (FZ_IS_SCORE_ITEM_ROW (self));
   g_return_if_fail (item == NULL || FZ_IS_SCORE_ITEM (item));
 
-  if (self->item == item)
+  if (!fz_set_watched (&self->item, item, self,
+                       "notify", G_CALLBACK (update_item),
+                       "deductions-changed", G_CALLBACK (update_deductions),
+                       NULL))
     return;
-
-  if (self->item != NULL)
-    g_signal_handlers_disconnect_by_data (self->item, self);
-  g_set_object (&self->item, item);
-  if (item != NULL)
-    {
-      g_signal_connect_object (item, "notify", G_CALLBACK (update_item), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (item, "deductions-changed", G_CALLBACK (update_deductions), self,
-                               G_CONNECT_SWAPPED);
-    }
 
   update_item (self);
   update_deductions (self);
@@ -270,9 +264,7 @@ fz_score_item_row_dispose (GObject *object)
 {
   FzScoreItemRow *self = FZ_SCORE_ITEM_ROW (object);
 
-  if (self->item != NULL)
-    g_signal_handlers_disconnect_by_data (self->item, self);
-  g_clear_object (&self->item);
+  fz_clear_watched (&self->item, self);
 
   G_OBJECT_CLASS (fz_score_item_row_parent_class)->dispose (object);
 }
@@ -335,15 +327,9 @@ fz_score_item_row_class_init (FzScoreItemRowClass *klass)
    * @start: first character of a deduction's evidence in the report
    * @end: one past the last
    */
-  signals[REVEAL_RANGE] =
-    g_signal_new ("reveal-range", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
-  signals[ADJUST] =
-    g_signal_new ("adjust", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  signals[CLEAR] =
-    g_signal_new ("clear", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[REVEAL_RANGE] = fz_signal_new (klass, "reveal-range", 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[ADJUST] = fz_signal_new (klass, "adjust", 0);
+  signals[CLEAR] = fz_signal_new (klass, "clear", 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-score-item-row.ui");

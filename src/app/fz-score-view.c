@@ -18,6 +18,7 @@
 #include "fz-score-adjust-dialog.h"
 #include "fz-score-item-row.h"
 #include "fz-score-view.h"
+#include "fz-object-util.h"
 
 struct _FzScoreView
 {
@@ -203,13 +204,8 @@ sync_score (FzScoreView *self)
 {
   FzScore *score = self->report != NULL ? fz_report_get_score (self->report) : NULL;
 
-  if (self->score != score)
+  if (fz_set_watched (&self->score, score, self, "changed", G_CALLBACK (update_header), NULL))
     {
-      if (self->score != NULL)
-        g_signal_handlers_disconnect_by_data (self->score, self);
-      g_set_object (&self->score, score);
-      if (score != NULL)
-        g_signal_connect_object (score, "changed", G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
       /* A new table is a new list; the same table keeps its items. */
       gtk_no_selection_set_model (self->selection, score != NULL ? fz_score_get_items (score) : NULL);
       gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
@@ -375,17 +371,11 @@ fz_score_view_set_report (FzScoreView *self,
   g_return_if_fail (FZ_IS_SCORE_VIEW (self));
   g_return_if_fail (report == NULL || FZ_IS_REPORT (report));
 
-  if (self->report == report)
+  if (!fz_set_watched (&self->report, report, self,
+                       "notify::score", G_CALLBACK (sync_score),
+                       "notify::analysis", G_CALLBACK (update_page),
+                       NULL))
     return;
-
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_set_object (&self->report, report);
-  if (report != NULL)
-    {
-      g_signal_connect_object (report, "notify::score", G_CALLBACK (sync_score), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (report, "notify::analysis", G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
-    }
 
   sync_score (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);
@@ -484,9 +474,7 @@ fz_score_view_class_init (FzScoreViewClass *klass)
    * @start: first character of the evidence in the report's text
    * @end: one past the last
    */
-  signals[REVEAL_RANGE] =
-    g_signal_new ("reveal-range", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[REVEAL_RANGE] = fz_signal_new (klass, "reveal-range", 2, G_TYPE_UINT, G_TYPE_UINT);
 
   g_type_ensure (FZ_TYPE_SCORE_ITEM_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -16,6 +16,7 @@
 
 #include "fz-passage.h"
 #include "fz-section-compare.h"
+#include "fz-object-util.h"
 
 #define MAX_ROWS      80
 #define MAX_CHARS     1200
@@ -271,9 +272,7 @@ fz_section_compare_class_init (FzSectionCompareClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   /* The close button was clicked: the owner hides the comparison. */
-  signals[CLOSE] =
-    g_signal_new ("close", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CLOSE] = fz_signal_new (klass, "close", 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-section-compare.ui");

@@ -17,6 +17,7 @@
 #include "fz-passage.h"
 #include "fz-section-compare.h"
 #include "fz-section-list.h"
+#include "fz-object-util.h"
 
 struct _FzSectionList
 {
@@ -277,9 +278,7 @@ fz_section_list_class_init (FzSectionListClass *klass)
    * FzSectionList::activate-pair:
    * @index: the pair's index in fz_comparison_get_sections()
    */
-  signals[ACTIVATE_PAIR] =
-    g_signal_new ("activate-pair", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[ACTIVATE_PAIR] = fz_signal_new (klass, "activate-pair", 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-section-list.ui");

@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include "fz-batch-private.h"
+#include "fz-object-util.h"
 
 /* The reviewer's decision: the review's, else one waiting for a review. */
 gboolean
@@ -87,12 +88,8 @@ _fz_batch_entry_set_review (FzBatchEntry *self,
   g_return_if_fail (FZ_IS_BATCH_ENTRY (self));
   g_return_if_fail (review == NULL || FZ_IS_REVIEW (review));
 
-  if (self->review == review)
+  if (!fz_set_watched (&self->review, review, self, NULL))
     return;
-
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_set_object (&self->review, review);
   _fz_batch_entry_notify (self, ENTRY_PROP_REVIEW);
   if (review == NULL)
     return;

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "fz-batch-private.h"
+#include "fz-object-util.h"
 
 G_DEFINE_FINAL_TYPE (FzBatchEntry, fz_batch_entry, G_TYPE_OBJECT)
 
@@ -57,9 +58,7 @@ fz_batch_entry_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->statuses, g_array_unref);
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_clear_object (&self->review);
+  fz_clear_watched (&self->review, self);
   g_clear_pointer (&self->decisions, g_hash_table_unref);
   g_clear_pointer (&self->copy_findings, g_ptr_array_unref);
   g_clear_pointer (&self->sha256, g_free);
@@ -217,9 +216,7 @@ fz_batch_entry_class_init (FzBatchEntryClass *klass)
    * The row of the matrix changed: statuses, decisions or findings, which
    * are not properties.  Grades and the state notify on their own.
    */
-  entry_signals[ENTRY_CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  entry_signals[ENTRY_CHANGED] = fz_signal_new (klass, "changed", 0);
 }
 
 /* The total and band of the score as the entry stands, kept for sorting

@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "fz-document-private.h"
+#include "fz-file-util.h"
 #include "fz-i18n.h"
 #include "fz-import-private.h"
 
@@ -87,24 +88,6 @@ tick_cb (gpointer user_data)
                               (g_get_monotonic_time () - wait->started) / (double) G_USEC_PER_SEC,
                               wait->limit);
   return G_SOURCE_CONTINUE;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 /* FAZHI_CONVERT_TIMEOUT, in seconds (fractions allowed), for slow
@@ -289,7 +272,7 @@ _fz_import_convert (GBytes            *bytes,
       g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNREADABLE,
                    _("No temporary folder for the conversion could be made (%s)."),
                    local_error ? local_error->message : g_strerror (errno));
-      remove_tree (workdir);
+      fz_remove_tree (workdir);
       return NULL;
     }
 
@@ -312,7 +295,7 @@ _fz_import_convert (GBytes            *bytes,
 
   g_clear_pointer (&converted, g_bytes_unref);
   g_clear_pointer (&mapped, g_mapped_file_unref);
-  remove_tree (workdir);
+  fz_remove_tree (workdir);
 
   return doc;
 }

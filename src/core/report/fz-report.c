@@ -21,6 +21,7 @@
 #include "fz-enums.h"
 #include "fz-import.h"
 #include "fz-report-private.h"
+#include "fz-object-util.h"
 
 G_DEFINE_FINAL_TYPE (FzReport, fz_report, G_TYPE_OBJECT)
 
@@ -200,15 +201,8 @@ static void
 fz_report_follow_filing (FzReport *self,
                          FzFiling *filing)
 {
-  if (self->filing == filing)
+  if (!fz_set_watched (&self->filing, filing, self, "changed", G_CALLBACK (on_filing_changed), NULL))
     return;
-
-  if (self->filing != NULL)
-    g_signal_handlers_disconnect_by_data (self->filing, self);
-  g_set_object (&self->filing, filing);
-  if (filing != NULL)
-    g_signal_connect_object (filing, "changed", G_CALLBACK (on_filing_changed), self,
-                             G_CONNECT_SWAPPED);
   on_filing_changed (self);
 }
 
@@ -251,16 +245,10 @@ void
 _fz_report_take_review (FzReport *self,
                        FzReview *review)
 {
-  if (self->review == review)
+  if (!fz_set_watched (&self->review, review, self,
+                       "decision-changed", G_CALLBACK (on_decision_changed),
+                       NULL))
     return;
-
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_set_object (&self->review, review);
-  if (review != NULL)
-    g_signal_connect_object (review, "decision-changed",
-                             G_CALLBACK (on_decision_changed), self,
-                             G_CONNECT_SWAPPED);
   /* The checklist's items read their decisions from it. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->checklist)); i++)
     {
@@ -555,9 +543,7 @@ fz_report_dispose (GObject *object)
   _fz_report_finish_pending (self, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
                                                        "Disposed"));
   /* Going away is no change of the record to report. */
-  if (self->filing != NULL)
-    g_signal_handlers_disconnect_by_data (self->filing, self);
-  g_clear_object (&self->filing);
+  fz_clear_watched (&self->filing, self);
   _fz_report_take_review (self, NULL);
   g_clear_object (&self->score);
   g_clear_object (&self->published);
@@ -778,9 +764,7 @@ fz_report_class_init (FzReportClass *klass)
 
   /* The list of findings (fz_report_get_findings()) is new: after each
    * check, and when findings are added. */
-  signals[FINDINGS_CHANGED] =
-    g_signal_new ("findings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[FINDINGS_CHANGED] = fz_signal_new (klass, "findings-changed", 0);
 }
 
 static void

@@ -25,6 +25,7 @@
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
 #include "fz-review.h"
+#include "fz-object-util.h"
 
 struct _FzFiling
 {
@@ -237,10 +238,7 @@ fz_filing_class_init (FzFilingClass *klass)
 
   /* A field changed: its property name, the old and the new value (both
    * nullable).  A review logs it. */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 3,
-                  G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+  signals[CHANGED] = fz_signal_new (klass, "changed", 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void

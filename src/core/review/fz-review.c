@@ -27,6 +27,7 @@
 #include "fz-i18n.h"
 #include "fz-json-reader.h"
 #include "fz-review-private.h"
+#include "fz-object-util.h"
 
 /* Text edits of one field closer together than this make one log entry. */
 #define COALESCE_USEC (60 * G_USEC_PER_SEC)
@@ -352,14 +353,11 @@ fz_review_class_init (FzReviewClass *klass)
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* The decision on one element was set or cleared. */
-  signals[DECISION_CHANGED] =
-    g_signal_new ("decision-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[DECISION_CHANGED] = fz_signal_new (klass, "decision-changed", 1, G_TYPE_STRING);
   /* The reviewer's points for an item of a scoring table were set or
    * cleared: the table's id and the item's. */
   signals[SCORE_ADJUSTMENT_CHANGED] =
-    g_signal_new ("score-adjustment-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+    fz_signal_new (klass, "score-adjustment-changed", 2, G_TYPE_STRING, G_TYPE_STRING);
 }
 
 static void

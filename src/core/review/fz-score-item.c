@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "fz-score-item-private.h"
+#include "fz-object-util.h"
 
 struct _FzScoreItem
 {
@@ -190,9 +191,7 @@ fz_score_item_class_init (FzScoreItemClass *klass)
   /* The deductions (fz_score_item_get_deductions()) are new: what they
    * cost or where their evidence lies.  The reason says most of it, but
    * not while the reviewer's points stand in for the checks'. */
-  signals[DEDUCTIONS_CHANGED] =
-    g_signal_new ("deductions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[DEDUCTIONS_CHANGED] = fz_signal_new (klass, "deductions-changed", 0);
 }
 
 static void

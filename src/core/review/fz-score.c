@@ -21,6 +21,7 @@
 #include "fz-review-private.h"
 #include "fz-score-item-private.h"
 #include "fz-score-private.h"
+#include "fz-object-util.h"
 
 G_DEFINE_FINAL_TYPE (FzScore, fz_score, G_TYPE_OBJECT)
 
@@ -149,13 +150,8 @@ fz_score_set_filing (FzScore  *self,
   g_return_if_fail (FZ_IS_SCORE (self));
   g_return_if_fail (filing == NULL || FZ_IS_FILING (filing));
 
-  if (self->filing == filing)
+  if (!fz_set_watched (&self->filing, filing, self, "changed", G_CALLBACK (filing_changed), NULL))
     return;
-  if (self->filing != NULL)
-    g_signal_handlers_disconnect_by_data (self->filing, self);
-  g_set_object (&self->filing, filing);
-  if (filing != NULL)
-    g_signal_connect_swapped (filing, "changed", G_CALLBACK (filing_changed), self);
 
   update_filing_findings (self);
   recompute (self);
@@ -199,11 +195,9 @@ fz_score_set_review (FzScore  *self,
   g_return_if_fail (FZ_IS_SCORE (self));
   g_return_if_fail (review == NULL || FZ_IS_REVIEW (review));
 
-  if (self->review == review)
+  /* Its handlers here are connected below, unswapped. */
+  if (!fz_set_watched (&self->review, review, self, NULL))
     return;
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_set_object (&self->review, review);
 
   /* The review's decisions replace any given before. */
   g_hash_table_remove_all (self->decisions);
@@ -376,12 +370,8 @@ fz_score_dispose (GObject *object)
 {
   FzScore *self = (FzScore *) object;
 
-  if (self->review != NULL)
-    g_signal_handlers_disconnect_by_data (self->review, self);
-  g_clear_object (&self->review);
-  if (self->filing != NULL)
-    g_signal_handlers_disconnect_by_data (self->filing, self);
-  g_clear_object (&self->filing);
+  fz_clear_watched (&self->review, self);
+  fz_clear_watched (&self->filing, self);
 
   G_OBJECT_CLASS (fz_score_parent_class)->dispose (object);
 }
@@ -506,9 +496,7 @@ fz_score_class_init (FzScoreClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* After every computation, whatever changed. */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = fz_signal_new (klass, "changed", 0);
 }
 
 static void

@@ -16,6 +16,7 @@
 
 #include "fz-i18n.h"
 #include "fz-ruleset-store.h"
+#include "fz-object-util.h"
 
 /* Editors save in several steps (temporary file, rename, attribute change):
  * one reading after the last of them is enough. */
@@ -589,9 +590,7 @@ fz_ruleset_store_class_init (FzRuleSetStoreClass *klass)
 
   /* A file of the folder newly fails to load; @message is a sentence for
    * a toast, with the file name and line. */
-  signals[PROBLEM] =
-    g_signal_new ("problem", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[PROBLEM] = fz_signal_new (klass, "problem", 1, G_TYPE_STRING);
 }
 
 static void
