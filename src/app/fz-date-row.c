@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-tooltip.h"
 #include "fz-date-row.h"
 
 struct _FzDateRow
@@ -96,7 +97,7 @@ set_error (FzDateRow  *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), error);
+  fz_tooltip_set_text (GTK_WIDGET (self), error);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
 

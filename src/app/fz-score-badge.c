@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-tooltip.h"
 #include "fz-score-badge.h"
 #include "fz-object-util.h"
 
@@ -65,7 +66,7 @@ fz_score_badge_sync (FzScoreBadge *self)
     : g_strdup_printf (_("Score %s of %s points, grade pending"), total, max);
 
   gtk_label_set_text (GTK_LABEL (self->label), text);
-  gtk_widget_set_tooltip_text (self->button, spoken);
+  fz_tooltip_set_text (self->button, spoken);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 }
 

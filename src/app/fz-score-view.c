@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-tooltip.h"
 #include "fz-score-adjust-dialog.h"
 #include "fz-score-item-row.h"
 #include "fz-score-view.h"
@@ -146,7 +147,7 @@ update_header (FzScoreView *self)
   /* TRANSLATORS: which table scores the report; %s its name */
   table_text = g_strdup_printf (_("Scoring table: %s"), fz_score_table_get_display_name (table));
   gtk_label_set_text (self->table_label, table_text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->table_label), fz_score_table_get_description (table));
+  fz_tooltip_set_text (GTK_WIDGET (self->table_label), fz_score_table_get_description (table));
 
   pending = pending_text (score);
   gtk_label_set_text (self->pending_label, pending != NULL ? pending : "");

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-tooltip.h"
 #include "fz-passage.h"
 #include "fz-section-compare.h"
 #include "fz-section-list.h"
@@ -127,7 +128,7 @@ pair_row (FzComparison        *comparison,
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, title);
+  fz_tooltip_set_text (row, title);
   g_object_set_data (G_OBJECT (row), "fz-pair", GUINT_TO_POINTER (index));
 
   return row;
