@@ -156,17 +156,37 @@ date_text (FzBatchEntry *entry,
 }
 
 static void
+forget_year_cell (gpointer  data,
+                  GObject  *item)
+{
+  g_hash_table_remove (((FzBatchPage *) data)->year_cells, item);
+}
+
+static void
+unbind_year (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             FzBatchPage              *self)
+{
+  if (g_hash_table_remove (self->year_cells, item))
+    g_object_weak_unref (G_OBJECT (item), forget_year_cell, self);
+}
+
+static void
 bind_year (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            gpointer                  data)
 {
   /* The page, whose batch may be replaced by the one saved. */
-  FzBatch *batch = ((FzBatchPage *) data)->batch;
+  FzBatchPage *self = data;
+  FzBatch *batch = self->batch;
   GtkWidget *label = gtk_list_item_get_child (item);
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   int year = fz_batch_entry_get_year (entry);
   g_autofree char *text = year > 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
   g_autofree char *tooltip = NULL;
+
+  if (g_hash_table_add (self->year_cells, item))
+    g_object_weak_ref (G_OBJECT (item), forget_year_cell, self);
 
   /* A report about another year than the batch's stands out: it may be
    * last year's sent again, or a slip in the title. */
@@ -185,6 +205,31 @@ bind_year (GtkSignalListItemFactory *factory,
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
   gtk_widget_remove_css_class (label, "warning");
   fz_tooltip_set_text (label, NULL);
+}
+
+/* The views and their cells go after the page's dispose: none may then
+ * tell the page what became of it. */
+void
+_fz_batch_page_forget_year_cells (FzBatchPage *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->year_cells);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    g_object_weak_unref (item, forget_year_cell, self);
+  g_hash_table_remove_all (self->year_cells);
+}
+
+void
+_fz_batch_page_refresh_years (FzBatchPage *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->year_cells);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    bind_year (NULL, item, self);
 }
 
 /* How far the reviewer got: required elements confirmed of all. */
@@ -537,7 +582,7 @@ unbind_cell (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (item), "fz-watch", NULL);
 }
 
-static void
+static GtkColumnViewColumn *
 add_column (GtkColumnView *view,
             const char    *title,
             GCallback      setup,
@@ -572,6 +617,8 @@ add_column (GtkColumnView *view,
   if (width > 0)
     gtk_column_view_column_set_fixed_width (column, width);
   gtk_column_view_append_column (view, column);
+
+  return column;
 }
 
 /* The rows are sorted by the unit view's sorter, then the matrix's; a
@@ -612,6 +659,7 @@ _fz_batch_page_build_columns (FzBatchPage *self)
   FzRuleSet *rules = fz_batch_get_ruleset (self->batch);
   g_autoptr(GtkStringList) filters = gtk_string_list_new (NULL);
   GtkMultiSorter *sorter = gtk_multi_sorter_new ();
+  GtkColumnViewColumn *year;
 
   /* Built again when a saved batch has another rule set than the one
    * the page started with. */
@@ -625,8 +673,9 @@ _fz_batch_page_build_columns (FzBatchPage *self)
               NULL, compare_unit, NULL, 150, TRUE);
   add_column (self->column_view, _("Level"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),
               level_text, compare_level, NULL, 64, FALSE);
-  add_column (self->column_view, _("Year"), G_CALLBACK (setup_label), G_CALLBACK (bind_year),
-              self, compare_year, NULL, 72, FALSE);
+  year = add_column (self->column_view, _("Year"), G_CALLBACK (setup_label), G_CALLBACK (bind_year),
+                     self, compare_year, NULL, 72, FALSE);
+  g_signal_connect (gtk_column_view_column_get_factory (year), "unbind", G_CALLBACK (unbind_year), self);
   add_column (self->column_view, _("Title"), G_CALLBACK (setup_label), G_CALLBACK (bind_title),
               NULL, compare_title, NULL, 220, TRUE);
   add_column (self->column_view, _("Date"), G_CALLBACK (setup_label), G_CALLBACK (bind_text),

@@ -53,6 +53,7 @@ struct _FzBatchPage
   GtkSortListModel    *sorted;
   GtkSingleSelection  *selection;
   GPtrArray           *element_ids;    /* required elements, in the rule set's order */
+  GHashTable          *year_cells;     /* GtkListItem of the year column bound now */
   GPtrArray           *copy_rows;
   GFile               *state_file;
   guint                frozen;         /* the filter is checked once, after a bulk change */
@@ -73,6 +74,10 @@ struct _FzBatchPage
  * with the required elements of the batch's rule set; returns the sorter
  * the rows are sorted by. */
 GtkSorter  *_fz_batch_page_build_columns (FzBatchPage  *self);
+/* The year cells on screen shown again: the batch's year, which flags
+ * the reports about another, is known only once every report is read. */
+void        _fz_batch_page_refresh_years (FzBatchPage  *self);
+void        _fz_batch_page_forget_year_cells (FzBatchPage *self);
 /* The unit, else the file's name for a report whose unit is unknown. */
 const char *_fz_batch_page_unit_text     (FzBatchEntry *entry);
 
