@@ -36,6 +36,8 @@ struct _FzReportPage
   FzImportProgress     *progress;     /* of the file being read, while it is */
   AdwStatusPage        *error_page;
   GtkPaned             *paned;
+  GtkWidget            *report_box;   /* hidden for the tab's first frame */
+  GdkFrameClock        *first_frame_clock;
   GtkPaned             *outline_paned;
   GtkRevealer          *warnings_revealer;
   GtkLabel             *warnings_label;

@@ -63,6 +63,36 @@ show_busy (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A new tab's first frame would otherwise work out the styles and sizes
+ * of the hundreds of widgets in the report's part of the page, hidden
+ * behind the loading page: half the frame.  They are shown (still
+ * behind it) once that frame is drawn, and take their styles in the
+ * next, while the report is being read. */
+static void
+show_report_box (FzReportPage *self)
+{
+  if (self->first_frame_clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->first_frame_clock, self);
+      g_clear_object (&self->first_frame_clock);
+    }
+  gtk_widget_set_visible (self->report_box, TRUE);
+}
+
+static void
+fz_report_page_map (GtkWidget *widget)
+{
+  FzReportPage *self = FZ_REPORT_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fz_report_page_parent_class)->map (widget);
+
+  if (!gtk_widget_get_visible (self->report_box) && self->first_frame_clock == NULL)
+    {
+      self->first_frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+      g_signal_connect_swapped (self->first_frame_clock, "after-paint", G_CALLBACK (show_report_box), self);
+    }
+}
+
 void
 _fz_report_page_set_loading (FzReportPage *self,
                             gboolean      loading)
@@ -361,6 +391,7 @@ _fz_report_page_apply (FzReportPage *self,
   fz_report_page_set_title (self, title != NULL ? title : self->subtitle);
 
   fz_report_view_set_analysis (self->text_view, analysis);
+  show_report_box (self);
   gtk_stack_set_visible_child_name (self->stack, "report");
   _fz_report_page_set_error_message (self, NULL);
 
@@ -399,6 +430,11 @@ fz_report_page_dispose (GObject *object)
   self->disposed = TRUE;
   g_clear_handle_id (&self->busy_id, g_source_remove);
   g_clear_handle_id (&self->apply_id, g_source_remove);
+  if (self->first_frame_clock != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->first_frame_clock, self);
+      g_clear_object (&self->first_frame_clock);
+    }
 
   /* Another tab or window may show the same report's review; this page
    * stops only what it started. */
@@ -512,6 +548,8 @@ fz_report_page_class_init (FzReportPageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  widget_class->map = fz_report_page_map;
+
   object_class->constructed = fz_report_page_constructed;
   object_class->dispose = fz_report_page_dispose;
   object_class->finalize = fz_report_page_finalize;
@@ -593,6 +631,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, loading_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, report_box);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, outline_paned);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, warnings_revealer);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, warnings_label);
