@@ -488,22 +488,14 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
    * @entry: the report of the row the reviewer activated
    */
   signals[OPEN_REPORT] =
-    g_signal_new ("open-report",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, FZ_TYPE_BATCH_ENTRY);
+    fz_signal_new (klass, "open-report", 1, FZ_TYPE_BATCH_ENTRY);
 
   /**
    * FzBatchPage::toast:
    * @message: something the reviewer should know
    */
   signals[TOAST] =
-    g_signal_new ("toast",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+    fz_signal_new (klass, "toast", 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-batch-page.ui");

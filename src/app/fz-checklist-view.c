@@ -642,8 +642,7 @@ fz_checklist_view_class_init (FzChecklistViewClass *klass)
    * @end: one past the last
    */
   signals[REVEAL] =
-    g_signal_new ("reveal", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+    fz_signal_new (klass, "reveal", 2, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-checklist-view.ui");

@@ -240,11 +240,7 @@ fz_outline_view_class_init (FzOutlineViewClass *klass)
    * @index: the section's index in fz_analysis_get_sections()
    */
   signals[SECTION_ACTIVATED] =
-    g_signal_new ("section-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_UINT);
+    fz_signal_new (klass, "section-activated", 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-outline-view.ui");

@@ -593,23 +593,20 @@ fz_report_page_class_init (FzReportPageClass *klass)
    * not in front: a restored review, a review file that could not be read.
    */
   signals[TOAST] =
-    g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+    fz_signal_new (klass, "toast", 1, G_TYPE_STRING);
   /**
    * FzReportPage::show-toast:
    * @toast: a toast with a button, e.g. to undo a delete
    */
   signals[SHOW_TOAST] =
-    g_signal_new ("show-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+    fz_signal_new (klass, "show-toast", 1, ADW_TYPE_TOAST);
   /**
    * FzReportPage::review-changed:
    *
    * The reviewer changed a decision, an annotation or the memo.
    */
   signals[REVIEW_CHANGED] =
-    g_signal_new ("review-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+    fz_signal_new (klass, "review-changed", 0);
 
   g_type_ensure (FZ_TYPE_OUTLINE_VIEW);
   g_type_ensure (FZ_TYPE_REPORT_VIEW);
