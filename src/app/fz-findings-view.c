@@ -313,16 +313,10 @@ fz_findings_view_set_report (FzFindingsView *self,
   g_return_if_fail (FZ_IS_FINDINGS_VIEW (self));
   g_return_if_fail (report == NULL || FZ_IS_REPORT (report));
 
-  if (self->report == report)
-    return;
-
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_set_object (&self->report, report);
-  if (report != NULL)
-    g_signal_connect_object (report, "notify::added-findings", G_CALLBACK (fz_findings_view_rebuild), self,
-                             G_CONNECT_SWAPPED);
-  fz_findings_view_rebuild (self);
+  if (fz_set_watched (&self->report, report, self,
+                      "notify::added-findings", G_CALLBACK (fz_findings_view_rebuild),
+                      NULL))
+    fz_findings_view_rebuild (self);
 }
 
 GListModel *
@@ -439,9 +433,7 @@ fz_findings_view_dispose (GObject *object)
   g_clear_object (&self->groups);
   g_clear_object (&self->review);
   g_clear_object (&self->analysis);
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_clear_object (&self->report);
+  fz_clear_watched (&self->report, self);
 
   G_OBJECT_CLASS (fz_findings_view_parent_class)->dispose (object);
 }

@@ -290,16 +290,10 @@ fz_memo_view_set_report (FzMemoView *self,
   g_return_if_fail (FZ_IS_MEMO_VIEW (self));
   g_return_if_fail (report == NULL || FZ_IS_REPORT (report));
 
-  if (self->report == report)
-    return;
-
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_set_object (&self->report, report);
-  if (report != NULL)
-    g_signal_connect_object (report, "notify::added-findings", G_CALLBACK (_fz_memo_view_schedule), self,
-                             G_CONNECT_SWAPPED);
-  _fz_memo_view_schedule (self);
+  if (fz_set_watched (&self->report, report, self,
+                      "notify::added-findings", G_CALLBACK (_fz_memo_view_schedule),
+                      NULL))
+    _fz_memo_view_schedule (self);
 }
 
 FzScore *
