@@ -485,16 +485,12 @@ fz_checklist_view_set_checklist (FzChecklistView *self,
   g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
   g_return_if_fail (checklist == NULL || G_IS_LIST_MODEL (checklist));
 
-  if (self->checklist == checklist)
+  if (!fz_set_watched (&self->checklist, checklist, self,
+                       "items-changed", G_CALLBACK (on_checklist_changed),
+                       NULL))
     return;
 
-  if (self->checklist != NULL)
-    g_signal_handlers_disconnect_by_data (self->checklist, self);
   g_clear_pointer (&self->selected_id, g_free);
-  g_set_object (&self->checklist, checklist);
-  if (checklist != NULL)
-    g_signal_connect_object (checklist, "items-changed", G_CALLBACK (on_checklist_changed), self,
-                             G_CONNECT_SWAPPED);
   /* The list boxes follow through the sorted and filtered models. */
   gtk_sort_list_model_set_model (self->sorted, checklist);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKLIST]);
@@ -540,9 +536,7 @@ fz_checklist_view_dispose (GObject *object)
   FzChecklistView *self = FZ_CHECKLIST_VIEW (object);
 
   g_clear_object (&self->review);
-  if (self->checklist != NULL)
-    g_signal_handlers_disconnect_by_data (self->checklist, self);
-  g_clear_object (&self->checklist);
+  fz_clear_watched (&self->checklist, self);
   if (self->sorted != NULL)
     gtk_sort_list_model_set_model (self->sorted, NULL);
   if (self->explain_popover != NULL)

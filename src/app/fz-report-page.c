@@ -71,11 +71,7 @@ show_busy (gpointer data)
 static void
 show_report_box (FzReportPage *self)
 {
-  if (self->first_frame_clock != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->first_frame_clock, self);
-      g_clear_object (&self->first_frame_clock);
-    }
+  fz_clear_watched (&self->first_frame_clock, self);
   gtk_widget_set_visible (self->report_box, TRUE);
 }
 
@@ -86,11 +82,10 @@ fz_report_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (fz_report_page_parent_class)->map (widget);
 
-  if (!gtk_widget_get_visible (self->report_box) && self->first_frame_clock == NULL)
-    {
-      self->first_frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
-      g_signal_connect_swapped (self->first_frame_clock, "after-paint", G_CALLBACK (show_report_box), self);
-    }
+  if (!gtk_widget_get_visible (self->report_box))
+    fz_set_watched (&self->first_frame_clock, gtk_widget_get_frame_clock (widget), self,
+                    "after-paint", G_CALLBACK (show_report_box),
+                    NULL);
 }
 
 void
@@ -430,11 +425,7 @@ fz_report_page_dispose (GObject *object)
   self->disposed = TRUE;
   g_clear_handle_id (&self->busy_id, g_source_remove);
   g_clear_handle_id (&self->apply_id, g_source_remove);
-  if (self->first_frame_clock != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->first_frame_clock, self);
-      g_clear_object (&self->first_frame_clock);
-    }
+  fz_clear_watched (&self->first_frame_clock, self);
 
   /* Another tab or window may show the same report's review; this page
    * stops only what it started. */
