@@ -373,6 +373,20 @@ test_title_doc_number (void)
   g_assert_cmpstr (number, ==, "威环发〔2023〕3号");
 }
 
+/* Blank is what a reader sees as nothing: spaces of any width, line
+ * breaks and characters that carry nothing. */
+static void
+test_text_is_blank (void)
+{
+  g_assert_true (fz_text_is_blank (NULL));
+  g_assert_true (fz_text_is_blank (""));
+  g_assert_true (fz_text_is_blank (" \t\r\n"));
+  g_assert_true (fz_text_is_blank ("\u3000\u00a0\u200b\ufeff\n"));
+  g_assert_false (fz_text_is_blank ("\u3000整改\u3000"));
+  g_assert_false (fz_text_is_blank ("。"));
+  g_assert_false (fz_text_is_blank (" x"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/normalizer/inline-heading-split", test_inline_heading_split);
   g_test_add_func ("/normalizer/spaces", test_spaces);
   g_test_add_func ("/normalizer/nbsp-invisible", test_nbsp_and_invisible);
+  g_test_add_func ("/normalizer/text-is-blank", test_text_is_blank);
   g_test_add_func ("/normalizer/page-numbers", test_page_numbers);
   g_test_add_func ("/normalizer/front-matter", test_front_matter);
   g_test_add_func ("/normalizer/no-front-matter", test_no_front_matter);

@@ -83,15 +83,6 @@ static guint signals[N_SIGNALS];
 
 /* What is shown ------------------------------------------------------------- */
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 static char *
 section_caption (FzHistoryView *self,
                  guint          section,
@@ -120,7 +111,7 @@ section_caption (FzHistoryView *self,
                               n);
     case SECTION_REQUESTS:
       if (n == 0)
-        return g_strdup (review == NULL || is_blank (fz_review_get_rectification (review))
+        return g_strdup (review == NULL || fz_text_is_blank (fz_review_get_rectification (review))
                            ? _("Last year’s review made no rectification requests.")
                            : _("Last year’s rectification requests could not be told apart."));
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

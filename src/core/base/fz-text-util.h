@@ -30,6 +30,9 @@ gboolean fz_text_ends_paragraph     (const char *text,
  * -1 when @text[0, len) is not one. */
 int      fz_chinese_numeral_value   (const char *text,
                                      gsize       len);
+/* Whether @text (NULL too) holds nothing but spaces of any width, line
+ * breaks and invisible characters. */
+gboolean fz_text_is_blank           (const char *text);
 /* Copy of @text with every space removed. */
 char    *fz_strip_spaces            (const char *text,
                                      gssize      len);

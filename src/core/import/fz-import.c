@@ -17,19 +17,6 @@
 #include "fz-text-util.h"
 
 
-static gboolean
-is_blank (const char *utf8)
-{
-  for (const char *p = utf8; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!fz_unichar_is_space (c) && !fz_unichar_is_invisible (c) &&
-          c != '\n' && c != '\r')
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 set_too_large (GError **error,
                gsize    limit)
@@ -119,7 +106,7 @@ import_text (GBytes     *bytes,
   if (utf8 == NULL)
     return NULL;
 
-  if (is_blank (utf8))
+  if (fz_text_is_blank (utf8))
     {
       g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_EMPTY,
                    _("The file contains no text."));

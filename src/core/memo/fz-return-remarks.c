@@ -19,6 +19,7 @@
 #include "fz-memo.h"
 #include "fz-places.h"
 #include "fz-return-private.h"
+#include "fz-text-util.h"
 
 /* A finding seen more often than this gets one comment, on its first
  * occurrence, that counts them all: two hundred comments on commas hide
@@ -263,15 +264,6 @@ chinese_date (const char *iso)
   return g_strdup_printf ("%d年%d月%d日", y, m, d);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 add_opinion_remark (FzReturn  *self,
                     GPtrArray *remarks)
@@ -285,14 +277,14 @@ add_opinion_remark (FzReturn  *self,
 
   /* The memo's drafted opinion follows its own opening; alone in a
    * comment it says first that it is the outcome of the review. */
-  if (is_blank (opinion))
+  if (fz_text_is_blank (opinion))
     {
       draft = fz_memo_draft_opinion (self->analysis, self->review);
       g_string_append (text, "经审查，");
       opinion = draft;
     }
   g_string_append (text, opinion);
-  if (!is_blank (rectification))
+  if (!fz_text_is_blank (rectification))
     g_string_append_printf (text, "\n【整改要求】%s", rectification);
   if (deadline != NULL)
     g_string_append_printf (text, "\n请于%s前将修改后的报告报送。", deadline);
