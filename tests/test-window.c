@@ -780,6 +780,51 @@ test_window_exported_memo (void)
   g_rmdir (tmpdir);
 }
 
+/* The checklist's row: AdwActionRow's parts on a grid.  Its subtitle
+ * shows only when there is one, the same text set again changes nothing
+ * (rows are synced on every change of their item), and it reads as its
+ * title. */
+static void
+test_text_row (void)
+{
+  FzTextRow *row = FZ_TEXT_ROW (g_object_ref_sink (fz_text_row_new ()));
+  GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+  GtkWidget *button = gtk_button_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *subtitle = NULL;
+  guint notified = 0;
+
+  g_signal_connect_swapped (row, "notify::subtitle", G_CALLBACK (g_atomic_int_inc), &notified);
+  fz_text_row_set_title (row, "<b>主要举措</b>");
+  g_assert_cmpstr (fz_text_row_get_title (row), ==, "<b>主要举措</b>");
+
+  fz_test_collect_widgets (GTK_WIDGET (row), GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, ==, 2);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "subtitle"))
+      subtitle = g_ptr_array_index (labels, i);
+  g_assert_nonnull (subtitle);
+  g_assert_false (gtk_widget_get_visible (subtitle));
+
+  fz_text_row_set_subtitle (row, "<b>具备</b> · 在“一、”中找到。");
+  g_assert_true (gtk_widget_get_visible (subtitle));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (subtitle)), ==, "具备 · 在“一、”中找到。");
+  fz_text_row_set_subtitle (row, "<b>具备</b> · 在“一、”中找到。");
+  g_assert_cmpuint (notified, ==, 1);
+  fz_text_row_set_subtitle (row, NULL);
+  g_assert_false (gtk_widget_get_visible (subtitle));
+  g_assert_cmpstr (fz_text_row_get_subtitle (row), ==, "");
+  g_assert_cmpuint (notified, ==, 2);
+
+  fz_text_row_add_prefix (row, icon);
+  fz_text_row_add_suffix (row, button);
+  g_assert_true (gtk_widget_is_ancestor (icon, GTK_WIDGET (row)));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (icon)));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (button)));
+
+  g_assert_finalize_object (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -787,6 +832,7 @@ main (int   argc,
   g_autoptr(GFile) data_dir = fz_test_window_init (&argc, &argv);
   int ret;
 
+  g_test_add_func ("/app/text-row", test_text_row);
   g_test_add_func ("/app/window/welcome", test_window_welcome);
   g_test_add_func ("/app/window/open-review-and-fail", test_window_open_review_and_fail);
   g_test_add_func ("/app/window/outline-and-settings", test_window_outline_and_settings);
