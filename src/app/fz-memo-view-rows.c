@@ -28,9 +28,12 @@ buffer_text (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* Records what the reviewer typed in @row under @key; the memo's own
+ * wording typed back is no rewording. */
 static void
-on_paragraph_typed (GtkTextBuffer *buffer,
-                    GtkWidget     *row)
+record_typed (GtkWidget  *row,
+              const char *key,
+              const char *typed)
 {
   FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
   FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
@@ -39,26 +42,26 @@ on_paragraph_typed (GtkTextBuffer *buffer,
   if (self->syncing || self->review == NULL)
     return;
 
-  text = g_strstrip (buffer_text (buffer));
-  /* The memo's own wording typed back is no rewording. */
-  fz_review_set_paragraph (self->review, fz_memo_paragraph_get_key (paragraph),
+  text = g_strstrip (g_strdup (typed));
+  fz_review_set_paragraph (self->review, key,
                            g_strcmp0 (text, fz_memo_paragraph_get_default_text (paragraph)) == 0 ? NULL : text);
+}
+
+static void
+on_paragraph_typed (GtkTextBuffer *buffer,
+                    GtkWidget     *row)
+{
+  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
+  g_autofree char *text = buffer_text (buffer);
+
+  record_typed (row, fz_memo_paragraph_get_key (paragraph), text);
 }
 
 static void
 on_addressee_typed (GtkEditable *entry,
                     GtkWidget   *row)
 {
-  FzMemoView *self = g_object_get_data (G_OBJECT (row), "fz-view");
-  FzMemoParagraph *paragraph = g_object_get_data (G_OBJECT (row), "fz-paragraph");
-  g_autofree char *text = NULL;
-
-  if (self->syncing || self->review == NULL)
-    return;
-
-  text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  fz_review_set_paragraph (self->review, "addressee",
-                           g_strcmp0 (text, fz_memo_paragraph_get_default_text (paragraph)) == 0 ? NULL : text);
+  record_typed (row, "addressee", gtk_editable_get_text (entry));
 }
 
 void
