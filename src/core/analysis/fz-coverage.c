@@ -52,10 +52,7 @@ fz_coverage_area_get_display_name (const FzCoverageArea *area)
 {
   g_return_val_if_fail (area != NULL, NULL);
 
-  if (area->name_en != NULL && !fz_locale_is_chinese ())
-    return area->name_en;
-
-  return area->name;
+  return fz_localized (area->name, area->name_en);
 }
 
 const char *

@@ -116,3 +116,12 @@ fz_locale_is_chinese (void)
 
   return FALSE;
 }
+
+const char *
+fz_localized (const char *zh,
+              const char *en)
+{
+  if (en == NULL || fz_locale_is_chinese ())
+    return zh;
+  return en;
+}

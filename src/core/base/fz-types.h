@@ -87,5 +87,9 @@ const char *fz_figure_kind_to_string    (FzFigureKind    kind);
 /* TRUE when the user's first UI language is Chinese; the engine then writes
  * its explanations in Chinese even without a compiled catalog. */
 gboolean    fz_locale_is_chinese        (void);
+/* The text to show of a pair that rule files give in Chinese and, optionally,
+ * in English: @en outside Chinese when there is one, else @zh. */
+const char *fz_localized                (const char     *zh,
+                                         const char     *en);
 
 G_END_DECLS

@@ -112,9 +112,7 @@ fz_rule_element_get_display_name (const FzRuleElement *element)
 {
   g_return_val_if_fail (element != NULL, NULL);
 
-  if (element->name_en == NULL || fz_locale_is_chinese ())
-    return element->name;
-  return element->name_en;
+  return fz_localized (element->name, element->name_en);
 }
 
 /* Patterns */

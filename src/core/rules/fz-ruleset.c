@@ -139,9 +139,7 @@ fz_ruleset_get_display_name (FzRuleSet *self)
 {
   g_return_val_if_fail (FZ_IS_RULESET (self), NULL);
 
-  if (self->name_en == NULL || fz_locale_is_chinese ())
-    return self->name;
-  return self->name_en;
+  return fz_localized (self->name, self->name_en);
 }
 
 const char *
@@ -149,9 +147,7 @@ fz_ruleset_get_description (FzRuleSet *self)
 {
   g_return_val_if_fail (FZ_IS_RULESET (self), NULL);
 
-  if (self->description_en == NULL || fz_locale_is_chinese ())
-    return self->description;
-  return self->description_en;
+  return fz_localized (self->description, self->description_en);
 }
 
 const char *

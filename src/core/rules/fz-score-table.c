@@ -77,41 +77,32 @@ _fz_score_band_free (FzScoreBand *band)
   g_free (band);
 }
 
-static const char *
-localized (const char *zh,
-           const char *en)
-{
-  if (en == NULL || fz_locale_is_chinese ())
-    return zh;
-  return en;
-}
-
 const char *
 fz_score_table_item_get_display_name (const FzScoreTableItem *item)
 {
   g_return_val_if_fail (item != NULL, NULL);
-  return localized (item->name, item->name_en);
+  return fz_localized (item->name, item->name_en);
 }
 
 const char *
 fz_score_table_item_get_guide (const FzScoreTableItem *item)
 {
   g_return_val_if_fail (item != NULL, NULL);
-  return localized (item->guide, item->guide_en);
+  return fz_localized (item->guide, item->guide_en);
 }
 
 const char *
 fz_score_band_get_display_name (const FzScoreBand *band)
 {
   g_return_val_if_fail (band != NULL, NULL);
-  return localized (band->name, band->name_en);
+  return fz_localized (band->name, band->name_en);
 }
 
 const char *
 fz_score_rule_get_label (const FzScoreRule *rule)
 {
   g_return_val_if_fail (rule != NULL, NULL);
-  return localized (rule->label, rule->label_en);
+  return fz_localized (rule->label, rule->label_en);
 }
 
 gboolean
@@ -280,14 +271,14 @@ const char *
 fz_score_table_get_display_name (FzScoreTable *self)
 {
   g_return_val_if_fail (FZ_IS_SCORE_TABLE (self), NULL);
-  return localized (self->name, self->name_en);
+  return fz_localized (self->name, self->name_en);
 }
 
 const char *
 fz_score_table_get_description (FzScoreTable *self)
 {
   g_return_val_if_fail (FZ_IS_SCORE_TABLE (self), NULL);
-  return localized (self->description, self->description_en);
+  return fz_localized (self->description, self->description_en);
 }
 
 const char *
