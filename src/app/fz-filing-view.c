@@ -337,12 +337,8 @@ fz_filing_view_dispose (GObject *object)
 {
   FzFilingView *self = FZ_FILING_VIEW (object);
 
-  if (self->filing != NULL)
-    g_signal_handlers_disconnect_by_data (self->filing, self);
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_clear_object (&self->filing);
-  g_clear_object (&self->report);
+  fz_clear_watched (&self->filing, self);
+  fz_clear_watched (&self->report, self);
 
   G_OBJECT_CLASS (fz_filing_view_parent_class)->dispose (object);
 }

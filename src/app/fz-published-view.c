@@ -508,16 +508,10 @@ fz_published_view_set_report (FzPublishedView *self,
 
   stop_loading (self);
   set_error (self, NULL);
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  g_set_object (&self->report, report);
-  if (report != NULL)
-    {
-      g_signal_connect_object (report, "notify::published-page", G_CALLBACK (update_page), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (report, "notify::analysis", G_CALLBACK (update_page), self,
-                               G_CONNECT_SWAPPED);
-    }
+  fz_set_watched (&self->report, report, self,
+                  "notify::published-page", G_CALLBACK (update_page),
+                  "notify::analysis", G_CALLBACK (update_page),
+                  NULL);
 
   update_page (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORT]);

@@ -198,11 +198,7 @@ on_import_progress_changed (FzReportPage *self)
 {
   FzImportProgress *progress = fz_report_get_import_progress (self->report);
 
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
-  g_set_object (&self->progress, progress);
-  if (progress != NULL)
-    g_signal_connect_object (progress, "notify", G_CALLBACK (on_import_progress), self, G_CONNECT_SWAPPED);
+  fz_set_watched (&self->progress, progress, self, "notify", G_CALLBACK (on_import_progress), NULL);
 }
 
 static void

@@ -437,9 +437,7 @@ fz_report_page_dispose (GObject *object)
     }
   if (self->rulesets != NULL)
     g_signal_handlers_disconnect_by_data (self->rulesets, self);
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
-  g_clear_object (&self->progress);
+  fz_clear_watched (&self->progress, self);
   /* Closing the tab must not lose the last second of work. */
   _fz_report_page_take_review (self, NULL);
 

@@ -399,13 +399,9 @@ fz_score_view_dispose (GObject *object)
 
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
-  if (self->report != NULL)
-    g_signal_handlers_disconnect_by_data (self->report, self);
-  if (self->score != NULL)
-    g_signal_handlers_disconnect_by_data (self->score, self);
+  fz_clear_watched (&self->report, self);
+  fz_clear_watched (&self->score, self);
   g_clear_object (&self->selection);
-  g_clear_object (&self->score);
-  g_clear_object (&self->report);
 
   G_OBJECT_CLASS (fz_score_view_parent_class)->dispose (object);
 }

@@ -35,9 +35,7 @@ typedef struct
 static void
 window_score_free (WindowScore *ws)
 {
-  if (ws->table_list != NULL)
-    g_signal_handlers_disconnect_by_data (ws->table_list, ws);
-  g_clear_object (&ws->table_list);
+  fz_clear_watched (&ws->table_list, ws);
   if (ws->tab_view != NULL)
     g_signal_handlers_disconnect_by_data (ws->tab_view, ws);
   g_clear_weak_pointer (&ws->tab_view);
