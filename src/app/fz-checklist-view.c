@@ -111,7 +111,6 @@ element_row_sync (FzTextRow *row)
   const char *reason = fz_checklist_item_get_reason (item);
   const char *explanation = fz_checklist_item_get_explanation (item);
   g_autoptr(GString) subtitle = g_string_new (NULL);
-  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
 
   g_string_append_printf (subtitle, "<b>%s</b>", fz_status_label (status));
   if (decided && status != machine)
@@ -136,9 +135,7 @@ element_row_sync (FzTextRow *row)
   fz_text_row_set_subtitle (row, subtitle->str);
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), fz_status_icon (status));
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (icon, classes[i]);
-  gtk_widget_add_css_class (icon, fz_status_css_class (status));
+  fz_widget_set_verdict_class (icon, fz_status_css_class (status));
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, fz_status_label (status),
                                   -1);

@@ -20,6 +20,7 @@
 #include "fz-date-row.h"
 #include "fz-filing-view.h"
 #include "fz-object-util.h"
+#include "fz-verdict-style.h"
 
 struct _FzFilingView
 {
@@ -66,12 +67,8 @@ set_status (GtkLabel   *label,
             const char *text,
             const char *style)
 {
-  static const char * const styles[] = { "success", "error", "dim-label" };
-
   gtk_label_set_text (label, text);
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), styles[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (label), style);
+  fz_widget_set_verdict_class (GTK_WIDGET (label), style);
 }
 
 static void

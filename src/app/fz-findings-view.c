@@ -177,7 +177,6 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *count = g_object_get_data (G_OBJECT (list_item), "fz-count");
   GtkWidget *memo = g_object_get_data (G_OBJECT (list_item), "fz-memo");
   gboolean group = fz_finding_item_is_group (item);
-  static const char * const classes[] = { "error", "warning", "accent" };
   g_autofree char *number = NULL;
   GBinding *binding;
 
@@ -186,9 +185,7 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_text (g_object_get_data (G_OBJECT (list_item), "fz-subtitle"), fz_finding_item_get_subtitle (item));
 
   gtk_image_set_from_icon_name (GTK_IMAGE (icon), fz_severity_icon (fz_finding_item_get_severity (item)));
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (icon, classes[i]);
-  gtk_widget_add_css_class (icon, fz_severity_css_class (fz_finding_item_get_severity (item)));
+  fz_widget_set_verdict_class (icon, fz_severity_css_class (fz_finding_item_get_severity (item)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   fz_severity_label (fz_finding_item_get_severity (item)), -1);
 

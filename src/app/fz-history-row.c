@@ -16,6 +16,7 @@
 
 #include "fz-history-row.h"
 #include "fz-passage.h"
+#include "fz-verdict-style.h"
 
 #define MAX_QUOTED 160
 
@@ -140,7 +141,6 @@ void
 fz_history_row_bind (FzHistoryRow  *self,
                      FzHistoryItem *item)
 {
-  static const char * const classes[] = { "success", "warning", "error", "accent", "dim-label" };
   FzFollowUp follow_up;
   const char *last, *current;
   g_autofree char *tag = NULL;
@@ -153,9 +153,7 @@ fz_history_row_bind (FzHistoryRow  *self,
   last = fz_history_item_get_last_text (item);
   current = fz_history_item_get_current_text (item);
 
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->tag_label), classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->tag_label), follow_up_css_class (follow_up));
+  fz_widget_set_verdict_class (GTK_WIDGET (self->tag_label), follow_up_css_class (follow_up));
   gtk_widget_set_visible (GTK_WIDGET (self->values_label), FALSE);
 
   switch (fz_history_item_get_kind (item))

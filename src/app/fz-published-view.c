@@ -18,6 +18,7 @@
 #include "fz-published-view.h"
 #include "fz-tooltip.h"
 #include "fz-object-util.h"
+#include "fz-verdict-style.h"
 
 struct _FzPublishedView
 {
@@ -224,8 +225,7 @@ update_page (FzPublishedView *self)
                                         "%u paragraph of the body is not published as reviewed.",
                                         "%u paragraphs of the body are not published as reviewed.", n), n);
       gtk_label_set_text (self->summary_label, summary);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), n == 0 ? "warning" : "success");
-      gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), n == 0 ? "success" : "warning");
+      fz_widget_set_verdict_class (GTK_WIDGET (self->summary_label), n == 0 ? "success" : "warning");
       gtk_widget_set_visible (GTK_WIDGET (self->summary_label), TRUE);
     }
   else

@@ -16,6 +16,7 @@
 #include "fz-passage.h"
 #include "fz-round-row.h"
 #include "fz-tooltip.h"
+#include "fz-verdict-style.h"
 
 /* Characters of context around a short passage, and of a long one shown. */
 #define CONTEXT   12
@@ -122,7 +123,6 @@ can_confirm (FzRoundRow *self)
 static void
 fz_round_row_sync_state (FzRoundRow *self)
 {
-  static const char * const classes[] = { "success", "error", "warning" };
   FzPointState state, proposed;
   gboolean confirmed;
   const char *explanation;
@@ -135,9 +135,7 @@ fz_round_row_sync_state (FzRoundRow *self)
   confirmed = fz_round_point_get_confirmed (self->point);
 
   gtk_image_set_from_icon_name (self->state_icon, state_icon_name (state));
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->state_icon), classes[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->state_icon), state_css_class (state));
+  fz_widget_set_verdict_class (GTK_WIDGET (self->state_icon), state_css_class (state));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   fz_point_state_label (state), -1);
 

@@ -17,6 +17,7 @@
 #include "fz-score-item-row.h"
 #include "fz-tooltip.h"
 #include "fz-object-util.h"
+#include "fz-verdict-style.h"
 
 struct _FzScoreItemRow
 {
@@ -65,19 +66,6 @@ set_label (GtkLabel   *label,
 }
 
 static void
-set_style (GtkWidget  *widget,
-           const char *style)
-{
-  static const char * const styles[] = { "accent", "warning", "error", "success", "dim-label" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    if (g_strcmp0 (styles[i], style) != 0)
-      gtk_widget_remove_css_class (widget, styles[i]);
-  if (style != NULL)
-    gtk_widget_add_css_class (widget, style);
-}
-
-static void
 update_item (FzScoreItemRow *self)
 {
   FzScoreItem *item = self->item;
@@ -99,7 +87,7 @@ update_item (FzScoreItemRow *self)
   /* TRANSLATORS: an item's points out of its full points, "42 / 50" */
   text = g_strdup_printf (_("%s / %s"), points, max);
   gtk_label_set_text (self->points_label, text);
-  set_style (GTK_WIDGET (self->points_label),
+  fz_widget_set_verdict_class (GTK_WIDGET (self->points_label),
              pending ? "dim-label"
              : adjusted ? "accent"
              : fz_score_item_get_deducted (item) > 0 ? "warning" : NULL);
@@ -114,7 +102,7 @@ update_item (FzScoreItemRow *self)
   /* What the reviewer did, or has yet to do, says itself above the
    * checks' deductions; the item's reason already words both. */
   set_label (self->status_label, pending || adjusted ? fz_score_item_get_reason (item) : NULL);
-  set_style (GTK_WIDGET (self->status_label), pending ? "warning" : adjusted ? "accent" : NULL);
+  fz_widget_set_verdict_class (GTK_WIDGET (self->status_label), pending ? "warning" : adjusted ? "accent" : NULL);
   set_label (self->guide_label, fz_score_item_get_manual (item) ? fz_score_item_get_guide (item) : NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->clear_button), adjusted);

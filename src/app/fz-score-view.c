@@ -20,6 +20,7 @@
 #include "fz-score-item-row.h"
 #include "fz-score-view.h"
 #include "fz-object-util.h"
+#include "fz-verdict-style.h"
 
 struct _FzScoreView
 {
@@ -108,7 +109,6 @@ pending_text (FzScore *score)
 static void
 update_header (FzScoreView *self)
 {
-  static const char * const styles[] = { "success", "error", "accent", "dim-label" };
   FzScore *score = self->score;
   FzScoreTable *table;
   g_autofree char *total = NULL;
@@ -133,9 +133,7 @@ update_header (FzScoreView *self)
   /* No 等次 while the points still to score could change it. */
   grade = fz_score_get_grade_name (score);
   gtk_label_set_text (self->grade_label, grade != NULL ? grade : _("Grade pending"));
-  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->grade_label), styles[i]);
-  gtk_widget_add_css_class (GTK_WIDGET (self->grade_label), band_style (table, fz_score_get_band (score)));
+  fz_widget_set_verdict_class (GTK_WIDGET (self->grade_label), band_style (table, fz_score_get_band (score)));
 
   accessible = grade != NULL
     /* TRANSLATORS: read out for the header: total, full points, 等次 */

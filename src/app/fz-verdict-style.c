@@ -92,3 +92,19 @@ fz_severity_css_class (FzSeverity severity)
       g_return_val_if_reached (NULL);
     }
 }
+
+/* Every colour the functions above give, and the score's "accent". */
+static const char * const verdict_classes[] = { "success", "warning", "error", "accent", "dim-label" };
+
+void
+fz_widget_set_verdict_class (GtkWidget  *widget,
+                             const char *css_class)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (guint i = 0; i < G_N_ELEMENTS (verdict_classes); i++)
+    if (g_strcmp0 (verdict_classes[i], css_class) != 0)
+      gtk_widget_remove_css_class (widget, verdict_classes[i]);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (widget, css_class);
+}

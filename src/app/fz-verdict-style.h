@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "libfazhi.h"
 
 G_BEGIN_DECLS
@@ -18,5 +20,11 @@ const char *fz_status_css_class    (FzStatus   status);
 const char *fz_severity_label      (FzSeverity severity);
 const char *fz_severity_icon       (FzSeverity severity);
 const char *fz_severity_css_class  (FzSeverity severity);
+
+/* Colours @widget with @css_class — one of the classes above, "accent",
+ * or NULL for none — taking away whichever other of them it had, so that
+ * a row or label reused for another verdict never shows two colours. */
+void        fz_widget_set_verdict_class (GtkWidget  *widget,
+                                         const char *css_class);
 
 G_END_DECLS
