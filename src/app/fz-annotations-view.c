@@ -122,8 +122,7 @@ row_button (FzAnnotationsView *self,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  fz_tooltip_set_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  fz_tooltip_set_text_and_label (button, label);
   g_object_set_data (G_OBJECT (button), "fz-list-item", list_item);
   g_signal_connect_object (button, "clicked", callback, self, 0);
 

@@ -100,8 +100,7 @@ step_button (FzFindingsView *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
-  fz_tooltip_set_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  fz_tooltip_set_text_and_label (button, label);
   if (forward)
     g_object_set_data (G_OBJECT (button), "fz-forward", GINT_TO_POINTER (TRUE));
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_step_clicked), self, 0);
@@ -142,9 +141,7 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (count, "numeric");
   gtk_widget_add_css_class (count, "finding-count");
   gtk_widget_set_valign (memo, GTK_ALIGN_CENTER);
-  fz_tooltip_set_text (memo, _("Name this kind of problem in the memo"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (memo), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Name this kind of problem in the memo"), -1);
+  fz_tooltip_set_text_and_label (memo, _("Name this kind of problem in the memo"));
 
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), labels);

@@ -169,9 +169,7 @@ _fz_memo_view_create_row (gpointer item,
       gtk_widget_add_css_class (lead, "memo-lead");
       gtk_widget_add_css_class (restore, "flat");
       gtk_widget_set_halign (restore, GTK_ALIGN_END);
-      fz_tooltip_set_text (restore, _("Back to the memo’s own wording"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (restore), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Back to the memo’s own wording"), -1);
+      fz_tooltip_set_text_and_label (restore, _("Back to the memo’s own wording"));
       g_signal_connect_swapped (restore, "clicked", G_CALLBACK (_fz_memo_view_restore_row), row);
       gtk_box_append (GTK_BOX (header), lead);
       gtk_box_append (GTK_BOX (header), restore);

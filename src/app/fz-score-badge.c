@@ -66,8 +66,7 @@ fz_score_badge_sync (FzScoreBadge *self)
     : g_strdup_printf (_("Score %s of %s points, grade pending"), total, max);
 
   gtk_label_set_text (GTK_LABEL (self->label), text);
-  fz_tooltip_set_text (self->button, spoken);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  fz_tooltip_set_text_and_label (self->button, spoken);
 }
 
 FzScore *

@@ -106,10 +106,8 @@ update_item (FzScoreItemRow *self)
   set_label (self->guide_label, fz_score_item_get_manual (item) ? fz_score_item_get_guide (item) : NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->clear_button), adjusted);
-  fz_tooltip_set_text (GTK_WIDGET (self->adjust_button),
-                       pending ? _("Score This Item…") : _("Adjust Points…"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->adjust_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  pending ? _("Score This Item…") : _("Adjust Points…"), -1);
+  fz_tooltip_set_text_and_label (GTK_WIDGET (self->adjust_button),
+                                 pending ? _("Score This Item…") : _("Adjust Points…"));
 }
 
 static void
@@ -167,8 +165,7 @@ deduction_line (FzScoreItemRow         *self,
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
       gtk_widget_add_css_class (button, "circular");
-      fz_tooltip_set_text (button, tip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+      fz_tooltip_set_text_and_label (button, tip);
       g_object_set_data (G_OBJECT (button), DEDUCTION_KEY, GUINT_TO_POINTER (index));
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_evidence_clicked), self, 0);
       gtk_box_append (GTK_BOX (box), button);

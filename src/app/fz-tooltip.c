@@ -43,3 +43,13 @@ fz_tooltip_set_text (GtkWidget  *widget,
 
   g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text), g_free);
 }
+
+void
+fz_tooltip_set_text_and_label (GtkWidget  *widget,
+                               const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  fz_tooltip_set_text (widget, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}

@@ -14,7 +14,12 @@ G_BEGIN_DECLS
  * on X11 each query asks the server where the pointer is, and the
  * checklist and the batch matrix set thousands of tooltips as rows are
  * built and recycled.  The text is read only when a tooltip is wanted. */
-void fz_tooltip_set_text (GtkWidget  *widget,
-                          const char *text);
+void fz_tooltip_set_text           (GtkWidget  *widget,
+                                    const char *text);
+
+/* For a button that shows only an icon: @text is its tooltip and also the
+ * name a screen reader gives it. */
+void fz_tooltip_set_text_and_label (GtkWidget  *widget,
+                                    const char *text);
 
 G_END_DECLS
