@@ -134,11 +134,8 @@ element_row_sync (FzTextRow *row)
     }
   fz_text_row_set_subtitle (row, subtitle->str);
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), fz_status_icon (status));
-  fz_widget_set_verdict_class (icon, fz_status_css_class (status));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, fz_status_label (status),
-                                  -1);
+  fz_image_show_verdict (GTK_IMAGE (icon), fz_status_icon (status), fz_status_css_class (status),
+                         fz_status_label (status));
 
   self->syncing = TRUE;
   gtk_drop_down_set_selected (dropdown, decided ? _fz_checklist_view_status_to_choice (status) : CHOICE_NONE);

@@ -174,6 +174,7 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *count = g_object_get_data (G_OBJECT (list_item), "fz-count");
   GtkWidget *memo = g_object_get_data (G_OBJECT (list_item), "fz-memo");
   gboolean group = fz_finding_item_is_group (item);
+  FzSeverity severity = fz_finding_item_get_severity (item);
   g_autofree char *number = NULL;
   GBinding *binding;
 
@@ -181,10 +182,8 @@ bind_row (GtkSignalListItemFactory *factory,
   gtk_label_set_text (g_object_get_data (G_OBJECT (list_item), "fz-title"), fz_finding_item_get_title (item));
   gtk_label_set_text (g_object_get_data (G_OBJECT (list_item), "fz-subtitle"), fz_finding_item_get_subtitle (item));
 
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), fz_severity_icon (fz_finding_item_get_severity (item)));
-  fz_widget_set_verdict_class (icon, fz_severity_css_class (fz_finding_item_get_severity (item)));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fz_severity_label (fz_finding_item_get_severity (item)), -1);
+  fz_image_show_verdict (GTK_IMAGE (icon), fz_severity_icon (severity), fz_severity_css_class (severity),
+                         fz_severity_label (severity));
 
   number = g_strdup_printf ("%u", fz_finding_item_get_count (item));
   gtk_label_set_text (GTK_LABEL (count), number);

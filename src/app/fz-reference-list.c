@@ -11,6 +11,7 @@
 
 #include "fz-reference-list.h"
 #include "fz-object-util.h"
+#include "fz-verdict-style.h"
 
 struct _FzReferenceList
 {
@@ -78,10 +79,9 @@ reference_row (FzReferenceList *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   if (icon_name != NULL)
     {
-      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+      GtkWidget *icon = gtk_image_new ();
 
-      gtk_widget_add_css_class (icon, icon_class);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, icon_label, -1);
+      fz_image_show_verdict (GTK_IMAGE (icon), icon_name, icon_class, icon_label);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
     }
   if (end > start)

@@ -134,10 +134,8 @@ fz_round_row_sync_state (FzRoundRow *self)
   proposed = fz_round_point_get_proposed_state (self->point);
   confirmed = fz_round_point_get_confirmed (self->point);
 
-  gtk_image_set_from_icon_name (self->state_icon, state_icon_name (state));
-  fz_widget_set_verdict_class (GTK_WIDGET (self->state_icon), state_css_class (state));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  fz_point_state_label (state), -1);
+  fz_image_show_verdict (self->state_icon, state_icon_name (state), state_css_class (state),
+                         fz_point_state_label (state));
 
   /* Setting what is already shown emits nothing, so the handlers below
    * only ever see the reviewer's own changes as changes. */

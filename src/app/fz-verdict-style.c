@@ -108,3 +108,16 @@ fz_widget_set_verdict_class (GtkWidget  *widget,
   if (css_class != NULL)
     gtk_widget_add_css_class (widget, css_class);
 }
+
+void
+fz_image_show_verdict (GtkImage   *image,
+                       const char *icon_name,
+                       const char *css_class,
+                       const char *label)
+{
+  g_return_if_fail (GTK_IS_IMAGE (image));
+
+  gtk_image_set_from_icon_name (image, icon_name);
+  fz_widget_set_verdict_class (GTK_WIDGET (image), css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}

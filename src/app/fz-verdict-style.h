@@ -27,4 +27,11 @@ const char *fz_severity_css_class  (FzSeverity severity);
 void        fz_widget_set_verdict_class (GtkWidget  *widget,
                                          const char *css_class);
 
+/* Shows a verdict on @image: its icon, its colour and, for a screen
+ * reader, its words. */
+void        fz_image_show_verdict       (GtkImage   *image,
+                                         const char *icon_name,
+                                         const char *css_class,
+                                         const char *label);
+
 G_END_DECLS
