@@ -40,6 +40,18 @@ _fz_docx_run_is_hidden (xmlNode *run)
   }
 }
 
+gboolean
+_fz_docx_is_not_text (const char *local_name)
+{
+  static const char * const not_text[] = {
+    "del", "moveFrom", "delText", "instrText", "delInstrText", "rPr", "pPr",
+    "commentReference", "fldData", "Fallback", "sdtPr", "sdtEndPr",
+    NULL,
+  };
+
+  return g_strv_contains (not_text, local_name);
+}
+
 static void
 append_content (GString *out,
                 xmlNode *node)
@@ -131,14 +143,7 @@ walk_inline (Docx      *docx,
         }
       else if (g_str_equal (name, "noBreakHyphen"))
         g_string_append_c (out, '-');
-      /* Tracked deletions, field instructions, properties, references to
-       * comments and notes: none is text of the report. */
-      else if (g_str_equal (name, "del") || g_str_equal (name, "moveFrom") ||
-               g_str_equal (name, "delText") || g_str_equal (name, "instrText") ||
-               g_str_equal (name, "delInstrText") || g_str_equal (name, "rPr") ||
-               g_str_equal (name, "pPr") || g_str_equal (name, "commentReference") ||
-               g_str_equal (name, "fldData") || g_str_equal (name, "Fallback") ||
-               g_str_equal (name, "sdtPr") || g_str_equal (name, "sdtEndPr"))
+      else if (_fz_docx_is_not_text (name))
         continue;
       /* The note's text follows the paragraph, labelled as Word numbers
        * it; the reference mark itself stays out of the sentence. */

@@ -211,6 +211,11 @@ char       *_fz_xml_attr       (xmlNode       *node,
  * table of contents; neither is the report's text. */
 gboolean    _fz_docx_run_is_hidden (xmlNode      *run);
 gboolean    _fz_docx_is_toc_block  (xmlNode      *sdt);
+/* Word: whether an element inside a paragraph, by its local name, holds
+ * nothing of the report's text (tracked deletions, field instructions,
+ * properties, comment marks).  The importer and the memo's comment
+ * anchors both skip these, so that they read the same text. */
+gboolean    _fz_docx_is_not_text   (const char   *local_name);
 
 /* Deepest nesting any importer's walk follows. */
 #define FZ_XML_MAX_DEPTH 200

@@ -68,12 +68,10 @@ walk_inline (Walk    *walk,
              xmlNode *parent,
              guint    depth)
 {
+  /* Notes, text boxes and drawings: read by the importer after their
+   * paragraph, but no place for a comment that every office suite shows. */
   static const char * const skipped[] = {
-    /* Not the report's text, as in the importer. */
-    "del", "moveFrom", "delText", "instrText", "delInstrText", "rPr", "pPr",
-    "commentReference", "footnoteReference", "endnoteReference", "fldData",
-    /* Text boxes and drawings: read by the importer after their paragraph,
-     * but no place for a comment that every office suite shows. */
+    "footnoteReference", "endnoteReference",
     "txbxContent", "AlternateContent", "drawing", "pict", "object",
     NULL,
   };
@@ -102,7 +100,7 @@ walk_inline (Walk    *walk,
         }
       else if (g_str_equal (name, "noBreakHyphen"))
         push (walk->stream, '-', c, 0);
-      else if (g_strv_contains (skipped, name))
+      else if (_fz_docx_is_not_text (name) || g_strv_contains (skipped, name))
         continue;
       else if (g_str_equal (name, "r") && _fz_docx_run_is_hidden (c))
         continue;
