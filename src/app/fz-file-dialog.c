@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "libfazhi.h"
 #include "fz-file-dialog.h"
 
 typedef struct
@@ -133,4 +136,47 @@ fz_file_dialog_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+fz_file_dialog_add_report_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) reports = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  const FzFormat *formats;
+  guint n;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+
+  gtk_file_filter_set_name (reports, _("All Reports"));
+  gtk_file_chooser_add_filter (chooser, reports);
+
+  /* By MIME type and by name: mail attachments often arrive without a
+   * type, and a .wps has none registered. */
+  formats = fz_formats_get (&n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, fz_format_get_name (&formats[i]));
+      for (guint k = 0; k < FZ_FORMAT_MAX_NAMES && formats[i].mime_types[k] != NULL; k++)
+        {
+          gtk_file_filter_add_mime_type (filter, formats[i].mime_types[k]);
+          gtk_file_filter_add_mime_type (reports, formats[i].mime_types[k]);
+        }
+      for (guint k = 0; k < FZ_FORMAT_MAX_NAMES && formats[i].extensions[k] != NULL; k++)
+        {
+          /* Any case: 报告.DOCX from an old machine. */
+          gtk_file_filter_add_suffix (filter, formats[i].extensions[k]);
+          gtk_file_filter_add_suffix (reports, formats[i].extensions[k]);
+        }
+      gtk_file_chooser_add_filter (chooser, filter);
+    }
+
+  /* The importer tells a report by its content and explains a refusal
+   * better than a hidden file would: let the reviewer try anything. */
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+  gtk_file_chooser_set_filter (chooser, reports);
 }

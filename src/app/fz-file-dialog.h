@@ -22,4 +22,8 @@ void   fz_file_dialog_run    (GtkFileChooserNative *chooser,
 GFile *fz_file_dialog_finish (GAsyncResult         *result,
                               GError              **error);
 
+/* Gives an Open dialog the formats the importer reads, from the one table
+ * of them: "All Reports" (chosen), one filter a format, and "All Files". */
+void   fz_file_dialog_add_report_filters (GtkFileChooser *chooser);
+
 G_END_DECLS

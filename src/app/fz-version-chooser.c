@@ -37,45 +37,6 @@ fz_version_chooser_check (FzReport  *report,
 }
 
 static void
-add_filters (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) reports = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  const FzFormat *formats;
-  guint n;
-
-  gtk_file_filter_set_name (reports, _("All Reports"));
-  gtk_file_chooser_add_filter (chooser, reports);
-
-  formats = fz_formats_get (&n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, fz_format_get_name (&formats[i]));
-      for (guint k = 0; k < FZ_FORMAT_MAX_NAMES && formats[i].mime_types[k] != NULL; k++)
-        {
-          gtk_file_filter_add_mime_type (filter, formats[i].mime_types[k]);
-          gtk_file_filter_add_mime_type (reports, formats[i].mime_types[k]);
-        }
-      for (guint k = 0; k < FZ_FORMAT_MAX_NAMES && formats[i].extensions[k] != NULL; k++)
-        {
-          /* Any case: 报告.DOCX from an old machine. */
-          gtk_file_filter_add_suffix (filter, formats[i].extensions[k]);
-          gtk_file_filter_add_suffix (reports, formats[i].extensions[k]);
-        }
-      gtk_file_chooser_add_filter (chooser, filter);
-    }
-
-  /* The importer tells a report by its content and explains a refusal
-   * better than a hidden file would. */
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, all);
-  gtk_file_chooser_set_filter (chooser, reports);
-}
-
-static void
 on_chosen (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
@@ -114,7 +75,7 @@ fz_version_chooser_run (FzReport            *report,
   chooser = gtk_file_chooser_native_new (kind == FZ_VERSION_REVISED ? _("Open Revised Version")
                                                                     : _("Open Last Year’s Report"),
                                          parent, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  add_filters (GTK_FILE_CHOOSER (chooser));
+  fz_file_dialog_add_report_filters (GTK_FILE_CHOOSER (chooser));
   if ((folder = g_file_get_parent (fz_report_get_file (report))) != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-file-dialog.h"
 #include "fz-recent-files.h"
 #include "fz-window-private.h"
 
@@ -177,61 +178,6 @@ on_chooser_response (FzWindow             *self,
   g_clear_object (&self->chooser);
 }
 
-/* The formats reviewers receive.  Matched by MIME type and by name: mail
- * attachments often arrive without a type, and a .wps has none registered. */
-static const struct {
-  const char *name;
-  const char *mime_types[4];
-  const char *patterns[4];
-} report_formats[] = {
-  { N_("Text"), { "text/plain", NULL }, { "*.txt", NULL } },
-  { N_("Word Documents"),
-    { "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword", NULL },
-    { "*.docx", "*.doc", NULL } },
-  { N_("WPS Documents"), { "application/wps-office.wps", NULL }, { "*.wps", NULL } },
-  { N_("OpenDocument Text"), { "application/vnd.oasis.opendocument.text", NULL }, { "*.odt", NULL } },
-  { N_("PDF Documents"), { "application/pdf", NULL }, { "*.pdf", NULL } },
-  { N_("OFD Documents"), { "application/ofd", NULL }, { "*.ofd", NULL } },
-  { N_("Web Pages"), { "text/html", "multipart/related", NULL }, { "*.html", "*.htm", "*.mhtml", "*.mht" } },
-  { N_("Rich Text"), { "application/rtf", "text/rtf", NULL }, { "*.rtf", NULL } },
-};
-
-static void
-fz_window_add_filters (FzWindow       *self,
-                       GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) all_reports = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_files = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (all_reports, _("All Reports"));
-  gtk_file_chooser_add_filter (chooser, all_reports);
-
-  for (guint i = 0; i < G_N_ELEMENTS (report_formats); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(report_formats[i].name));
-      for (guint j = 0; j < G_N_ELEMENTS (report_formats[i].mime_types) && report_formats[i].mime_types[j]; j++)
-        {
-          gtk_file_filter_add_mime_type (filter, report_formats[i].mime_types[j]);
-          gtk_file_filter_add_mime_type (all_reports, report_formats[i].mime_types[j]);
-        }
-      for (guint j = 0; j < G_N_ELEMENTS (report_formats[i].patterns) && report_formats[i].patterns[j]; j++)
-        {
-          gtk_file_filter_add_pattern (filter, report_formats[i].patterns[j]);
-          gtk_file_filter_add_pattern (all_reports, report_formats[i].patterns[j]);
-        }
-      gtk_file_chooser_add_filter (chooser, filter);
-    }
-
-  /* The importer recognises formats by content and explains a refusal
-   * better than a hidden file would: let the reviewer try anything. */
-  gtk_file_filter_set_name (all_files, _("All Files"));
-  gtk_file_filter_add_pattern (all_files, "*");
-  gtk_file_chooser_add_filter (chooser, all_files);
-  gtk_file_chooser_set_filter (chooser, all_reports);
-}
-
 void
 fz_window_show_open_folder_dialog (FzWindow *self)
 {
@@ -259,7 +205,7 @@ fz_window_show_open_dialog (FzWindow *self)
                                    GTK_FILE_CHOOSER_ACTION_OPEN, _("Open"),
                                    G_CALLBACK (on_chooser_response));
   gtk_file_chooser_set_select_multiple (chooser, TRUE);
-  fz_window_add_filters (self, chooser);
+  fz_file_dialog_add_report_filters (chooser);
   _fz_window_chooser_start_in (self, chooser, "last-folder");
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
