@@ -28,6 +28,7 @@
 
 #include <string.h>
 
+#include "fz-json-reader.h"
 #include "fz-memo-letter-private.h"
 
 /* Sections of the letter ------------------------------------------------ */
@@ -279,17 +280,6 @@ static const struct
 
 /* Facts for the JSON memo ---------------------------------------------- */
 
-static void
-set_str (JsonObject *o,
-         const char *name,
-         const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (o, name, value);
-  else
-    json_object_set_null_member (o, name);
-}
-
 static JsonObject *
 letter_facts (Letter *l)
 {
@@ -301,17 +291,17 @@ letter_facts (Letter *l)
   JsonArray *problems = json_array_new ();
   g_autoptr(GPtrArray) all = fz_problems_group (l->analysis, l->options->extra_findings);
 
-  set_str (report, "title", l->title);
-  set_str (report, "unit", l->addressee);
-  set_str (report, "doc_number", meta->doc_number.value);
-  set_str (report, "date", meta->date_iso);
+  _fz_json_set_string_or_null (report, "title", l->title);
+  _fz_json_set_string_or_null (report, "unit", l->addressee);
+  _fz_json_set_string_or_null (report, "doc_number", meta->doc_number.value);
+  _fz_json_set_string_or_null (report, "date", meta->date_iso);
   if (meta->report_year > 0)
     json_object_set_int_member (report, "year", meta->report_year);
   else
     json_object_set_null_member (report, "year");
-  set_str (report, "sha256", l->review != NULL ? fz_review_get_report_sha256 (l->review) : NULL);
+  _fz_json_set_string_or_null (report, "sha256", l->review != NULL ? fz_review_get_report_sha256 (l->review) : NULL);
   json_object_set_object_member (facts, "report", report);
-  set_str (facts, "ruleset", fz_ruleset_get_id (fz_analysis_get_ruleset (l->analysis)));
+  _fz_json_set_string_or_null (facts, "ruleset", fz_ruleset_get_id (fz_analysis_get_ruleset (l->analysis)));
 
   for (guint i = 0; i < elements->len; i++)
     {
@@ -341,7 +331,7 @@ letter_facts (Letter *l)
       json_array_add_object_element (problems, o);
     }
   json_object_set_array_member (facts, "problems", problems);
-  set_str (facts, "deadline", l->review != NULL ? fz_review_get_deadline (l->review) : NULL);
+  _fz_json_set_string_or_null (facts, "deadline", l->review != NULL ? fz_review_get_deadline (l->review) : NULL);
   _fz_letter_follow_facts (l, facts);
 
   return facts;
