@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "fz-memo-document.h"
+#include "fz-memo-writers.h"
 
 struct _FzMemoDocument
 {
@@ -243,4 +244,55 @@ fz_memo_document_dup_text (FzMemoDocument *self)
     }
 
   return g_string_free (out, FALSE);
+}
+
+guint
+_fz_memo_first_of_closing (FzMemoDocument *doc)
+{
+  guint n = fz_memo_document_get_n_blocks (doc);
+
+  for (guint i = 0; i < n; i++)
+    {
+      FzMemoBlockKind kind = fz_memo_document_get_block (doc, i)->kind;
+
+      if (kind == FZ_MEMO_BLOCK_SIGNATURE || kind == FZ_MEMO_BLOCK_DATE)
+        return i > 0 && fz_memo_document_get_block (doc, i - 1)->kind == FZ_MEMO_BLOCK_PARAGRAPH ? i - 1 : i;
+    }
+
+  return n;
+}
+
+/* How wide @text is in characters of the body font: CJK and full-width
+ * forms one, everything else half. */
+static double
+width_in_chars (const char *text)
+{
+  double n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    n += g_unichar_iswide (g_utf8_get_char (p)) ? 1.0 : 0.5;
+
+  return n;
+}
+
+double
+_fz_memo_closing_indent (FzMemoDocument    *doc,
+                         const FzMemoBlock *block)
+{
+  double signature = 0, date = 0;
+
+  if (block->kind != FZ_MEMO_BLOCK_SIGNATURE)
+    return 2.0;
+
+  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
+    {
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+
+      if (b->kind == FZ_MEMO_BLOCK_SIGNATURE)
+        signature = width_in_chars (b->text);
+      else if (b->kind == FZ_MEMO_BLOCK_DATE)
+        date = width_in_chars (b->text);
+    }
+
+  return date > 0 ? MAX (2.0, 4.0 + date - signature) : 2.0;
 }

@@ -21,19 +21,6 @@
 #include "fz-i18n.h"
 #include "fz-memo-docx-private.h"
 
-/* How wide @text is in characters of the body font: CJK and full-width
- * forms one, everything else half. */
-static double
-text_chars (const char *text)
-{
-  double n = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    n += g_unichar_iswide (g_utf8_get_char (p)) ? 1.0 : 0.5;
-
-  return n;
-}
-
 static void
 run_with_font (Xml        *x,
                const char *font,
@@ -246,49 +233,14 @@ letterhead (Xml        *x,
   END (x);
 }
 
-/* The closing stays with the signature, the date and the note: a page
- * holding nothing but the signature is what GB/T 9704 §7.3.5 forbids, and
- * a near-empty last page is what reviewers complained of. */
-static guint
-first_of_closing (FzMemoDocument *doc)
-{
-  guint n = fz_memo_document_get_n_blocks (doc);
-  guint first = n;
-
-  for (guint i = 0; i < n; i++)
-    if (fz_memo_document_get_block (doc, i)->kind == FZ_MEMO_BLOCK_SIGNATURE ||
-        fz_memo_document_get_block (doc, i)->kind == FZ_MEMO_BLOCK_DATE)
-      {
-        first = i;
-        break;
-      }
-
-  if (first < n && first > 0 &&
-      fz_memo_document_get_block (doc, first - 1)->kind == FZ_MEMO_BLOCK_PARAGRAPH)
-    first--;
-
-  return first;
-}
-
 static GBytes *
 document_xml (FzMemoDocument *doc)
 {
   guint n = fz_memo_document_get_n_blocks (doc);
-  guint closing = first_of_closing (doc);
-  double signature_chars = 0, date_chars = 0;
+  /* The closing stays with the signature, the date and the note: a near-
+   * empty last page is also what reviewers complained of. */
+  guint closing = _fz_memo_first_of_closing (doc);
   Xml x;
-
-  /* GB/T 9704 §7.3.5.2: the signature two characters in from the right,
-   * the date under it starting two characters further right. */
-  for (guint i = 0; i < n; i++)
-    {
-      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
-
-      if (b->kind == FZ_MEMO_BLOCK_SIGNATURE)
-        signature_chars = text_chars (b->text);
-      else if (b->kind == FZ_MEMO_BLOCK_DATE)
-        date_chars = text_chars (b->text);
-    }
 
   _fz_docx_xml_begin (&x);
   START (&x, "w:document");
@@ -327,11 +279,10 @@ document_xml (FzMemoDocument *doc)
         case FZ_MEMO_BLOCK_SIGNATURE:
           /* One empty line between the body and the signature. */
           paragraph_full (&x, "MemoBody", NULL, NULL, 0, TRUE);
-          paragraph_full (&x, "MemoSignature", NULL, b->text,
-                          date_chars > 0 ? MAX (2.0, 4.0 + date_chars - signature_chars) : 2.0, keep);
+          paragraph_full (&x, "MemoSignature", NULL, b->text, _fz_memo_closing_indent (doc, b), keep);
           break;
         case FZ_MEMO_BLOCK_DATE:
-          paragraph_full (&x, "MemoSignature", NULL, b->text, 2.0, keep);
+          paragraph_full (&x, "MemoSignature", NULL, b->text, _fz_memo_closing_indent (doc, b), keep);
           break;
         case FZ_MEMO_BLOCK_NOTE:
           paragraph_full (&x, "MemoNote", NULL, b->text, 0, keep);

@@ -312,17 +312,6 @@ letterhead_block (Pen               *pen,
   pen->y = line_y + 3 + BODY_LINE / 2;
 }
 
-static double
-block_width_in_chars (const char *text)
-{
-  double n = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    n += g_unichar_iswide (g_utf8_get_char (p)) ? 1.0 : 0.5;
-
-  return n;
-}
-
 typedef struct
 {
   const char     *family;
@@ -367,28 +356,11 @@ block_style (FzMemoDocument    *doc,
       break;
     case FZ_MEMO_BLOCK_SIGNATURE:
     case FZ_MEMO_BLOCK_DATE:
-      {
-        double signature = 0, date = 0;
-
-        for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
-          {
-            const FzMemoBlock *o = fz_memo_document_get_block (doc, i);
-
-            if (o->kind == FZ_MEMO_BLOCK_SIGNATURE)
-              signature = block_width_in_chars (o->text);
-            else if (o->kind == FZ_MEMO_BLOCK_DATE)
-              date = block_width_in_chars (o->text);
-          }
-        style.align = PANGO_ALIGN_RIGHT;
-        style.indent = FALSE;
-        /* GB/T 9704 §7.3.5.2, as in the .docx. */
-        if (b->kind == FZ_MEMO_BLOCK_DATE || date == 0)
-          style.right_chars = 2;
-        else
-          style.right_chars = MAX (2.0, 4.0 + date - signature);
-        if (b->kind == FZ_MEMO_BLOCK_SIGNATURE)
-          style.before = BODY_LINE;
-      }
+      style.align = PANGO_ALIGN_RIGHT;
+      style.indent = FALSE;
+      style.right_chars = _fz_memo_closing_indent (doc, b);
+      if (b->kind == FZ_MEMO_BLOCK_SIGNATURE)
+        style.before = BODY_LINE;
       break;
     case FZ_MEMO_BLOCK_PARAGRAPH:
     case FZ_MEMO_BLOCK_NOTE:
@@ -423,25 +395,6 @@ text_block (Pen               *pen,
   pen->y += style.before;
   flow (pen, layout, style.pitch, 0);
   pen->y += style.after;
-}
-
-/* The closing paragraph, the signature, the date and the note go on one
- * page: a page with nothing but the signature is what GB/T 9704 §7.3.5
- * forbids.  The first block of that group, or the number of blocks. */
-static guint
-first_of_closing (FzMemoDocument *doc)
-{
-  guint n = fz_memo_document_get_n_blocks (doc);
-
-  for (guint i = 0; i < n; i++)
-    {
-      FzMemoBlockKind kind = fz_memo_document_get_block (doc, i)->kind;
-
-      if (kind == FZ_MEMO_BLOCK_SIGNATURE || kind == FZ_MEMO_BLOCK_DATE)
-        return i > 0 && fz_memo_document_get_block (doc, i - 1)->kind == FZ_MEMO_BLOCK_PARAGRAPH ? i - 1 : i;
-    }
-
-  return n;
 }
 
 static double
@@ -481,7 +434,7 @@ lay_out (FzMemoDocument *doc,
          Pen            *pen)
 {
   guint n = fz_memo_document_get_n_blocks (doc);
-  guint closing = first_of_closing (doc);
+  guint closing = _fz_memo_first_of_closing (doc);
 
   cairo_set_source_rgb (pen->cr, 0, 0, 0);
 

@@ -36,6 +36,17 @@ GBytes *_fz_memo_write_html     (FzMemoDocument  *doc,
 GBytes *_fz_memo_write_markdown (FzMemoDocument  *doc,
                                  GError         **error);
 
+/* Where the writers follow GB/T 9704 alike.  §7.3.5: the closing
+ * paragraph, the signature, the date and the note stand on one page (a
+ * page with nothing but the signature is what it forbids); the first block
+ * of that group, or the number of blocks. */
+guint   _fz_memo_first_of_closing (FzMemoDocument    *doc);
+/* §7.3.5.2: how far in from the right margin a signature or date block
+ * ends, in characters of the body font: the date two, the signature two
+ * further in than the date's start is from its end, or two without one. */
+double  _fz_memo_closing_indent   (FzMemoDocument    *doc,
+                                   const FzMemoBlock *block);
+
 /* Printing: the PDF's pages, drawn with @cr in points from the top-left
  * corner of an A4 sheet.  @page is 0-based; a page past the end draws
  * nothing. */
