@@ -18,23 +18,8 @@
 #include "fz-docx-package.h"
 #include "fz-i18n.h"
 #include "fz-memo.h"
+#include "fz-memo-writers.h"
 #include "fz-outline.h"
-
-/* A4 and the GB/T 9704 type area, in twentieths of a point. */
-#define PAGE_W   11906
-#define PAGE_H   16838
-#define MARGIN_T 2098           /* 37 mm */
-#define MARGIN_B 1984           /* 35 mm */
-#define MARGIN_L 1587           /* 28 mm */
-#define MARGIN_R 1474           /* 26 mm */
-
-/* The 公文 fonts by their Windows names, which Word and WPS know; the
- * font table gives LibreOffice the Noto CJK families to stand in. */
-#define FONT_TITLE   "方正小标宋简体"
-#define FONT_HEADING "黑体"
-#define FONT_KAI     "楷体_GB2312"
-#define FONT_BODY    "仿宋_GB2312"
-#define FONT_LATIN   "Times New Roman"
 
 static la_ssize_t
 collect (struct archive *a,
@@ -154,10 +139,10 @@ fonts (Part       *part,
 {
   xmlNode *f = element (part, rpr, "rFonts");
 
-  xmlNewNsProp (f, part->w, BAD_CAST "ascii", BAD_CAST FONT_LATIN);
-  xmlNewNsProp (f, part->w, BAD_CAST "hAnsi", BAD_CAST FONT_LATIN);
+  xmlNewNsProp (f, part->w, BAD_CAST "ascii", BAD_CAST FZ_MEMO_FONT_LATIN);
+  xmlNewNsProp (f, part->w, BAD_CAST "hAnsi", BAD_CAST FZ_MEMO_FONT_LATIN);
   xmlNewNsProp (f, part->w, BAD_CAST "eastAsia", BAD_CAST east_asia);
-  xmlNewNsProp (f, part->w, BAD_CAST "cs", BAD_CAST FONT_LATIN);
+  xmlNewNsProp (f, part->w, BAD_CAST "cs", BAD_CAST FZ_MEMO_FONT_LATIN);
 }
 
 static void
@@ -211,7 +196,7 @@ styles_part (void)
 
   defaults = element (&part, root, "docDefaults");
   rpr = element (&part, element (&part, defaults, "rPrDefault"), "rPr");
-  fonts (&part, rpr, FONT_BODY);
+  fonts (&part, rpr, FZ_MEMO_FONT_BODY);
   with_val (&part, rpr, "sz", "32");
   with_val (&part, rpr, "szCs", "32");
   /* Without it LibreOffice picks a Japanese face for the Chinese text. */
@@ -231,13 +216,13 @@ styles_part (void)
   with_val (&part, normal, "name", "Normal");
 
   /* 二号 = 22 pt for the title, 三号 = 16 pt for the rest. */
-  paragraph_style (&part, root, "ReportTitle", "Report Title", FONT_TITLE, 44, "center", FALSE, FALSE);
-  paragraph_style (&part, root, "ReportFront", "Report Front Matter", FONT_BODY, 32, "center", FALSE, FALSE);
-  paragraph_style (&part, root, "ReportAddressee", "Report Addressee", FONT_BODY, 32, "left", FALSE, FALSE);
-  paragraph_style (&part, root, "ReportHeading1", "Report Heading 1", FONT_HEADING, 32, NULL, TRUE, FALSE);
-  paragraph_style (&part, root, "ReportHeading2", "Report Heading 2", FONT_KAI, 32, NULL, TRUE, FALSE);
-  paragraph_style (&part, root, "ReportBody", "Report Body", FONT_BODY, 32, NULL, TRUE, FALSE);
-  paragraph_style (&part, root, "ReportSignature", "Report Signature", FONT_BODY, 32, "right", FALSE, FALSE);
+  paragraph_style (&part, root, "ReportTitle", "Report Title", FZ_MEMO_FONT_TITLE, 44, "center", FALSE, FALSE);
+  paragraph_style (&part, root, "ReportFront", "Report Front Matter", FZ_MEMO_FONT_BODY, 32, "center", FALSE, FALSE);
+  paragraph_style (&part, root, "ReportAddressee", "Report Addressee", FZ_MEMO_FONT_BODY, 32, "left", FALSE, FALSE);
+  paragraph_style (&part, root, "ReportHeading1", "Report Heading 1", FZ_MEMO_FONT_HEADING, 32, NULL, TRUE, FALSE);
+  paragraph_style (&part, root, "ReportHeading2", "Report Heading 2", FZ_MEMO_FONT_KAI, 32, NULL, TRUE, FALSE);
+  paragraph_style (&part, root, "ReportBody", "Report Body", FZ_MEMO_FONT_BODY, 32, NULL, TRUE, FALSE);
+  paragraph_style (&part, root, "ReportSignature", "Report Signature", FZ_MEMO_FONT_BODY, 32, "right", FALSE, FALSE);
 
   bytes = _fz_package_xml_bytes (part.doc);
   xmlFreeDoc (part.doc);
@@ -248,10 +233,10 @@ static GBytes *
 font_table_part (void)
 {
   static const struct { const char *name, *alt, *family; } table[] = {
-    { FONT_TITLE, "Noto Serif CJK SC", "roman" },
-    { FONT_HEADING, "Noto Sans CJK SC", "modern" },
-    { FONT_KAI, "Noto Serif CJK SC", "roman" },
-    { FONT_BODY, "Noto Serif CJK SC", "roman" },
+    { FZ_MEMO_FONT_TITLE, "Noto Serif CJK SC", "roman" },
+    { FZ_MEMO_FONT_HEADING, "Noto Sans CJK SC", "modern" },
+    { FZ_MEMO_FONT_KAI, "Noto Serif CJK SC", "roman" },
+    { FZ_MEMO_FONT_BODY, "Noto Serif CJK SC", "roman" },
   };
   Part part;
   GBytes *bytes;
@@ -343,13 +328,13 @@ document_part (FzDocument *doc,
 
   sect = element (&part, body, "sectPr");
   size = element (&part, sect, "pgSz");
-  xmlNewNsProp (size, part.w, BAD_CAST "w", BAD_CAST G_STRINGIFY (PAGE_W));
-  xmlNewNsProp (size, part.w, BAD_CAST "h", BAD_CAST G_STRINGIFY (PAGE_H));
+  xmlNewNsProp (size, part.w, BAD_CAST "w", BAD_CAST G_STRINGIFY (FZ_MEMO_PAGE_W));
+  xmlNewNsProp (size, part.w, BAD_CAST "h", BAD_CAST G_STRINGIFY (FZ_MEMO_PAGE_H));
   margins = element (&part, sect, "pgMar");
-  xmlNewNsProp (margins, part.w, BAD_CAST "top", BAD_CAST G_STRINGIFY (MARGIN_T));
-  xmlNewNsProp (margins, part.w, BAD_CAST "bottom", BAD_CAST G_STRINGIFY (MARGIN_B));
-  xmlNewNsProp (margins, part.w, BAD_CAST "left", BAD_CAST G_STRINGIFY (MARGIN_L));
-  xmlNewNsProp (margins, part.w, BAD_CAST "right", BAD_CAST G_STRINGIFY (MARGIN_R));
+  xmlNewNsProp (margins, part.w, BAD_CAST "top", BAD_CAST G_STRINGIFY (FZ_MEMO_MARGIN_T));
+  xmlNewNsProp (margins, part.w, BAD_CAST "bottom", BAD_CAST G_STRINGIFY (FZ_MEMO_MARGIN_B));
+  xmlNewNsProp (margins, part.w, BAD_CAST "left", BAD_CAST G_STRINGIFY (FZ_MEMO_MARGIN_L));
+  xmlNewNsProp (margins, part.w, BAD_CAST "right", BAD_CAST G_STRINGIFY (FZ_MEMO_MARGIN_R));
   xmlNewNsProp (margins, part.w, BAD_CAST "header", BAD_CAST "851");
   xmlNewNsProp (margins, part.w, BAD_CAST "footer", BAD_CAST "992");
   xmlNewNsProp (margins, part.w, BAD_CAST "gutter", BAD_CAST "0");

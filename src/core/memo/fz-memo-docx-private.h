@@ -19,16 +19,8 @@ G_BEGIN_DECLS
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 #define R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-/* Twentieths of a point: A4 and the GB/T 9704 margins. */
-#define PAGE_W   11906
-#define PAGE_H   16838
-#define MARGIN_T 2098           /* 37 mm */
-#define MARGIN_B 1984           /* 35 mm */
-#define MARGIN_L 1587           /* 28 mm */
-#define MARGIN_R 1474           /* 26 mm */
-#define TEXT_W   (PAGE_W - MARGIN_L - MARGIN_R)
-
-#define FONT_LATIN   "Times New Roman"
+/* The type area's width, in twentieths of a point. */
+#define TEXT_W   (FZ_MEMO_PAGE_W - FZ_MEMO_MARGIN_L - FZ_MEMO_MARGIN_R)
 
 #define START(x, name) xmlTextWriterStartElement ((x)->w, BAD_CAST (name))
 #define END(x) xmlTextWriterEndElement ((x)->w)
@@ -106,10 +98,10 @@ _fz_docx_fonts (Xml        *x,
 {
   START (x, "w:rFonts");
   ATTR (x, "w:hint", "eastAsia");
-  ATTR (x, "w:ascii", FONT_LATIN);
-  ATTR (x, "w:hAnsi", FONT_LATIN);
+  ATTR (x, "w:ascii", FZ_MEMO_FONT_LATIN);
+  ATTR (x, "w:hAnsi", FZ_MEMO_FONT_LATIN);
   ATTR (x, "w:eastAsia", east_asia);
-  ATTR (x, "w:cs", FONT_LATIN);
+  ATTR (x, "w:cs", FZ_MEMO_FONT_LATIN);
   END (x);
 }
 

@@ -230,7 +230,7 @@ _fz_memo_docx_font_table_xml (void)
   font_entry (&x, FZ_MEMO_FONT_KAI, FZ_MEMO_FONT_KAI_ALT, "roman");
   font_entry (&x, FZ_MEMO_FONT_BODY, FZ_MEMO_FONT_BODY_ALT, "roman");
   font_entry (&x, FZ_MEMO_FONT_TITLE_ALT, "SimSun", "roman");
-  font_entry (&x, FONT_LATIN, NULL, "roman");
+  font_entry (&x, FZ_MEMO_FONT_LATIN, NULL, "roman");
   END (&x);
   return _fz_docx_xml_end (&x);
 }

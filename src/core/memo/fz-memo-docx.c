@@ -309,17 +309,17 @@ document_xml (FzMemoDocument *doc)
   ATTR (&x, "r:id", "rId4");
   END (&x);
   START (&x, "w:pgSz");
-  _fz_docx_attr_int (&x, "w:w", PAGE_W);
-  _fz_docx_attr_int (&x, "w:h", PAGE_H);
+  _fz_docx_attr_int (&x, "w:w", FZ_MEMO_PAGE_W);
+  _fz_docx_attr_int (&x, "w:h", FZ_MEMO_PAGE_H);
   END (&x);
   START (&x, "w:pgMar");
-  _fz_docx_attr_int (&x, "w:top", MARGIN_T);
-  _fz_docx_attr_int (&x, "w:right", MARGIN_R);
-  _fz_docx_attr_int (&x, "w:bottom", MARGIN_B);
-  _fz_docx_attr_int (&x, "w:left", MARGIN_L);
+  _fz_docx_attr_int (&x, "w:top", FZ_MEMO_MARGIN_T);
+  _fz_docx_attr_int (&x, "w:right", FZ_MEMO_MARGIN_R);
+  _fz_docx_attr_int (&x, "w:bottom", FZ_MEMO_MARGIN_B);
+  _fz_docx_attr_int (&x, "w:left", FZ_MEMO_MARGIN_L);
   _fz_docx_attr_int (&x, "w:header", 851);
   /* The page number's rules sit 7 mm under the type area (§7.5). */
-  _fz_docx_attr_int (&x, "w:footer", MARGIN_B - 397 - 280);
+  _fz_docx_attr_int (&x, "w:footer", FZ_MEMO_MARGIN_B - 397 - 280);
   _fz_docx_attr_int (&x, "w:gutter", 0);
   END (&x);
   /* The 公文 grid: 22 lines of 28 characters. */

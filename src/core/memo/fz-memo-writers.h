@@ -26,6 +26,16 @@ G_BEGIN_DECLS
 #define FZ_MEMO_FONT_KAI_ALT     "楷体"
 #define FZ_MEMO_FONT_BODY        "仿宋_GB2312"
 #define FZ_MEMO_FONT_BODY_ALT    "仿宋"
+#define FZ_MEMO_FONT_LATIN       "Times New Roman"
+
+/* A4 and the GB/T 9704 type area in twentieths of a point, Word's unit:
+ * the memo's pages, and those of a report returned as a .docx of its text. */
+#define FZ_MEMO_PAGE_W   11906
+#define FZ_MEMO_PAGE_H   16838
+#define FZ_MEMO_MARGIN_T 2098   /* 37 mm */
+#define FZ_MEMO_MARGIN_B 1984   /* 35 mm */
+#define FZ_MEMO_MARGIN_L 1587   /* 28 mm */
+#define FZ_MEMO_MARGIN_R 1474   /* 26 mm */
 
 GBytes *_fz_memo_write_docx     (FzMemoDocument  *doc,
                                  GError         **error);
