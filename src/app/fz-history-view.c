@@ -52,8 +52,7 @@ struct _FzHistoryView
   GtkSingleSelection *selections[N_SECTIONS];
 
   FzReportPair       *pair;         /* first: last year's; second: this year's */
-  GCancellable       *cancellable;
-  guint               generation;
+  GCancellable       *cancellable;  /* of the follow-up under way */
   gboolean            loading;
   char               *error;
   FzHistory          *history;
@@ -260,28 +259,20 @@ fz_history_view_take_history (FzHistoryView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 
-typedef struct
-{
-  GWeakRef view;
-  guint    generation;
-} Request;
-
+/* @user_data is the view, which cancels the follow-up before it starts
+ * another and when it goes: a cancelled one must not touch it. */
 static void
 on_history_built (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  Request *request = user_data;
-  g_autoptr(FzHistoryView) self = g_weak_ref_get (&request->view);
-  gboolean current = self != NULL && request->generation == self->generation;
   g_autoptr(GError) error = NULL;
   g_autoptr(FzHistory) history = fz_history_new_finish (result, &error);
+  FzHistoryView *self;
 
-  g_weak_ref_clear (&request->view);
-  g_free (request);
-  /* Superseded, or the view is gone. */
-  if (!current)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  self = FZ_HISTORY_VIEW (user_data);
 
   g_clear_pointer (&self->error, g_free);
   if (history == NULL)
@@ -344,7 +335,6 @@ fz_history_view_stop (FzHistoryView *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->refollow_id, g_source_remove);
-  self->generation++;
   fz_history_view_set_loading (self, FALSE);
 }
 
@@ -356,7 +346,6 @@ fz_history_view_follow (FzHistoryView *self)
   FzReport *last = fz_report_pair_get_first (self->pair);
   FzReport *current = fz_report_pair_get_second (self->pair);
   g_autoptr(FzReview) copy = NULL;
-  Request *request;
 
   fz_history_view_stop (self);
   g_clear_pointer (&self->error, g_free);
@@ -364,12 +353,9 @@ fz_history_view_follow (FzHistoryView *self)
   copy = snapshot (fz_report_get_review (last));
 
   self->cancellable = g_cancellable_new ();
-  request = g_new0 (Request, 1);
-  g_weak_ref_init (&request->view, self);
-  request->generation = self->generation;
   fz_history_view_set_loading (self, TRUE);
   fz_history_new_async (fz_report_get_analysis (last), copy, fz_report_get_analysis (current),
-                        self->cancellable, on_history_built, request);
+                        self->cancellable, on_history_built, self);
   fz_history_view_update_page (self);
 }
 

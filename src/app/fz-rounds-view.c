@@ -47,8 +47,7 @@ struct _FzRoundsView
   FzSectionList      *section_list;
 
   FzReportPair       *pair;         /* first: the first version; second: the revised */
-  GCancellable       *cancellable;
-  guint               generation;   /* of the comparison under way */
+  GCancellable       *cancellable;  /* of the comparison under way */
   gboolean            loading;
   char               *error;        /* why the last comparison failed */
   FzRounds           *rounds;
@@ -281,36 +280,20 @@ schedule_regather (FzRoundsView *self,
     self->regather_id = g_timeout_add (REGATHER_DELAY_MS, regather_cb, self);
 }
 
-typedef struct
-{
-  GWeakRef view;
-  guint    generation;
-} Request;
-
-static void
-request_free (Request *request)
-{
-  g_weak_ref_clear (&request->view);
-  g_free (request);
-}
-
+/* @user_data is the view, which cancels the comparison before it starts
+ * another and when it goes: a cancelled one must not touch it. */
 static void
 on_rounds_built (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  Request *request = user_data;
-  g_autoptr(FzRoundsView) self = g_weak_ref_get (&request->view);
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRounds) rounds = fz_rounds_new_finish (result, &error);
+  FzRoundsView *self;
 
-  /* Superseded by a newer comparison, or the view is gone. */
-  if (self == NULL || request->generation != self->generation)
-    {
-      request_free (request);
-      return;
-    }
-  request_free (request);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = FZ_ROUNDS_VIEW (user_data);
 
   g_clear_pointer (&self->error, g_free);
   if (rounds == NULL)
@@ -325,7 +308,6 @@ on_pair_changed (FzRoundsView *self)
 {
   FzReport *first = fz_report_pair_get_first (self->pair);
   FzReport *second = fz_report_pair_get_second (self->pair);
-  Request *request;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -335,13 +317,10 @@ on_pair_changed (FzRoundsView *self)
   fz_rounds_view_take_rounds (self, NULL);
 
   self->cancellable = g_cancellable_new ();
-  request = g_new0 (Request, 1);
-  g_weak_ref_init (&request->view, self);
-  request->generation = ++self->generation;
   fz_rounds_view_set_loading (self, TRUE);
   fz_rounds_new_async (fz_report_get_analysis (first), fz_report_get_review (first),
                        fz_report_get_analysis (second), fz_report_get_review (second),
-                       self->cancellable, on_rounds_built, request);
+                       self->cancellable, on_rounds_built, self);
   fz_rounds_view_update_page (self);
 }
 
@@ -353,7 +332,6 @@ on_pair_state (FzRoundsView *self)
     {
       g_cancellable_cancel (self->cancellable);
       g_clear_object (&self->cancellable);
-      self->generation++;
       fz_rounds_view_set_loading (self, FALSE);
       g_clear_handle_id (&self->regather_id, g_source_remove);
       fz_rounds_view_take_rounds (self, NULL);
