@@ -333,18 +333,15 @@ fz_annotations_view_class_init (FzAnnotationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzAnnotationsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, FzAnnotationsView, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row);
 }
 
 static void
 fz_annotations_view_init (FzAnnotationsView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
-  gtk_list_view_set_factory (self->list_view, factory);
   fz_annotations_view_update (self);
 }

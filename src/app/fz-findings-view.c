@@ -453,13 +453,14 @@ fz_findings_view_class_init (FzFindingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzFindingsView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, FzFindingsView, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row);
 }
 
 static void
 fz_findings_view_init (FzFindingsView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->selected = G_MAXUINT;
@@ -470,10 +471,6 @@ fz_findings_view_init (FzFindingsView *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
-  gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }

@@ -649,28 +649,25 @@ fz_history_view_class_init (FzHistoryViewClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "figures_list", FALSE,
                                              G_STRUCT_OFFSET (FzHistoryView, lists[SECTION_FIGURES]));
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row);
 }
 
 static void
 fz_history_view_init (FzHistoryView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pair = fz_report_pair_new ();
   g_signal_connect_object (self->pair, "changed", G_CALLBACK (on_pair_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->pair, "notify::state", G_CALLBACK (on_pair_state), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   for (guint i = 0; i < N_SECTIONS; i++)
     {
       self->selections[i] = gtk_single_selection_new (NULL);
       gtk_single_selection_set_autoselect (self->selections[i], FALSE);
       gtk_single_selection_set_can_unselect (self->selections[i], TRUE);
-      gtk_list_view_set_factory (self->lists[i], factory);
       gtk_list_view_set_model (self->lists[i], GTK_SELECTION_MODEL (self->selections[i]));
     }
   fz_history_view_update_page (self);

@@ -247,6 +247,8 @@ fz_outline_view_class_init (FzOutlineViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzOutlineView, stack);
   gtk_widget_class_bind_template_child (widget_class, FzOutlineView, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "outline");
@@ -256,8 +258,6 @@ fz_outline_view_class_init (FzOutlineViewClass *klass)
 static void
 fz_outline_view_init (FzOutlineView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->headings = gtk_string_list_new (NULL);
@@ -266,10 +266,6 @@ fz_outline_view_init (FzOutlineView *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-
-  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
-  gtk_list_view_set_factory (self->list_view, factory);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }

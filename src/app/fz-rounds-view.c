@@ -609,6 +609,9 @@ fz_rounds_view_class_init (FzRoundsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzRoundsView, compare);
   gtk_widget_class_bind_template_child (widget_class, FzRoundsView, section_list);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row);
   gtk_widget_class_bind_template_callback (widget_class, on_compare_close);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_pair);
 }
@@ -616,8 +619,6 @@ fz_rounds_view_class_init (FzRoundsViewClass *klass)
 static void
 fz_rounds_view_init (FzRoundsView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pair = fz_report_pair_new ();
@@ -627,10 +628,6 @@ fz_rounds_view_init (FzRoundsView *self)
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
-  gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   fz_rounds_view_update_page (self);
 }

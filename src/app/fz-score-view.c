@@ -486,21 +486,18 @@ fz_score_view_class_init (FzScoreViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzScoreView, error_label);
   gtk_widget_class_bind_template_child (widget_class, FzScoreView, list_view);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_row);
   gtk_widget_class_bind_template_callback (widget_class, on_error_dismissed);
 }
 
 static void
 fz_score_view_init (FzScoreView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->selection = gtk_no_selection_new (NULL);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
-  gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_stack_set_visible_child_name (self->stack, "waiting");
 }
