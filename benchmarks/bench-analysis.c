@@ -27,26 +27,11 @@
 #include <string.h>
 
 #include "libfazhi.h"
+#include "bench-util.h"
 
 #define TARGET_CHARS 15000
 #define RUNS 300
 #define BATCH 1000
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2);
-}
 
 static gboolean
 is_body_paragraph (const char *line)
@@ -158,7 +143,7 @@ bench_library (const char *label,
         g_array_append_val (checks, c);
       }
 
-    checks_ms = median (checks);
+    checks_ms = bench_median (checks);
     n_findings = fz_analysis_get_findings (a)->len;
   }
 
@@ -166,9 +151,9 @@ bench_library (const char *label,
           fz_document_get_length (sample_doc), fz_document_get_n_paragraphs (sample_doc),
           count_figures (report, rules));
   printf ("[%s] library, median of %d runs: %.3f ms normalize+analyse, %.3f ms analyse only (goal < 1 ms)\n",
-          label, RUNS, median (whole), median (analysis));
+          label, RUNS, bench_median (whole), bench_median (analysis));
   printf ("[%s] checks, median of %d runs: %.3f ms for %u findings, %.0f%% of the analysis (goal < 1 ms)\n",
-          label, RUNS, checks_ms, n_findings, 100 * checks_ms / median (analysis));
+          label, RUNS, checks_ms, n_findings, 100 * checks_ms / bench_median (analysis));
 
   /* The same analysis under a rule set that switches every check off:
    * what is left of the checks is the text decoded once for them. */
@@ -201,8 +186,8 @@ bench_library (const char *label,
         g_array_append_val (off_times, y);
       }
 
-    on_ms = median (on_times);
-    off_ms = median (off_times);
+    on_ms = bench_median (on_times);
+    off_ms = bench_median (off_times);
     printf ("[%s] analysis with checks on %.3f ms, off %.3f ms: the checks add %.3f ms (goal < 1 ms)\n",
             label, on_ms, off_ms, on_ms - off_ms);
   }
@@ -251,8 +236,7 @@ bench_cli (const char  *label,
 static GPtrArray *
 load_corpus (void)
 {
-  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
-  g_autofree char *dir_path = g_build_filename (env ? env : "../shared/corpus", "seeds", NULL);
+  g_autofree char *dir_path = bench_dup_seeds_dir ();
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *seeds;

@@ -17,15 +17,7 @@
 #include <string.h>
 
 #include "libfazhi.h"
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
+#include "bench-util.h"
 
 static const char *topics[] = {
   "加强组织领导", "健全依法决策机制", "规范行政执法行为", "化解矛盾纠纷",
@@ -150,12 +142,11 @@ bench (const char *label,
       g_clear_object (&last);
       last = cmp;
     }
-  g_array_sort (times, compare_doubles);
 
   printf ("[%s] %u characters, %u paragraphs, %u sections: median of %u comparisons %.2f ms (goal < %.0f ms); "
           "%u same, %u changed, %u added, %u removed; similarity %.3f\n",
           label, fz_document_get_length (a), fz_document_get_n_paragraphs (a),
-          fz_analysis_get_sections (aa)->len, runs, g_array_index (times, double, times->len / 2), goal_ms,
+          fz_analysis_get_sections (aa)->len, runs, bench_median (times), goal_ms,
           fz_comparison_count (last, FZ_CHANGE_SAME), fz_comparison_count (last, FZ_CHANGE_CHANGED),
           fz_comparison_count (last, FZ_CHANGE_ADDED), fz_comparison_count (last, FZ_CHANGE_REMOVED),
           fz_comparison_get_similarity (last));
@@ -168,8 +159,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
   g_autofree char *sample = NULL;
-  const char *corpus = g_getenv ("FAZHI_CORPUS_DIR");
-  g_autofree char *seeds = g_build_filename (corpus ? corpus : "../shared/corpus", "seeds", NULL);
+  g_autofree char *seeds = bench_dup_seeds_dir ();
   g_autoptr(GDir) dir = NULL;
 
   /* Each line as soon as it is measured, also into a pipe. */

@@ -22,26 +22,11 @@
 #include <string.h>
 
 #include "libfazhi.h"
+#include "bench-util.h"
 
 #define RUNS 15
 
 static char *tmp_dir;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2);
-}
 
 /* fazhi-check exits 1 when a report lacks elements, which is no failure
  * here: only a program that does not run is. */
@@ -83,7 +68,7 @@ time_process (const char * const *argv,
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (samples, ms);
     }
-  return median (samples);
+  return bench_median (samples);
 }
 
 static double
@@ -109,7 +94,7 @@ time_library (const char *path,
       g_array_append_val (samples, ms);
       *n_paragraphs = fz_document_get_n_paragraphs (doc);
     }
-  return median (samples);
+  return bench_median (samples);
 }
 
 /* Each line its own paragraph: Markdown with every ASCII punctuation mark
