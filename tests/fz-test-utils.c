@@ -31,18 +31,24 @@ fz_test_import_path (const char *path)
   return fz_test_import (file);
 }
 
+FzRuleSet *
+fz_test_load_rules (const char *id_or_path)
+{
+  g_autoptr(GError) error = NULL;
+  FzRuleSet *rules = fz_ruleset_load (id_or_path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rules);
+  return rules;
+}
+
 static FzRuleSet *national_rules;
 
 FzRuleSet *
 fz_test_national (void)
 {
   if (national_rules == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      national_rules = fz_ruleset_load ("national", &error);
-      g_assert_no_error (error);
-    }
+    national_rules = fz_test_load_rules ("national");
   return national_rules;
 }
 
@@ -282,6 +288,59 @@ fz_test_line_of (const char *text,
       line++;
 
   return line;
+}
+
+char *
+fz_test_make_tmp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+char *
+fz_test_corpus_dir (const char *subdir)
+{
+  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
+  g_autofree char *dir = g_build_filename (env ? env : "../shared/corpus", subdir, NULL);
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      skip_absent_corpus ();
+      return NULL;
+    }
+  return g_steal_pointer (&dir);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+fz_test_seed_paths (void)
+{
+  g_autofree char *dir = fz_test_corpus_dir ("seeds");
+  g_autoptr(GDir) d = NULL;
+  GPtrArray *paths;
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+  d = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (d);
+  paths = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  /* A corpus without seeds is a broken one, not an absent one. */
+  g_assert_cmpuint (paths->len, >, 0);
+  return paths;
 }
 
 void

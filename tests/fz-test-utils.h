@@ -16,6 +16,8 @@ FzDocument *fz_test_import_path  (const char *path);
 /* A fixture report from tests/data/reports. */
 FzDocument *fz_test_load_fixture (const char *name);
 
+/* The rule set @id_or_path, which must load. */
+FzRuleSet  *fz_test_load_rules       (const char *id_or_path);
 /* The national rule set, loaded on first use; main() releases it before
  * it returns, for the leak checker. */
 FzRuleSet  *fz_test_national         (void);
@@ -60,6 +62,17 @@ char       *fz_test_meta_value        (const FzMetadata *meta,
  * must hold it: where a test expects a message to point. */
 guint       fz_test_line_of           (const char *text,
                                        const char *needle);
+
+/* A new folder from @tmpl (as g_dir_make_tmp() takes it), which must be
+ * made. */
+char       *fz_test_make_tmp_dir      (const char *tmpl);
+/* The folder @subdir (nullable: the corpus itself) of the reference corpus
+ * (FAZHI_CORPUS_DIR, else ../shared/corpus), or NULL with the test skipped
+ * when it is not there. */
+char       *fz_test_corpus_dir        (const char *subdir);
+/* The paths of the corpus's seeds (the .txt files of seeds/) in name order, or NULL
+ * with the test skipped when the corpus is not there. */
+GPtrArray  *fz_test_seed_paths        (void);
 
 /* Removes the folder @path and everything in it (links, not what they
  * point to). */
