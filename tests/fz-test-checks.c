@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fz-test-checks.h"
+#include "fz-test-utils.h"
 
 /* FzMetadata built by hand, so these tests do not depend on the metadata
  * pass; the fields set here are freed here. */
@@ -257,8 +258,7 @@ fz_test_analyse (const char *text,
   if (rules_xml != NULL)
     rules = fz_ruleset_new_from_data (rules_xml, strlen (rules_xml), "test.xml", &error);
   else
-    rules = fz_ruleset_load ("national", &error);
-  g_assert_no_error (error);
+    rules = fz_test_load_rules ("national");
 
   analysis = fz_analysis_new (doc, rules);
   fz_test_assert_consistent (doc, fz_analysis_get_findings (analysis));

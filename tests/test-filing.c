@@ -23,16 +23,6 @@ score_fixture (const char *name)
   return g_build_filename (TESTDATADIR, "score", name, NULL);
 }
 
-static FzRuleSet *
-national (void)
-{
-  g_autoptr(GError) error = NULL;
-  FzRuleSet *rules = fz_ruleset_load ("national", &error);
-
-  g_assert_no_error (error);
-  return rules;
-}
-
 static FzAnalysis *
 analyse_fixture (const char *name,
                  FzRuleSet  *rules)
@@ -109,7 +99,7 @@ test_record (void)
 static void
 test_deadlines (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzFiling) filing = fz_filing_new ();
   g_autofree char *filing_deadline = fz_filing_dup_deadline (rules, FZ_DEADLINE_FILING, FZ_LEVEL_TOWNSHIP, 2024);
   g_autofree char *province = fz_filing_dup_deadline (rules, FZ_DEADLINE_FILING, FZ_LEVEL_PROVINCE, 2024);
@@ -254,7 +244,7 @@ test_review_damaged (void)
 static void
 test_score_follows_review (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) analysis = analyse_fixture ("score-gaps.txt", rules);
   g_autoptr(FzReview) review = fz_review_new (SHA_A, "score-gaps.txt");
   g_autoptr(FzReview) back = NULL;
@@ -313,7 +303,7 @@ test_page_identical (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(FzPublishedPage) page = fz_published_page_load (file, NULL, &error);
   g_autoptr(FzFiling) filing = fz_filing_new ();
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
 
   g_assert_no_error (error);
   g_assert_cmpstr (fz_published_page_get_date (page), ==, "2025-03-20");
@@ -352,7 +342,7 @@ test_page_late (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(FzPublishedPage) page = fz_published_page_load (file, NULL, &error);
   g_autoptr(FzFiling) filing = fz_filing_new ();
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) analysis = analyse_fixture ("score-full.txt", rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
   g_autoptr(GPtrArray) findings = NULL;
@@ -410,7 +400,7 @@ test_page_changed (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(FzPublishedPage) page = fz_published_page_load (file, NULL, &error);
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
   g_autoptr(FzPublishedDifference) listed = NULL;
@@ -480,7 +470,7 @@ test_page_async (void)
 {
   g_autofree char *path = score_fixture ("page-changed.mht");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
   g_autoptr(FzPublishedPage) page = NULL;
 
@@ -535,7 +525,7 @@ add (FzBatch    *batch,
 static void
 test_batch (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzBatch) batch = fz_batch_new (rules);
   g_autoptr(FzBatch) restored = NULL;
   g_autoptr(GError) error = NULL;

@@ -18,16 +18,6 @@
 
 #define assert_points(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 0.001)
 
-static FzRuleSet *
-national (void)
-{
-  g_autoptr(GError) error = NULL;
-  FzRuleSet *rules = fz_ruleset_load ("national", &error);
-
-  g_assert_no_error (error);
-  return rules;
-}
-
 static FzScoreTable *
 example_table (void)
 {
@@ -69,9 +59,8 @@ item_points (FzScore    *score,
 static void
 test_national_table (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) guangdong = fz_ruleset_load ("guangdong", &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
+  g_autoptr(FzRuleSet) guangdong = fz_test_load_rules ("guangdong");
   FzScoreTable *table = fz_ruleset_get_score_table (rules);
   const FzScoreTableItem *content;
 
@@ -97,7 +86,6 @@ test_national_table (void)
   g_assert_cmpstr (fz_score_table_get_band_for (table, 0)->name, ==, "不合格");
 
   /* Guangdong names no table: it scores with national's. */
-  g_assert_no_error (error);
   g_assert_true (fz_ruleset_get_score_table (guangdong) == table);
 }
 
@@ -229,7 +217,7 @@ test_inline_table (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = fz_ruleset_new_from_data (inline_ruleset, strlen (inline_ruleset), "county.xml", &error);
-  g_autoptr(FzRuleSet) plain = national ();
+  g_autoptr(FzRuleSet) plain = fz_test_load_rules ("national");
   FzScoreTable *table;
   guint month = 0, day = 0;
 
@@ -391,7 +379,7 @@ test_list_tables (void)
 static void
 test_score_full (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autofree char *path = score_fixture ("score-full.txt");
   g_autoptr(FzAnalysis) analysis = analyse (path, rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
@@ -427,7 +415,7 @@ test_score_full (void)
 static void
 test_score_gaps (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autofree char *path = score_fixture ("score-gaps.txt");
   g_autoptr(FzAnalysis) analysis = analyse (path, rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
@@ -509,7 +497,7 @@ count_notify_swapped (guint *count)
 static void
 test_score_reviewer (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autofree char *path = score_fixture ("score-gaps.txt");
   g_autoptr(FzAnalysis) analysis = analyse (path, rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
@@ -600,7 +588,7 @@ test_score_pending_band (void)
 static void
 test_memo_paragraph (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autofree char *path = score_fixture ("score-gaps.txt");
   g_autoptr(FzAnalysis) analysis = analyse (path, rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
@@ -703,7 +691,7 @@ static void
 test_seeds (void)
 {
   g_autofree char *corpus = fz_test_corpus_dir (NULL);
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzScoreTable) example = example_table ();
 
   if (corpus == NULL)
