@@ -343,6 +343,41 @@ fz_test_seed_paths (void)
   return paths;
 }
 
+char *
+fz_test_write_broken_copy (const char *source,
+                           const char *from,
+                           const char *to,
+                           const char *line_of,
+                           guint      *line)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *dir = fz_test_make_tmp_dir ("fazhi-broken-XXXXXX");
+  g_autoptr(GString) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  g_file_get_contents (source, &text, NULL, &error);
+  g_assert_no_error (error);
+  *line = fz_test_line_of (text, line_of ? line_of : from);
+
+  broken = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (broken, from, to, 1), ==, 1);
+
+  path = g_build_filename (dir, "county.xml", NULL);
+  g_file_set_contents (path, broken->str, broken->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+fz_test_remove_broken_copy (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 void
 fz_test_remove_path (const char *path)
 {

@@ -74,6 +74,18 @@ char       *fz_test_corpus_dir        (const char *subdir);
  * with the test skipped when the corpus is not there. */
 GPtrArray  *fz_test_seed_paths        (void);
 
+/* Writes the file @source with its first @from replaced by @to (which
+ * must be there) as county.xml in a new folder, and returns its path;
+ * @line receives the line (from 1) of @line_of, or of @from when NULL, in
+ * @source: where a message about the mistake must point. */
+char       *fz_test_write_broken_copy  (const char *source,
+                                        const char *from,
+                                        const char *to,
+                                        const char *line_of,
+                                        guint      *line);
+/* Removes @path, written by fz_test_write_broken_copy(), and its folder. */
+void        fz_test_remove_broken_copy (const char *path);
+
 /* Removes the folder @path and everything in it (links, not what they
  * point to). */
 void        fz_test_remove_path       (const char *path);

@@ -156,28 +156,13 @@ static void
 test_broken_table (gconstpointer data)
 {
   const Breakage *breakage = data;
-  g_autofree char *text = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
+  guint line;
+  g_autofree char *path = fz_test_write_broken_copy (SCORING_EXAMPLE, breakage->from, breakage->to,
+                                                     breakage->line_of, &line);
   g_autofree char *where = NULL;
-  g_autoptr(GString) broken = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FzScoreTable) table = NULL;
-  guint line;
   int code;
-
-  g_file_get_contents (SCORING_EXAMPLE, &text, NULL, &error);
-  g_assert_no_error (error);
-  line = fz_test_line_of (text, breakage->line_of ? breakage->line_of : breakage->from);
-
-  broken = g_string_new (text);
-  g_assert_cmpuint (g_string_replace (broken, breakage->from, breakage->to, 1), ==, 1);
-
-  dir = g_dir_make_tmp ("fazhi-scoring-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "county.xml", NULL);
-  g_file_set_contents (path, broken->str, broken->len, &error);
-  g_assert_no_error (error);
 
   table = fz_score_table_new_from_file (path, &error);
   g_assert_null (table);
@@ -188,8 +173,7 @@ test_broken_table (gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, where));
   g_assert_nonnull (strstr (error->message, breakage->detail));
 
-  g_assert_cmpint (g_remove (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  fz_test_remove_broken_copy (path);
 }
 
 static const char inline_ruleset[] =
