@@ -138,19 +138,6 @@ fz_test_check_text (const char  *text,
   return findings;
 }
 
-guint
-fz_test_count_id (GPtrArray  *findings,
-                  const char *id)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_strcmp0 (((FzFinding *) g_ptr_array_index (findings, i))->id, id) == 0)
-      n++;
-
-  return n;
-}
-
 FzFinding *
 fz_test_find (GPtrArray  *findings,
               const char *id,

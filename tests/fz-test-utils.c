@@ -206,19 +206,6 @@ fz_test_meta_value (const FzMetadata *m,
   return NULL;
 }
 
-static gboolean
-has_finding (FzAnalysis *a,
-             const char *id)
-{
-  GPtrArray *findings = fz_analysis_get_findings (a);
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (((FzFinding *) g_ptr_array_index (findings, i))->id, id))
-      return TRUE;
-
-  return FALSE;
-}
-
 gboolean
 fz_test_check_expectation (const FzTestExpectation  *e,
                            FzDocument               *doc,
@@ -261,7 +248,7 @@ fz_test_check_expectation (const FzTestExpectation  *e,
     }
   else if (g_str_equal (e->kind, "finding"))
     {
-      gboolean found = has_finding (national, e->id);
+      gboolean found = fz_test_count_id (fz_analysis_get_findings (national), e->id) > 0;
 
       ok = found == g_str_equal (e->expected, "yes");
       *got = g_strdup (found ? "reported" : "not reported");
@@ -273,6 +260,31 @@ fz_test_check_expectation (const FzTestExpectation  *e,
     }
 
   return ok;
+}
+
+void
+fz_test_page_loaded (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      page_out)
+{
+  FzPublishedPage **page = page_out;
+  g_autoptr(GError) error = NULL;
+
+  *page = fz_published_page_load_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+guint
+fz_test_count_id (GPtrArray  *findings,
+                  const char *id)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (((FzFinding *) g_ptr_array_index (findings, i))->id, id) == 0)
+      n++;
+
+  return n;
 }
 
 guint

@@ -58,6 +58,16 @@ gboolean    fz_test_check_expectation (const FzTestExpectation *e,
 char       *fz_test_meta_value        (const FzMetadata *meta,
                                        const char       *id);
 
+/* A GAsyncReadyCallback for fz_published_page_load_async(): the page,
+ * which must load, goes to @page_out (FzPublishedPage **). */
+void        fz_test_page_loaded       (GObject      *object,
+                                       GAsyncResult *result,
+                                       gpointer      page_out);
+
+/* How many of @findings have @id. */
+guint       fz_test_count_id          (GPtrArray  *findings,
+                                       const char *id);
+
 /* The line (from 1) of the first occurrence of @needle in @text, which
  * must hold it: where a test expects a message to point. */
 guint       fz_test_line_of           (const char *text,

@@ -452,18 +452,6 @@ test_page_changed (void)
   assert_points (fz_score_item_get_points (fz_score_find_item (score, "timeliness")), 10 - 1);
 }
 
-static void
-page_loaded (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  FzPublishedPage **page = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *page = fz_published_page_load_finish (result, &error);
-  g_assert_no_error (error);
-}
-
 /* Off the main thread, read and compared at once. */
 static void
 test_page_async (void)
@@ -474,7 +462,7 @@ test_page_async (void)
   g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
   g_autoptr(FzPublishedPage) page = NULL;
 
-  fz_published_page_load_async (file, reviewed, NULL, page_loaded, &page);
+  fz_published_page_load_async (file, reviewed, NULL, fz_test_page_loaded, &page);
   while (page == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (fz_published_page_get_comparison (page));
