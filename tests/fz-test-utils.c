@@ -390,6 +390,24 @@ fz_test_remove_broken_copy (const char *path)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+GPtrArray *
+fz_test_analyse_seeds (void)
+{
+  g_autoptr(GPtrArray) paths = fz_test_seed_paths ();
+  GPtrArray *analyses;
+
+  if (paths == NULL)
+    return NULL;
+  analyses = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr(FzDocument) doc = fz_test_import_path (g_ptr_array_index (paths, i));
+
+      g_ptr_array_add (analyses, fz_analysis_new (doc, fz_test_national ()));
+    }
+  return analyses;
+}
+
 void
 fz_test_remove_path (const char *path)
 {

@@ -83,6 +83,9 @@ char       *fz_test_corpus_dir        (const char *subdir);
 /* The paths of the corpus's seeds (the .txt files of seeds/) in name order, or NULL
  * with the test skipped when the corpus is not there. */
 GPtrArray  *fz_test_seed_paths        (void);
+/* Each seed, in that order, analysed under the national rule set; NULL as
+ * above. */
+GPtrArray  *fz_test_analyse_seeds     (void);
 
 /* Writes the file @source with its first @from replaced by @to (which
  * must be there) as county.xml in a new folder, and returns its path;

@@ -303,18 +303,10 @@ test_cli (void)
 static void
 test_seeds (void)
 {
-  g_autoptr(GPtrArray) paths = fz_test_seed_paths ();
-  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) analyses = fz_test_analyse_seeds ();
 
-  if (paths == NULL)
+  if (analyses == NULL)
     return;
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autoptr(FzDocument) doc = fz_test_import_path (g_ptr_array_index (paths, i));
-
-      g_ptr_array_add (analyses, fz_analysis_new (doc, fz_test_national ()));
-    }
-
   for (guint i = 0; i < analyses->len; i++)
     {
       FzAnalysis *a = g_ptr_array_index (analyses, i);

@@ -579,24 +579,18 @@ test_cli (void)
 static void
 test_seeds (void)
 {
-  g_autoptr(GPtrArray) paths = fz_test_seed_paths ();
+  g_autoptr(GPtrArray) analyses = fz_test_analyse_seeds ();
 
-  if (paths == NULL)
+  if (analyses == NULL)
     return;
-  for (guint i = 0; i < paths->len; i++)
+  for (guint i = 0; i < analyses->len; i++)
     {
-      const char *path = g_ptr_array_index (paths, i);
-      g_autofree char *name = g_path_get_basename (path);
-      g_autoptr(FzDocument) doc = NULL;
-      g_autoptr(FzAnalysis) a = NULL;
-      g_autoptr(FzAnalysis) b = NULL;
-      g_autoptr(FzRounds) rounds = NULL;
+      FzAnalysis *a = g_ptr_array_index (analyses, i);
+      FzDocument *doc = fz_analysis_get_document (a);
+      g_autoptr(FzAnalysis) b = fz_analysis_new (doc, fz_test_national ());
+      g_autoptr(FzRounds) rounds = fz_rounds_new (a, NULL, b, NULL);
 
-      doc = fz_test_import_path (path);
-      a = fz_analysis_new (doc, fz_test_national ());
-      b = fz_analysis_new (doc, fz_test_national ());
-      rounds = fz_rounds_new (a, NULL, b, NULL);
-      g_test_message ("%s: %u points, all still open", name, g_list_model_get_n_items (G_LIST_MODEL (rounds)));
+      g_test_message ("%s: %u points, all still open", fz_document_get_display_name (doc), g_list_model_get_n_items (G_LIST_MODEL (rounds)));
       g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_RESOLVED), ==, 0);
       g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_CHANGED), ==, 0);
     }
