@@ -381,8 +381,28 @@ fz_test_write_broken_copy (const char *source,
   return path;
 }
 
+char *
+fz_test_write_late_page (void)
+{
+  g_autofree char *identical = g_build_filename (TESTDATADIR, "score", "page-identical.html", NULL);
+  g_autofree char *dir = fz_test_make_tmp_dir ("fazhi-late-XXXXXX");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) page = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "page-late.html", NULL);
+
+  g_file_get_contents (identical, &text, NULL, &error);
+  g_assert_no_error (error);
+  page = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (page, "202503/t20250320_4821", "202504/t20250415_4907", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (page, "发布时间：2025-03-20", "发布时间：2025-04-15", 0), ==, 1);
+  g_file_set_contents (path, page->str, page->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
 void
-fz_test_remove_broken_copy (const char *path)
+fz_test_remove_copy (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
 

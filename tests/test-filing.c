@@ -337,7 +337,7 @@ test_page_identical (void)
 static void
 test_page_late (void)
 {
-  g_autofree char *path = score_fixture ("page-late.html");
+  g_autofree char *path = fz_test_write_late_page ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(FzPublishedPage) page = fz_published_page_load (file, NULL, &error);
@@ -365,6 +365,7 @@ test_page_late (void)
   fz_score_set_filing (score, filing);
   assert_points (fz_score_get_total (score), 100 - 4);
   g_assert_cmpstr (fz_score_get_grade (score), ==, "excellent");
+  fz_test_remove_copy (path);
 }
 
 static void
@@ -637,7 +638,7 @@ test_cli (void)
 {
   g_autofree char *gaps = score_fixture ("score-gaps.txt");
   g_autofree char *full = score_fixture ("score-full.txt");
-  g_autofree char *late = score_fixture ("page-late.html");
+  g_autofree char *late = fz_test_write_late_page ();
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -732,6 +733,7 @@ test_cli (void)
         g_clear_pointer (&err, g_free);
       }
   }
+  fz_test_remove_copy (late);
 }
 
 int

@@ -83,7 +83,7 @@ test_broken_copy (gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, where));
   g_assert_nonnull (strstr (error->message, breakage->detail));
 
-  fz_test_remove_broken_copy (path);
+  fz_test_remove_copy (path);
 }
 
 static char *
