@@ -27,6 +27,7 @@ G_DEFINE_FINAL_TYPE (FzReportView, fz_report_view, GTK_TYPE_TEXT_VIEW)
 enum {
   PROP_0,
   PROP_ANALYSIS,
+  PROP_FILLING,
   N_PROPS
 };
 
@@ -287,6 +288,7 @@ fz_report_view_fill_idle (gpointer data)
 
   self->fill_id = 0;
   fz_report_view_fill_done (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILLING]);
 
   return G_SOURCE_REMOVE;
 }
@@ -302,6 +304,7 @@ _fz_report_view_finish_fill (FzReportView *self)
   while (fz_report_view_fill_step (self))
     ;
   fz_report_view_fill_done (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILLING]);
 }
 
 /* The same text under another rule set: only the marks change.  The text
@@ -324,6 +327,7 @@ fz_report_view_mark_again (FzReportView *self)
 static void
 fz_report_view_fill (FzReportView *self)
 {
+  gboolean was_filling = self->fill_id != 0;
   GtkTextIter start;
   FzDocument *document = self->analysis != NULL ? fz_analysis_get_document (self->analysis) : NULL;
 
@@ -343,7 +347,11 @@ fz_report_view_fill (FzReportView *self)
   g_set_object (&self->filled, document);
 
   if (self->analysis == NULL)
-    return;
+    {
+      if (was_filling)
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILLING]);
+      return;
+    }
 
   /* A short timeout rather than an idle: each piece lets a frame be drawn
    * before the next, and an animation elsewhere in the window (a spinner)
@@ -355,6 +363,8 @@ fz_report_view_fill (FzReportView *self)
 
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   gtk_text_buffer_place_cursor (self->buffer, &start);
+  if (was_filling != (self->fill_id != 0))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILLING]);
 }
 
 static void
@@ -531,6 +541,9 @@ fz_report_view_get_property (GObject    *object,
     case PROP_ANALYSIS:
       g_value_set_object (value, self->analysis);
       break;
+    case PROP_FILLING:
+      g_value_set_boolean (value, fz_report_view_get_filling (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -573,6 +586,11 @@ fz_report_view_class_init (FzReportViewClass *klass)
     g_param_spec_object ("analysis", NULL, NULL,
                          FZ_TYPE_ANALYSIS,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* TRUE while a long text is still being laid in, piece by piece. */
+  properties[PROP_FILLING] =
+    g_param_spec_boolean ("filling", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -615,6 +633,14 @@ fz_report_view_get_analysis (FzReportView *self)
   g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), NULL);
 
   return self->analysis;
+}
+
+gboolean
+fz_report_view_get_filling (FzReportView *self)
+{
+  g_return_val_if_fail (FZ_IS_REPORT_VIEW (self), FALSE);
+
+  return self->fill_id != 0;
 }
 
 void

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (FzReportView, fz_report_view, FZ, REPORT_VIEW, GtkTextView
 
 GtkWidget  *fz_report_view_new              (void);
 FzAnalysis *fz_report_view_get_analysis     (FzReportView *self);
+/* TRUE while a long text is still being laid in (#FzReportView:filling). */
+gboolean    fz_report_view_get_filling      (FzReportView *self);
 /* Shows the analysed document's text with headings, figures and findings
  * marked.  A long text is laid in over several main-loop turns so the
  * window never waits for it; the first screens come at once. */

@@ -104,8 +104,10 @@ cell (const char *markup,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Kept at the top by its yalign alone: GTK 4.8 asks a wrapped label
+   * aligned other than "fill" for its width at its height, a search over
+   * widths, whenever it is allocated. */
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_valign (label, GTK_ALIGN_START);
   if (dim)
     gtk_widget_add_css_class (label, "dim-label");
 

@@ -5,7 +5,9 @@
  * to find the row's height at a width, GTK 4.8's box layout tries its
  * children at one width after another, and each try lays out the whole
  * text again.  The checklist's rows were the most expensive part of
- * opening a report.  A GtkGrid measures each child once per width.
+ * opening a report.  A GtkGrid measures each child once per width, and
+ * nothing with wrapped text in it is aligned other than "fill" (see the
+ * template).
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -157,13 +159,19 @@ void
 fz_text_row_set_subtitle (FzTextRow  *self,
                           const char *markup)
 {
+  gboolean has_subtitle;
+
   g_return_if_fail (FZ_IS_TEXT_ROW (self));
 
   if (g_strcmp0 (gtk_label_get_label (self->subtitle_label), markup != NULL ? markup : "") == 0)
     return;
 
+  has_subtitle = markup != NULL && *markup != '\0';
   gtk_label_set_label (self->subtitle_label, markup != NULL ? markup : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), markup != NULL && *markup != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), has_subtitle);
+  /* Title and subtitle share the spare height and meet in the middle;
+   * a title alone sits in the middle of its own. */
+  gtk_label_set_yalign (self->title_label, has_subtitle ? 1.0 : 0.5);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
 }
 
