@@ -10,6 +10,7 @@
 
 #include "fz-app-resources.h"
 #include "fz-score-test-utils.h"
+#include "fz-test-utils.h"
 #include "fz-file-util.h"
 
 char *fz_score_test_dir;
@@ -131,14 +132,7 @@ guint
 count_findings (FzReport   *report,
                 const char *id)
 {
-  GPtrArray *findings = fz_report_get_findings (report);
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (((FzFinding *) g_ptr_array_index (findings, i))->id, id))
-      n++;
-
-  return n;
+  return fz_test_count_id (fz_report_get_findings (report), id);
 }
 
 void

@@ -20,17 +20,6 @@ fz_test_checked_free (FzTestChecked *checked)
   g_free (checked);
 }
 
-
-FzRuleSet *
-fz_test_load_rules (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  FzRuleSet *rules = fz_ruleset_load (name, &error);
-
-  g_assert_no_error (error);
-  return rules;
-}
-
 FzTestChecked *
 fz_test_check_document (FzDocument *document,
                         const char *rules_name,

@@ -19,7 +19,6 @@ typedef struct
 } FzTestChecked;
 
 void                   fz_test_checked_free    (FzTestChecked         *checked);
-FzRuleSet             *fz_test_load_rules      (const char            *name);
 /* The checklist of rule set @rules_name on @document, with @report_year as
  * the only metadata; every result is checked for consistency. */
 FzTestChecked         *fz_test_check_document  (FzDocument            *document,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fz-test-checks.h"
+#include "fz-test-utils.h"
 
 /* FzMetadata built by hand, so these tests do not depend on the metadata
  * pass; the fields set here are freed here. */
@@ -137,19 +138,6 @@ fz_test_check_text (const char  *text,
   return findings;
 }
 
-guint
-fz_test_count_id (GPtrArray  *findings,
-                  const char *id)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_strcmp0 (((FzFinding *) g_ptr_array_index (findings, i))->id, id) == 0)
-      n++;
-
-  return n;
-}
-
 FzFinding *
 fz_test_find (GPtrArray  *findings,
               const char *id,
@@ -257,8 +245,7 @@ fz_test_analyse (const char *text,
   if (rules_xml != NULL)
     rules = fz_ruleset_new_from_data (rules_xml, strlen (rules_xml), "test.xml", &error);
   else
-    rules = fz_ruleset_load ("national", &error);
-  g_assert_no_error (error);
+    rules = fz_test_load_rules ("national");
 
   analysis = fz_analysis_new (doc, rules);
   fz_test_assert_consistent (doc, fz_analysis_get_findings (analysis));

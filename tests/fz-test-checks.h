@@ -29,8 +29,6 @@ GPtrArray  *fz_test_check_doc                (FzDocument  *doc,
 GPtrArray  *fz_test_check_text               (const char  *text,
                                               FzDocument **doc_out);
 
-guint       fz_test_count_id                 (GPtrArray   *findings,
-                                              const char  *id);
 /* The finding @id over @text, or the test fails. */
 FzFinding  *fz_test_find                     (GPtrArray   *findings,
                                               const char  *id,

@@ -89,6 +89,16 @@ fz_test_import_file_named (const char  *name,
 }
 
 FzDocument *
+fz_test_import_zip (const char          *name,
+                    const char * const  *entries,
+                    GError             **error)
+{
+  g_autofree char *path = fz_test_write_zip (name, entries);
+
+  return fz_test_import_file_named (name, error);
+}
+
+FzDocument *
 fz_test_import_data (const char  *name,
                      const char  *data,
                      gsize        len,

@@ -23,6 +23,10 @@ void        fz_test_write_zip_at       (const char  *path,
 /* The same, to @name in the test's folder; returns its path. */
 char       *fz_test_write_zip          (const char  *name,
                                         const char * const *entries);
+/* Writes a zip of @entries to @name in the test's folder and imports it. */
+FzDocument *fz_test_import_zip         (const char  *name,
+                                        const char * const *entries,
+                                        GError     **error);
 /* Writes @data to @name in the test's folder and imports it. */
 FzDocument *fz_test_import_data        (const char  *name,
                                         const char  *data,

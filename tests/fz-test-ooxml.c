@@ -19,8 +19,8 @@ want_all (const char *name,
   return TRUE;
 }
 
-static void
-string_free (gpointer string)
+void
+fz_test_string_free (gpointer string)
 {
   g_string_free (string, TRUE);
 }
@@ -286,7 +286,7 @@ fz_test_check_comments (GBytes     *docx,
   marks.start = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   marks.end = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   marks.ref = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  marks.open = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, string_free);
+  marks.open = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, fz_test_string_free);
   marks.text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   main_doc = fz_test_part (parts, main_name);
   walk_main (&marks, xmlDocGetRootElement (main_doc), TRUE);
@@ -377,7 +377,7 @@ fz_test_comment_ids (const char *path)
 
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
   bytes = g_bytes_new (contents, len);
-  parts = _fz_zip_read (bytes, want_all, NULL, NULL, NULL);
+  parts = fz_test_unzip (bytes);
   doc = fz_test_part (parts, "word/comments.xml");
   for (xmlNode *c = xmlDocGetRootElement (doc)->children; c != NULL; c = c->next)
     if (fz_test_xml_is (c, "comment"))

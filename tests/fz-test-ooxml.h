@@ -13,6 +13,8 @@
 G_BEGIN_DECLS
 
 char       *fz_test_strip_spaces     (const char   *text);
+/* A GDestroyNotify for a GString and its text. */
+void        fz_test_string_free      (gpointer      string);
 /* Every part of a zip, name → GBytes. */
 GHashTable *fz_test_unzip            (GBytes       *zip);
 /* A part parsed; the test fails when it is missing or not well-formed. */

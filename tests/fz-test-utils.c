@@ -31,18 +31,24 @@ fz_test_import_path (const char *path)
   return fz_test_import (file);
 }
 
+FzRuleSet *
+fz_test_load_rules (const char *id_or_path)
+{
+  g_autoptr(GError) error = NULL;
+  FzRuleSet *rules = fz_ruleset_load (id_or_path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (rules);
+  return rules;
+}
+
 static FzRuleSet *national_rules;
 
 FzRuleSet *
 fz_test_national (void)
 {
   if (national_rules == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      national_rules = fz_ruleset_load ("national", &error);
-      g_assert_no_error (error);
-    }
+    national_rules = fz_test_load_rules ("national");
   return national_rules;
 }
 
@@ -200,19 +206,6 @@ fz_test_meta_value (const FzMetadata *m,
   return NULL;
 }
 
-static gboolean
-has_finding (FzAnalysis *a,
-             const char *id)
-{
-  GPtrArray *findings = fz_analysis_get_findings (a);
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (((FzFinding *) g_ptr_array_index (findings, i))->id, id))
-      return TRUE;
-
-  return FALSE;
-}
-
 gboolean
 fz_test_check_expectation (const FzTestExpectation  *e,
                            FzDocument               *doc,
@@ -255,7 +248,7 @@ fz_test_check_expectation (const FzTestExpectation  *e,
     }
   else if (g_str_equal (e->kind, "finding"))
     {
-      gboolean found = has_finding (national, e->id);
+      gboolean found = fz_test_count_id (fz_analysis_get_findings (national), e->id) > 0;
 
       ok = found == g_str_equal (e->expected, "yes");
       *got = g_strdup (found ? "reported" : "not reported");
@@ -267,6 +260,31 @@ fz_test_check_expectation (const FzTestExpectation  *e,
     }
 
   return ok;
+}
+
+void
+fz_test_page_loaded (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      page_out)
+{
+  FzPublishedPage **page = page_out;
+  g_autoptr(GError) error = NULL;
+
+  *page = fz_published_page_load_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+guint
+fz_test_count_id (GPtrArray  *findings,
+                  const char *id)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (((FzFinding *) g_ptr_array_index (findings, i))->id, id) == 0)
+      n++;
+
+  return n;
 }
 
 guint
@@ -282,6 +300,132 @@ fz_test_line_of (const char *text,
       line++;
 
   return line;
+}
+
+char *
+fz_test_make_tmp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+char *
+fz_test_corpus_dir (const char *subdir)
+{
+  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
+  g_autofree char *dir = g_build_filename (env ? env : "../shared/corpus", subdir, NULL);
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      skip_absent_corpus ();
+      return NULL;
+    }
+  return g_steal_pointer (&dir);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+fz_test_seed_paths (void)
+{
+  g_autofree char *dir = fz_test_corpus_dir ("seeds");
+  g_autoptr(GDir) d = NULL;
+  GPtrArray *paths;
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+  d = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (d);
+  paths = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (paths, compare_paths);
+  /* A corpus without seeds is a broken one, not an absent one. */
+  g_assert_cmpuint (paths->len, >, 0);
+  return paths;
+}
+
+char *
+fz_test_write_broken_copy (const char *source,
+                           const char *from,
+                           const char *to,
+                           const char *line_of,
+                           guint      *line)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *dir = fz_test_make_tmp_dir ("fazhi-broken-XXXXXX");
+  g_autoptr(GString) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  g_file_get_contents (source, &text, NULL, &error);
+  g_assert_no_error (error);
+  *line = fz_test_line_of (text, line_of ? line_of : from);
+
+  broken = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (broken, from, to, 1), ==, 1);
+
+  path = g_build_filename (dir, "county.xml", NULL);
+  g_file_set_contents (path, broken->str, broken->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+char *
+fz_test_write_late_page (void)
+{
+  g_autofree char *identical = g_build_filename (TESTDATADIR, "score", "page-identical.html", NULL);
+  g_autofree char *dir = fz_test_make_tmp_dir ("fazhi-late-XXXXXX");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) page = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, "page-late.html", NULL);
+
+  g_file_get_contents (identical, &text, NULL, &error);
+  g_assert_no_error (error);
+  page = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (page, "202503/t20250320_4821", "202504/t20250415_4907", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (page, "发布时间：2025-03-20", "发布时间：2025-04-15", 0), ==, 1);
+  g_file_set_contents (path, page->str, page->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+fz_test_remove_copy (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+GPtrArray *
+fz_test_analyse_seeds (void)
+{
+  g_autoptr(GPtrArray) paths = fz_test_seed_paths ();
+  GPtrArray *analyses;
+
+  if (paths == NULL)
+    return NULL;
+  analyses = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr(FzDocument) doc = fz_test_import_path (g_ptr_array_index (paths, i));
+
+      g_ptr_array_add (analyses, fz_analysis_new (doc, fz_test_national ()));
+    }
+  return analyses;
 }
 
 void

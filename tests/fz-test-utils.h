@@ -16,6 +16,8 @@ FzDocument *fz_test_import_path  (const char *path);
 /* A fixture report from tests/data/reports. */
 FzDocument *fz_test_load_fixture (const char *name);
 
+/* The rule set @id_or_path, which must load. */
+FzRuleSet  *fz_test_load_rules       (const char *id_or_path);
 /* The national rule set, loaded on first use; main() releases it before
  * it returns, for the leak checker. */
 FzRuleSet  *fz_test_national         (void);
@@ -56,10 +58,51 @@ gboolean    fz_test_check_expectation (const FzTestExpectation *e,
 char       *fz_test_meta_value        (const FzMetadata *meta,
                                        const char       *id);
 
+/* A GAsyncReadyCallback for fz_published_page_load_async(): the page,
+ * which must load, goes to @page_out (FzPublishedPage **). */
+void        fz_test_page_loaded       (GObject      *object,
+                                       GAsyncResult *result,
+                                       gpointer      page_out);
+
+/* How many of @findings have @id. */
+guint       fz_test_count_id          (GPtrArray  *findings,
+                                       const char *id);
+
 /* The line (from 1) of the first occurrence of @needle in @text, which
  * must hold it: where a test expects a message to point. */
 guint       fz_test_line_of           (const char *text,
                                        const char *needle);
+
+/* A new folder from @tmpl (as g_dir_make_tmp() takes it), which must be
+ * made. */
+char       *fz_test_make_tmp_dir      (const char *tmpl);
+/* The folder @subdir (nullable: the corpus itself) of the reference corpus
+ * (FAZHI_CORPUS_DIR, else ../shared/corpus), or NULL with the test skipped
+ * when it is not there. */
+char       *fz_test_corpus_dir        (const char *subdir);
+/* The paths of the corpus's seeds (the .txt files of seeds/) in name order, or NULL
+ * with the test skipped when the corpus is not there. */
+GPtrArray  *fz_test_seed_paths        (void);
+/* Each seed, in that order, analysed under the national rule set; NULL as
+ * above. */
+GPtrArray  *fz_test_analyse_seeds     (void);
+
+/* Writes the file @source with its first @from replaced by @to (which
+ * must be there) as county.xml in a new folder, and returns its path;
+ * @line receives the line (from 1) of @line_of, or of @from when NULL, in
+ * @source: where a message about the mistake must point. */
+char       *fz_test_write_broken_copy  (const char *source,
+                                        const char *from,
+                                        const char *to,
+                                        const char *line_of,
+                                        guint      *line);
+/* tests/data/score/page-identical.html put up again on 4月15日, after the
+ * deadline: the same page at a later address and date, written in a
+ * folder of its own; returns its path, for fz_test_remove_copy(). */
+char       *fz_test_write_late_page    (void);
+/* Removes @path and its folder, made for it alone (as
+ * fz_test_write_broken_copy() makes one). */
+void        fz_test_remove_copy        (const char *path);
 
 /* Removes the folder @path and everything in it (links, not what they
  * point to). */

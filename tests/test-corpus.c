@@ -66,7 +66,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   const char *env = g_getenv ("FAZHI_CORPUS_DIR");
   int ret;
 
@@ -79,10 +78,8 @@ main (int   argc,
   if (expectations == NULL)
     return g_test_run ();
 
-  national = fz_ruleset_load ("national", &error);
-  g_assert_no_error (error);
-  guangdong = fz_ruleset_load ("guangdong", &error);
-  g_assert_no_error (error);
+  national = fz_test_load_rules ("national");
+  guangdong = fz_test_load_rules ("guangdong");
 
   ret = g_test_run ();
 

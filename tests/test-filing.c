@@ -23,16 +23,6 @@ score_fixture (const char *name)
   return g_build_filename (TESTDATADIR, "score", name, NULL);
 }
 
-static FzRuleSet *
-national (void)
-{
-  g_autoptr(GError) error = NULL;
-  FzRuleSet *rules = fz_ruleset_load ("national", &error);
-
-  g_assert_no_error (error);
-  return rules;
-}
-
 static FzAnalysis *
 analyse_fixture (const char *name,
                  FzRuleSet  *rules)
@@ -109,7 +99,7 @@ test_record (void)
 static void
 test_deadlines (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzFiling) filing = fz_filing_new ();
   g_autofree char *filing_deadline = fz_filing_dup_deadline (rules, FZ_DEADLINE_FILING, FZ_LEVEL_TOWNSHIP, 2024);
   g_autofree char *province = fz_filing_dup_deadline (rules, FZ_DEADLINE_FILING, FZ_LEVEL_PROVINCE, 2024);
@@ -254,7 +244,7 @@ test_review_damaged (void)
 static void
 test_score_follows_review (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) analysis = analyse_fixture ("score-gaps.txt", rules);
   g_autoptr(FzReview) review = fz_review_new (SHA_A, "score-gaps.txt");
   g_autoptr(FzReview) back = NULL;
@@ -313,7 +303,7 @@ test_page_identical (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(FzPublishedPage) page = fz_published_page_load (file, NULL, &error);
   g_autoptr(FzFiling) filing = fz_filing_new ();
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
 
   g_assert_no_error (error);
   g_assert_cmpstr (fz_published_page_get_date (page), ==, "2025-03-20");
@@ -347,12 +337,12 @@ test_page_identical (void)
 static void
 test_page_late (void)
 {
-  g_autofree char *path = score_fixture ("page-late.html");
+  g_autofree char *path = fz_test_write_late_page ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(FzPublishedPage) page = fz_published_page_load (file, NULL, &error);
   g_autoptr(FzFiling) filing = fz_filing_new ();
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) analysis = analyse_fixture ("score-full.txt", rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
   g_autoptr(GPtrArray) findings = NULL;
@@ -375,6 +365,7 @@ test_page_late (void)
   fz_score_set_filing (score, filing);
   assert_points (fz_score_get_total (score), 100 - 4);
   g_assert_cmpstr (fz_score_get_grade (score), ==, "excellent");
+  fz_test_remove_copy (path);
 }
 
 static void
@@ -410,7 +401,7 @@ test_page_changed (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(FzPublishedPage) page = fz_published_page_load (file, NULL, &error);
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
   g_autoptr(FzPublishedDifference) listed = NULL;
@@ -462,29 +453,17 @@ test_page_changed (void)
   assert_points (fz_score_item_get_points (fz_score_find_item (score, "timeliness")), 10 - 1);
 }
 
-static void
-page_loaded (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  FzPublishedPage **page = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *page = fz_published_page_load_finish (result, &error);
-  g_assert_no_error (error);
-}
-
 /* Off the main thread, read and compared at once. */
 static void
 test_page_async (void)
 {
   g_autofree char *path = score_fixture ("page-changed.mht");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) reviewed = analyse_fixture ("score-full.txt", rules);
   g_autoptr(FzPublishedPage) page = NULL;
 
-  fz_published_page_load_async (file, reviewed, NULL, page_loaded, &page);
+  fz_published_page_load_async (file, reviewed, NULL, fz_test_page_loaded, &page);
   while (page == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (fz_published_page_get_comparison (page));
@@ -535,7 +514,7 @@ add (FzBatch    *batch,
 static void
 test_batch (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzBatch) batch = fz_batch_new (rules);
   g_autoptr(FzBatch) restored = NULL;
   g_autoptr(GError) error = NULL;
@@ -659,7 +638,7 @@ test_cli (void)
 {
   g_autofree char *gaps = score_fixture ("score-gaps.txt");
   g_autofree char *full = score_fixture ("score-full.txt");
-  g_autofree char *late = score_fixture ("page-late.html");
+  g_autofree char *late = fz_test_write_late_page ();
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -754,6 +733,7 @@ test_cli (void)
         g_clear_pointer (&err, g_free);
       }
   }
+  fz_test_remove_copy (late);
 }
 
 int

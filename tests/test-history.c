@@ -303,28 +303,10 @@ test_cli (void)
 static void
 test_seeds (void)
 {
-  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
-  g_autofree char *dir = g_build_filename (env ? env : "../shared/corpus", "seeds", NULL);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *name;
+  g_autoptr(GPtrArray) analyses = fz_test_analyse_seeds ();
 
-  if (d == NULL)
-    {
-      g_test_skip ("the reference corpus (../shared/corpus) is not here");
-      return;
-    }
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_autoptr(FzDocument) doc = NULL;
-
-      if (!g_str_has_suffix (name, ".txt"))
-        continue;
-      doc = fz_test_import_path (path);
-      g_ptr_array_add (analyses, fz_analysis_new (doc, fz_test_national ()));
-    }
-
+  if (analyses == NULL)
+    return;
   for (guint i = 0; i < analyses->len; i++)
     {
       FzAnalysis *a = g_ptr_array_index (analyses, i);
@@ -477,20 +459,17 @@ test_plan_statements (void)
 static void
 test_plan_seed (void)
 {
-  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
-  g_autofree char *path = g_build_filename (env ? env : "../shared/corpus", "seeds",
-                                            "000_0b557e95e53b83c8.txt", NULL);
+  g_autofree char *seeds = fz_test_corpus_dir ("seeds");
+  g_autofree char *path = NULL;
   g_autoptr(FzDocument) doc = NULL;
   g_autoptr(FzAnalysis) last = NULL;
   g_autoptr(FzAnalysis) current = NULL;
   g_autoptr(FzHistory) history = NULL;
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("the reference corpus (../shared/corpus) is not here");
-      return;
-    }
+  if (seeds == NULL)
+    return;
+  path = g_build_filename (seeds, "000_0b557e95e53b83c8.txt", NULL);
   doc = fz_test_import_path (path);
   last = fz_analysis_new (doc, fz_test_national ());
   current = fz_test_analyse_fixture ("history", "beipo-2025.txt");
@@ -571,7 +550,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);

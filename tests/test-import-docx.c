@@ -60,9 +60,8 @@ test_main_part_from_rels (void)
     "word/document2.xml", body,
     NULL,
   };
-  g_autofree char *path = fz_test_write_zip ("office365.docx", entries);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_file_named ("office365.docx", &error);
+  g_autoptr(FzDocument) doc = fz_test_import_zip ("office365.docx", entries, &error);
 
   g_assert_no_error (error);
   g_assert_cmpstr (fz_document_get_format (doc), ==, "docx");
@@ -106,9 +105,8 @@ test_notes (void)
     "word/endnotes.xml", endnotes,
     NULL,
   };
-  g_autofree char *path = fz_test_write_zip ("notes.docx", entries);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_file_named ("notes.docx", &error);
+  g_autoptr(FzDocument) doc = fz_test_import_zip ("notes.docx", entries, &error);
   int body_at, foot_at, end_at, next_at;
   g_autofree char *foot = NULL;
   g_autofree char *end = NULL;
@@ -154,9 +152,8 @@ test_content_control_cells (void)
     "word/document.xml", body,
     NULL,
   };
-  g_autofree char *path = fz_test_write_zip ("cells.docx", entries);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_file_named ("cells.docx", &error);
+  g_autoptr(FzDocument) doc = fz_test_import_zip ("cells.docx", entries, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (fz_test_find_paragraph (doc, "复议案件 | 30件"), >=, 0);
@@ -184,9 +181,8 @@ test_title_apart (void)
     "word/document.xml", body,
     NULL,
   };
-  g_autofree char *path = fz_test_write_zip ("title.docx", entries);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_file_named ("title.docx", &error);
+  g_autoptr(FzDocument) doc = fz_test_import_zip ("title.docx", entries, &error);
   g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", NULL);
   g_autoptr(FzAnalysis) analysis = NULL;
   g_autofree char *first = NULL;
@@ -222,9 +218,8 @@ test_toc_styles (void)
     "word/styles.xml", styles,
     NULL,
   };
-  g_autofree char *path = fz_test_write_zip ("toc.docx", entries);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_file_named ("toc.docx", &error);
+  g_autoptr(FzDocument) doc = fz_test_import_zip ("toc.docx", entries, &error);
   int first;
 
   g_assert_no_error (error);

@@ -34,10 +34,8 @@ static FzAnalysis *
 analyse_fixture (const char *name)
 {
   g_autoptr(FzDocument) doc = fz_test_load_fixture (name);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
 
-  g_assert_no_error (error);
   return fz_analysis_new (doc, rules);
 }
 
@@ -409,8 +407,7 @@ test_missing_elements_weigh (void)
     "四、2025年推进法治政府建设的主要安排\n"
     "加强干部学法用法，每季度开展一次以案释法专题培训，充实综合行政执法力量。\n";
   g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "bare.txt");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) analysis = fz_analysis_new (doc, rules);
   g_autoptr(FzMemo) memo = letter_for (analysis, NULL);
   g_autofree char *letter = letter_text (memo);
@@ -441,8 +438,7 @@ test_grouped_findings (void)
     "二、存在的不足和原因\n"
     "执法力量薄弱,监管覆盖不全,原因是人员不足。\n";
   g_autoptr(FzDocument) doc = fz_document_new_from_text (text, -1, "g.txt");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzAnalysis) analysis = fz_analysis_new (doc, rules);
   g_autoptr(FzMemo) memo = fz_memo_new (analysis, NULL);
   g_autofree char *letter = letter_text (memo);
@@ -1030,10 +1026,8 @@ analyse_path (const char *dir,
 {
   g_autofree char *path = g_build_filename (TESTDATADIR, dir, name, NULL);
   g_autoptr(FzDocument) doc = fz_test_import_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
 
-  g_assert_no_error (error);
   return fz_analysis_new (doc, rules);
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fz-test-report.h"
+#include "fz-test-utils.h"
 
 /* The report as a site published it, with one figure changed. */
 static const char published_html[] =
@@ -32,32 +33,6 @@ static const char published_html[] =
   "<p>青山镇人民政府</p>\n"
   "<p>2025年1月20日</p>\n"
   "</body></html>\n";
-
-static guint
-count_findings (FzReport   *report,
-                const char *id)
-{
-  GPtrArray *findings = fz_report_get_findings (report);
-  guint n = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (g_str_equal (((FzFinding *) g_ptr_array_index (findings, i))->id, id))
-      n++;
-
-  return n;
-}
-
-static void
-on_page_loaded (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  FzPublishedPage **page = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *page = fz_published_page_load_finish (result, &error);
-  g_assert_no_error (error);
-}
 
 /* The report's score under the national table follows the decisions, the
  * filing record and the published page in place: one score object, its
@@ -104,9 +79,9 @@ test_score (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10, 0.001);
 
   /* Received after 1 March 2025: filed late, a finding and 4 points. */
-  g_assert_cmpuint (count_findings (report, "filed_late"), ==, 0);
+  g_assert_cmpuint (fz_test_count_id (fz_report_get_findings (report), "filed_late"), ==, 0);
   g_assert_true (fz_filing_set_received (filing, "2025-03-05", NULL));
-  g_assert_cmpuint (count_findings (report, "filed_late"), ==, 1);
+  g_assert_cmpuint (fz_test_count_id (fz_report_get_findings (report), "filed_late"), ==, 1);
   g_assert_cmpuint (findings_changed, ==, 1);
   g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4, 0.001);
   /* Another field of the record changes no finding. */
@@ -115,19 +90,19 @@ test_score (Fixture       *f,
 
   /* The published page, compared in a worker: one paragraph differs. */
   g_assert_true (g_file_set_contents (page_path, published_html, -1, NULL));
-  fz_published_page_load_async (page_file, fz_report_get_analysis (report), NULL, on_page_loaded, &page);
+  fz_published_page_load_async (page_file, fz_report_get_analysis (report), NULL, fz_test_page_loaded, &page);
   while (page == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (fz_published_page_get_differences (page)), ==, 1);
   fz_report_set_published_page (report, page);
   g_assert_true (fz_report_get_published_page (report) == page);
-  g_assert_cmpuint (count_findings (report, "published_differs"), ==, 1);
+  g_assert_cmpuint (fz_test_count_id (fz_report_get_findings (report), "published_differs"), ==, 1);
   g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4 - 1, 0.001);
 
   /* Its date, filled in, is after 1 April: published late too. */
   g_assert_true (fz_published_page_fill_filing (page, filing));
   g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-04-08");
-  g_assert_cmpuint (count_findings (report, "published_late"), ==, 1);
+  g_assert_cmpuint (fz_test_count_id (fz_report_get_findings (report), "published_late"), ==, 1);
   g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4 - 4 - 1, 0.001);
   g_assert_cmpfloat_with_epsilon (fz_score_get_total (score),
                                   fz_score_get_max (score) - 8 - 9 -
@@ -136,7 +111,7 @@ test_score (Fixture       *f,
 
   /* Forgetting the page takes its difference away again. */
   fz_report_set_published_page (report, NULL);
-  g_assert_cmpuint (count_findings (report, "published_differs"), ==, 0);
+  g_assert_cmpuint (fz_test_count_id (fz_report_get_findings (report), "published_differs"), ==, 0);
   g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4 - 4, 0.001);
 
   g_assert_cmpuint (rebuilt, ==, 0);

@@ -20,19 +20,6 @@ static char *tmp_dir;
 static GPtrArray *returned_paths;
 static GHashTable *expected_anchors;
 
-static gboolean
-want_all (const char *name,
-          gpointer    user_data)
-{
-  return TRUE;
-}
-
-static void
-string_free (gpointer string)
-{
-  g_string_free (string, TRUE);
-}
-
 static char *
 fixture (const char *name)
 {
@@ -92,20 +79,15 @@ test_fixtures (void)
 static void
 test_seeds (void)
 {
-  const char *env = g_getenv ("FAZHI_CORPUS_DIR");
-  g_autofree char *dir = g_build_filename (env ? env : "../shared/corpus", "seeds", NULL);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
+  g_autoptr(GPtrArray) paths = fz_test_seed_paths ();
   guint n = 0;
 
-  if (d == NULL)
+  if (paths == NULL)
+    return;
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_test_skip ("the reference corpus (../shared/corpus) is not here");
-      return;
-    }
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = NULL;
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *name = g_path_get_basename (path);
       g_autofree char *keep = NULL;
       g_autofree char *before = NULL;
       g_autofree char *after = NULL;
@@ -114,9 +96,6 @@ test_seeds (void)
       g_autoptr(GPtrArray) anchors = NULL;
       gsize len;
 
-      if (!g_str_has_suffix (name, ".txt"))
-        continue;
-      path = g_build_filename (dir, name, NULL);
       g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
       before = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
       keep = g_strconcat ("seed-", name, ".docx", NULL);
@@ -201,7 +180,7 @@ test_real_docx (void)
 
       /* Comments of the unit's own are numbered below ours. */
       {
-        g_autoptr(GHashTable) parts = _fz_zip_read (original, want_all, NULL, NULL, NULL);
+        g_autoptr(GHashTable) parts = fz_test_unzip (original);
         g_autoptr(GHashTable) old_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
         GBytes *part = parts ? g_hash_table_lookup (parts, "word/comments.xml") : NULL;
         xmlDoc *old;
@@ -350,7 +329,7 @@ test_libreoffice (void)
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GHashTable) parts = NULL;
       g_autoptr(GHashTable) open = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                          string_free);
+                                                          fz_test_string_free);
       g_autoptr(GHashTable) closed = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
       GPtrArray *want = g_hash_table_lookup (expected_anchors, base);
       GPtrArray *got;
@@ -364,7 +343,7 @@ test_libreoffice (void)
 
       g_assert_true (g_file_get_contents (odt, &contents, &len, NULL));
       bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
-      parts = _fz_zip_read (bytes, want_all, NULL, NULL, NULL);
+      parts = fz_test_unzip (bytes);
       content = fz_test_part (parts, "content.xml");
       g_hash_table_insert (closed, (gpointer) "", g_ptr_array_new_with_free_func (g_free));
       walk_odf (xmlDocGetRootElement (content), open, closed, &n_annotations);
@@ -404,8 +383,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-  national = fz_ruleset_load ("national", &error);
-  g_assert_no_error (error);
+  national = fz_test_load_rules ("national");
   tmp_dir = g_dir_make_tmp ("fazhi-return-XXXXXX", &error);
   g_assert_no_error (error);
   returned_paths = g_ptr_array_new_with_free_func (g_free);

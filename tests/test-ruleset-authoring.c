@@ -23,12 +23,10 @@ static void
 test_example_validates (void)
 {
   g_autofree char *path = example_path ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) rules = fz_ruleset_load (path, &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules (path);
   const FzRuleElement *publication;
   guint month, day;
 
-  g_assert_no_error (error);
   g_assert_nonnull (rules);
   g_assert_cmpstr (fz_ruleset_get_id (rules), ==, "example-county");
   g_assert_cmpstr (fz_ruleset_get_extends (rules), ==, "national");
@@ -70,27 +68,11 @@ test_broken_copy (gconstpointer data)
 {
   const Breakage *breakage = data;
   g_autofree char *example = example_path ();
-  g_autofree char *text = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
+  guint line;
+  g_autofree char *path = fz_test_write_broken_copy (example, breakage->from, breakage->to, NULL, &line);
   g_autofree char *where = NULL;
-  g_autoptr(GString) broken = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
-  guint line;
-
-  g_file_get_contents (example, &text, NULL, &error);
-  g_assert_no_error (error);
-  line = fz_test_line_of (text, breakage->from);
-
-  broken = g_string_new (text);
-  g_assert_cmpuint (g_string_replace (broken, breakage->from, breakage->to, 1), ==, 1);
-
-  dir = g_dir_make_tmp ("fazhi-rules-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "county.xml", NULL);
-  g_file_set_contents (path, broken->str, broken->len, &error);
-  g_assert_no_error (error);
 
   rules = fz_ruleset_load (path, &error);
   g_assert_null (rules);
@@ -101,8 +83,7 @@ test_broken_copy (gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, where));
   g_assert_nonnull (strstr (error->message, breakage->detail));
 
-  g_assert_cmpint (g_remove (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  fz_test_remove_copy (path);
 }
 
 static char *
@@ -155,8 +136,7 @@ test_user_dir (void)
   g_assert_true (g_strv_contains ((const char * const *) ids, "example-county"));
   g_assert_cmpstr (ids[0], ==, "national");
 
-  rules = fz_ruleset_load ("example-county", &error);
-  g_assert_no_error (error);
+  rules = fz_test_load_rules ("example-county");
   g_assert_cmpstr (fz_ruleset_get_origin (rules), ==, copy);
   g_clear_object (&rules);
   g_clear_pointer (&ids, g_strfreev);

@@ -10,7 +10,7 @@
 
 #include <glib/gstdio.h>
 
-#include "libfazhi.h"
+#include "fz-test-utils.h"
 
 static char *
 rules_path (const char *name)
@@ -44,12 +44,7 @@ remove_file (const char *path)
 static gpointer
 load_in_thread (gpointer data)
 {
-  const char *name = data;
-  g_autoptr(GError) error = NULL;
-  FzRuleSet *rules = fz_ruleset_load (name, &error);
-
-  g_assert_no_error (error);
-  return rules;
+  return fz_test_load_rules (data);
 }
 
 /* The first load of a built-in set happens here, from several threads at
@@ -93,12 +88,10 @@ static const char * const national_ids[] = {
 static void
 test_builtin_national (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   const FzRuleElement *element;
   guint month = 0, day = 0;
 
-  g_assert_no_error (error);
   g_assert_cmpstr (fz_ruleset_get_id (rules), ==, "national");
   g_assert_cmpstr (fz_ruleset_get_name (rules), ==, "全国通用（督察工作规定）");
   g_assert_null (fz_ruleset_get_extends (rules));
@@ -144,13 +137,11 @@ test_builtin_guangdong (void)
     "xi_instructions_20th", "xi_thought_1310", "first_responsible_person",
     "measures_and_results", "shortcomings", "causes", "next_year_plan", "other_matters",
   };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) rules = fz_ruleset_load ("guangdong", &error);
-  g_autoptr(FzRuleSet) national = fz_ruleset_load ("national", &error);
-  g_autoptr(FzRuleSet) again = fz_ruleset_load ("guangdong", &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("guangdong");
+  g_autoptr(FzRuleSet) national = fz_test_load_rules ("national");
+  g_autoptr(FzRuleSet) again = fz_test_load_rules ("guangdong");
   guint month = 0, day = 0;
 
-  g_assert_no_error (error);
   g_assert_cmpstr (fz_ruleset_get_extends (rules), ==, "national");
   g_assert_true (rules == again);
 
@@ -242,8 +233,7 @@ test_file (void)
   g_assert_cmpstr (fz_regex_get_pattern (g_ptr_array_index (extra->headings, 0)), ==, "其他(事项|情况)");
 
   /* fz_ruleset_load() takes a path as well. */
-  by_path = fz_ruleset_load (path, &error);
-  g_assert_no_error (error);
+  by_path = fz_test_load_rules (path);
   g_assert_cmpstr (fz_ruleset_get_id (by_path), ==, "custom-county");
 }
 
@@ -367,14 +357,13 @@ test_checks_and_deadlines (void)
     "<check id=\"figure_sum\" enabled=\"yes\"/>"
     "</ruleset>";
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) national = fz_ruleset_load ("national", &error);
+  g_autoptr(FzRuleSet) national = fz_test_load_rules ("national");
   g_autoptr(FzRuleSet) rules = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(FzRuleSet) child = NULL;
   guint month = 0, day = 0;
 
-  g_assert_no_error (error);
   fz_ruleset_get_deadline_for_level (national, FZ_LEVEL_TOWNSHIP, &month, &day);
   g_assert_cmpuint (month, ==, 3);
   g_assert_cmpuint (day, ==, 1);
@@ -472,7 +461,6 @@ test_user_list_and_load (void)
   g_autofree char *county = NULL;
   g_autofree char *shadow = NULL;
   g_autofree char *broken = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
   g_auto(GStrv) ids = NULL;
 
@@ -502,14 +490,12 @@ test_user_list_and_load (void)
   g_assert_cmpstr (ids[1], ==, "guangdong");
   g_assert_cmpstr (ids[2], ==, "county");
 
-  rules = fz_ruleset_load ("county", &error);
-  g_assert_no_error (error);
+  rules = fz_test_load_rules ("county");
   g_assert_cmpstr (fz_ruleset_get_origin (rules), ==, county);
   g_assert_cmpuint (fz_ruleset_get_n_elements (rules), ==, 1);
   g_clear_object (&rules);
 
-  rules = fz_ruleset_load ("national", &error);
-  g_assert_no_error (error);
+  rules = fz_test_load_rules ("national");
   g_assert_cmpuint (fz_ruleset_get_n_elements (rules), ==, 6);
 
   remove_file (county);
@@ -521,7 +507,6 @@ static void
 test_user_extends (void)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
   g_autoptr(FzRuleSet) national = fz_ruleset_load ("national", NULL);
   const FzRuleElement *plan;
@@ -545,8 +530,7 @@ test_user_extends (void)
                            "  </element>\n"
                            "</ruleset>\n");
 
-  rules = fz_ruleset_load ("strict", &error);
-  g_assert_no_error (error);
+  rules = fz_test_load_rules ("strict");
   g_assert_cmpstr (fz_ruleset_get_extends (rules), ==, "national");
   /* The source is inherited when not given. */
   g_assert_cmpstr (fz_ruleset_get_source (rules), ==, fz_ruleset_get_source (national));

@@ -18,16 +18,6 @@
 
 #define assert_points(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 0.001)
 
-static FzRuleSet *
-national (void)
-{
-  g_autoptr(GError) error = NULL;
-  FzRuleSet *rules = fz_ruleset_load ("national", &error);
-
-  g_assert_no_error (error);
-  return rules;
-}
-
 static FzScoreTable *
 example_table (void)
 {
@@ -69,9 +59,8 @@ item_points (FzScore    *score,
 static void
 test_national_table (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) guangdong = fz_ruleset_load ("guangdong", &error);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
+  g_autoptr(FzRuleSet) guangdong = fz_test_load_rules ("guangdong");
   FzScoreTable *table = fz_ruleset_get_score_table (rules);
   const FzScoreTableItem *content;
 
@@ -97,7 +86,6 @@ test_national_table (void)
   g_assert_cmpstr (fz_score_table_get_band_for (table, 0)->name, ==, "不合格");
 
   /* Guangdong names no table: it scores with national's. */
-  g_assert_no_error (error);
   g_assert_true (fz_ruleset_get_score_table (guangdong) == table);
 }
 
@@ -168,28 +156,13 @@ static void
 test_broken_table (gconstpointer data)
 {
   const Breakage *breakage = data;
-  g_autofree char *text = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
+  guint line;
+  g_autofree char *path = fz_test_write_broken_copy (SCORING_EXAMPLE, breakage->from, breakage->to,
+                                                     breakage->line_of, &line);
   g_autofree char *where = NULL;
-  g_autoptr(GString) broken = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FzScoreTable) table = NULL;
-  guint line;
   int code;
-
-  g_file_get_contents (SCORING_EXAMPLE, &text, NULL, &error);
-  g_assert_no_error (error);
-  line = fz_test_line_of (text, breakage->line_of ? breakage->line_of : breakage->from);
-
-  broken = g_string_new (text);
-  g_assert_cmpuint (g_string_replace (broken, breakage->from, breakage->to, 1), ==, 1);
-
-  dir = g_dir_make_tmp ("fazhi-scoring-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "county.xml", NULL);
-  g_file_set_contents (path, broken->str, broken->len, &error);
-  g_assert_no_error (error);
 
   table = fz_score_table_new_from_file (path, &error);
   g_assert_null (table);
@@ -200,8 +173,7 @@ test_broken_table (gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, where));
   g_assert_nonnull (strstr (error->message, breakage->detail));
 
-  g_assert_cmpint (g_remove (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  fz_test_remove_copy (path);
 }
 
 static const char inline_ruleset[] =
@@ -229,7 +201,7 @@ test_inline_table (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = fz_ruleset_new_from_data (inline_ruleset, strlen (inline_ruleset), "county.xml", &error);
-  g_autoptr(FzRuleSet) plain = national ();
+  g_autoptr(FzRuleSet) plain = fz_test_load_rules ("national");
   FzScoreTable *table;
   guint month = 0, day = 0;
 
@@ -391,7 +363,7 @@ test_list_tables (void)
 static void
 test_score_full (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autofree char *path = score_fixture ("score-full.txt");
   g_autoptr(FzAnalysis) analysis = analyse (path, rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
@@ -427,7 +399,7 @@ test_score_full (void)
 static void
 test_score_gaps (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autofree char *path = score_fixture ("score-gaps.txt");
   g_autoptr(FzAnalysis) analysis = analyse (path, rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
@@ -509,7 +481,7 @@ count_notify_swapped (guint *count)
 static void
 test_score_reviewer (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autofree char *path = score_fixture ("score-gaps.txt");
   g_autoptr(FzAnalysis) analysis = analyse (path, rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
@@ -600,7 +572,7 @@ test_score_pending_band (void)
 static void
 test_memo_paragraph (void)
 {
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autofree char *path = score_fixture ("score-gaps.txt");
   g_autoptr(FzAnalysis) analysis = analyse (path, rules);
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (rules));
@@ -702,15 +674,12 @@ static const SeedScore seed_scores[] = {
 static void
 test_seeds (void)
 {
-  const char *corpus = g_getenv ("FAZHI_CORPUS_DIR");
-  g_autoptr(FzRuleSet) rules = national ();
+  g_autofree char *corpus = fz_test_corpus_dir (NULL);
+  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
   g_autoptr(FzScoreTable) example = example_table ();
 
-  if (corpus == NULL || !g_file_test (corpus, G_FILE_TEST_IS_DIR))
-    {
-      g_test_skip ("the reference corpus (../shared/corpus) is not there");
-      return;
-    }
+  if (corpus == NULL)
+    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (seed_scores); i++)
     {

@@ -18,6 +18,7 @@
 #include "fz-page-compare-window.h"
 #include "fz-published-view.h"
 #include "fz-score-test-utils.h"
+#include "fz-test-utils.h"
 #include "fz-window-test-utils.h"
 
 static void
@@ -346,7 +347,8 @@ test_published_late (void)
 {
   g_autoptr(FzReviewStore) reviews = new_store ("reviews-late");
   g_autoptr(FzReport) report = load_report ("score-full.txt", reviews, NULL);
-  g_autoptr(GFile) late = fixture ("page-late.html");
+  g_autofree char *late_path = fz_test_write_late_page ();
+  g_autoptr(GFile) late = g_file_new_for_path (late_path);
   FzFilingView *view = FZ_FILING_VIEW (fz_filing_view_new ());
   GtkWindow *window = host (GTK_WIDGET (view));
   FzPublishedView *pages = fz_filing_view_get_published_view (view);
@@ -365,6 +367,7 @@ test_published_late (void)
 
   gtk_window_destroy (window);
   flush_main_loop ();
+  fz_test_remove_copy (late_path);
 }
 
 int
