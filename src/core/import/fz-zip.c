@@ -116,6 +116,14 @@ set_bomb (GError **error)
                        _("The file unpacks to far more data than any report holds (a “zip bomb”) and was not opened. Ask the sender for the original file."));
 }
 
+static void
+set_too_many (GError **error)
+{
+  g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSAFE,
+               _("The file’s zip container holds more than %d entries, far more than any report, and was not opened."),
+               MAX_ENTRIES);
+}
+
 GPtrArray *
 _fz_zip_list (GBytes  *zip,
               GError **error)
@@ -137,9 +145,7 @@ _fz_zip_list (GBytes  *zip,
       if (names->len >= MAX_ENTRIES)
         {
           archive_read_free (a);
-          g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSAFE,
-                       _("The file’s zip container holds more than %d entries, far more than any report, and was not opened."),
-                       MAX_ENTRIES);
+          set_too_many (error);
           return NULL;
         }
       g_ptr_array_add (names, g_strdup (name ? name : ""));
@@ -186,9 +192,7 @@ _fz_zip_read (GBytes        *zip,
       if (++n_entries > MAX_ENTRIES)
         {
           archive_read_free (a);
-          g_set_error (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_UNSAFE,
-                       _("The file’s zip container holds more than %d entries, far more than any report, and was not opened."),
-                       MAX_ENTRIES);
+          set_too_many (error);
           return NULL;
         }
 
