@@ -397,7 +397,7 @@ activate_every_row (FzReportPage *page)
       }
   g_assert_cmpuint (n_elements, ==, g_list_model_get_n_items (fz_report_get_checklist (fz_report_page_get_report (page))));
   g_ptr_array_set_size (rows, 0);
-  fz_test_collect_widgets (GTK_WIDGET (reference), ADW_TYPE_ACTION_ROW, rows);
+  fz_test_collect_widgets (GTK_WIDGET (reference), FZ_TYPE_TEXT_ROW, rows);
   for (guint i = 0; i < rows->len; i++, counts.rows++)
     if (gtk_list_box_row_get_activatable (g_ptr_array_index (rows, i)))
       g_signal_emit_by_name (g_ptr_array_index (rows, i), "activate");

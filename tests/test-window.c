@@ -566,12 +566,12 @@ test_window_outline_and_settings (void)
   gtk_window_present (GTK_WINDOW (window));
   fz_test_flush_main_loop ();
   g_ptr_array_set_size (found, 0);
-  fz_test_collect_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, found);
+  fz_test_collect_widgets (GTK_WIDGET (window), FZ_TYPE_TEXT_ROW, found);
   for (guint i = 0; i < found->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (found, i)), basename) == 0)
+    if (g_strcmp0 (fz_text_row_get_title (g_ptr_array_index (found, i)), basename) == 0)
       {
         listed = TRUE;
-        g_signal_emit_by_name (g_ptr_array_index (found, i), "activated");
+        g_signal_emit_by_name (g_ptr_array_index (found, i), "activate");
       }
   g_assert_true (listed);
   g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
@@ -637,9 +637,9 @@ lists_recent (FzWindow   *window,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  fz_test_collect_widgets (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, rows);
+  fz_test_collect_widgets (GTK_WIDGET (window), FZ_TYPE_TEXT_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+    if (g_strcmp0 (fz_text_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
       return TRUE;
 
   return FALSE;
@@ -825,6 +825,42 @@ test_text_row (void)
   g_assert_finalize_object (row);
 }
 
+/* A row says it was activated when its list activates it, as AdwActionRow
+ * does, and only while it is in that list. */
+static void
+test_text_row_activated (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = fz_text_row_new ();
+  GtkWidget *other = fz_text_row_new ();
+  guint activated = 0;
+
+  /* Activating a row moves the focus: the list is in a window. */
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  g_object_ref (row);
+  g_signal_connect_swapped (row, "activated", G_CALLBACK (g_atomic_int_inc), &activated);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_list_box_append (GTK_LIST_BOX (list), other);
+
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpuint (activated, ==, 1);
+  g_signal_emit_by_name (other, "activate");
+  g_assert_cmpuint (activated, ==, 1);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_signal_emit_by_name (row, "activate");
+  g_assert_cmpuint (activated, ==, 1);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_list_box_remove (GTK_LIST_BOX (list), row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpuint (activated, ==, 1);
+
+  /* The window held the row as its focus until it went. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +869,7 @@ main (int   argc,
   int ret;
 
   g_test_add_func ("/app/text-row", test_text_row);
+  g_test_add_func ("/app/text-row/activated", test_text_row_activated);
   g_test_add_func ("/app/window/welcome", test_window_welcome);
   g_test_add_func ("/app/window/open-review-and-fail", test_window_open_review_and_fail);
   g_test_add_func ("/app/window/outline-and-settings", test_window_outline_and_settings);

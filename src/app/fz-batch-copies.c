@@ -14,11 +14,12 @@
 
 #include "fz-batch-page-private.h"
 #include "fz-copy-window.h"
+#include "fz-text-row.h"
 #include "fz-tooltip.h"
 
 static void
-on_copy_row_activated (FzBatchPage  *self,
-                       AdwActionRow *row)
+on_copy_row_activated (FzBatchPage *self,
+                       FzTextRow   *row)
 {
   const FzBatchCopy *copy = g_object_get_data (G_OBJECT (row), "fz-copy");
   GtkWidget *window = fz_copy_window_new (copy);
@@ -34,7 +35,7 @@ _fz_batch_page_show_copies (FzBatchPage *self)
   g_autofree char *description = NULL;
 
   for (guint i = 0; i < self->copy_rows->len; i++)
-    adw_preferences_group_remove (self->copies_group, g_ptr_array_index (self->copy_rows, i));
+    gtk_list_box_remove (self->copies_list, g_ptr_array_index (self->copy_rows, i));
   g_ptr_array_set_size (self->copy_rows, 0);
 
   for (guint i = 0; copies != NULL && i < copies->len; i++)
@@ -44,7 +45,7 @@ _fz_batch_page_show_copies (FzBatchPage *self)
       g_autofree char *head = g_utf8_substring (excerpt, 0, MIN (g_utf8_strlen (excerpt, -1), 60));
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = fz_text_row_new ();
 
       title = g_markup_printf_escaped ("%s ↔ %s%s",
                                        _fz_batch_page_unit_text (copy->a),
@@ -55,14 +56,14 @@ _fz_batch_page_show_copies (FzBatchPage *self)
                                                        "%u shared passages: “%s…”",
                                                        copy->passages->len),
                                           copy->passages->len, head);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      fz_text_row_set_title (FZ_TEXT_ROW (row), title);
+      fz_text_row_set_subtitle (FZ_TEXT_ROW (row), subtitle);
+      fz_text_row_add_suffix (FZ_TEXT_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       fz_tooltip_set_text (row, _("Compare side by side"));
       g_object_set_data (G_OBJECT (row), "fz-copy", (gpointer) copy);
       g_signal_connect_object (row, "activated", G_CALLBACK (on_copy_row_activated), self, G_CONNECT_SWAPPED);
-      adw_preferences_group_add (self->copies_group, row);
+      gtk_list_box_append (self->copies_list, row);
       g_ptr_array_add (self->copy_rows, row);
     }
 

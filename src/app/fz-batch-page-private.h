@@ -37,6 +37,7 @@ struct _FzBatchPage
   GtkColumnView       *column_view;    /* every other column, scrolled sideways */
   GtkDropDown         *grade_dropdown;
   AdwPreferencesGroup *copies_group;
+  GtkListBox          *copies_list;
 
   GPtrArray           *files;          /* GFile, as dropped */
   char                *title;

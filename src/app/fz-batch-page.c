@@ -511,6 +511,7 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, grade_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_group);
+  gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_list);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_filter_changed",
                                                 G_CALLBACK (_fz_batch_page_on_filter_changed));

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-reference-list.h"
+#include "fz-text-row.h"
 #include "fz-object-util.h"
 #include "fz-verdict-style.h"
 
@@ -17,7 +18,7 @@ struct _FzReferenceList
 {
   AdwBin               parent_instance;
 
-  AdwPreferencesGroup *metadata_group;
+  GtkListBox          *metadata_list;
   AdwExpanderRow      *coverage_row;
   AdwExpanderRow      *figures_row;
   GtkListView         *figures_view;
@@ -71,18 +72,18 @@ reference_row (FzReferenceList *self,
                guint            end,
                const char      *explain_markup)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = fz_text_row_new ();
   g_autofree char *escaped = g_markup_escape_text (title, -1);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_markup);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  fz_text_row_set_title (FZ_TEXT_ROW (row), escaped);
+  fz_text_row_set_subtitle (FZ_TEXT_ROW (row), subtitle_markup);
+  fz_text_row_set_subtitle_lines (FZ_TEXT_ROW (row), 3);
   if (icon_name != NULL)
     {
       GtkWidget *icon = gtk_image_new ();
 
       fz_image_show_verdict (GTK_IMAGE (icon), icon_name, icon_class, icon_label);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      fz_text_row_add_prefix (FZ_TEXT_ROW (row), icon);
     }
   if (end > start)
     {
@@ -110,12 +111,12 @@ add_metadata_row (FzReferenceList   *self,
                                                         _("The report does not show it where GB/T 9704 puts it."))
                              : NULL;
 
-  adw_preferences_group_add (self->metadata_group,
-                             reference_row (self, name, subtitle,
-                                            field->value != NULL ? "object-select-symbolic" : "dialog-warning-symbolic",
-                                            field->value != NULL ? "success" : "warning",
-                                            field->value != NULL ? _("Present") : _("Not found"),
-                                            field->start, field->end, explain));
+  gtk_list_box_append (self->metadata_list,
+                       reference_row (self, name, subtitle,
+                                      field->value != NULL ? "object-select-symbolic" : "dialog-warning-symbolic",
+                                      field->value != NULL ? "success" : "warning",
+                                      field->value != NULL ? _("Present") : _("Not found"),
+                                      field->start, field->end, explain));
 }
 
 static void
@@ -258,7 +259,7 @@ fz_reference_list_clear (FzReferenceList *self)
       if (expander != NULL)
         adw_expander_row_remove (ADW_EXPANDER_ROW (expander), row);
       else
-        adw_preferences_group_remove (self->metadata_group, row);
+        gtk_list_box_remove (self->metadata_list, row);
     }
   g_ptr_array_set_size (self->rows, 0);
   gtk_string_list_splice (self->figures, 0, g_list_model_get_n_items (G_LIST_MODEL (self->figures)), NULL);
@@ -445,7 +446,7 @@ fz_reference_list_class_init (FzReferenceListClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-reference-list.ui");
-  gtk_widget_class_bind_template_child (widget_class, FzReferenceList, metadata_group);
+  gtk_widget_class_bind_template_child (widget_class, FzReferenceList, metadata_list);
   gtk_widget_class_bind_template_child (widget_class, FzReferenceList, coverage_row);
   gtk_widget_class_bind_template_child (widget_class, FzReferenceList, figures_row);
   gtk_widget_class_bind_template_child (widget_class, FzReferenceList, figures_view);

@@ -17,6 +17,8 @@
 
 #include "fz-text-row.h"
 
+#include "libfazhi.h"
+
 struct _FzTextRow
 {
   GtkListBoxRow  parent_instance;
@@ -25,6 +27,8 @@ struct _FzTextRow
   GtkWidget     *suffixes;
   GtkLabel      *title_label;
   GtkLabel      *subtitle_label;
+
+  GtkWidget     *list_box;       /* the parent, while it is a GtkListBox */
 };
 
 G_DEFINE_FINAL_TYPE (FzTextRow, fz_text_row, GTK_TYPE_LIST_BOX_ROW)
@@ -37,6 +41,33 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+on_row_activated (FzTextRow     *self,
+                  GtkListBoxRow *row)
+{
+  if (row == GTK_LIST_BOX_ROW (self))
+    g_signal_emit (self, signals[ACTIVATED], 0);
+}
+
+/* As AdwActionRow does: the list box says which row was activated (a
+ * click, Enter), and the row says so to whoever made it. */
+static void
+on_parent_changed (FzTextRow *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  fz_set_watched (&self->list_box, GTK_IS_LIST_BOX (parent) ? parent : NULL, self,
+                  "row-activated", G_CALLBACK (on_row_activated),
+                  NULL);
+}
 
 static void
 fz_text_row_get_property (GObject    *object,
@@ -81,11 +112,22 @@ fz_text_row_set_property (GObject      *object,
 }
 
 static void
+fz_text_row_dispose (GObject *object)
+{
+  FzTextRow *self = FZ_TEXT_ROW (object);
+
+  fz_clear_watched (&self->list_box, self);
+
+  G_OBJECT_CLASS (fz_text_row_parent_class)->dispose (object);
+}
+
+static void
 fz_text_row_class_init (FzTextRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = fz_text_row_dispose;
   object_class->get_property = fz_text_row_get_property;
   object_class->set_property = fz_text_row_set_property;
 
@@ -96,6 +138,9 @@ fz_text_row_class_init (FzTextRowClass *klass)
     g_param_spec_string ("subtitle", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The row was activated in its list (an activatable row only). */
+  signals[ACTIVATED] = fz_signal_new (klass, "activated", 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/fazhireview/FazhiReview/fz-text-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FzTextRow, prefixes);
@@ -115,6 +160,7 @@ fz_text_row_init (FzTextRow *self)
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title_label, NULL,
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->subtitle_label, NULL,
                                   -1);
+  g_signal_connect (self, "notify::parent", G_CALLBACK (on_parent_changed), NULL);
 }
 
 GtkWidget *
@@ -173,6 +219,15 @@ fz_text_row_set_subtitle (FzTextRow  *self,
    * a title alone sits in the middle of its own. */
   gtk_label_set_yalign (self->title_label, has_subtitle ? 1.0 : 0.5);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
+}
+
+void
+fz_text_row_set_subtitle_lines (FzTextRow *self,
+                                int        lines)
+{
+  g_return_if_fail (FZ_IS_TEXT_ROW (self));
+
+  gtk_label_set_lines (self->subtitle_label, lines);
 }
 
 void

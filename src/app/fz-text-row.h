@@ -21,6 +21,9 @@ void        fz_text_row_set_title      (FzTextRow  *self,
 const char *fz_text_row_get_subtitle   (FzTextRow  *self);
 void        fz_text_row_set_subtitle   (FzTextRow  *self,
                                         const char *markup);
+/* At most @lines lines of subtitle, the last ellipsized (5 unless set). */
+void        fz_text_row_set_subtitle_lines (FzTextRow *self,
+                                            int        lines);
 void        fz_text_row_add_prefix     (FzTextRow  *self,
                                         GtkWidget  *widget);
 void        fz_text_row_add_suffix     (FzTextRow  *self,

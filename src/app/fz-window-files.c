@@ -10,6 +10,7 @@
 
 #include "fz-file-dialog.h"
 #include "fz-recent-files.h"
+#include "fz-text-row.h"
 #include "fz-window-private.h"
 
 /* Recent reports --------------------------------------------------------- */
@@ -63,8 +64,8 @@ _fz_window_open_memo (FzWindow *self,
 }
 
 static void
-on_recent_row_activated (FzWindow     *self,
-                         AdwActionRow *row)
+on_recent_row_activated (FzWindow  *self,
+                         FzTextRow *row)
 {
   GFile *file = g_object_get_data (G_OBJECT (row), "fz-file");
 
@@ -78,7 +79,7 @@ _fz_window_update_recent (FzWindow *self)
   g_autofree char *home = g_strdup (g_get_home_dir ());
 
   for (guint i = 0; i < self->recent_rows->len; i++)
-    adw_preferences_group_remove (self->recent_group, g_ptr_array_index (self->recent_rows, i));
+    gtk_list_box_remove (self->recent_list, g_ptr_array_index (self->recent_rows, i));
   g_ptr_array_set_size (self->recent_rows, 0);
 
   for (guint i = 0; i < files->len; i++)
@@ -89,26 +90,26 @@ _fz_window_update_recent (FzWindow *self)
       g_autofree char *basename = g_file_get_basename (file);
       g_autofree char *title = g_markup_escape_text (basename, -1);
       g_autofree char *subtitle = NULL;
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = fz_text_row_new ();
 
       if (folder != NULL && g_str_has_prefix (folder, home) && home[1] != '\0')
         subtitle = g_strconcat ("~", folder + strlen (home), NULL);
       else
         subtitle = g_steal_pointer (&folder);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      fz_text_row_set_title (FZ_TEXT_ROW (row), title);
       if (subtitle != NULL)
         {
           g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+          fz_text_row_set_subtitle (FZ_TEXT_ROW (row), escaped);
         }
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      fz_text_row_add_prefix (FZ_TEXT_ROW (row), gtk_image_new_from_icon_name ("x-office-document-symbolic"));
+      fz_text_row_add_suffix (FZ_TEXT_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "fz-file", g_object_ref (file), g_object_unref);
       g_signal_connect_object (row, "activated", G_CALLBACK (on_recent_row_activated), self, G_CONNECT_SWAPPED);
 
-      adw_preferences_group_add (self->recent_group, row);
+      gtk_list_box_append (self->recent_list, row);
       g_ptr_array_add (self->recent_rows, row);
     }
 

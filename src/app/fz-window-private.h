@@ -29,6 +29,7 @@ struct _FzWindow
   GtkStack             *stack;
   AdwTabView           *tab_view;
   AdwPreferencesGroup  *recent_group;
+  GtkListBox           *recent_list;
 
   GtkFileChooserNative *chooser;
   GtkFileChooserNative *save_chooser;   /* memo export, review save, report search */

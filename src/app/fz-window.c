@@ -563,6 +563,7 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, tab_view);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, FzWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, scoring_tables);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_page_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_n_pages_changed);
