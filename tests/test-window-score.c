@@ -391,9 +391,14 @@ test_window_menu (void)
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "national");
   g_clear_pointer (&state, g_variant_unref);
 
-  /* The side pane's views follow the tab's report. */
+  /* The side pane's views follow the tab's report; the filing view is
+   * made when it is first shown. */
   score_view = FZ_SCORE_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
+  g_assert_null (find_child (GTK_WIDGET (page), FZ_TYPE_FILING_VIEW));
+  fz_report_page_show_view (page, "filing");
   filing_view = FZ_FILING_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_FILING_VIEW));
+  g_assert_nonnull (filing_view);
+  fz_report_page_show_view (page, "checklist");
   g_assert_true (fz_score_view_get_report (score_view) == fz_report_page_get_report (page));
   g_assert_true (fz_filing_view_get_report (filing_view) == fz_report_page_get_report (page));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-score"));

@@ -58,7 +58,8 @@ struct _FzReportPage
   FzAnnotationsView    *annotations_view;
   FzMemoView           *memo_view;
   FzScoreView          *score_view;
-  FzFilingView         *filing_view;
+  AdwBin               *filing_bin;
+  FzFilingView         *filing_view;   /* NULL until first shown */
   AdwViewStackPage     *round_two_page;  /* shown once a first version is set beside the report */
   FzRoundsView         *rounds_view;
   AdwViewStackPage     *last_year_page;  /* shown once last year's report is */
@@ -100,6 +101,8 @@ void _fz_report_page_set_loading     (FzReportPage *self,
                                       gboolean      loading);
 /* TRUE while the views are still taking a new analysis. */
 gboolean _fz_report_page_get_applying (FzReportPage *self);
+/* The filing view, made on its first showing. */
+FzFilingView *_fz_report_page_ensure_filing_view (FzReportPage *self);
 void _fz_report_page_set_error_message (FzReportPage *self,
                                         const char   *message);
 /* The file could not be read or analysed: the error page says why. */

@@ -242,7 +242,7 @@ fz_report_page_choose_published_page (FzReportPage *self)
   g_return_if_fail (FZ_IS_REPORT_PAGE (self));
 
   adw_view_stack_set_visible_child_name (self->view_stack, "filing");
-  fz_published_view_choose (fz_filing_view_get_published_view (self->filing_view));
+  fz_published_view_choose (fz_filing_view_get_published_view (_fz_report_page_ensure_filing_view (self)));
 }
 
 const char *

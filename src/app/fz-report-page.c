@@ -214,6 +214,28 @@ on_reveal (FzReportPage *self,
   fz_report_view_reveal_range (self->text_view, start, end);
 }
 
+/* The filing view, made now if it was never shown. */
+FzFilingView *
+_fz_report_page_ensure_filing_view (FzReportPage *self)
+{
+  if (self->filing_view == NULL)
+    {
+      self->filing_view = FZ_FILING_VIEW (fz_filing_view_new ());
+      g_signal_connect_object (self->filing_view, "reveal-range", G_CALLBACK (on_reveal), self, G_CONNECT_SWAPPED);
+      fz_filing_view_set_report (self->filing_view, self->report);
+      adw_bin_set_child (self->filing_bin, GTK_WIDGET (self->filing_view));
+    }
+
+  return self->filing_view;
+}
+
+static void
+on_view_shown (FzReportPage *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "filing") == 0)
+    _fz_report_page_ensure_filing_view (self);
+}
+
 static void
 on_section_activated (FzReportPage *self,
                       guint         index)
@@ -524,7 +546,8 @@ fz_report_page_set_property (GObject      *object,
       self->report = g_value_dup_object (value);
       /* The score and the filing record are the report's own. */
       fz_score_view_set_report (self->score_view, self->report);
-      fz_filing_view_set_report (self->filing_view, self->report);
+      if (self->filing_view != NULL)
+        fz_filing_view_set_report (self->filing_view, self->report);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -642,7 +665,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, annotations_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, memo_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, score_view);
-  gtk_widget_class_bind_template_child (widget_class, FzReportPage, filing_view);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, filing_bin);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_cancel_clicked", G_CALLBACK (_fz_report_page_on_cancel_clicked));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_retry_clicked", G_CALLBACK (_fz_report_page_on_retry_clicked));
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
@@ -652,6 +675,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "on_ruleset_selected", G_CALLBACK (_fz_report_page_on_ruleset_selected));
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_reveal);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_shown);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_warnings_closed", G_CALLBACK (_fz_report_page_on_warnings_closed));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_annotation_edit",
                                                 G_CALLBACK (_fz_report_page_on_annotation_edit));
