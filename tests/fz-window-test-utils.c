@@ -84,7 +84,7 @@ fz_test_wait_until (GSourceFunc done,
 static gboolean
 page_is_loaded (gpointer data)
 {
-  return !fz_report_page_get_loading (data);
+  return !fz_report_page_get_loading (data) && !fz_report_page_get_filling (data);
 }
 
 void

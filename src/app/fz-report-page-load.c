@@ -213,7 +213,7 @@ on_stage_changed (FzReportPage *self)
 
     case FZ_REPORT_STAGE_READY:
       /* Not before the views have taken the analysis. */
-      if (!_fz_report_page_get_applying (self))
+      if (!fz_report_page_get_filling (self))
         _fz_report_page_set_loading (self, FALSE);
       break;
 

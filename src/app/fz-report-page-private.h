@@ -30,8 +30,9 @@ struct _FzReportPage
   GtkWidget            *loading_box;
   GtkSpinner           *spinner;
   guint                 busy_id;      /* shows the spinner once loading takes a while */
-  guint                 apply_id;     /* the views taking the analysis, one a turn */
+  guint                 apply_id;     /* the views taking the analysis, a frame apart */
   guint                 apply_step;
+  GdkFrameClock        *apply_clock;  /* while the next step waits for its frame */
   GtkLabel             *loading_label;
   FzImportProgress     *progress;     /* of the file being read, while it is */
   AdwStatusPage        *error_page;
@@ -99,8 +100,8 @@ void _fz_report_page_show_toast      (FzReportPage *self,
 void _fz_report_page_emit_review_changed (FzReportPage *self);
 void _fz_report_page_set_loading     (FzReportPage *self,
                                       gboolean      loading);
-/* TRUE while the views are still taking a new analysis. */
-gboolean _fz_report_page_get_applying (FzReportPage *self);
+/* Gives every view the analysis now, for what needs them all. */
+void     _fz_report_page_finish_apply (FzReportPage *self);
 /* The filing view, made on its first showing. */
 FzFilingView *_fz_report_page_ensure_filing_view (FzReportPage *self);
 void _fz_report_page_set_error_message (FzReportPage *self,

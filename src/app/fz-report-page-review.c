@@ -224,6 +224,8 @@ fz_report_page_create_memo (FzReportPage *self)
 {
   g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), NULL);
 
+  _fz_report_page_finish_apply (self);
+
   return fz_memo_view_create_memo (self->memo_view);
 }
 
@@ -291,6 +293,7 @@ fz_report_page_select_next_open (FzReportPage *self,
   if (self->analysis == NULL)
     return FALSE;
 
+  _fz_report_page_finish_apply (self);
   if (forward)
     {
       if (!self->walking_findings && try_checklist (self, TRUE))

@@ -232,6 +232,8 @@ _fz_report_page_ensure_filing_view (FzReportPage *self)
 static void
 on_view_shown (FzReportPage *self)
 {
+  /* A view chosen before its turn takes the analysis at once. */
+  _fz_report_page_finish_apply (self);
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "filing") == 0)
     _fz_report_page_ensure_filing_view (self);
 }
@@ -346,23 +348,31 @@ _fz_report_page_fail (FzReportPage *self,
     _fz_report_page_set_error_message (self, error->message);
 }
 
-/* The views take a new analysis one a main-loop turn, the text first: a
- * 2 MB report's checklist, problems and outline each take milliseconds,
- * and together they held the window for more than a frame.  They run
- * before the next frame is drawn, and the page says it is loading until
- * the last has its analysis. */
+/* The views take a new analysis over the next frames, not all in one:
+ * each view's new rows cost their styles, sizes and drawing, and all of
+ * them at once held the window for two frames' time (33 ms for a 2 MB
+ * report).  The text comes first, with the page; the checklist in the
+ * next frame, and with it the report counts as loaded; then the outline;
+ * then the problems and the memo, drawn only when chosen.  While the page
+ * is on show each step waits for the frame that draws the one before, and
+ * runs anyway if none comes within APPLY_FRAME_WAIT_MS (a window on
+ * another desktop); a page out of sight takes them a main-loop turn
+ * apart.  Whatever needs a view before its turn finishes them all first
+ * (_fz_report_page_finish_apply). */
 enum {
   APPLY_CHECKLIST,
-  APPLY_FINDINGS,
   APPLY_OUTLINE,
-  APPLY_MEMO,
+  APPLY_HIDDEN,
   APPLY_DONE,
 };
 
-static gboolean
-apply_step (gpointer data)
+#define APPLY_FRAME_WAIT_MS 50
+
+static gboolean apply_next (gpointer data);
+
+static void
+run_apply_step (FzReportPage *self)
 {
-  FzReportPage *self = data;
   FzAnalysis *analysis = self->analysis;
 
   switch (self->apply_step++)
@@ -372,28 +382,80 @@ apply_step (gpointer data)
        * decisions by themselves. */
       fz_checklist_view_set_analysis (self->checklist_view, analysis);
       fz_checklist_view_set_checklist (self->checklist_view, fz_report_get_checklist (self->report));
-      return G_SOURCE_CONTINUE;
-    case APPLY_FINDINGS:
-      fz_findings_view_set_analysis (self->findings_view, analysis);
-      return G_SOURCE_CONTINUE;
+      _fz_report_page_count_decisions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+      _fz_report_page_set_loading (self, FALSE);
+      break;
     case APPLY_OUTLINE:
       fz_outline_view_set_analysis (self->outline_view, analysis);
-      return G_SOURCE_CONTINUE;
-    case APPLY_MEMO:
+      break;
+    case APPLY_HIDDEN:
+      fz_findings_view_set_analysis (self->findings_view, analysis);
       fz_memo_view_set_analysis (self->memo_view, analysis);
-      return G_SOURCE_CONTINUE;
-    case APPLY_DONE:
+      _fz_report_page_update_badges (self);
+      break;
     default:
       break;
     }
+}
+
+static void
+on_apply_frame_drawn (FzReportPage *self)
+{
+  fz_clear_watched (&self->apply_clock, self);
+  g_clear_handle_id (&self->apply_id, g_source_remove);
+  self->apply_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_next, self, NULL);
+}
+
+static void
+schedule_apply_step (FzReportPage *self)
+{
+  GdkFrameClock *clock = NULL;
+
+  g_clear_handle_id (&self->apply_id, g_source_remove);
+  fz_clear_watched (&self->apply_clock, self);
+  if (self->apply_step >= APPLY_DONE)
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    {
+      self->apply_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_next, self, NULL);
+      return;
+    }
+
+  fz_set_watched (&self->apply_clock, clock, self,
+                  "after-paint", G_CALLBACK (on_apply_frame_drawn),
+                  NULL);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  self->apply_id = g_timeout_add_full (G_PRIORITY_DEFAULT, APPLY_FRAME_WAIT_MS, apply_next, self, NULL);
+}
+
+static gboolean
+apply_next (gpointer data)
+{
+  FzReportPage *self = data;
 
   self->apply_id = 0;
-  _fz_report_page_update_badges (self);
-  _fz_report_page_count_decisions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
-  _fz_report_page_set_loading (self, FALSE);
+  fz_clear_watched (&self->apply_clock, self);
+  run_apply_step (self);
+  schedule_apply_step (self);
 
   return G_SOURCE_REMOVE;
+}
+
+/* Every view takes the analysis now. */
+void
+_fz_report_page_finish_apply (FzReportPage *self)
+{
+  if (!fz_report_page_get_filling (self))
+    return;
+
+  g_clear_handle_id (&self->apply_id, g_source_remove);
+  fz_clear_watched (&self->apply_clock, self);
+  while (self->apply_step < APPLY_DONE)
+    run_apply_step (self);
 }
 
 void
@@ -414,14 +476,15 @@ _fz_report_page_apply (FzReportPage *self,
 
   /* A newer analysis starts the other views over. */
   self->apply_step = APPLY_CHECKLIST;
-  if (self->apply_id == 0)
-    self->apply_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_step, self, NULL);
+  schedule_apply_step (self);
 }
 
 gboolean
-_fz_report_page_get_applying (FzReportPage *self)
+fz_report_page_get_filling (FzReportPage *self)
 {
-  return self->apply_id != 0;
+  g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
+
+  return self->apply_id != 0 || self->apply_clock != NULL;
 }
 
 /* GObject ---------------------------------------------------------------- */
@@ -447,6 +510,7 @@ fz_report_page_dispose (GObject *object)
   self->disposed = TRUE;
   g_clear_handle_id (&self->busy_id, g_source_remove);
   g_clear_handle_id (&self->apply_id, g_source_remove);
+  fz_clear_watched (&self->apply_clock, self);
   fz_clear_watched (&self->first_frame_clock, self);
 
   /* Another tab or window may show the same report's review; this page

@@ -27,6 +27,10 @@ const char   *fz_report_page_get_title         (FzReportPage  *self);
 /* The file name. */
 const char   *fz_report_page_get_subtitle      (FzReportPage  *self);
 gboolean      fz_report_page_get_loading       (FzReportPage  *self);
+/* TRUE while the views take a new analysis over the frames that follow
+ * it: the text and the checklist first (then the page is no longer
+ * loading), the outline, the problems and the memo after. */
+gboolean      fz_report_page_get_filling       (FzReportPage  *self);
 /* The reason the last load failed, NULL unless it failed. */
 const char   *fz_report_page_get_error_message (FzReportPage  *self);
 /* NULL until the report is loaded and analysed. */
