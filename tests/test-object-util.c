@@ -9,6 +9,12 @@
 
 #include "libfazhi.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 typedef struct
 {
   GObject *held;
@@ -148,6 +154,41 @@ test_signal_new (void)
   g_type_class_unref (klass);
 }
 
+#ifdef __linux__
+static gpointer
+yield_in_thread (gpointer data)
+{
+  int *nice = data;
+
+  fz_thread_yield_to_foreground ();
+  nice[0] = getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid));
+  /* Twice is once: never lowered further, never raised. */
+  fz_thread_yield_to_foreground ();
+  nice[1] = getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid));
+
+  return NULL;
+}
+#endif
+
+/* A worker gives way to the window; the thread that called it, and so
+ * the window's, keeps its place. */
+static void
+test_thread_yield (void)
+{
+#ifdef __linux__
+  int before = getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid));
+  int nice[2] = { 0, 0 };
+  GThread *thread = g_thread_new ("yield", yield_in_thread, nice);
+
+  g_thread_join (thread);
+  g_assert_cmpint (nice[0], >=, 10);
+  g_assert_cmpint (nice[1], ==, nice[0]);
+  g_assert_cmpint (getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid)), ==, before);
+#else
+  g_test_skip ("thread priorities are per thread only on Linux");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +197,7 @@ main (int   argc,
   g_test_add_func ("/object-util/set-watched", test_set_watched);
   g_test_add_func ("/object-util/clear-watched", test_clear_watched);
   g_test_add_func ("/object-util/signal-new", test_signal_new);
+  g_test_add_func ("/object-util/thread-yield", test_thread_yield);
 
   return g_test_run ();
 }

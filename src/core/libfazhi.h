@@ -32,6 +32,7 @@
 #include "fz-memo.h"
 #include "fz-metadata.h"
 #include "fz-object-util.h"
+#include "fz-thread-util.h"
 #include "fz-outline.h"
 #include "fz-places.h"
 #include "fz-published.h"

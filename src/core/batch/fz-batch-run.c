@@ -22,6 +22,7 @@
 #include "fz-i18n.h"
 #include "fz-import.h"
 #include "fz-report.h"
+#include "fz-thread-util.h"
 
 /* Analysis */
 
@@ -136,6 +137,8 @@ analyse_entry (Run   *run,
   FzBatchEntry *entry;
   g_autoptr(FzReport) report = NULL;
   FzDocument *doc = NULL;
+
+  fz_thread_yield_to_foreground ();
 
   result->index = index;
   entry = g_ptr_array_index (run->items, result->index);
@@ -526,10 +529,13 @@ fz_batch_analyse_async (FzBatch             *self,
     }
 
   set_running (self, TRUE);
-  run->pool = g_thread_pool_new (analyse_one, run, MAX (1, (int) g_get_num_processors ()), FALSE, NULL);
+  /* Pools of their own (exclusive): their threads give way to the
+   * window (fz_thread_yield_to_foreground), and a thread lowered so must
+   * not go on to serve other pools, as GLib's shared threads do. */
+  run->pool = g_thread_pool_new (analyse_one, run, MAX (1, (int) g_get_num_processors ()), TRUE, NULL);
   /* Two at least: one long conversion does not hold up the next either. */
   run->convert_pool = g_thread_pool_new (analyse_converted, run, MAX (2, (int) g_get_num_processors () / 2),
-                                         FALSE, NULL);
+                                         TRUE, NULL);
   for (guint i = 0; i < run->items->len; i++)
     g_thread_pool_push (run->pool, GUINT_TO_POINTER (i + 1), NULL);
   run->task = g_steal_pointer (&task);
