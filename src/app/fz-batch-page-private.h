@@ -7,6 +7,7 @@
 #pragma once
 
 #include "fz-batch-page.h"
+#include "fz-frame-step.h"
 
 G_BEGIN_DECLS
 
@@ -48,7 +49,8 @@ struct _FzBatchPage
   GCancellable        *cancellable;
   GListStore          *rows;           /* FzBatchEntry, the reports graded */
   GPtrArray           *pending_rows;   /* FzBatchEntry read, going into @rows a few a turn */
-  guint                rows_id;
+  FzFrameStep          rows_wait;     /* the next rows into the matrix */
+  FzFrameStep          copies_wait;   /* the shared passages, once read */
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filtered;
   GtkSortListModel    *sorted;

@@ -164,6 +164,14 @@ on_entry_grade_changed (FzBatchEntry *entry,
   fz_batch_page_save_state (self);
 }
 
+static gboolean
+show_copies_step (gpointer data)
+{
+  _fz_batch_page_show_copies (data);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 analysed_cb (GObject      *object,
              GAsyncResult *result,
@@ -192,7 +200,9 @@ analysed_cb (GObject      *object,
 
   summary = fz_batch_dup_summary (self->batch);
   gtk_label_set_label (self->summary_label, summary);
-  _fz_batch_page_show_copies (self);
+  /* The shared passages' rows in a frame of their own, after the one
+   * that flags the years and filters the matrix. */
+  fz_frame_step_schedule (&self->copies_wait, GTK_WIDGET (self), show_copies_step, self);
   _fz_batch_page_flush_refresh (self);
   _fz_batch_page_update_count (self);
   fz_batch_page_save_state (self);
@@ -220,13 +230,14 @@ start_analysis (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The rows go into the matrix a few a turn, with frames drawn between.
- * GTK 4.8's list views make the widgets of up to some 200 rows around
- * the top however few are in sight, a dozen cells each in two views:
- * made in one turn, they held the window for a third of a second with
- * 500 reports.  Past those, the rest go in at once, making nothing. */
-#define ROWS_PER_TURN 8
-#define ROWS_MADE     200
+/* The rows go into the matrix a few a frame.  GTK 4.8's list views make
+ * the widgets of up to some 200 rows around the top however few are in
+ * sight, a dozen cells each in two views: made in one turn, they held the
+ * window for a third of a second with 500 reports, and even a few a
+ * main-loop turn piled up into one frame of 13 ms of styles.  Past those
+ * 200, the rest go in at once, making nothing. */
+#define ROWS_PER_FRAME 12
+#define ROWS_MADE      200
 
 static gboolean
 add_rows_step (gpointer data)
@@ -234,13 +245,15 @@ add_rows_step (gpointer data)
   FzBatchPage *self = data;
   guint done = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   guint left = self->pending_rows->len - done;
-  guint take = done >= ROWS_MADE ? left : MIN (left, ROWS_PER_TURN);
+  guint take = done >= ROWS_MADE ? left : MIN (left, ROWS_PER_FRAME);
 
   g_list_store_splice (self->rows, done, 0, self->pending_rows->pdata + done, take);
   if (done + take < self->pending_rows->len)
-    return G_SOURCE_CONTINUE;
+    {
+      fz_frame_step_schedule (&self->rows_wait, GTK_WIDGET (self), add_rows_step, self);
+      return G_SOURCE_REMOVE;
+    }
 
-  self->rows_id = 0;
   g_clear_pointer (&self->pending_rows, g_ptr_array_unref);
   _fz_batch_page_update_count (self);
   on_progress (self);
@@ -292,8 +305,7 @@ scanned_cb (GObject      *object,
       return;
     }
 
-  g_clear_handle_id (&self->rows_id, g_source_remove);
-  self->rows_id = g_idle_add (add_rows_step, self);
+  fz_frame_step_schedule (&self->rows_wait, GTK_WIDGET (self), add_rows_step, self);
 }
 
 /* The page's batch, new or restored.  The matrix's columns are made
@@ -410,7 +422,8 @@ fz_batch_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->scroll_id, g_source_remove);
-  g_clear_handle_id (&self->rows_id, g_source_remove);
+  fz_frame_step_cancel (&self->rows_wait);
+  fz_frame_step_cancel (&self->copies_wait);
   g_clear_pointer (&self->pending_rows, g_ptr_array_unref);
   _fz_batch_page_forget_year_cells (self);
 

@@ -10,6 +10,7 @@
 #include "fz-annotations-view.h"
 #include "fz-checklist-view.h"
 #include "fz-filing-view.h"
+#include "fz-frame-step.h"
 #include "fz-findings-view.h"
 #include "fz-history-view.h"
 #include "fz-memo-view.h"
@@ -30,9 +31,8 @@ struct _FzReportPage
   GtkWidget            *loading_box;
   GtkSpinner           *spinner;
   guint                 busy_id;      /* shows the spinner once loading takes a while */
-  guint                 apply_id;     /* the views taking the analysis, a frame apart */
+  FzFrameStep           apply_wait;   /* the views taking the analysis, a frame apart */
   guint                 apply_step;
-  GdkFrameClock        *apply_clock;  /* while the next step waits for its frame */
   GtkLabel             *loading_label;
   FzImportProgress     *progress;     /* of the file being read, while it is */
   AdwStatusPage        *error_page;

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-frame-step.h"
 #include "fz-report-page-private.h"
 #include "fz-report-versions.h"
 #include "fz-unit-name.h"
@@ -354,10 +355,8 @@ _fz_report_page_fail (FzReportPage *self,
  * report).  The text comes first, with the page; the checklist in the
  * next frame, and with it the report counts as loaded; then the outline;
  * then the problems and the memo, drawn only when chosen.  While the page
- * is on show each step waits for the frame that draws the one before, and
- * runs anyway if none comes within APPLY_FRAME_WAIT_MS (a window on
- * another desktop); a page out of sight takes them a main-loop turn
- * apart.  Whatever needs a view before its turn finishes them all first
+ * is on show each step waits for the frame that draws the one before
+ * (fz-frame-step.c).  Whatever needs a view before its turn finishes them all first
  * (_fz_report_page_finish_apply). */
 enum {
   APPLY_CHECKLIST,
@@ -365,8 +364,6 @@ enum {
   APPLY_HIDDEN,
   APPLY_DONE,
 };
-
-#define APPLY_FRAME_WAIT_MS 50
 
 static gboolean apply_next (gpointer data);
 
@@ -400,36 +397,12 @@ run_apply_step (FzReportPage *self)
 }
 
 static void
-on_apply_frame_drawn (FzReportPage *self)
-{
-  fz_clear_watched (&self->apply_clock, self);
-  g_clear_handle_id (&self->apply_id, g_source_remove);
-  self->apply_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_next, self, NULL);
-}
-
-static void
 schedule_apply_step (FzReportPage *self)
 {
-  GdkFrameClock *clock = NULL;
-
-  g_clear_handle_id (&self->apply_id, g_source_remove);
-  fz_clear_watched (&self->apply_clock, self);
-  if (self->apply_step >= APPLY_DONE)
-    return;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  if (clock == NULL)
-    {
-      self->apply_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_next, self, NULL);
-      return;
-    }
-
-  fz_set_watched (&self->apply_clock, clock, self,
-                  "after-paint", G_CALLBACK (on_apply_frame_drawn),
-                  NULL);
-  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
-  self->apply_id = g_timeout_add_full (G_PRIORITY_DEFAULT, APPLY_FRAME_WAIT_MS, apply_next, self, NULL);
+  if (self->apply_step < APPLY_DONE)
+    fz_frame_step_schedule (&self->apply_wait, GTK_WIDGET (self), apply_next, self);
+  else
+    fz_frame_step_cancel (&self->apply_wait);
 }
 
 static gboolean
@@ -437,8 +410,6 @@ apply_next (gpointer data)
 {
   FzReportPage *self = data;
 
-  self->apply_id = 0;
-  fz_clear_watched (&self->apply_clock, self);
   run_apply_step (self);
   schedule_apply_step (self);
 
@@ -449,11 +420,7 @@ apply_next (gpointer data)
 void
 _fz_report_page_finish_apply (FzReportPage *self)
 {
-  if (!fz_report_page_get_filling (self))
-    return;
-
-  g_clear_handle_id (&self->apply_id, g_source_remove);
-  fz_clear_watched (&self->apply_clock, self);
+  fz_frame_step_cancel (&self->apply_wait);
   while (self->apply_step < APPLY_DONE)
     run_apply_step (self);
 }
@@ -484,7 +451,7 @@ fz_report_page_get_filling (FzReportPage *self)
 {
   g_return_val_if_fail (FZ_IS_REPORT_PAGE (self), FALSE);
 
-  return self->apply_id != 0 || self->apply_clock != NULL;
+  return self->apply_step < APPLY_DONE;
 }
 
 /* GObject ---------------------------------------------------------------- */
@@ -509,8 +476,7 @@ fz_report_page_dispose (GObject *object)
 
   self->disposed = TRUE;
   g_clear_handle_id (&self->busy_id, g_source_remove);
-  g_clear_handle_id (&self->apply_id, g_source_remove);
-  fz_clear_watched (&self->apply_clock, self);
+  fz_frame_step_cancel (&self->apply_wait);
   fz_clear_watched (&self->first_frame_clock, self);
 
   /* Another tab or window may show the same report's review; this page
@@ -750,6 +716,8 @@ fz_report_page_class_init (FzReportPageClass *klass)
 static void
 fz_report_page_init (FzReportPage *self)
 {
+  /* No analysis yet, so nothing for the views to take. */
+  self->apply_step = APPLY_DONE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Shared by every tab: the dividers and the outline are the reviewer's
