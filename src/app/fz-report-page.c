@@ -356,8 +356,8 @@ _fz_report_page_fail (FzReportPage *self,
  * next frame, and with it the report counts as loaded; then the outline;
  * then the problems and the memo, drawn only when chosen.  While the page
  * is on show each step waits for the frame that draws the one before
- * (fz-frame-step.c).  Whatever needs a view before its turn finishes them all first
- * (_fz_report_page_finish_apply). */
+ * (fz-frame-step.c).  Whatever needs a view before its turn gives them
+ * all the analysis first (_fz_report_page_finish_apply). */
 enum {
   APPLY_CHECKLIST,
   APPLY_OUTLINE,
