@@ -428,107 +428,164 @@ test_full_clean (void)
     g_assert_cmpint (((FzCoverageArea *) g_ptr_array_index (coverage, i))->status, ==, FZ_COVERAGE_COVERED);
 }
 
-/* figure_sum */
+/* One defect planted into checks-clean.txt (every @from replaced by @to)
+ * and what the analysis must say about it.  Each row is a test of its
+ * own, named by @name below /checks/. */
+#define ANY_SEVERITY (-1)
 
-static void
-test_figure_sum (void)
+typedef struct
 {
-  g_autoptr(FzAnalysis) fewer = fz_test_analyse_planted ("其他纠纷8件，", "");
-  g_autoptr(FzAnalysis) more = fz_test_analyse_planted ("其他纠纷8件", "其他纠纷18件");
-  g_autoptr(FzAnalysis) partial = fz_test_analyse_planted ("其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷8件",
-                                                   "其中主要有婚姻家庭纠纷12件，邻里纠纷10件");
-  g_autoptr(FzAnalysis) subset = fz_test_analyse_planted ("其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷8件",
-                                                  "其中调解成功28件，婚姻家庭纠纷12件");
-  FzFinding *f;
+  const char *name;
+  const char *from;
+  const char *to;
+  const char *id;
+  const char *text;        /* the finding's text; NULL: no finding @id at all */
+  const char *says[2];     /* what its message must hold (nullable) */
+  int         severity;    /* an FzSeverity, or ANY_SEVERITY */
+  const char *suggestion;  /* NULL: not checked */
+} Planted;
 
-  f = fz_test_find_with (fz_analysis_get_findings (fewer), "figure_sum",
-                 "30件，其中婚姻家庭纠纷12件，邻里纠纷10件", "12 + 10 = 22");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
-  g_assert_nonnull (strstr (f->message, "30"));
-  fz_test_find_with (fz_analysis_get_findings (more), "figure_sum",
-             "30件，其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷18件", "12 + 10 + 18 = 40");
-  fz_test_assert_none (fz_analysis_get_findings (partial), "figure_sum");
-  fz_test_assert_none (fz_analysis_get_findings (subset), "figure_sum");
-}
+static const Planted planted[] = {
+  /* figure_sum */
+  { "figure-sum/fewer", "其他纠纷8件，", "",
+    "figure_sum", "30件，其中婚姻家庭纠纷12件，邻里纠纷10件", { "12 + 10 = 22", "30" }, FZ_SEVERITY_WARNING, NULL },
+  { "figure-sum/more", "其他纠纷8件", "其他纠纷18件",
+    "figure_sum", "30件，其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷18件", { "12 + 10 + 18 = 40" }, ANY_SEVERITY, NULL },
+  { "figure-sum/partial", "其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷8件", "其中主要有婚姻家庭纠纷12件，邻里纠纷10件",
+    "figure_sum", NULL, { NULL }, ANY_SEVERITY, NULL },
+  { "figure-sum/subset", "其中婚姻家庭纠纷12件，邻里纠纷10件，其他纠纷8件", "其中调解成功28件，婚姻家庭纠纷12件",
+    "figure_sum", NULL, { NULL }, ANY_SEVERITY, NULL },
 
-/* figure_rate */
-
-static void
-test_figure_rate (void)
-{
-  g_autoptr(FzAnalysis) wrong = fz_test_analyse_planted ("办结率90.9%", "办结率100%");
-  g_autoptr(FzAnalysis) over = fz_test_analyse_planted ("办结率90.9%", "办结率109.1%");
-  g_autoptr(FzAnalysis) truncated = fz_test_analyse_planted ("办结率90.9%", "办结率90.90%");
-  g_autoptr(FzAnalysis) coarse = fz_test_analyse_planted ("办结率90.9%", "办结率91%");
-  g_autoptr(FzAnalysis) coverage = fz_test_analyse_planted ("办结率90.9%", "覆盖率达90.9%");
-  FzFinding *f;
-
-  f = fz_test_find_with (fz_analysis_get_findings (wrong), "figure_rate", "11件，办结10件，办结率100%",
-                 "10 ÷ 11 = 90.9%");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
-  f = fz_test_find_with (fz_analysis_get_findings (over), "figure_rate", "109.1%", "100%");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_ERROR);
+  /* figure_rate */
+  { "figure-rate/wrong", "办结率90.9%", "办结率100%",
+    "figure_rate", "11件，办结10件，办结率100%", { "10 ÷ 11 = 90.9%" }, FZ_SEVERITY_WARNING, NULL },
+  { "figure-rate/over", "办结率90.9%", "办结率109.1%",
+    "figure_rate", "109.1%", { "100%" }, FZ_SEVERITY_ERROR, NULL },
   /* 10/11 = 90.909…%: both roundings are as written. */
-  fz_test_assert_none (fz_analysis_get_findings (truncated), "figure_rate");
-  fz_test_assert_none (fz_analysis_get_findings (coarse), "figure_rate");
+  { "figure-rate/truncated", "办结率90.9%", "办结率90.90%",
+    "figure_rate", NULL, { NULL }, ANY_SEVERITY, NULL },
+  { "figure-rate/coarse", "办结率90.9%", "办结率91%",
+    "figure_rate", NULL, { NULL }, ANY_SEVERITY, NULL },
   /* Nothing says what was covered: no arithmetic to check. */
-  fz_test_assert_none (fz_analysis_get_findings (coverage), "figure_rate");
-}
+  { "figure-rate/coverage", "办结率90.9%", "覆盖率达90.9%",
+    "figure_rate", NULL, { NULL }, ANY_SEVERITY, NULL },
 
+  /* figure_conflict */
+  { "figure-conflict/differs", "依照《中华人民共和国行政复议法》依法办理。",
+    "依照《中华人民共和国行政复议法》依法办理。全镇办理行政处罚案件19宗。",
+    "figure_conflict", "办理行政处罚案件19宗", { "16", "19" }, FZ_SEVERITY_WARNING, NULL },
+  { "figure-conflict/same", "依照《中华人民共和国行政复议法》依法办理。",
+    "依照《中华人民共和国行政复议法》依法办理。全镇办理行政处罚案件16宗。",
+    "figure_conflict", NULL, { NULL }, ANY_SEVERITY, NULL },
 
-
-/* figure_conflict */
-
-static void
-test_figure_conflict (void)
-{
-  g_autoptr(FzAnalysis) a = fz_test_analyse_planted ("依照《中华人民共和国行政复议法》依法办理。",
-                                             "依照《中华人民共和国行政复议法》依法办理。全镇办理行政处罚案件19宗。");
-  g_autoptr(FzAnalysis) same = fz_test_analyse_planted ("依照《中华人民共和国行政复议法》依法办理。",
-                                                "依照《中华人民共和国行政复议法》依法办理。全镇办理行政处罚案件16宗。");
-  FzFinding *f;
-
-  f = fz_test_find_with (fz_analysis_get_findings (a), "figure_conflict", "办理行政处罚案件19宗", "16");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
-  g_assert_nonnull (strstr (f->message, "19"));
-  fz_test_assert_none (fz_analysis_get_findings (same), "figure_conflict");
-}
-
-/* year_mismatch */
-
-static void
-test_year_mismatch (void)
-{
-  g_autoptr(FzAnalysis) opening = fz_test_analyse_planted ("2024年，我镇在县委", "2023年，我镇在县委");
-  g_autoptr(FzAnalysis) plan = fz_test_analyse_planted ("三、2025年工作安排", "三、2024年工作安排");
-  g_autoptr(FzAnalysis) stale = fz_test_analyse_planted ("严格落实行政执法“三项制度”，办理行政处罚案件16宗。",
-                                                 "严格落实行政执法“三项制度”。2022年，办理行政处罚案件16宗。");
-  g_autoptr(FzAnalysis) shortcomings = fz_test_analyse_planted ("二、存在的不足和原因", "二、2023年存在的不足和原因");
-  FzFinding *f;
-
-  f = fz_test_find_with (fz_analysis_get_findings (opening), "year_mismatch", "2023", "2024");
-  g_assert_cmpstr (f->suggestion, ==, "2024");
-  f = fz_test_find_with (fz_analysis_get_findings (plan), "year_mismatch", "2024", "2025");
-  g_assert_cmpstr (f->suggestion, ==, "2025");
-  f = fz_test_find_with (fz_analysis_get_findings (stale), "year_mismatch", "2022", "2022");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
-  fz_test_find_with (fz_analysis_get_findings (shortcomings), "year_mismatch", "2023", "2024");
-
+  /* year_mismatch */
+  { "year-mismatch/opening", "2024年，我镇在县委", "2023年，我镇在县委",
+    "year_mismatch", "2023", { "2024" }, ANY_SEVERITY, "2024" },
+  { "year-mismatch/plan", "三、2025年工作安排", "三、2024年工作安排",
+    "year_mismatch", "2024", { "2025" }, ANY_SEVERITY, "2025" },
+  { "year-mismatch/stale", "严格落实行政执法“三项制度”，办理行政处罚案件16宗。",
+    "严格落实行政执法“三项制度”。2022年，办理行政处罚案件16宗。",
+    "year_mismatch", "2022", { "2022" }, FZ_SEVERITY_INFO, NULL },
+  { "year-mismatch/shortcomings", "二、存在的不足和原因", "二、2023年存在的不足和原因",
+    "year_mismatch", "2023", { "2024" }, ANY_SEVERITY, NULL },
   /* A span reaching the report year is no other year. */
-  {
-    g_autoptr(FzAnalysis) since = fz_test_analyse_planted ("一、主要举措和成效", "一、2023年以来的主要举措和成效");
+  { "year-mismatch/since", "一、主要举措和成效", "一、2023年以来的主要举措和成效",
+    "year_mismatch", NULL, { NULL }, ANY_SEVERITY, NULL },
 
-    fz_test_assert_none (fz_analysis_get_findings (since), "year_mismatch");
-  }
+  /* deadline */
+  { "deadline/late", "2025年2月20日", "2025年4月10日",
+    "deadline", "2025年4月10日", { "2025-03-01" }, FZ_SEVERITY_WARNING, NULL },
+  { "deadline/early", "2025年2月20日", "2024年12月25日",
+    "deadline", "2024年12月25日", { "2024-12-25" }, FZ_SEVERITY_INFO, NULL },
+  { "deadline/before", "2025年2月20日", "2023年12月25日",
+    "deadline", "2023年12月25日", { NULL }, FZ_SEVERITY_WARNING, NULL },
+
+  /* date_format */
+  { "date-format/chinese", "2025年2月20日", "二〇二五年二月二十日",
+    "date_format", "二〇二五年二月二十日", { NULL }, ANY_SEVERITY, "2025年2月20日" },
+  { "date-format/zeros", "2025年2月20日", "2025年02月20日",
+    "date_format", "2025年02月20日", { NULL }, ANY_SEVERITY, "2025年2月20日" },
+  { "date-format/iso", "2025年2月20日", "2025-02-20",
+    "date_format", "2025-02-20", { NULL }, ANY_SEVERITY, "2025年2月20日" },
+
+  /* 公文 form */
+  { "doc-number-format/good", "碧溪镇人民政府关于2024", "碧府〔2025〕8号\n\n碧溪镇人民政府关于2024",
+    "doc_number_format", NULL, { NULL }, ANY_SEVERITY, NULL },
+  { "addressee-form/government", "县委、县政府：", "县人民政府：",
+    "addressee_direction", "县人民政府：", { NULL }, FZ_SEVERITY_INFO, NULL },
+  { "request-in-report/tuofou", "特此报告。", "以上报告妥否，请批示。",
+    "request_in_report", "妥否", { NULL }, ANY_SEVERITY, NULL },
+  { "request-in-report/pishi", "特此报告。", "以上报告妥否，请批示。",
+    "request_in_report", "请批示", { NULL }, ANY_SEVERITY, NULL },
+  { "request-in-report/support", "特此报告。", "恳请县政府给予支持。\n\n特此报告。",
+    "request_in_report", "恳请县政府给予支持", { NULL }, ANY_SEVERITY, NULL },
+  { "request-in-report/apply", "特此报告。", "群众申请批准的事项均按时办结，规范性文件均报请县政府批准。\n\n特此报告。",
+    "request_in_report", NULL, { NULL }, ANY_SEVERITY, NULL },
+  { "title-format/no-year", "关于2024年度法治政府建设情况的报告", "关于法治政府建设情况的报告",
+    "title_format", "碧溪镇人民政府关于法治政府建设情况的报告", { "year" }, ANY_SEVERITY, NULL },
+  { "title-format/no-build", "关于2024年度法治政府建设情况的报告", "2024年法治政府年度报告",
+    "title_format", "碧溪镇人民政府2024年法治政府年度报告", { "法治政府建设" }, ANY_SEVERITY, NULL },
+  { "title-format/mixed", "关于2024年度法治政府建设情况的报告", "关于2024年度法治政府建设工作总结的报告",
+    "title_format", "碧溪镇人民政府关于2024年度法治政府建设工作总结的报告", { "genre" }, ANY_SEVERITY, NULL },
+  { "title-format/genre", "关于2024年度法治政府建设情况的报告", "2024年度法治政府建设工作总结",
+    "title_format", "碧溪镇人民政府2024年度法治政府建设工作总结", { "报告" }, ANY_SEVERITY, NULL },
+  { "cc-format/colon", "(联系人", "抄送:县司法局\n\n(联系人",
+    "cc_format", ":", { NULL }, ANY_SEVERITY, "：" },
+  { "cc-format/ending", "(联系人", "抄送:县司法局\n\n(联系人",
+    "cc_format", "", { NULL }, FZ_SEVERITY_INFO, NULL },
+  { "cc-format/good", "(联系人", "抄送：县司法局。\n\n(联系人",
+    "cc_format", NULL, { NULL }, ANY_SEVERITY, NULL },
+
+  /* Language */
+  { "punct-unbalanced/open", "依照《中华人民共和国行政复议法》依法办理", "依照《中华人民共和国行政复议法依法办理",
+    "punct_unbalanced", "《", { "never closed" }, ANY_SEVERITY, NULL },
+  { "punct-unbalanced/stray", "严格落实行政执法“三项制度”", "严格落实行政执法三项制度”",
+    "punct_unbalanced", "”", { "never opened" }, ANY_SEVERITY, NULL },
+  { "punct-unbalanced/nested", "推广“粤省事”APP", "推广（“粤省事）APP",
+    "punct_unbalanced", "“", { "never closed" }, ANY_SEVERITY, NULL },
+  { "booktitle-missing/bare", "依照《中华人民共和国行政复议法》依法办理", "依照中华人民共和国行政复议法依法办理",
+    "booktitle_missing", "中华人民共和国行政复议法", { NULL }, FZ_SEVERITY_INFO, "《中华人民共和国行政复议法》" },
+  { "booktitle-missing/short-name", "依照《中华人民共和国行政复议法》依法办理", "依照行政复议法依法办理",
+    "booktitle_missing", "行政复议法", { NULL }, ANY_SEVERITY, "《行政复议法》" },
+  /* From the reviewer's own list. */
+  { "booktitle-missing/user", "依照《中华人民共和国行政复议法》依法办理",
+    "依照《中华人民共和国行政复议法》和青禾县物业管理办法依法办理",
+    "booktitle_missing", "青禾县物业管理办法", { NULL }, ANY_SEVERITY, NULL },
+
+  /* Substance */
+  { "weak-problems", "二是基层执法力量薄弱，执法人员专业素质参差不齐，导致个别案件办理周期偏长。"
+    "究其原因，一方面镇综合执法队人员流动较大，另一方面执法培训的针对性不强，新进人员未能及时取得执法证。", "",
+    "weak_problems", "二、存在的不足和原因", { "150" }, FZ_SEVERITY_WARNING, NULL },
+  { "vague-plan/no-year", "三、2025年工作安排", "三、下一步工作安排",
+    "vague_plan", "三、下一步工作安排", { "2025" }, FZ_SEVERITY_INFO, NULL },
+  { "vague-plan/no-action", "一是深化学法用法，每季度组织一次专题学法；二是规范执法行为，开展案卷评查；三是加强普法宣传，落实“谁执法谁普法”责任制。",
+    "我镇将继续努力，争取更好成绩。",
+    "vague_plan", "三、2025年工作安排", { "concrete" }, ANY_SEVERITY, NULL },
+};
+
+static void
+test_planted (gconstpointer data)
+{
+  const Planted *p = data;
+  g_autoptr(FzAnalysis) a = fz_test_analyse_planted (p->from, p->to);
+  GPtrArray *findings = fz_analysis_get_findings (a);
+  FzFinding *f = NULL;
+
+  if (p->text == NULL)
+    {
+      fz_test_assert_none (findings, p->id);
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (p->says); i++)
+    f = fz_test_find_with (findings, p->id, p->text, p->says[i]);
+  if (p->severity != ANY_SEVERITY)
+    g_assert_cmpint (f->severity, ==, p->severity);
+  if (p->suggestion != NULL)
+    g_assert_cmpstr (f->suggestion, ==, p->suggestion);
 }
 
-
-
-
-
-
-
-/* deadline and date_format */
+/* deadline: a rule set's own, and a province's */
 
 static const char *province_rules =
   "<ruleset id=\"strict\" version=\"1\" extends=\"national\">"
@@ -537,23 +594,13 @@ static const char *province_rules =
 static void
 test_deadline (void)
 {
-  g_autoptr(FzAnalysis) late = fz_test_analyse_planted ("2025年2月20日", "2025年4月10日");
-  g_autoptr(FzAnalysis) early = fz_test_analyse_planted ("2025年2月20日", "2024年12月25日");
-  g_autoptr(FzAnalysis) before = fz_test_analyse_planted ("2025年2月20日", "2023年12月25日");
   g_autofree char *text = fz_test_clean_text ();
   g_autoptr(FzAnalysis) strict = fz_test_analyse (text, province_rules);
   g_autofree char *province_text = fz_test_plant ("碧溪镇人民政府", "青禾省人民政府");
   g_autofree char *province_late = NULL;
   g_autoptr(FzAnalysis) province = NULL;
   g_autoptr(FzAnalysis) province_after = NULL;
-  FzFinding *f;
 
-  f = fz_test_find_with (fz_analysis_get_findings (late), "deadline", "2025年4月10日", "2025-03-01");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
-  f = fz_test_find_with (fz_analysis_get_findings (early), "deadline", "2024年12月25日", "2024-12-25");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
-  f = fz_test_find_with (fz_analysis_get_findings (before), "deadline", "2023年12月25日", NULL);
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
   /* A rule set's own deadline: 2月20日 is late under 2月15日. */
   fz_test_find_with (fz_analysis_get_findings (strict), "deadline", "2025年2月20日", "2025-02-15");
 
@@ -566,22 +613,6 @@ test_deadline (void)
   fz_test_assert_none (fz_analysis_get_findings (province_after), "deadline");
 }
 
-static void
-test_date_format (void)
-{
-  g_autoptr(FzAnalysis) chinese = fz_test_analyse_planted ("2025年2月20日", "二〇二五年二月二十日");
-  g_autoptr(FzAnalysis) zeros = fz_test_analyse_planted ("2025年2月20日", "2025年02月20日");
-  g_autoptr(FzAnalysis) iso = fz_test_analyse_planted ("2025年2月20日", "2025-02-20");
-  FzFinding *f;
-
-  f = fz_test_find_with (fz_analysis_get_findings (chinese), "date_format", "二〇二五年二月二十日", NULL);
-  g_assert_cmpstr (f->suggestion, ==, "2025年2月20日");
-  f = fz_test_find_with (fz_analysis_get_findings (zeros), "date_format", "2025年02月20日", NULL);
-  g_assert_cmpstr (f->suggestion, ==, "2025年2月20日");
-  f = fz_test_find_with (fz_analysis_get_findings (iso), "date_format", "2025-02-20", NULL);
-  g_assert_cmpstr (f->suggestion, ==, "2025年2月20日");
-}
-
 /* 公文 form */
 
 static void
@@ -589,8 +620,6 @@ test_doc_number_format (void)
 {
   g_autoptr(FzAnalysis) bad = fz_test_analyse_planted ("碧溪镇人民政府关于2024",
                                                "碧府[2025]第08号\n\n碧溪镇人民政府关于2024");
-  g_autoptr(FzAnalysis) good = fz_test_analyse_planted ("碧溪镇人民政府关于2024",
-                                                "碧府〔2025〕8号\n\n碧溪镇人民政府关于2024");
   GPtrArray *findings = fz_analysis_get_findings (bad);
 
   g_assert_cmpstr (fz_analysis_get_metadata (bad)->doc_number.value, ==, "碧府[2025]第08号");
@@ -606,13 +635,11 @@ test_doc_number_format (void)
           g_assert_nonnull (strstr (f->message, "GB/T 9704-2012 §7.2.5"));
         }
     }
-  fz_test_assert_none (fz_analysis_get_findings (good), "doc_number_format");
 }
 
 static void
 test_addressee_form (void)
 {
-  g_autoptr(FzAnalysis) government = fz_test_analyse_planted ("县委、县政府：", "县人民政府：");
   g_autoptr(FzDocument) doc = fz_document_new_from_text ("青山镇人民政府关于2024年度法治政府建设情况的报告\n"
                                                          "\n县委、县政府\n\n2024年，我镇依法全面履行政府职能。\n", -1, NULL);
   FzMetadata *meta = fz_test_metadata_from_paragraphs (doc, FALSE);
@@ -628,97 +655,10 @@ test_addressee_form (void)
   f = fz_test_find_with (no_colon, "addressee_direction", "县委、县政府", NULL);
   g_assert_cmpstr (f->suggestion, ==, "县委、县政府：");
   fz_test_metadata_release (meta);
-
-  f = fz_test_find_with (fz_analysis_get_findings (government), "addressee_direction", "县人民政府：", NULL);
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
-}
-
-static void
-test_request_in_report (void)
-{
-  g_autoptr(FzAnalysis) a = fz_test_analyse_planted ("特此报告。", "以上报告妥否，请批示。");
-  g_autoptr(FzAnalysis) b = fz_test_analyse_planted ("特此报告。", "恳请县政府给予支持。\n\n特此报告。");
-  g_autoptr(FzAnalysis) apply = fz_test_analyse_planted ("特此报告。", "群众申请批准的事项均按时办结，规范性文件均报请县政府批准。\n\n特此报告。");
-
-  fz_test_find_with (fz_analysis_get_findings (a), "request_in_report", "妥否", NULL);
-  fz_test_find_with (fz_analysis_get_findings (a), "request_in_report", "请批示", NULL);
-  fz_test_find_with (fz_analysis_get_findings (b), "request_in_report", "恳请县政府给予支持", NULL);
-  fz_test_assert_none (fz_analysis_get_findings (apply), "request_in_report");
-}
-
-static void
-test_title_format (void)
-{
-  g_autoptr(FzAnalysis) no_year = fz_test_analyse_planted ("关于2024年度法治政府建设情况的报告",
-                                                   "关于法治政府建设情况的报告");
-  g_autoptr(FzAnalysis) no_build = fz_test_analyse_planted ("关于2024年度法治政府建设情况的报告",
-                                                    "2024年法治政府年度报告");
-  g_autoptr(FzAnalysis) mixed = fz_test_analyse_planted ("关于2024年度法治政府建设情况的报告",
-                                                 "关于2024年度法治政府建设工作总结的报告");
-  g_autoptr(FzAnalysis) genre = fz_test_analyse_planted ("关于2024年度法治政府建设情况的报告",
-                                                 "2024年度法治政府建设工作总结");
-
-  fz_test_find_with (fz_analysis_get_findings (no_year), "title_format",
-             "碧溪镇人民政府关于法治政府建设情况的报告", "year");
-  fz_test_find_with (fz_analysis_get_findings (no_build), "title_format",
-             "碧溪镇人民政府2024年法治政府年度报告", "法治政府建设");
-  fz_test_find_with (fz_analysis_get_findings (mixed), "title_format",
-             "碧溪镇人民政府关于2024年度法治政府建设工作总结的报告", "genre");
-  fz_test_find_with (fz_analysis_get_findings (genre), "title_format",
-             "碧溪镇人民政府2024年度法治政府建设工作总结", "报告");
-}
-
-static void
-test_cc_format (void)
-{
-  g_autoptr(FzAnalysis) a = fz_test_analyse_planted ("(联系人", "抄送:县司法局\n\n(联系人");
-  g_autoptr(FzAnalysis) good = fz_test_analyse_planted ("(联系人", "抄送：县司法局。\n\n(联系人");
-  FzFinding *f;
-
-  f = fz_test_find_with (fz_analysis_get_findings (a), "cc_format", ":", NULL);
-  g_assert_cmpstr (f->suggestion, ==, "：");
-  f = fz_test_find_with (fz_analysis_get_findings (a), "cc_format", "", NULL);
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
-  fz_test_assert_none (fz_analysis_get_findings (good), "cc_format");
-}
-
-/* Language */
-
-static void
-test_punct_unbalanced (void)
-{
-  g_autoptr(FzAnalysis) open = fz_test_analyse_planted ("依照《中华人民共和国行政复议法》依法办理",
-                                                "依照《中华人民共和国行政复议法依法办理");
-  g_autoptr(FzAnalysis) stray = fz_test_analyse_planted ("严格落实行政执法“三项制度”",
-                                                 "严格落实行政执法三项制度”");
-  g_autoptr(FzAnalysis) nested = fz_test_analyse_planted ("推广“粤省事”APP", "推广（“粤省事）APP");
-
-  fz_test_find_with (fz_analysis_get_findings (open), "punct_unbalanced", "《", "never closed");
-  fz_test_find_with (fz_analysis_get_findings (stray), "punct_unbalanced", "”", "never opened");
-  fz_test_find_with (fz_analysis_get_findings (nested), "punct_unbalanced", "“", "never closed");
-}
-
-static void
-test_booktitle_missing (void)
-{
-  g_autoptr(FzAnalysis) bare = fz_test_analyse_planted ("依照《中华人民共和国行政复议法》依法办理",
-                                                "依照中华人民共和国行政复议法依法办理");
-  g_autoptr(FzAnalysis) short_name = fz_test_analyse_planted ("依照《中华人民共和国行政复议法》依法办理",
-                                                      "依照行政复议法依法办理");
-  g_autoptr(FzAnalysis) user = fz_test_analyse_planted ("依照《中华人民共和国行政复议法》依法办理",
-                                                "依照《中华人民共和国行政复议法》和青禾县物业管理办法依法办理");
-  FzFinding *f;
-
-  f = fz_test_find_with (fz_analysis_get_findings (bare), "booktitle_missing", "中华人民共和国行政复议法", NULL);
-  g_assert_cmpstr (f->suggestion, ==, "《中华人民共和国行政复议法》");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
-  f = fz_test_find_with (fz_analysis_get_findings (short_name), "booktitle_missing", "行政复议法", NULL);
-  g_assert_cmpstr (f->suggestion, ==, "《行政复议法》");
-  /* From the reviewer's own list. */
-  fz_test_find_with (fz_analysis_get_findings (user), "booktitle_missing", "青禾县物业管理办法", NULL);
 }
 
 /* Coverage and substance */
+
 
 static void
 test_outline_coverage (void)
@@ -752,17 +692,6 @@ test_outline_coverage (void)
 }
 
 static void
-test_weak_problems (void)
-{
-  g_autoptr(FzAnalysis) a = fz_test_analyse_planted ("二是基层执法力量薄弱，执法人员专业素质参差不齐，导致个别案件办理周期偏长。"
-                                             "究其原因，一方面镇综合执法队人员流动较大，另一方面执法培训的针对性不强，新进人员未能及时取得执法证。",
-                                             "");
-  FzFinding *f = fz_test_find_with (fz_analysis_get_findings (a), "weak_problems", "二、存在的不足和原因", "150");
-
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_WARNING);
-}
-
-static void
 test_no_causes (void)
 {
   g_autofree char *a_text = fz_test_plant ("，主要原因是学习形式单一，以集中学习为主，", "，");
@@ -784,19 +713,6 @@ test_few_figures (void)
   FzFinding *f = fz_test_find_with (fz_analysis_get_findings (a), "few_figures", "一、主要举措和成效", "per thousand");
 
   g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
-}
-
-static void
-test_vague_plan (void)
-{
-  g_autoptr(FzAnalysis) no_year = fz_test_analyse_planted ("三、2025年工作安排", "三、下一步工作安排");
-  g_autoptr(FzAnalysis) no_action = fz_test_analyse_planted ("一是深化学法用法，每季度组织一次专题学法；二是规范执法行为，开展案卷评查；三是加强普法宣传，落实“谁执法谁普法”责任制。",
-                                                     "我镇将继续努力，争取更好成绩。");
-  FzFinding *f;
-
-  f = fz_test_find_with (fz_analysis_get_findings (no_year), "vague_plan", "三、下一步工作安排", "2025");
-  g_assert_cmpint (f->severity, ==, FZ_SEVERITY_INFO);
-  fz_test_find_with (fz_analysis_get_findings (no_action), "vague_plan", "三、2025年工作安排", "concrete");
 }
 
 /* Every prefix of the clean report, cut anywhere: half a heading, a
@@ -1157,24 +1073,18 @@ main (int   argc,
   g_test_add_func ("/checks/missing-parts/after-front-matter", test_missing_parts_after_front_matter);
   g_test_add_func ("/checks/missing-parts/clean", test_missing_parts_clean);
   g_test_add_func ("/checks/full/clean", test_full_clean);
-  g_test_add_func ("/checks/figure-sum", test_figure_sum);
-  g_test_add_func ("/checks/figure-rate", test_figure_rate);
-  g_test_add_func ("/checks/figure-conflict", test_figure_conflict);
-  g_test_add_func ("/checks/year-mismatch", test_year_mismatch);
+  for (guint i = 0; i < G_N_ELEMENTS (planted); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/checks/%s", planted[i].name);
+
+      g_test_add_data_func (name, &planted[i], test_planted);
+    }
   g_test_add_func ("/checks/deadline", test_deadline);
-  g_test_add_func ("/checks/date-format", test_date_format);
   g_test_add_func ("/checks/doc-number-format", test_doc_number_format);
   g_test_add_func ("/checks/addressee-form", test_addressee_form);
-  g_test_add_func ("/checks/request-in-report", test_request_in_report);
-  g_test_add_func ("/checks/title-format", test_title_format);
-  g_test_add_func ("/checks/cc-format", test_cc_format);
-  g_test_add_func ("/checks/punct-unbalanced", test_punct_unbalanced);
-  g_test_add_func ("/checks/booktitle-missing", test_booktitle_missing);
   g_test_add_func ("/checks/outline-coverage", test_outline_coverage);
-  g_test_add_func ("/checks/weak-problems", test_weak_problems);
   g_test_add_func ("/checks/no-causes", test_no_causes);
   g_test_add_func ("/checks/few-figures", test_few_figures);
-  g_test_add_func ("/checks/vague-plan", test_vague_plan);
   g_test_add_func ("/checks/rules-tune-checks", test_rules_tune_checks);
   g_test_add_func ("/checks/truncated", test_truncated);
   g_test_add_func ("/checks/report/clean", test_clean_report);
