@@ -228,48 +228,47 @@ test_inline_table (void)
   g_assert_cmpuint (month, ==, 4);
 }
 
-static void
-expect_ruleset_error (const char *xml,
-                      const char *line_text,
-                      const char *detail)
+/* The inline rule set with one mistake: its first @from replaced by @to;
+ * the error must point at the line holding @line_of and name @detail. */
+typedef struct
 {
+  const char *name;
+  const char *from;
+  const char *to;
+  const char *line_of;
+  const char *detail;
+} RulesetBreakage;
+
+static const RulesetBreakage ruleset_breakages[] = {
+  /* An element the rule set does not have. */
+  { "unknown-element", "<element ref=\"causes\"", "<element ref=\"cause\"", "<element ref=\"cause\"", "cause" },
+  /* A table may not name an element its own set removed. */
+  { "removed-element", "  <scoring>\n", "  <remove element=\"causes\"/>\n  <scoring>\n",
+    "<element ref=\"causes\"", "causes" },
+  { "second-table", "  </scoring>\n", "  </scoring>\n  <scoring file=\"x.xml\"/>\n", "<scoring file=", "scoring" },
+  { "deadline-kind", "kind=\"publication\" month=\"3\"", "kind=\"publish\" month=\"3\"", "kind=\"publish\"", "publish" },
+  { "deadline-twice", "level=\"department\" month=\"3\" day=\"10\"", "month=\"3\" day=\"10\"",
+    "month=\"3\" day=\"10\"", "twice" },
+};
+
+static void
+test_ruleset_error (gconstpointer data)
+{
+  const RulesetBreakage *breakage = data;
+  g_autoptr(GString) xml = g_string_new (inline_ruleset);
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzRuleSet) rules = fz_ruleset_new_from_data (xml, strlen (xml), "county.xml", &error);
-  g_autofree char *where = g_strdup_printf ("county.xml:%u: ", fz_test_line_of (xml, line_text));
+  g_autoptr(FzRuleSet) rules = NULL;
+  g_autofree char *where = NULL;
+
+  g_assert_cmpuint (g_string_replace (xml, breakage->from, breakage->to, 1), ==, 1);
+  rules = fz_ruleset_new_from_data (xml->str, xml->len, "county.xml", &error);
+  where = g_strdup_printf ("county.xml:%u: ", fz_test_line_of (xml->str, breakage->line_of));
 
   g_assert_null (rules);
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, where));
-  g_assert_nonnull (strstr (error->message, detail));
-}
-
-static void
-test_ruleset_errors (void)
-{
-  g_autoptr(GString) xml = NULL;
-
-  /* An element the rule set does not have. */
-  xml = g_string_new (inline_ruleset);
-  g_string_replace (xml, "<element ref=\"causes\"", "<element ref=\"cause\"", 1);
-  expect_ruleset_error (xml->str, "<element ref=\"cause\"", "cause");
-
-  /* A table may not name an element its own set removed. */
-  g_string_assign (xml, inline_ruleset);
-  g_string_replace (xml, "  <scoring>\n", "  <remove element=\"causes\"/>\n  <scoring>\n", 1);
-  expect_ruleset_error (xml->str, "<element ref=\"causes\"", "causes");
-
-  g_string_assign (xml, inline_ruleset);
-  g_string_replace (xml, "  </scoring>\n", "  </scoring>\n  <scoring file=\"x.xml\"/>\n", 1);
-  expect_ruleset_error (xml->str, "<scoring file=", "scoring");
-
-  g_string_assign (xml, inline_ruleset);
-  g_string_replace (xml, "kind=\"publication\" month=\"3\"", "kind=\"publish\" month=\"3\"", 1);
-  expect_ruleset_error (xml->str, "kind=\"publish\"", "publish");
-
-  g_string_assign (xml, inline_ruleset);
-  g_string_replace (xml, "level=\"department\" month=\"3\" day=\"10\"", "month=\"3\" day=\"10\"", 1);
-  expect_ruleset_error (xml->str, "month=\"3\" day=\"10\"", "twice");
+  g_assert_nonnull (strstr (error->message, breakage->detail));
 }
 
 /* A rule set names a table file, relative to itself; a file that is not
@@ -728,7 +727,12 @@ main (int   argc,
       g_test_add_data_func (name, &breakages[i], test_broken_table);
     }
   g_test_add_func ("/score/table/inline", test_inline_table);
-  g_test_add_func ("/score/table/ruleset-errors", test_ruleset_errors);
+  for (guint i = 0; i < G_N_ELEMENTS (ruleset_breakages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/score/table/ruleset-errors/%s", ruleset_breakages[i].name);
+
+      g_test_add_data_func (name, &ruleset_breakages[i], test_ruleset_error);
+    }
   g_test_add_func ("/score/table/file", test_table_file);
   g_test_add_func ("/score/table/list", test_list_tables);
   g_test_add_func ("/score/full", test_score_full);
