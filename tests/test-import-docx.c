@@ -46,6 +46,33 @@ paragraph (const char *text)
   return g_strdup_printf ("<w:p><w:r><w:t>%s</w:t></w:r></w:p>", text);
 }
 
+/* Imports @name: a package whose main part, word/document.xml, holds
+ * @body, with the parts @extra (name, contents, …, NULL; nullable)
+ * besides. */
+static FzDocument *
+import_docx (const char         *name,
+             const char         *body,
+             const char * const *extra,
+             GError            **error)
+{
+  g_autofree char *rels = package_rels ("word/document.xml");
+  const char *entries[16] = {
+    "[Content_Types].xml", content_types,
+    "_rels/.rels", rels,
+    "word/document.xml", body,
+  };
+  guint n = 6;
+
+  for (guint i = 0; extra != NULL && extra[i] != NULL; i++)
+    {
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (entries) - 1);
+      entries[n++] = extra[i];
+    }
+  entries[n] = NULL;
+
+  return fz_test_import_zip (name, entries, error);
+}
+
 /* Office 365 names its main part word/document2.xml; only _rels/.rels
  * says so. */
 static void
@@ -73,7 +100,6 @@ test_main_part_from_rels (void)
 static void
 test_notes (void)
 {
-  g_autofree char *rels = package_rels ("word/document.xml");
   g_autofree char *doc_rels =
     g_strdup ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
               "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -96,17 +122,14 @@ test_notes (void)
     "<w:endnotes " W ">"
     "<w:endnote w:id=\"1\"><w:p><w:r><w:t>纠错率为被纠错案件数占结案数的比例。</w:t></w:r></w:p></w:endnote>"
     "</w:endnotes>";
-  const char *entries[] = {
-    "[Content_Types].xml", content_types,
-    "_rels/.rels", rels,
-    "word/document.xml", body,
+  const char *parts[] = {
     "word/_rels/document.xml.rels", doc_rels,
     "word/notes/foot.xml", footnotes,
     "word/endnotes.xml", endnotes,
     NULL,
   };
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_zip ("notes.docx", entries, &error);
+  g_autoptr(FzDocument) doc = import_docx ("notes.docx", body, parts, &error);
   int body_at, foot_at, end_at, next_at;
   g_autofree char *foot = NULL;
   g_autofree char *end = NULL;
@@ -133,7 +156,6 @@ test_notes (void)
 static void
 test_content_control_cells (void)
 {
-  g_autofree char *rels = package_rels ("word/document.xml");
   g_autofree char *a = paragraph ("复议案件");
   g_autofree char *b = paragraph ("30件");
   g_autofree char *c = paragraph ("诉讼案件");
@@ -146,14 +168,8 @@ test_content_control_cells (void)
                      "<w:tc>%s</w:tc></w:tr></w:sdtContent></w:sdt>"
                      "</w:tbl>", a, b, c, d);
   g_autofree char *body = document (table);
-  const char *entries[] = {
-    "[Content_Types].xml", content_types,
-    "_rels/.rels", rels,
-    "word/document.xml", body,
-    NULL,
-  };
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_zip ("cells.docx", entries, &error);
+  g_autoptr(FzDocument) doc = import_docx ("cells.docx", body, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (fz_test_find_paragraph (doc, "复议案件 | 30件"), >=, 0);
@@ -165,7 +181,6 @@ test_content_control_cells (void)
 static void
 test_title_apart (void)
 {
-  g_autofree char *rels = package_rels ("word/document.xml");
   g_autofree char *body =
     document ("<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:sz w:val=\"44\"/></w:rPr>"
               "<w:t>2025年某某县政府工作报告</w:t></w:r></w:p>"
@@ -175,14 +190,8 @@ test_title_apart (void)
               "<w:t>2025年1月10日在某某县第十八届人民代表大会第五次会议上县长某某某作政府工作报告</w:t></w:r></w:p>"
               "<w:p><w:r><w:t>各位代表：</w:t></w:r></w:p>"
               "<w:p><w:r><w:t>现在，我代表县人民政府，向大会报告工作，请予审议。</w:t></w:r></w:p>");
-  const char *entries[] = {
-    "[Content_Types].xml", content_types,
-    "_rels/.rels", rels,
-    "word/document.xml", body,
-    NULL,
-  };
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_zip ("title.docx", entries, &error);
+  g_autoptr(FzDocument) doc = import_docx ("title.docx", body, NULL, &error);
   g_autoptr(FzRuleSet) rules = fz_ruleset_load ("national", NULL);
   g_autoptr(FzAnalysis) analysis = NULL;
   g_autofree char *first = NULL;
@@ -200,7 +209,6 @@ test_title_apart (void)
 static void
 test_toc_styles (void)
 {
-  g_autofree char *rels = package_rels ("word/document.xml");
   const char *styles =
     "<w:styles " W ">"
     "<w:style w:type=\"paragraph\" w:styleId=\"TOCHeading\"><w:name w:val=\"TOC Heading\"/></w:style>"
@@ -211,15 +219,9 @@ test_toc_styles (void)
               "<w:p><w:pPr><w:pStyle w:val=\"10\"/></w:pPr><w:r><w:t>一、主要措施和成效</w:t><w:tab/><w:t>1</w:t></w:r></w:p>"
               "<w:p><w:r><w:t>一、主要措施和成效</w:t></w:r></w:p>"
               "<w:p><w:r><w:t>全年审查规范性文件9件。</w:t></w:r></w:p>");
-  const char *entries[] = {
-    "[Content_Types].xml", content_types,
-    "_rels/.rels", rels,
-    "word/document.xml", body,
-    "word/styles.xml", styles,
-    NULL,
-  };
+  const char *parts[] = { "word/styles.xml", styles, NULL };
   g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_test_import_zip ("toc.docx", entries, &error);
+  g_autoptr(FzDocument) doc = import_docx ("toc.docx", body, parts, &error);
   int first;
 
   g_assert_no_error (error);
@@ -239,8 +241,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
@@ -250,7 +250,5 @@ main (int   argc,
   g_test_add_func ("/docx/title-apart", test_title_apart);
   g_test_add_func ("/docx/toc-styles", test_toc_styles);
 
-  status = g_test_run ();
-  fz_test_import_cleanup ();
-  return status;
+  return fz_test_import_run ();
 }
