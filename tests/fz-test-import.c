@@ -28,13 +28,17 @@ fz_test_import_dir (void)
   return dir;
 }
 
-void
-fz_test_import_cleanup (void)
+int
+fz_test_import_run (void)
 {
-  if (dir == NULL)
-    return;
-  fz_remove_tree (dir);
-  g_clear_pointer (&dir, g_free);
+  int status = g_test_run ();
+
+  if (dir != NULL)
+    {
+      fz_remove_tree (dir);
+      g_clear_pointer (&dir, g_free);
+    }
+  return status;
 }
 
 char *

@@ -11,9 +11,11 @@
 G_BEGIN_DECLS
 
 /* A private folder for the test's files, removed with its files by
- * fz_test_import_cleanup(). */
+ * fz_test_import_run(). */
 const char *fz_test_import_dir         (void);
-void        fz_test_import_cleanup     (void);
+/* Runs the tests (g_test_run()), then removes the test's folder; returns
+ * what g_test_run() did. */
+int         fz_test_import_run         (void);
 char       *fz_test_tmp_path        (const char  *name);
 
 /* Writes a zip of @entries (name, contents, …, NULL) to @path, with

@@ -250,8 +250,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
   fz_init ();
@@ -266,7 +264,5 @@ main (int   argc,
   g_test_add_func ("/encodings/refused", test_refused);
   g_test_add_func ("/encodings/binary-not-wide", test_binary_not_wide);
 
-  status = g_test_run ();
-  fz_test_import_cleanup ();
-  return status;
+  return fz_test_import_run ();
 }

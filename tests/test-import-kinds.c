@@ -343,8 +343,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   /* LANGUAGE picks the catalog unless the locale is plain C. */
   setlocale (LC_ALL, "C.UTF-8");
@@ -358,7 +356,5 @@ main (int   argc,
   g_test_add_func ("/kinds/rtf-fragment", test_rtf_fragment);
   g_test_add_func ("/kinds/messages-chinese", test_messages_chinese);
 
-  status = g_test_run ();
-  fz_test_import_cleanup ();
-  return status;
+  return fz_test_import_run ();
 }

@@ -409,8 +409,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
@@ -421,7 +419,5 @@ main (int   argc,
   g_test_add_func ("/paged/pdf/form-field", test_pdf_form_field);
   g_test_add_func ("/paged/pdf/scan-and-password", test_pdf_scan_and_password);
 
-  status = g_test_run ();
-  fz_test_import_cleanup ();
-  return status;
+  return fz_test_import_run ();
 }

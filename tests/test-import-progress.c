@@ -247,15 +247,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
   g_test_add_func ("/progress/conversion", test_progress);
   g_test_add_func ("/progress/batch-not-held-up", test_batch_not_held_up);
 
-  status = g_test_run ();
-  fz_test_import_cleanup ();
-  return status;
+  return fz_test_import_run ();
 }

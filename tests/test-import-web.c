@@ -257,8 +257,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
@@ -269,7 +267,5 @@ main (int   argc,
   g_test_add_func ("/web/no-body", test_no_body);
   g_test_add_func ("/web/mhtml-whole", test_mhtml_whole);
 
-  status = g_test_run ();
-  fz_test_import_cleanup ();
-  return status;
+  return fz_test_import_run ();
 }
