@@ -274,6 +274,22 @@ fz_test_page_loaded (GObject      *object,
   g_assert_no_error (error);
 }
 
+void
+fz_test_keep_result (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      result_out)
+{
+  *(GAsyncResult **) result_out = g_object_ref (result);
+}
+
+GAsyncResult *
+fz_test_wait_result (GAsyncResult **result_out)
+{
+  while (*result_out == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *result_out;
+}
+
 guint
 fz_test_count_id (GPtrArray  *findings,
                   const char *id)

@@ -64,6 +64,15 @@ void        fz_test_page_loaded       (GObject      *object,
                                        GAsyncResult *result,
                                        gpointer      page_out);
 
+/* A GAsyncReadyCallback that keeps a reference to @result in
+ * *(GAsyncResult **) @result_out, and what waits for it: runs the main
+ * context until the result is there, and returns it (still owned by
+ * @result_out), for the operation's _finish(). */
+void          fz_test_keep_result   (GObject       *source,
+                                     GAsyncResult  *result,
+                                     gpointer       result_out);
+GAsyncResult *fz_test_wait_result   (GAsyncResult **result_out);
+
 /* How many of @findings have @id. */
 guint       fz_test_count_id          (GPtrArray  *findings,
                                        const char *id);

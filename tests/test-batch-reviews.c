@@ -19,31 +19,13 @@
 #define BATCH_DIR TESTDATADIR "/batch"
 
 static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *result;
-}
-
-static void
 run_batch (FzBatch *batch)
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  fz_batch_analyse_async (batch, NULL, done_cb, &result);
-  g_assert_true (fz_batch_analyse_finish (batch, wait_result (&result), &error));
+  fz_batch_analyse_async (batch, NULL, fz_test_keep_result, &result);
+  g_assert_true (fz_batch_analyse_finish (batch, fz_test_wait_result (&result), &error));
   g_assert_no_error (error);
 }
 
@@ -361,8 +343,8 @@ test_async_load_and_scan (void)
 
 
   /* No batch saved: "not found", which the page takes for a new batch. */
-  fz_batch_load_async (nowhere, NULL, NULL, NULL, done_cb, &result);
-  none = fz_batch_load_finish (wait_result (&result), &error);
+  fz_batch_load_async (nowhere, NULL, NULL, NULL, fz_test_keep_result, &result);
+  none = fz_batch_load_finish (fz_test_wait_result (&result), &error);
   g_assert_null (none);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -374,9 +356,9 @@ test_async_load_and_scan (void)
   g_ptr_array_add (dropped, folder);
   g_ptr_array_add (dropped, single);
   g_ptr_array_add (dropped, missing);
-  fz_batch_add_files_async (batch, dropped, FALSE, NULL, done_cb, &result);
+  fz_batch_add_files_async (batch, dropped, FALSE, NULL, fz_test_keep_result, &result);
   g_assert_cmpuint (g_list_model_get_n_items (fz_batch_get_entries (batch)), ==, 0);
-  added = fz_batch_add_files_finish (batch, wait_result (&result), &error);
+  added = fz_batch_add_files_finish (batch, fz_test_wait_result (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_cmpuint (fz_batch_add_folder (sync, folder, FALSE, NULL, &error), ==, added - 2);
@@ -399,8 +381,8 @@ test_async_load_and_scan (void)
   g_cancellable_cancel (cancellable);
   g_clear_object (&sync);
   sync = fz_batch_new (rules);
-  fz_batch_add_files_async (sync, dropped, FALSE, cancellable, done_cb, &result);
-  g_assert_cmpuint (fz_batch_add_files_finish (sync, wait_result (&result), &error), ==, 0);
+  fz_batch_add_files_async (sync, dropped, FALSE, cancellable, fz_test_keep_result, &result);
+  g_assert_cmpuint (fz_batch_add_files_finish (sync, fz_test_wait_result (&result), &error), ==, 0);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (g_list_model_get_n_items (fz_batch_get_entries (sync)), ==, 0);
 }

@@ -457,26 +457,6 @@ test_no_cross_section_pairs (void)
 }
 
 static void
-compared (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  FzComparison **out = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *out = fz_comparison_new_finish (result, &error);
-  g_assert_no_error (error);
-}
-
-static void
-got_result (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static void
 test_async (void)
 {
   g_autoptr(FzAnalysis) a = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
@@ -485,21 +465,19 @@ test_async (void)
   g_autoptr(FzComparison) sync = fz_comparison_new (a, b);
   g_autoptr(GCancellable) cancelled = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
-  GAsyncResult *result = NULL;
+  g_autoptr(GAsyncResult) done = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
 
-  fz_comparison_new_async (a, b, NULL, compared, &cmp);
-  while (cmp == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  fz_comparison_new_async (a, b, NULL, fz_test_keep_result, &done);
+  cmp = fz_comparison_new_finish (fz_test_wait_result (&done), &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (fz_comparison_count (cmp, FZ_CHANGE_CHANGED), ==, fz_comparison_count (sync, FZ_CHANGE_CHANGED));
   g_assert_cmpuint (fz_comparison_get_sections (cmp)->len, ==, fz_comparison_get_sections (sync)->len);
 
   g_cancellable_cancel (cancelled);
-  fz_comparison_new_async (a, b, cancelled, got_result, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_null (fz_comparison_new_finish (result, &error));
+  fz_comparison_new_async (a, b, cancelled, fz_test_keep_result, &result);
+  g_assert_null (fz_comparison_new_finish (fz_test_wait_result (&result), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_object_unref (result);
 }
 
 /* The seeds: each against itself, against itself with a paragraph

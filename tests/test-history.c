@@ -216,26 +216,17 @@ test_find_previous (void)
 }
 
 static void
-done_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  *(FzHistory **) user_data = fz_history_new_finish (result, &error);
-  g_assert_no_error (error);
-}
-
-static void
 test_async (void)
 {
   g_autoptr(FzAnalysis) last = fz_test_analyse_fixture ("rounds", "liuxi-2023.txt");
   g_autoptr(FzAnalysis) current = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
   g_autoptr(FzHistory) history = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
 
-  fz_history_new_async (last, NULL, current, NULL, done_cb, &history);
-  while (history == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  fz_history_new_async (last, NULL, current, NULL, fz_test_keep_result, &result);
+  history = fz_history_new_finish (fz_test_wait_result (&result), &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (fz_history_get_plan (history)), ==, 4);
   g_assert_true (fz_history_get_current (history) == current);
 }

@@ -248,28 +248,17 @@ test_other_formats_named (Fixture       *f,
 }
 
 static void
-on_imported (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  FzDocument **out = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *out = fz_import_file_finish (result, &error);
-  g_assert_no_error (error);
-}
-
-static void
 test_async (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(GFile) file = write_file (f, "async.txt", report_utf8, strlen (report_utf8));
   g_autoptr(FzDocument) doc = NULL;
-  GMainContext *ctx = g_main_context_default ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
 
-  fz_import_file_async (file, G_PRIORITY_DEFAULT, NULL, on_imported, &doc);
-  while (doc == NULL)
-    g_main_context_iteration (ctx, TRUE);
+  fz_import_file_async (file, G_PRIORITY_DEFAULT, NULL, fz_test_keep_result, &result);
+  doc = fz_import_file_finish (fz_test_wait_result (&result), &error);
+  g_assert_no_error (error);
 
   assert_title (doc);
 }

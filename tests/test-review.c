@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fz-test-utils.h"
 #include "libfazhi.h"
 
 #define SHA_A "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
@@ -248,16 +249,6 @@ test_save_and_restore (void)
   g_assert_cmpuint (fz_review_get_log (again)->len, ==, fz_review_get_log (review)->len);
 }
 
-static void
-on_loaded (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
 static FzReview *
 load_for_file (GFile   *file,
                char   **sha,
@@ -265,11 +256,9 @@ load_for_file (GFile   *file,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  fz_review_load_for_file_async (file, NULL, on_loaded, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  fz_review_load_for_file_async (file, NULL, fz_test_keep_result, &result);
 
-  return fz_review_load_for_file_finish (result, sha, error);
+  return fz_review_load_for_file_finish (fz_test_wait_result (&result), sha, error);
 }
 
 /* The window's path: hash the report off the main thread, then restore. */

@@ -482,17 +482,6 @@ test_memo_part (void)
 }
 
 static void
-made (GObject      *source,
-      GAsyncResult *result,
-      gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  *(FzRounds **) user_data = fz_rounds_new_finish (result, &error);
-  g_assert_no_error (error);
-}
-
-static void
 test_async (void)
 {
   g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
@@ -500,10 +489,12 @@ test_async (void)
   g_autoptr(FzReview) review = first_review (first, FIRST_SHA);
   g_autoptr(FzRounds) sync = fz_rounds_new (first, review, second, NULL);
   g_autoptr(FzRounds) rounds = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
 
-  fz_rounds_new_async (first, review, second, NULL, NULL, made, &rounds);
-  while (rounds == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  fz_rounds_new_async (first, review, second, NULL, NULL, fz_test_keep_result, &result);
+  rounds = fz_rounds_new_finish (fz_test_wait_result (&result), &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rounds)), ==, g_list_model_get_n_items (G_LIST_MODEL (sync)));
   g_assert_cmpuint (fz_rounds_count (rounds, FZ_POINT_RESOLVED), ==, fz_rounds_count (sync, FZ_POINT_RESOLVED));
   g_assert_true (fz_rounds_get_first_review (rounds) == review);
