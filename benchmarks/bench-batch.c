@@ -24,13 +24,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fz-file-util.h"
 #include "libfazhi.h"
 
 static const char * const places[] = {
@@ -236,21 +236,6 @@ generate_folder (GPtrArray *fixtures,
 }
 
 static void
-remove_folder (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 bench_cli (const char *fazhi_check,
            const char *dir,
            guint       n)
@@ -357,7 +342,7 @@ main (int   argc,
       g_autofree char *dir = generate_folder (fixtures, counts[i], 42 + i);
 
       bench_cli (argv[3], dir, counts[i]);
-      remove_folder (dir);
+      fz_remove_tree (dir);
     }
 
   bench_copy_detection (fixtures);

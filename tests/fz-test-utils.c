@@ -444,24 +444,6 @@ fz_test_analyse_seeds (void)
   return analyses;
 }
 
-void
-fz_test_remove_path (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        fz_test_remove_path (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 fz_test_run_cli (const char * const *args,
                  char              **out,

@@ -113,10 +113,6 @@ char       *fz_test_write_late_page    (void);
  * fz_test_write_broken_copy() makes one). */
 void        fz_test_remove_copy        (const char *path);
 
-/* Removes the folder @path and everything in it (links, not what they
- * point to). */
-void        fz_test_remove_path       (const char *path);
-
 /* Runs fazhi-check with @args (NULL-terminated), collecting its output in
  * @out and @err; its exit status, or -1 when it did not exit. */
 int         fz_test_run_cli           (const char * const *args,

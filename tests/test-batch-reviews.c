@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "fz-file-util.h"
 #include "fz-test-utils.h"
 #include "libfazhi.h"
 
@@ -178,7 +179,7 @@ test_live_decision (void)
   g_clear_object (&restored);
   g_clear_object (&batch);
   g_clear_object (&store);
-  fz_test_remove_path (dir);
+  fz_remove_tree (dir);
 }
 
 /* A .fzbatch written before the reviews held the decisions. */
@@ -320,7 +321,7 @@ test_old_batch_migration (void)
   g_assert_no_error (error);
   g_clear_object (&batch);
   g_clear_object (&store);
-  fz_test_remove_path (dir);
+  fz_remove_tree (dir);
 }
 
 /* The window's way in: the saved batch and the folders read in workers. */

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fz-file-util.h"
 #include "fz-test-utils.h"
 #include "libfazhi.h"
 
@@ -36,18 +37,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        g_rmdir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  fz_remove_tree (f->dir);
   g_free (f->dir);
 }
 

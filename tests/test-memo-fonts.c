@@ -25,6 +25,7 @@
 #include <libxml/xpathInternals.h>
 #include <string.h>
 
+#include "fz-file-util.h"
 #include "fz-test-utils.h"
 
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -71,7 +72,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  fz_test_remove_path (f->dir);
+  fz_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->docx);
 }

@@ -10,6 +10,7 @@
 #include <libxml/parser.h>
 #include <string.h>
 
+#include "fz-file-util.h"
 #include "fz-import-private.h"
 #include "fz-test-ooxml.h"
 
@@ -377,15 +378,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
   national = fz_test_load_rules ("national");
-  tmp_dir = g_dir_make_tmp ("fazhi-return-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = fz_test_make_tmp_dir ("fazhi-return-XXXXXX");
   returned_paths = g_ptr_array_new_with_free_func (g_free);
   expected_anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 
@@ -399,12 +398,8 @@ main (int   argc,
 
   g_ptr_array_unref (returned_paths);
   g_hash_table_unref (expected_anchors);
-  {
-    /* The temporary folder and what LibreOffice left in it. */
-    const char *argv_rm[] = { "rm", "-rf", tmp_dir, NULL };
-
-    g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-  }
+  /* The temporary folder and what LibreOffice left in it. */
+  fz_remove_tree (tmp_dir);
   g_free (tmp_dir);
   g_clear_object (&national);
   return ret;

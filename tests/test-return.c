@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "fz-file-util.h"
 #include "fz-test-ooxml.h"
 
 static FzRuleSet *national;
@@ -422,15 +423,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int ret;
 
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
   national = fz_test_load_rules ("national");
-  tmp_dir = g_dir_make_tmp ("fazhi-return-XXXXXX", &error);
-  g_assert_no_error (error);
+  tmp_dir = fz_test_make_tmp_dir ("fazhi-return-XXXXXX");
 
   g_test_add_func ("/return/text-report", test_text_report);
   g_test_add_func ("/return/own-docx", test_own_docx);
@@ -441,12 +440,8 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  {
-    /* The temporary folder and what LibreOffice left in it. */
-    const char *argv_rm[] = { "rm", "-rf", tmp_dir, NULL };
-
-    g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-  }
+  /* The temporary folder and what LibreOffice left in it. */
+  fz_remove_tree (tmp_dir);
   g_free (tmp_dir);
   g_clear_object (&national);
   return ret;
