@@ -465,6 +465,40 @@ fz_test_run_cli (const char * const *args,
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
 
+char *
+fz_test_soffice_to_pdf (const char  *soffice,
+                        const char  *input,
+                        const char  *dir,
+                        char       **envp,
+                        char       **out)
+{
+  g_autofree char *profile = g_build_filename (dir, "lo-profile", NULL);
+  g_autofree char *profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  g_autofree char *user_installation = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+  const char *argv[] = { soffice, user_installation, "--headless", "--norestore",
+                         "--convert-to", "pdf", "--outdir", dir, input, NULL };
+  g_autofree char *base = g_path_get_basename (input);
+  g_autofree char *pdf_name = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  char *pdf;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL, out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", soffice, err);
+
+  /* LibreOffice names the PDF after the input, its extension replaced. */
+  if (strrchr (base, '.') != NULL)
+    *strrchr (base, '.') = '\0';
+  pdf_name = g_strconcat (base, ".pdf", NULL);
+  pdf = g_build_filename (dir, pdf_name, NULL);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  return pdf;
+}
+
 guint
 fz_test_assert_fonts_embedded (const char *pdffonts_output)
 {

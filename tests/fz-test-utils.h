@@ -119,6 +119,16 @@ int         fz_test_run_cli           (const char * const *args,
                                        char              **out,
                                        char              **err);
 
+/* Converts @input to PDF with LibreOffice (@soffice), which must succeed,
+ * into @dir under a profile of its own there; @envp (nullable) is its
+ * environment.  Returns the PDF's path, which must be there; what
+ * LibreOffice printed goes to @out (nullable). */
+char       *fz_test_soffice_to_pdf    (const char  *soffice,
+                                       const char  *input,
+                                       const char  *dir,
+                                       char       **envp,
+                                       char       **out);
+
 /* Checks pdffonts' table @pdffonts_output: every font it lists is embedded.
  * Returns how many it lists. */
 guint       fz_test_assert_fonts_embedded (const char *pdffonts_output);

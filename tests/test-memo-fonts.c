@@ -372,12 +372,8 @@ test_libreoffice_faces (Fixture       *f,
 {
   g_autofree char *soffice = g_find_program_in_path ("soffice");
   g_autofree char *pdffonts = g_find_program_in_path ("pdffonts");
-  g_autofree char *profile = NULL;
-  g_autofree char *profile_uri = NULL;
-  g_autofree char *user_installation = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
   g_autofree char *fonts = NULL;
   g_autoptr(GPtrArray) matches = NULL;
   g_autoptr(GError) error = NULL;
@@ -391,20 +387,8 @@ test_libreoffice_faces (Fixture       *f,
       return;
     }
 
-  profile = g_build_filename (f->dir, "lo-profile", NULL);
-  profile_uri = g_filename_to_uri (profile, NULL, NULL);
-  user_installation = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
   env = g_environ_setenv (g_get_environ (), "FC_DEBUG", "1", TRUE);
-  {
-    const char *argv[] = { soffice, user_installation, "--headless", "--norestore",
-                           "--convert-to", "pdf", "--outdir", f->dir, f->docx, NULL };
-
-    g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
-  }
-  pdf = g_build_filename (f->dir, "memo.pdf", NULL);
-  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  pdf = fz_test_soffice_to_pdf (soffice, f->docx, f->dir, env, &out);
 
   /* For every GB/T face it looked for, LibreOffice asked fontconfig in
    * Simplified Chinese and was given a face that writes it, not one made

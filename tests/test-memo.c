@@ -709,11 +709,8 @@ test_docx_libreoffice (Fixture       *f,
   g_autofree char *soffice = g_find_program_in_path ("soffice");
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *path = NULL;
-  g_autofree char *profile = NULL;
-  g_autofree char *profile_uri = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *out = NULL;
   g_autoptr(GPtrArray) pages = NULL;
 
   if (soffice == NULL || pdftotext == NULL)
@@ -723,17 +720,7 @@ test_docx_libreoffice (Fixture       *f,
     }
 
   path = export_to (f, "memo.docx");
-  profile = g_build_filename (f->dir, "lo-profile", NULL);
-  profile_uri = g_filename_to_uri (profile, NULL, NULL);
-  {
-    g_autofree char *env = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
-    const char *argv[] = { soffice, env, "--headless", "--norestore", "--convert-to", "pdf",
-                           "--outdir", f->dir, path, NULL };
-
-    out = run_tool (argv, NULL);
-  }
-  pdf = g_build_filename (f->dir, "memo.pdf", NULL);
-  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  pdf = fz_test_soffice_to_pdf (soffice, path, f->dir, NULL, NULL);
   {
     const char *argv[] = { pdftotext, "-raw", "-enc", "UTF-8", pdf, "-", NULL };
 
