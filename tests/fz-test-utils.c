@@ -290,6 +290,22 @@ fz_test_wait_result (GAsyncResult **result_out)
   return *result_out;
 }
 
+FzBatchEntry *
+fz_test_find_entry (GListModel *entries,
+                    const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (fz_batch_entry_get_display_name (entry), name))
+        return entry;
+    }
+
+  g_error ("no entry %s", name);
+  return NULL;
+}
+
 guint
 fz_test_count_id (GPtrArray  *findings,
                   const char *id)

@@ -73,6 +73,11 @@ void          fz_test_keep_result   (GObject       *source,
                                      gpointer       result_out);
 GAsyncResult *fz_test_wait_result   (GAsyncResult **result_out);
 
+/* The entry of @entries (FzBatchEntry) shown as @name, which must be
+ * there; owned by the model. */
+FzBatchEntry *fz_test_find_entry    (GListModel  *entries,
+                                     const char  *name);
+
 /* How many of @findings have @id. */
 guint       fz_test_count_id          (GPtrArray  *findings,
                                        const char *id);

@@ -30,22 +30,6 @@ run_batch (FzBatch *batch)
   g_assert_no_error (error);
 }
 
-static FzBatchEntry *
-entry_named (FzBatch    *batch,
-             const char *name)
-{
-  GListModel *entries = fz_batch_get_entries (batch);
-
-  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
-    {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (entries, i);
-
-      if (g_str_equal (fz_batch_entry_get_display_name (entry), name))
-        return entry;
-    }
-  g_assert_not_reached ();
-}
-
 static char *
 read_text (GFile *file)
 {
@@ -108,7 +92,7 @@ test_live_decision (void)
   fz_batch_set_reviews (batch, store);
   g_assert_true (fz_batch_get_reviews (batch) == store);
   fz_batch_add_file (batch, c, FALSE);
-  entry = entry_named (batch, "c-hongqiao.txt");
+  entry = fz_test_find_entry (fz_batch_get_entries (batch), "c-hongqiao.txt");
   g_assert_null (fz_batch_entry_get_review (entry));
   g_signal_connect (entry, "notify::review", G_CALLBACK (count_review_notify), &changed);
   run_batch (batch);
@@ -168,7 +152,7 @@ test_live_decision (void)
   g_assert_no_error (error);
   g_assert_true (fz_batch_get_reviews (restored) == store);
   run_batch (restored);
-  entry = entry_named (restored, "c-hongqiao.txt");
+  entry = fz_test_find_entry (fz_batch_get_entries (restored), "c-hongqiao.txt");
   g_assert_true (fz_batch_entry_get_review (entry) == review);
   g_assert_true (fz_batch_entry_get_status (entry, "causes", &status));
   g_assert_cmpint (status, ==, FZ_STATUS_PARTIAL);
@@ -255,8 +239,8 @@ test_old_batch_migration (void)
   write_old_batch (saved, sha_a, sha_c);
   batch = fz_batch_load (saved, NULL, store, &error);
   g_assert_no_error (error);
-  entry_a = entry_named (batch, "a-qingshan.txt");
-  entry_c = entry_named (batch, "c-hongqiao.txt");
+  entry_a = fz_test_find_entry (fz_batch_get_entries (batch), "a-qingshan.txt");
+  entry_c = fz_test_find_entry (fz_batch_get_entries (batch), "c-hongqiao.txt");
   g_assert_cmpint (fz_batch_entry_get_grade_override (entry_c), ==, FZ_GRADE_FAIR);
 
   /* Saved before the reports are read, nothing is lost: the decisions
@@ -305,7 +289,7 @@ test_old_batch_migration (void)
   batch = fz_batch_load (saved, NULL, store, &error);
   g_assert_no_error (error);
   run_batch (batch);
-  entry_a = entry_named (batch, "a-qingshan.txt");
+  entry_a = fz_test_find_entry (fz_batch_get_entries (batch), "a-qingshan.txt");
   g_assert_true (fz_batch_entry_get_review (entry_a) == review_a);
   g_assert_false (fz_review_get_decision (review_a, "next_year_plan", NULL, NULL, NULL));
   {

@@ -87,22 +87,6 @@ fixture_batch (void)
   return batch;
 }
 
-static FzBatchEntry *
-find_entry (GListModel *model,
-            const char *name)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(FzBatchEntry) entry = g_list_model_get_item (model, i);
-
-      if (g_str_equal (fz_batch_entry_get_display_name (entry), name))
-        return entry;
-    }
-
-  g_error ("no entry %s", name);
-  return NULL;
-}
-
 static FzStatus
 status_of (FzBatchEntry *entry,
            const char   *id)
@@ -173,12 +157,12 @@ test_fixtures (void)
   g_assert_cmpuint (fz_batch_get_n_total (batch), ==, 7);
   g_assert_cmpuint (notifies, >=, 2);  /* reset to 0, then progress */
 
-  a = find_entry (entries, "a-qingshan.txt");
-  b = find_entry (entries, "b-baishui.txt");
-  c = find_entry (entries, "c-hongqiao.txt");
-  d = find_entry (entries, "d-liutang.txt");
-  e = find_entry (entries, "e-songlin.txt");
-  f = find_entry (entries, "f-empty.txt");
+  a = fz_test_find_entry (entries, "a-qingshan.txt");
+  b = fz_test_find_entry (entries, "b-baishui.txt");
+  c = fz_test_find_entry (entries, "c-hongqiao.txt");
+  d = fz_test_find_entry (entries, "d-liutang.txt");
+  e = fz_test_find_entry (entries, "e-songlin.txt");
+  f = fz_test_find_entry (entries, "f-empty.txt");
 
   /* The row of the matrix */
   g_assert_cmpstr (fz_batch_entry_get_unit (a), ==, "青山镇人民政府");
