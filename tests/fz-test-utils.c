@@ -52,10 +52,13 @@ fz_test_national (void)
   return national_rules;
 }
 
-void
-fz_test_release_national (void)
+int
+fz_test_run (void)
 {
+  int ret = g_test_run ();
+
   g_clear_object (&national_rules);
+  return ret;
 }
 
 FzAnalysis *

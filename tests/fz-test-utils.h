@@ -18,10 +18,12 @@ FzDocument *fz_test_load_fixture (const char *name);
 
 /* The rule set @id_or_path, which must load. */
 FzRuleSet  *fz_test_load_rules       (const char *id_or_path);
-/* The national rule set, loaded on first use; main() releases it before
- * it returns, for the leak checker. */
+/* The national rule set, loaded on first use; fz_test_run() releases it
+ * before main() returns, for the leak checker. */
 FzRuleSet  *fz_test_national         (void);
-void        fz_test_release_national (void);
+/* Runs the tests (g_test_run()), then releases the national rule set;
+ * returns what g_test_run() did. */
+int         fz_test_run              (void);
 /* tests/data/@folder/@name, or @text, checked against it. */
 FzAnalysis *fz_test_analyse_fixture  (const char *folder,
                                       const char *name);

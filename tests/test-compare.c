@@ -581,8 +581,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
@@ -595,7 +593,5 @@ main (int   argc,
   g_test_add_func ("/compare/async", test_async);
   g_test_add_func ("/compare/seeds", test_seeds);
 
-  ret = g_test_run ();
-  fz_test_release_national ();
-  return ret;
+  return fz_test_run ();
 }

@@ -541,8 +541,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
@@ -558,7 +556,5 @@ main (int   argc,
   g_test_add_func ("/history/memo-part", test_memo_part);
   g_test_add_func ("/history/cli-memo", test_cli_memo);
 
-  ret = g_test_run ();
-  fz_test_release_national ();
-  return ret;
+  return fz_test_run ();
 }

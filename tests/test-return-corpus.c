@@ -14,7 +14,6 @@
 #include "fz-import-private.h"
 #include "fz-test-ooxml.h"
 
-static FzRuleSet *national;
 static char *tmp_dir;
 /* Returned documents for the LibreOffice test, and the passages their
  * new comments must anchor on (GPtrArray of stripped text). */
@@ -70,7 +69,7 @@ test_fixtures (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GPtrArray) anchors = NULL;
-      g_autoptr(GBytes) out = fz_test_return_and_check (national, cases[i].path, NULL, cases[i].kind,
+      g_autoptr(GBytes) out = fz_test_return_and_check (fz_test_national (), cases[i].path, NULL, cases[i].kind,
                                                         cases[i].old, &anchors);
 
       remember_for_libreoffice (cases[i].name, out, anchors);
@@ -100,7 +99,7 @@ test_seeds (void)
       g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
       before = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
       keep = g_strconcat ("seed-", name, ".docx", NULL);
-      out = fz_test_return_and_check (national, path, NULL, FZ_RETURN_TEXT, NULL, &anchors);
+      out = fz_test_return_and_check (fz_test_national (), path, NULL, FZ_RETURN_TEXT, NULL, &anchors);
       remember_for_libreoffice (keep, out, anchors);
       g_clear_pointer (&contents, g_free);
       g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
@@ -166,7 +165,7 @@ test_real_docx (void)
           n_unread++;
           continue;
         }
-      analysis = fz_analysis_new (doc, national);
+      analysis = fz_analysis_new (doc, fz_test_national ());
       ret = fz_return_new (analysis, NULL);
       out = fz_return_render (ret, original, &kind, &error);
       if (out == NULL)
@@ -383,7 +382,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-  national = fz_test_load_rules ("national");
   tmp_dir = fz_test_make_tmp_dir ("fazhi-return-XXXXXX");
   returned_paths = g_ptr_array_new_with_free_func (g_free);
   expected_anchors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
@@ -394,13 +392,12 @@ main (int   argc,
   /* Last: it converts what the others returned. */
   g_test_add_func ("/return-corpus/libreoffice", test_libreoffice);
 
-  ret = g_test_run ();
+  ret = fz_test_run ();
 
   g_ptr_array_unref (returned_paths);
   g_hash_table_unref (expected_anchors);
   /* The temporary folder and what LibreOffice left in it. */
   fz_remove_tree (tmp_dir);
   g_free (tmp_dir);
-  g_clear_object (&national);
   return ret;
 }

@@ -20,7 +20,6 @@
 #include "fz-file-util.h"
 #include "fz-test-ooxml.h"
 
-static FzRuleSet *national;
 static char *tmp_dir;
 
 static char *
@@ -32,7 +31,7 @@ fixture (const char *name)
 static FzAnalysis *
 analyse (FzDocument *doc)
 {
-  return fz_analysis_new (doc, national);
+  return fz_analysis_new (doc, fz_test_national ());
 }
 
 /* Returns @path's report machine-only and checks the result. */
@@ -40,7 +39,7 @@ static void
 test_text_report (void)
 {
   g_autofree char *path = fixture ("liuxi-first.txt");
-  g_autoptr(GBytes) out = fz_test_return_and_check (national, path, NULL, FZ_RETURN_TEXT, NULL, NULL);
+  g_autoptr(GBytes) out = fz_test_return_and_check (fz_test_national (), path, NULL, FZ_RETURN_TEXT, NULL, NULL);
   g_autoptr(FzDocument) doc = fz_test_import_path (path);
   g_autoptr(FzAnalysis) analysis = analyse (doc);
   g_autoptr(FzReturn) ret = fz_return_new (analysis, NULL);
@@ -90,7 +89,7 @@ test_own_docx (void)
 {
   g_autofree char *path = fixture ("liuxi-first.docx");
   g_autoptr(GHashTable) old_ids = fz_test_comment_ids (path);
-  g_autoptr(GBytes) out = fz_test_return_and_check (national, path, NULL, FZ_RETURN_ORIGINAL, old_ids, NULL);
+  g_autoptr(GBytes) out = fz_test_return_and_check (fz_test_national (), path, NULL, FZ_RETURN_ORIGINAL, old_ids, NULL);
   g_autofree char *contents = NULL;
   gsize len;
   g_autoptr(GBytes) original = NULL;
@@ -135,7 +134,7 @@ test_numbered_docx (void)
 {
   g_autofree char *path = g_build_filename (TESTDATADIR, "formats", "numbered.docx", NULL);
   g_autoptr(GHashTable) old_ids = fz_test_comment_ids (path);
-  g_autoptr(GBytes) out = fz_test_return_and_check (national, path, NULL, FZ_RETURN_ORIGINAL, old_ids, NULL);
+  g_autoptr(GBytes) out = fz_test_return_and_check (fz_test_national (), path, NULL, FZ_RETURN_ORIGINAL, old_ids, NULL);
 }
 
 static FzReview *
@@ -428,7 +427,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-  national = fz_test_load_rules ("national");
   tmp_dir = fz_test_make_tmp_dir ("fazhi-return-XXXXXX");
 
   g_test_add_func ("/return/text-report", test_text_report);
@@ -438,11 +436,10 @@ main (int   argc,
   g_test_add_func ("/return/export", test_export);
   g_test_add_func ("/return/cli", test_cli);
 
-  ret = g_test_run ();
+  ret = fz_test_run ();
 
   /* The temporary folder and what LibreOffice left in it. */
   fz_remove_tree (tmp_dir);
   g_free (tmp_dir);
-  g_clear_object (&national);
   return ret;
 }

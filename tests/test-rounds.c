@@ -591,8 +591,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
-
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
@@ -608,7 +606,5 @@ main (int   argc,
   g_test_add_func ("/rounds/cli", test_cli);
   g_test_add_func ("/rounds/seeds", test_seeds);
 
-  ret = g_test_run ();
-  fz_test_release_national ();
-  return ret;
+  return fz_test_run ();
 }
