@@ -310,6 +310,21 @@ fz_test_drop_files (FzWindow *window,
   g_signal_emit_by_name (target, "leave");
 }
 
+FzBatchPage *
+fz_test_drop_batch (FzWindow *window,
+                    GSList   *files)
+{
+  FzBatchPage *batch;
+
+  fz_test_drop_files (window, files);
+  batch = fz_window_get_current_batch (window);
+  g_assert_nonnull (batch);
+  fz_test_wait_for_batch (batch);
+  fz_test_flush_main_loop ();
+
+  return batch;
+}
+
 FzReportPage *
 fz_test_open_in_new_window (FzApplication *app,
                             GFile         *report,

@@ -53,6 +53,10 @@ GPtrArray *fz_test_dup_other_toplevels (GtkWindow *except);
  * manager takes. */
 void      fz_test_drop_files       (FzWindow    *window,
                                     GSList      *files);
+/* Drops @files on @window as above and returns the batch page they open,
+ * read to the end. */
+FzBatchPage *fz_test_drop_batch    (FzWindow    *window,
+                                    GSList      *files);
 FzReportPage *fz_test_open_in_new_window (FzApplication *app,
                                           GFile         *report,
                                           FzWindow     **window);

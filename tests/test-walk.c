@@ -831,15 +831,10 @@ walk_batch (void)
   FzWindow *window = fz_window_new (app);
   g_autofree char *ledger = NULL;
   g_autofree char *memos = g_build_filename (tmpdir, "memos", NULL);
-  FzBatchPage *batch;
 
   gtk_window_present (GTK_WINDOW (window));
-  fz_test_drop_files (window, files);
+  fz_test_drop_batch (window, files);
   g_slist_free (files);
-  batch = fz_window_get_current_batch (window);
-  g_assert_nonnull (batch);
-  fz_test_wait_for_batch (batch);
-  fz_test_flush_main_loop ();
   fz_test_assert_no_mnemonics (GTK_WIDGET (window));
   open_and_close_popovers (GTK_WIDGET (window));
   activate_every_action (GTK_WIDGET (window));

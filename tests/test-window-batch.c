@@ -389,11 +389,8 @@ test_window_batch (void)
   window = fz_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
   files = g_slist_append (NULL, folder);
-  fz_test_drop_files (window, files);
+  batch = fz_test_drop_batch (window, files);
   g_slist_free (files);
-  batch = fz_window_get_current_batch (window);
-  fz_test_wait_for_batch (batch);
-  fz_test_flush_main_loop ();
   entries = fz_batch_get_entries (fz_batch_page_get_batch (batch));
   entry = NULL;
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
@@ -445,12 +442,8 @@ test_window_batch_years (void)
   files = g_slist_append (files, folder);
   files = g_slist_append (files, previous);
   files = g_slist_append (files, untitled);
-  fz_test_drop_files (window, files);
+  batch = fz_test_drop_batch (window, files);
   g_slist_free (files);
-  batch = fz_window_get_current_batch (window);
-  g_assert_nonnull (batch);
-  fz_test_wait_for_batch (batch);
-  fz_test_flush_main_loop ();
 
   g_assert_cmpint (fz_batch_get_year (fz_batch_page_get_batch (batch)), ==, 2024);
   entries = fz_batch_get_entries (fz_batch_page_get_batch (batch));
