@@ -232,6 +232,14 @@ bench_cli (const char  *label,
   g_rmdir (dir);
 }
 
+/* g_ptr_array_sort() hands the comparison pointers to the elements. */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* The seeds, each a whole real report; NULL when the corpus is absent. */
 static GPtrArray *
 load_corpus (void)
@@ -248,7 +256,7 @@ load_corpus (void)
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".txt"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
 
   seeds = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < names->len; i++)
