@@ -232,39 +232,23 @@ bench_cli (const char  *label,
   g_rmdir (dir);
 }
 
-/* g_ptr_array_sort() hands the comparison pointers to the elements. */
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The seeds, each a whole real report; NULL when the corpus is absent. */
+/* The seeds, each a whole real report, in name order; NULL when the
+ * corpus is absent. */
 static GPtrArray *
 load_corpus (void)
 {
-  g_autofree char *dir_path = bench_dup_seeds_dir ();
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paths = bench_list_seeds ();
   GPtrArray *seeds;
-  const char *name;
 
-  if (dir == NULL)
+  if (paths == NULL)
     return NULL;
 
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-
   seeds = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < names->len; i++)
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *path = g_build_filename (dir_path, g_ptr_array_index (names, i), NULL);
       char *text = NULL;
 
-      if (g_file_get_contents (path, &text, NULL, NULL))
+      if (g_file_get_contents (g_ptr_array_index (paths, i), &text, NULL, NULL))
         g_ptr_array_add (seeds, text);
     }
 

@@ -159,8 +159,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
   g_autofree char *sample = NULL;
-  g_autofree char *seeds = bench_dup_seeds_dir ();
-  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) seeds = bench_list_seeds ();
 
   /* Each line as soon as it is measured, also into a pipe. */
   setvbuf (stdout, NULL, _IOLBF, 0);
@@ -181,19 +180,16 @@ main (int   argc,
     bench ("sample, 2 MB", large, rules, 3, 2000);
   }
 
-  if ((dir = g_dir_open (seeds, 0, NULL)) != NULL)
-    {
-      const char *name;
+  if (seeds != NULL)
+    for (guint i = 0; i < seeds->len; i++)
+      {
+        const char *path = g_ptr_array_index (seeds, i);
+        g_autofree char *name = g_path_get_basename (path);
+        g_autofree char *text = NULL;
 
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *path = g_build_filename (seeds, name, NULL);
-          g_autofree char *text = NULL;
-
-          if (g_str_has_suffix (name, ".txt") && g_file_get_contents (path, &text, NULL, NULL))
-            bench (name, text, rules, 51, 20);
-        }
-    }
+        if (g_file_get_contents (path, &text, NULL, NULL))
+          bench (name, text, rules, 51, 20);
+      }
   else
     printf ("[seeds] the reference corpus is not here; skipped\n");
 

@@ -14,8 +14,9 @@ G_BEGIN_DECLS
  * run of a machine shared with others moves it less than the mean. */
 double bench_median        (GArray *samples);
 
-/* The reference corpus's seed reports: $FAZHI_CORPUS_DIR/seeds, else
- * ../shared/corpus/seeds.  It may not be there. */
-char  *bench_dup_seeds_dir (void);
+/* The paths of the reference corpus's seed reports (the .txt files of
+ * $FAZHI_CORPUS_DIR/seeds, else ../shared/corpus/seeds) in name order, or
+ * NULL when it is not there. */
+GPtrArray *bench_list_seeds (void);
 
 G_END_DECLS
