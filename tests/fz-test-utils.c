@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -482,6 +484,62 @@ fz_test_run_cli (const char * const *args,
   g_assert_no_error (error);
 
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+zip_part_free (gpointer data)
+{
+  FzTestZipPart *part = data;
+
+  g_free (part->name);
+  g_bytes_unref (part->content);
+  g_free (part);
+}
+
+GPtrArray *
+fz_test_read_zip (const char *path)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (zip_part_free);
+  struct archive *a = archive_read_new ();
+  struct archive_entry *entry;
+  int status;
+
+  archive_read_support_format_zip (a);
+  g_assert_cmpint (archive_read_open_filename (a, path, 16384), ==, ARCHIVE_OK);
+  while ((status = archive_read_next_header (a, &entry)) == ARCHIVE_OK)
+    {
+      g_autoptr(GByteArray) content = g_byte_array_new ();
+      FzTestZipPart *part = g_new0 (FzTestZipPart, 1);
+      char buf[8192];
+      la_ssize_t n;
+
+      while ((n = archive_read_data (a, buf, sizeof buf)) > 0)
+        g_byte_array_append (content, (guint8 *) buf, n);
+      g_assert_cmpint (n, ==, 0);
+      part->name = g_strdup (archive_entry_pathname (entry));
+      part->content = g_byte_array_free_to_bytes (g_steal_pointer (&content));
+      g_ptr_array_add (parts, part);
+    }
+  g_assert_cmpint (status, ==, ARCHIVE_EOF);
+  archive_read_free (a);
+
+  return parts;
+}
+
+char *
+fz_test_read_zip_member (const char *path,
+                         const char *name)
+{
+  g_autoptr(GPtrArray) parts = fz_test_read_zip (path);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const FzTestZipPart *part = g_ptr_array_index (parts, i);
+
+      if (g_str_equal (part->name, name))
+        return g_strndup (g_bytes_get_data (part->content, NULL), g_bytes_get_size (part->content));
+    }
+  return NULL;
 }
 
 char *

@@ -126,6 +126,22 @@ int         fz_test_run_cli           (const char * const *args,
                                        char              **out,
                                        char              **err);
 
+/* One part of a zip: its name and what it holds. */
+typedef struct
+{
+  char   *name;
+  GBytes *content;
+} FzTestZipPart;
+
+/* The parts of the zip at @path (FzTestZipPart), in the order they stand
+ * in it, read with libarchive: apart from the application's own reader.
+ * The test fails when the zip does not read to the end. */
+GPtrArray  *fz_test_read_zip          (const char  *path);
+/* The text of the part @name of the zip at @path, or NULL when it has
+ * none. */
+char       *fz_test_read_zip_member   (const char  *path,
+                                       const char  *name);
+
 /* Converts @input to PDF with LibreOffice (@soffice), which must succeed,
  * into @dir under a profile of its own there; @envp (nullable) is its
  * environment.  Returns the PDF's path, which must be there; what

@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
@@ -649,34 +647,6 @@ test_ledger_csv (void)
   }
 }
 
-static char *
-read_zip_member (const char *path,
-                 const char *member)
-{
-  struct archive *zip = archive_read_new ();
-  struct archive_entry *entry;
-  GString *out = NULL;
-
-  archive_read_support_format_zip (zip);
-  g_assert_cmpint (archive_read_open_filename (zip, path, 16384), ==, ARCHIVE_OK);
-  while (archive_read_next_header (zip, &entry) == ARCHIVE_OK)
-    {
-      char buf[8192];
-      la_ssize_t n;
-
-      if (strcmp (archive_entry_pathname (entry), member) != 0)
-        continue;
-      out = g_string_new (NULL);
-      while ((n = archive_read_data (zip, buf, sizeof buf)) > 0)
-        g_string_append_len (out, buf, n);
-      g_assert_cmpint (n, ==, 0);
-      break;
-    }
-  archive_read_free (zip);
-
-  return out ? g_string_free (out, FALSE) : NULL;
-}
-
 static void
 test_ledger_xlsx (void)
 {
@@ -696,9 +666,9 @@ test_ledger_xlsx (void)
   g_assert_true (fz_ledger_write (batch, path, &error));
   g_assert_no_error (error);
 
-  types = read_zip_member (path, "[Content_Types].xml");
+  types = fz_test_read_zip_member (path, "[Content_Types].xml");
   g_assert_nonnull (types);
-  sheet = read_zip_member (path, "xl/worksheets/sheet1.xml");
+  sheet = fz_test_read_zip_member (path, "xl/worksheets/sheet1.xml");
   g_assert_nonnull (sheet);
   for (const char *p = sheet; (p = strstr (p, "<row ")) != NULL; p++)
     rows++;
