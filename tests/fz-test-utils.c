@@ -439,6 +439,22 @@ fz_test_write_late_page (void)
 }
 
 void
+fz_test_assert_error_at (const GError *error,
+                         const char   *file,
+                         guint         line,
+                         const char   *detail)
+{
+  g_autofree char *where = g_strdup_printf ("%s:%u: ", file, line);
+
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  if (!g_str_has_prefix (error->message, where))
+    g_error ("“%s” does not start with “%s”", error->message, where);
+  if (strstr (error->message, detail) == NULL)
+    g_error ("“%s” does not say “%s”", error->message, detail);
+}
+
+void
 fz_test_remove_copy (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);

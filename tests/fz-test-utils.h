@@ -103,6 +103,13 @@ GPtrArray  *fz_test_seed_paths        (void);
  * above. */
 GPtrArray  *fz_test_analyse_seeds     (void);
 
+/* @error, which must be set, points at the mistake: its message starts
+ * with "@file:@line: ", so the user can go there, and holds @detail. */
+void        fz_test_assert_error_at   (const GError *error,
+                                       const char   *file,
+                                       guint         line,
+                                       const char   *detail);
+
 /* Writes the file @source with its first @from replaced by @to (which
  * must be there) as county.xml in a new folder, and returns its path;
  * @line receives the line (from 1) of @line_of, or of @from when NULL, in

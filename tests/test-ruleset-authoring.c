@@ -70,18 +70,12 @@ test_broken_copy (gconstpointer data)
   g_autofree char *example = example_path ();
   guint line;
   g_autofree char *path = fz_test_write_broken_copy (example, breakage->from, breakage->to, NULL, &line);
-  g_autofree char *where = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
 
   rules = fz_ruleset_load (path, &error);
   g_assert_null (rules);
-  g_assert_nonnull (error);
-  g_test_message ("%s", error->message);
-
-  where = g_strdup_printf ("%s:%u: ", path, line);
-  g_assert_true (g_str_has_prefix (error->message, where));
-  g_assert_nonnull (strstr (error->message, breakage->detail));
+  fz_test_assert_error_at (error, path, line, breakage->detail);
 
   fz_test_remove_copy (path);
 }

@@ -408,16 +408,12 @@ test_bad_file (gconstpointer data)
 {
   const BadFile *bad = data;
   g_autofree char *path = rules_path (bad->file);
-  g_autofree char *where = g_strdup_printf ("%s:%d: ", path, bad->line);
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = fz_ruleset_load (path, &error);
 
   g_assert_null (rules);
   g_assert_error (error, FZ_RULESET_ERROR, bad->code);
-  g_test_message ("%s", error->message);
-  /* The file and the line come first, so the user can go to the mistake. */
-  g_assert_true (g_str_has_prefix (error->message, where));
-  g_assert_nonnull (strstr (error->message, bad->detail));
+  fz_test_assert_error_at (error, path, bad->line, bad->detail);
 }
 
 static void

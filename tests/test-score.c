@@ -159,7 +159,6 @@ test_broken_table (gconstpointer data)
   guint line;
   g_autofree char *path = fz_test_write_broken_copy (SCORING_EXAMPLE, breakage->from, breakage->to,
                                                      breakage->line_of, &line);
-  g_autofree char *where = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FzScoreTable) table = NULL;
   int code;
@@ -168,10 +167,7 @@ test_broken_table (gconstpointer data)
   g_assert_null (table);
   code = breakage->detail[0] != '\0' ? FZ_RULESET_ERROR_INVALID : FZ_RULESET_ERROR_PARSE;
   g_assert_error (error, FZ_RULESET_ERROR, code);
-  g_test_message ("%s", error->message);
-  where = g_strdup_printf ("%s:%u: ", path, line);
-  g_assert_true (g_str_has_prefix (error->message, where));
-  g_assert_nonnull (strstr (error->message, breakage->detail));
+  fz_test_assert_error_at (error, path, line, breakage->detail);
 
   fz_test_remove_copy (path);
 }
@@ -258,17 +254,11 @@ test_ruleset_error (gconstpointer data)
   g_autoptr(GString) xml = g_string_new (inline_ruleset);
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
-  g_autofree char *where = NULL;
 
   g_assert_cmpuint (g_string_replace (xml, breakage->from, breakage->to, 1), ==, 1);
   rules = fz_ruleset_new_from_data (xml->str, xml->len, "county.xml", &error);
-  where = g_strdup_printf ("county.xml:%u: ", fz_test_line_of (xml->str, breakage->line_of));
-
   g_assert_null (rules);
-  g_assert_nonnull (error);
-  g_test_message ("%s", error->message);
-  g_assert_true (g_str_has_prefix (error->message, where));
-  g_assert_nonnull (strstr (error->message, breakage->detail));
+  fz_test_assert_error_at (error, "county.xml", fz_test_line_of (xml->str, breakage->line_of), breakage->detail);
 }
 
 /* A rule set names a table file, relative to itself; a file that is not
@@ -283,7 +273,6 @@ test_table_file (void)
   g_autofree char *rules_path = g_build_filename (dir, "county.xml", NULL);
   g_autofree char *example = NULL;
   g_autoptr(FzRuleSet) rules = NULL;
-  g_autofree char *where = NULL;
   const char *xml =
     "<ruleset id=\"county\" version=\"1\" extends=\"national\">\n"
     "  <name>某县</name>\n"
@@ -297,11 +286,7 @@ test_table_file (void)
 
   rules = fz_ruleset_new_from_file (rules_path, &error);
   g_assert_null (rules);
-  g_assert_nonnull (error);
-  g_test_message ("%s", error->message);
-  where = g_strdup_printf ("%s:3: ", rules_path);
-  g_assert_true (g_str_has_prefix (error->message, where));
-  g_assert_nonnull (strstr (error->message, "scoring/county.xml"));
+  fz_test_assert_error_at (error, rules_path, 3, "scoring/county.xml");
   g_clear_error (&error);
 
   g_file_get_contents (SCORING_EXAMPLE, &example, NULL, &error);
