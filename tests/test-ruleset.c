@@ -340,6 +340,19 @@ static const BadFile bad_files[] = {
   { "bad-deadline-level.xml", FZ_RULESET_ERROR_INVALID, 4, "“village”" },
 };
 
+static void
+assert_deadline_for_level (FzRuleSet *rules,
+                           FzLevel    level,
+                           guint      month,
+                           guint      day)
+{
+  guint got_month = 0, got_day = 0;
+
+  fz_ruleset_get_deadline_for_level (rules, level, &got_month, &got_day);
+  g_assert_cmpuint (got_month, ==, month);
+  g_assert_cmpuint (got_day, ==, day);
+}
+
 /* <check> switches and tunes checks, inherited along "extends"; per-level
  * <deadline> elements give a province its own. */
 static void
@@ -362,23 +375,16 @@ test_checks_and_deadlines (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(FzRuleSet) child = NULL;
-  guint month = 0, day = 0;
 
-  fz_ruleset_get_deadline_for_level (national, FZ_LEVEL_TOWNSHIP, &month, &day);
-  g_assert_cmpuint (month, ==, 3);
-  g_assert_cmpuint (day, ==, 1);
-  fz_ruleset_get_deadline_for_level (national, FZ_LEVEL_PROVINCE, &month, &day);
-  g_assert_cmpuint (month, ==, 4);
-  g_assert_cmpuint (day, ==, 1);
+  assert_deadline_for_level (national, FZ_LEVEL_TOWNSHIP, 3, 1);
+  assert_deadline_for_level (national, FZ_LEVEL_PROVINCE, 4, 1);
   g_assert_true (fz_ruleset_get_check_enabled (national, "figure_sum"));
   g_assert_cmpfloat (fz_ruleset_get_check_param (national, "weak_problems", "min-share"), ==, 5);
 
   rules = fz_ruleset_new_from_data (county, sizeof county - 1, "county.xml", &error);
   g_assert_no_error (error);
   /* The set's own deadline replaces the inherited ones, province's too. */
-  fz_ruleset_get_deadline_for_level (rules, FZ_LEVEL_PROVINCE, &month, &day);
-  g_assert_cmpuint (month, ==, 2);
-  g_assert_cmpuint (day, ==, 15);
+  assert_deadline_for_level (rules, FZ_LEVEL_PROVINCE, 2, 15);
   g_assert_false (fz_ruleset_get_check_enabled (rules, "figure_sum"));
   g_assert_true (fz_ruleset_get_check_enabled (rules, "figure_rate"));
   g_assert_cmpfloat (fz_ruleset_get_check_param (rules, "weak_problems", "min-share"), ==, 8);
@@ -393,12 +399,8 @@ test_checks_and_deadlines (void)
   child = fz_ruleset_new_from_data (town, sizeof town - 1, "town.xml", &error);
   g_remove (path);
   g_assert_no_error (error);
-  fz_ruleset_get_deadline_for_level (child, FZ_LEVEL_TOWNSHIP, &month, &day);
-  g_assert_cmpuint (month, ==, 1);
-  g_assert_cmpuint (day, ==, 31);
-  fz_ruleset_get_deadline_for_level (child, FZ_LEVEL_DEPARTMENT, &month, &day);
-  g_assert_cmpuint (month, ==, 2);
-  g_assert_cmpuint (day, ==, 15);
+  assert_deadline_for_level (child, FZ_LEVEL_TOWNSHIP, 1, 31);
+  assert_deadline_for_level (child, FZ_LEVEL_DEPARTMENT, 2, 15);
   g_assert_true (fz_ruleset_get_check_enabled (child, "figure_sum"));
   g_assert_cmpfloat (fz_ruleset_get_check_param (child, "weak_problems", "min-share"), ==, 8);
 }

@@ -193,13 +193,26 @@ static const char inline_ruleset[] =
   "</ruleset>\n";
 
 static void
+assert_deadline (FzRuleSet      *rules,
+                 FzDeadlineKind  kind,
+                 FzLevel         level,
+                 guint           month,
+                 guint           day)
+{
+  guint got_month = 0, got_day = 0;
+
+  fz_ruleset_get_deadline_for (rules, kind, level, &got_month, &got_day);
+  g_assert_cmpuint (got_month, ==, month);
+  g_assert_cmpuint (got_day, ==, day);
+}
+
+static void
 test_inline_table (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FzRuleSet) rules = fz_ruleset_new_from_data (inline_ruleset, strlen (inline_ruleset), "county.xml", &error);
   g_autoptr(FzRuleSet) plain = fz_test_load_rules ("national");
   FzScoreTable *table;
-  guint month = 0, day = 0;
 
   g_assert_no_error (error);
   table = fz_ruleset_get_score_table (rules);
@@ -210,18 +223,11 @@ test_inline_table (void)
   assert_points (fz_score_table_get_max (table), 95 + 5);
 
   /* Publication deadlines: the set's own, per level, else 4月1日. */
-  fz_ruleset_get_deadline_for (rules, FZ_DEADLINE_PUBLICATION, FZ_LEVEL_TOWNSHIP, &month, &day);
-  g_assert_cmpuint (month, ==, 3);
-  g_assert_cmpuint (day, ==, 20);
-  fz_ruleset_get_deadline_for (rules, FZ_DEADLINE_PUBLICATION, FZ_LEVEL_DEPARTMENT, &month, &day);
-  g_assert_cmpuint (day, ==, 10);
-  fz_ruleset_get_deadline_for (plain, FZ_DEADLINE_PUBLICATION, FZ_LEVEL_PROVINCE, &month, &day);
-  g_assert_cmpuint (month, ==, 4);
-  g_assert_cmpuint (day, ==, 1);
-  fz_ruleset_get_deadline_for (plain, FZ_DEADLINE_FILING, FZ_LEVEL_TOWNSHIP, &month, &day);
-  g_assert_cmpuint (month, ==, 3);
-  fz_ruleset_get_deadline_for (plain, FZ_DEADLINE_FILING, FZ_LEVEL_PROVINCE, &month, &day);
-  g_assert_cmpuint (month, ==, 4);
+  assert_deadline (rules, FZ_DEADLINE_PUBLICATION, FZ_LEVEL_TOWNSHIP, 3, 20);
+  assert_deadline (rules, FZ_DEADLINE_PUBLICATION, FZ_LEVEL_DEPARTMENT, 3, 10);
+  assert_deadline (plain, FZ_DEADLINE_PUBLICATION, FZ_LEVEL_PROVINCE, 4, 1);
+  assert_deadline (plain, FZ_DEADLINE_FILING, FZ_LEVEL_TOWNSHIP, 3, 1);
+  assert_deadline (plain, FZ_DEADLINE_FILING, FZ_LEVEL_PROVINCE, 4, 1);
 }
 
 /* The inline rule set with one mistake: its first @from replaced by @to;
