@@ -490,6 +490,10 @@ fz_test_run_cli (const char * const *args,
   g_autoptr(GError) error = NULL;
   int status;
 
+  if (out != NULL)
+    g_clear_pointer (out, g_free);
+  if (err != NULL)
+    g_clear_pointer (err, g_free);
   g_ptr_array_add (argv, (gpointer) FAZHI_CHECK);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
@@ -498,6 +502,9 @@ fz_test_run_cli (const char * const *args,
   g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT,
                                NULL, NULL, out, err, &status, &error));
   g_assert_no_error (error);
+  /* What it said, should the test not expect how it ended. */
+  if (status != 0 && err != NULL && *err != NULL)
+    g_test_message ("fazhi-check: %s", *err);
 
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }

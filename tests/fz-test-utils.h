@@ -128,7 +128,8 @@ char       *fz_test_write_late_page    (void);
 void        fz_test_remove_copy        (const char *path);
 
 /* Runs fazhi-check with @args (NULL-terminated), collecting its output in
- * @out and @err; its exit status, or -1 when it did not exit. */
+ * @out and @err (nullable; what they held is freed first); its exit
+ * status, or -1 when it did not exit. */
 int         fz_test_run_cli           (const char * const *args,
                                        char              **out,
                                        char              **err);

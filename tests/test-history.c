@@ -250,7 +250,6 @@ test_cli (void)
   JsonObject *root, *mine, *other, *history;
   JsonArray *findings;
   guint n_plan = 0;
-  int status;
 
   g_assert_true (g_file_set_contents (other_path, units[2], -1, NULL));
   sha = fz_review_hash_file (last_file, NULL, &error);
@@ -258,10 +257,9 @@ test_cli (void)
   g_assert_true (fz_review_save (review, &error));
 
   {
-    const char *argv[] = { FAZHI_CHECK, "--format=json", previous_arg, current_path, other_path, NULL };
+    const char *args[] = { "--format=json", previous_arg, current_path, other_path, NULL };
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 0);
   }
   g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
   root = json_node_get_object (json_parser_get_root (parser));
@@ -342,23 +340,17 @@ test_cli_memo (void)
   g_autofree char *memo_arg = g_strconcat ("--memo=", memo_path, NULL);
   g_autofree char *previous_arg = g_strconcat ("--previous=", last_path, NULL);
   g_autofree char *first_arg = g_strconcat ("--resubmission-of=", first_path, NULL);
-  const char *plain[] = { FAZHI_CHECK, memo_arg, current_path, NULL };
-  const char *full[] = { FAZHI_CHECK, "--format=json", memo_arg, "--memo-score", previous_arg, first_arg,
-                         current_path, NULL };
+  const char *plain[] = { memo_arg, current_path, NULL };
+  const char *full[] = { "--format=json", memo_arg, "--memo-score", previous_arg, first_arg, current_path, NULL };
   const char * const *runs[] = { plain, full };
 
   for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
     {
-      g_autoptr(GError) error = NULL;
       g_autofree char *out = NULL;
       g_autofree char *err = NULL;
       g_autofree char *memo = NULL;
-      int status;
 
-      g_assert_true (g_spawn_sync (NULL, (char **) runs[r], NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                                   &status, &error));
-      g_assert_no_error (error);
-      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_cmpint (fz_test_run_cli (runs[r], &out, &err), ==, 0);
       g_assert_true (g_file_get_contents (memo_path, &memo, NULL, NULL));
       g_assert_null (strstr (memo, ".txt"));
       if (r == 0)

@@ -336,7 +336,6 @@ test_cli (void)
   g_autofree char *stderr_text = NULL;
   xmlDoc *comments;
   g_autofree char *all = NULL;
-  int status;
   gsize len;
 
   g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
@@ -351,12 +350,9 @@ test_cli (void)
   g_clear_pointer (&contents, g_free);
 
   {
-    const char *argv[] = { FAZHI_CHECK, "--format=json", out_arg, copy_path, NULL };
+    const char *args[] = { "--format=json", out_arg, copy_path, NULL };
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                                 &stdout_text, &stderr_text, &status, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpint (fz_test_run_cli (args, &stdout_text, &stderr_text), ==, 0);
   }
   g_assert_true (g_file_get_contents (out_path, &contents, &len, NULL));
   out = g_bytes_new_take (g_steal_pointer (&contents), len);
@@ -380,17 +376,13 @@ test_cli (void)
    * asked. */
   {
     g_autofree char *revised = fixture ("liuxi-revised.txt");
-    const char *argv[] = { FAZHI_CHECK, plain_arg, "--reviewer=王芳", revised, NULL };
+    const char *args[] = { plain_arg, "--reviewer=王芳", revised, NULL };
     g_autoptr(GBytes) plain = NULL;
     g_autoptr(GHashTable) plain_parts = NULL;
     g_autofree char *author = NULL;
     xmlNode *first;
 
-    g_clear_pointer (&stdout_text, g_free);
-    g_clear_pointer (&stderr_text, g_free);
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                                 &stdout_text, &stderr_text, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpint (fz_test_run_cli (args, &stdout_text, &stderr_text), ==, 0);
     g_assert_true (g_file_get_contents (plain_path, &contents, &len, NULL));
     plain = g_bytes_new_take (g_steal_pointer (&contents), len);
     plain_parts = fz_test_unzip (plain);
@@ -407,13 +399,9 @@ test_cli (void)
   /* Over the report itself: refused, as a usage error. */
   {
     g_autofree char *self_arg = g_strconcat ("--return=", copy_path, NULL);
-    const char *argv[] = { FAZHI_CHECK, self_arg, copy_path, NULL };
+    const char *args[] = { self_arg, copy_path, NULL };
 
-    g_clear_pointer (&stdout_text, g_free);
-    g_clear_pointer (&stderr_text, g_free);
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                                 &stdout_text, &stderr_text, &status, &error));
-    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+    g_assert_cmpint (fz_test_run_cli (args, &stdout_text, &stderr_text), ==, 2);
     g_assert_nonnull (strstr (stderr_text, "--return"));
   }
 }

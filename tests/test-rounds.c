@@ -518,7 +518,6 @@ test_cli (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonObject *report, *resub;
   JsonArray *points;
-  int status;
   gboolean saw_open_request = FALSE;
 
   sha = fz_review_hash_file (file, NULL, &error);
@@ -527,10 +526,9 @@ test_cli (void)
   g_assert_true (fz_review_save (review, &error));
 
   {
-    const char *argv[] = { FAZHI_CHECK, "--format=json", arg, second_path, NULL };
+    const char *args[] = { "--format=json", arg, second_path, NULL };
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 0);
   }
   g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
   report = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "reports"), 0);
@@ -557,12 +555,9 @@ test_cli (void)
 
   /* More than one report: a usage error. */
   {
-    const char *argv[] = { FAZHI_CHECK, arg, second_path, first_path, NULL };
+    const char *args[] = { arg, second_path, first_path, NULL };
 
-    g_clear_pointer (&out, g_free);
-    g_clear_pointer (&err, g_free);
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error));
-    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 2);
+    g_assert_cmpint (fz_test_run_cli (args, &out, &err), ==, 2);
   }
 }
 
