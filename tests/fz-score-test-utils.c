@@ -11,35 +11,10 @@
 #include "fz-app-resources.h"
 #include "fz-score-test-utils.h"
 #include "fz-test-utils.h"
+#include "fz-window-test-utils.h"
 #include "fz-file-util.h"
 
 char *fz_score_test_dir;
-
-gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-void
-flush_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, found);
-}
 
 /* The visible label under @widget whose text is @text, or NULL. */
 GtkLabel *
@@ -48,7 +23,7 @@ find_label (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  fz_test_collect_widgets (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0 &&
         gtk_widget_get_visible (g_ptr_array_index (labels, i)))
@@ -64,7 +39,7 @@ has_label_starting (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_widgets (widget, GTK_TYPE_LABEL, labels);
+  fz_test_collect_widgets (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), prefix) &&
         gtk_widget_get_visible (g_ptr_array_index (labels, i)))
@@ -79,7 +54,7 @@ find_child (GtkWidget *widget,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  collect_widgets (widget, type, found);
+  fz_test_collect_widgets (widget, type, found);
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
@@ -123,7 +98,7 @@ host (GtkWidget *child)
   gtk_window_set_default_size (window, 520, 1400);
   gtk_window_set_child (window, child);
   gtk_window_present (window);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
 
   return window;
 }
@@ -152,7 +127,7 @@ date_row (FzFilingView *view,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect_widgets (GTK_WIDGET (view), FZ_TYPE_DATE_ROW, rows);
+  fz_test_collect_widgets (GTK_WIDGET (view), FZ_TYPE_DATE_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
   return g_ptr_array_index (rows, index);
 }

@@ -14,8 +14,6 @@
 
 G_BEGIN_DECLS
 
-#define TIMEOUT_SECONDS 60
-
 /* The test's own folder, for reviews, rule sets and files it writes. */
 extern char *fz_score_test_dir;
 
@@ -25,11 +23,6 @@ void           fz_score_test_init     (int          *argc,
                                        char       ***argv);
 void           fz_score_test_finish   (void);
 
-gboolean       timeout_cb             (gpointer      data);
-void           flush_main_loop        (void);
-void           collect_widgets        (GtkWidget    *widget,
-                                       GType         type,
-                                       GPtrArray    *found);
 /* The visible label under @widget whose text is @text, or NULL. */
 GtkLabel      *find_label             (GtkWidget    *widget,
                                        const char   *text);

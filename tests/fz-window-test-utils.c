@@ -57,12 +57,10 @@ fz_test_flush_main_loop (void)
     ;
 }
 
-static gboolean
-timeout_cb (gpointer data)
+gboolean
+fz_test_timeout_cb (gpointer timed_out)
 {
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
+  *(gboolean *) timed_out = TRUE;
 
   return G_SOURCE_REMOVE;
 }
@@ -72,7 +70,7 @@ fz_test_wait_until (GSourceFunc done,
                     gpointer    data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (FZ_TEST_TIMEOUT_SECONDS, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (FZ_TEST_TIMEOUT_SECONDS, fz_test_timeout_cb, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -109,7 +107,7 @@ void
 fz_test_spin (guint ms)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add (ms, timeout_cb, &timed_out);
+  guint id = g_timeout_add (ms, fz_test_timeout_cb, &timed_out);
 
   while (!timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -308,6 +306,22 @@ fz_test_drop_files (FzWindow *window,
   g_signal_emit_by_name (target, "drop", &value, 100.0, 100.0, &accepted);
   g_assert_true (accepted);
   g_signal_emit_by_name (target, "leave");
+}
+
+FzMemoParagraph *
+fz_test_memo_paragraph (FzMemoView *view,
+                        const char *key)
+{
+  GListModel *paragraphs = fz_memo_view_get_paragraphs (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (paragraphs); i++)
+    {
+      g_autoptr(FzMemoParagraph) p = g_list_model_get_item (paragraphs, i);
+
+      if (g_strcmp0 (fz_memo_paragraph_get_key (p), key) == 0)
+        return p;
+    }
+  return NULL;
 }
 
 FzBatchPage *

@@ -8,6 +8,8 @@
 
 #include "fz-application.h"
 #include "fz-batch-page.h"
+#include "fz-memo-paragraph.h"
+#include "fz-memo-view.h"
 #include "fz-report-page.h"
 #include "fz-window.h"
 
@@ -28,6 +30,8 @@ void           fz_test_remove_tree        (GFile   *file);
 FzApplication *fz_test_create_application (void);
 
 void      fz_test_flush_main_loop  (void);
+/* A GSourceFunc for g_timeout_add(): sets the gboolean at @timed_out. */
+gboolean  fz_test_timeout_cb       (gpointer     timed_out);
 /* Runs the main loop until @done says so, failing after the timeout. */
 void      fz_test_wait_until       (GSourceFunc  done,
                                     gpointer     data);
@@ -47,6 +51,10 @@ gpointer  fz_test_find_widget      (GtkWidget   *root,
 AdwMessageDialog *fz_test_find_message_dialog (void);
 /* Every visible toplevel window but @except. */
 GPtrArray *fz_test_dup_other_toplevels (GtkWindow *except);
+
+/* The paragraph @key of what @view shows, or NULL; owned by the view. */
+FzMemoParagraph *fz_test_memo_paragraph (FzMemoView *view,
+                                         const char *key);
 
 /* Hands @files to the window's drop target as the compositor would: a
  * GdkFileList through "enter" and "drop", the path a drag from the file

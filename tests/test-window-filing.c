@@ -21,17 +21,17 @@
 #include "fz-test-utils.h"
 #include "fz-window-test-utils.h"
 
+static gboolean
+page_is_loaded (gpointer view)
+{
+  return !fz_published_view_get_loading (view);
+}
+
 static void
 wait_for_page (FzPublishedView *view)
 {
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
-
-  while (fz_published_view_get_loading (view) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  flush_main_loop ();
+  fz_test_wait_until (page_is_loaded, view);
+  fz_test_flush_main_loop ();
 }
 
 /* The date row -------------------------------------------------------------- */
@@ -111,7 +111,7 @@ test_date_row (void)
 
     g_assert_nonnull (button);
     gtk_menu_button_popup (button);
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     popover = gtk_menu_button_get_popover (button);
     g_assert_nonnull (popover);
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
@@ -135,13 +135,13 @@ test_date_row (void)
     g_assert_nonnull (use);
     g_assert_true (strstr (gtk_button_get_label (use), "2025-03-07") != NULL);
     g_signal_emit_by_name (use, "clicked");
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-03-07");
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
 
     /* Opened again, it is the same calendar, on the new day. */
     gtk_menu_button_popup (button);
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     g_assert_true (gtk_menu_button_get_popover (button) == popover);
     g_clear_pointer (&day, g_date_time_unref);
     day = gtk_calendar_get_date (calendar);
@@ -150,7 +150,7 @@ test_date_row (void)
   }
 
   gtk_window_destroy (window);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
 
   /* Typed and left behind, it is applied all the same. */
   {
@@ -162,13 +162,13 @@ test_date_row (void)
     gtk_box_append (GTK_BOX (box), other);
     window = host (box);
     g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     gtk_editable_set_text (GTK_EDITABLE (row), "2025.4.1");
     g_assert_true (gtk_widget_grab_focus (other));
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     g_assert_cmpstr (fz_date_row_get_date (row), ==, "2025-04-01");
     gtk_window_destroy (window);
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
   }
 }
 
@@ -197,7 +197,7 @@ test_filing_view (void)
   guint n;
 
   fz_filing_view_set_report (view, report);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_signal_connect (view, "reveal-range", G_CALLBACK (record_range), range);
   received = date_row (view, 0);
   published = date_row (view, 1);
@@ -227,7 +227,7 @@ test_filing_view (void)
 
   /* A change made elsewhere shows here. */
   g_assert_true (fz_filing_set_published (filing, "2025-03-30", NULL));
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_cmpstr (fz_date_row_get_date (published), ==, "2025-03-30");
   g_assert_true (fz_filing_set_published (filing, NULL, NULL));
 
@@ -267,7 +267,7 @@ test_filing_view (void)
   /* What the reviewer recorded stays: the first page's date. */
   g_assert_cmpstr (fz_filing_get_published (filing), ==, "2025-03-20");
 
-  collect_widgets (GTK_WIDGET (pages), GTK_TYPE_LIST_BOX, list_rows);
+  fz_test_collect_widgets (GTK_WIDGET (pages), GTK_TYPE_LIST_BOX, list_rows);
   list = g_ptr_array_index (list_rows, list_rows->len - 1);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
   {
@@ -301,7 +301,7 @@ test_filing_view (void)
     g_assert_nonnull (beside);
     g_assert_true (fz_published_view_show_side_by_side (pages) == beside);
     g_assert_cmpuint (fz_page_compare_window_get_n_marked (FZ_PAGE_COMPARE_WINDOW (beside)), >=, 1);
-    collect_widgets (GTK_WIDGET (beside), GTK_TYPE_TEXT_VIEW, views);
+    fz_test_collect_widgets (GTK_WIDGET (beside), GTK_TYPE_TEXT_VIEW, views);
     g_assert_cmpuint (views->len, ==, 2);
     left = gtk_text_view_get_buffer (g_ptr_array_index (views, 0));
     gtk_text_buffer_get_bounds (left, &a, &b);
@@ -314,14 +314,14 @@ test_filing_view (void)
     g_object_add_weak_pointer (G_OBJECT (beside), (gpointer *) &beside);
     /* Another page, or none, closes it. */
     fz_published_view_close_page (pages);
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     g_assert_null (beside);
     g_assert_null (fz_published_view_show_side_by_side (pages));
   }
 
   /* Closing the page takes its differences away; its date stays. */
   fz_published_view_close_page (pages);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_null (fz_report_get_published_page (report));
   g_assert_cmpuint (count_findings (report, "published_differs"), ==, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (list)));
@@ -330,7 +330,7 @@ test_filing_view (void)
   /* The record was saved with the review. */
   g_assert_true (fz_review_store_flush (reviews, NULL));
   gtk_window_destroy (window);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   {
     g_autoptr(FzReviewStore) again = new_store ("reviews-filing");
     g_autoptr(FzReport) reopened = load_report ("score-full.txt", again, NULL);
@@ -366,7 +366,7 @@ test_published_late (void)
   g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (timeliness), 10 - 4, 0.001);
 
   gtk_window_destroy (window);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   fz_test_remove_copy (late_path);
 }
 

@@ -53,7 +53,7 @@ find_row (GtkWidget  *view,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect_widgets (view, FZ_TYPE_SCORE_ITEM_ROW, rows);
+  fz_test_collect_widgets (view, FZ_TYPE_SCORE_ITEM_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       FzScoreItem *item = fz_score_item_row_get_item (g_ptr_array_index (rows, i));
@@ -119,7 +119,7 @@ test_score_view (void)
 
   g_signal_connect (view, "reveal-range", G_CALLBACK (record_range), range);
   fz_score_view_set_report (view, report);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   score = fz_score_view_get_score (view);
   g_assert_true (score == fz_report_get_score (report));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_child (GTK_WIDGET (view), GTK_TYPE_STACK))),
@@ -134,7 +134,7 @@ test_score_view (void)
   g_assert_nonnull (find_label (GTK_WIDGET (row), "50 / 50"));
 
   fz_review_set_decision (review, "causes", FZ_STATUS_MISSING, "没有分析原因");
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (content), 50 - 8, 0.001);
   g_assert_nonnull (find_label (GTK_WIDGET (row), "42 / 50"));
   g_assert_null (find_label (GTK_WIDGET (row), "50 / 50"));
@@ -162,7 +162,7 @@ test_score_view (void)
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "adjust"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adjust");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
 
   g_assert_true (fz_score_item_get_adjusted (form));
   g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (form), 20, 0.001);
@@ -194,7 +194,7 @@ test_score_view (void)
   /* Saved at once: a new store, as in a new window, reads it back. */
   g_assert_true (fz_review_store_flush (reviews, NULL));
   gtk_window_destroy (window);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   {
     g_autoptr(FzReviewStore) again = new_store ("reviews-score");
     g_autoptr(FzReport) reopened = load_report ("score-full.txt", again, NULL);
@@ -203,7 +203,7 @@ test_score_view (void)
     FzScoreItem *form2;
 
     fz_score_view_set_report (second, reopened);
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     form2 = fz_score_find_item (fz_score_view_get_score (second), "form");
     g_assert_true (fz_score_item_get_adjusted (form2));
     g_assert_cmpstr (fz_score_item_get_adjustment_reason (form2), ==, "格式问题已由单位更正");
@@ -215,7 +215,7 @@ test_score_view (void)
     {
       g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-      collect_widgets (GTK_WIDGET (row), GTK_TYPE_BUTTON, buttons);
+      fz_test_collect_widgets (GTK_WIDGET (row), GTK_TYPE_BUTTON, buttons);
       for (guint i = 0; i < buttons->len && clear_button == NULL; i++)
         if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "edit-undo-symbolic") == 0)
           clear_button = g_ptr_array_index (buttons, i);
@@ -223,7 +223,7 @@ test_score_view (void)
     g_assert_nonnull (clear_button);
     g_assert_true (gtk_widget_get_visible (clear_button));
     g_signal_emit_by_name (clear_button, "clicked");
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     g_assert_false (fz_score_item_get_adjusted (form2));
     g_assert_cmpfloat_with_epsilon (fz_score_item_get_points (form2), form_before, 0.001);
     g_assert_false (gtk_widget_get_visible (clear_button));
@@ -231,7 +231,7 @@ test_score_view (void)
     g_assert_nonnull (find_label (GTK_WIDGET (row), text));
 
     gtk_window_destroy (window2);
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
   }
 }
 
@@ -262,7 +262,7 @@ test_score_manual (void)
   view = FZ_SCORE_VIEW (fz_score_view_new ());
   window = host (GTK_WIDGET (view));
   fz_score_view_set_report (view, report);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
 
   score = fz_score_view_get_score (view);
   g_assert_nonnull (score);
@@ -282,7 +282,7 @@ test_score_manual (void)
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "adjust"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "adjust");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_false (fz_score_item_get_pending (judgement));
   g_assert_cmpfloat_with_epsilon (fz_score_get_total (score), 95, 0.001);
   g_assert_cmpstr (fz_score_get_grade_name (score), ==, "优秀");
@@ -292,13 +292,13 @@ test_score_manual (void)
 
   /* Missing 不足的原因 costs 30 of 80: 50 + 15 = 65, 其他. */
   fz_review_set_decision (fz_report_get_review (report), "causes", FZ_STATUS_MISSING, "无");
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_nonnull (find_label (GTK_WIDGET (view), "50 / 80"));
   g_assert_nonnull (find_label (GTK_WIDGET (view), "65"));
   g_assert_nonnull (find_label (GTK_WIDGET (view), "其他"));
 
   gtk_window_destroy (window);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
 
   /* A rule set without a table. */
   bare = fz_ruleset_new_from_data (bare_xml, strlen (bare_xml), "bare.xml", &error);
@@ -308,30 +308,17 @@ test_score_manual (void)
   view = FZ_SCORE_VIEW (fz_score_view_new ());
   window = host (GTK_WIDGET (view));
   fz_score_view_set_report (view, report);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_null (fz_score_view_get_score (view));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_child (GTK_WIDGET (view), GTK_TYPE_STACK))),
                    ==, "none");
   gtk_window_destroy (window);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
 }
 
 /* The main window ----------------------------------------------------------- */
 
 static FzApplication *app;
-
-static void
-wait_for_report_page (FzReportPage *page)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
-
-  while (fz_report_page_get_loading (page) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  flush_main_loop ();
-}
 
 static gboolean
 menu_has_table (GMenuModel *menu,
@@ -359,7 +346,7 @@ primary_menu (FzWindow *window)
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect_widgets (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  fz_test_collect_widgets (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (gtk_menu_button_get_primary (g_ptr_array_index (buttons, i)))
       return gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i));
@@ -384,7 +371,8 @@ test_window_menu (void)
 
   gtk_window_present (GTK_WINDOW (window));
   page = fz_window_open_file (window, report);
-  wait_for_report_page (page);
+  fz_test_wait_for_page (page);
+  fz_test_flush_main_loop ();
   g_assert_nonnull (fz_report_get_score (fz_report_page_get_report (page)));
 
   state = g_action_group_get_action_state (G_ACTION_GROUP (window), "scoring-table");
@@ -403,7 +391,7 @@ test_window_menu (void)
   g_assert_true (fz_filing_view_get_report (filing_view) == fz_report_page_get_report (page));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-score"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-score", NULL);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_cmpstr (fz_report_page_get_visible_view (page), ==, "score");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (score_view)));
 
@@ -412,7 +400,7 @@ test_window_menu (void)
   g_assert_nonnull (menu);
   {
     gboolean timed_out = FALSE;
-    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+    guint id = g_timeout_add_seconds (FZ_TEST_TIMEOUT_SECONDS, fz_test_timeout_cb, &timed_out);
 
     while (!menu_has_table (menu, "county-scored") && !timed_out)
       g_main_context_iteration (NULL, TRUE);
@@ -425,10 +413,11 @@ test_window_menu (void)
   /* Choosing the county's table checks the report again with its set. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "scoring-table",
                                   g_variant_new_string ("county-scored"));
-  wait_for_report_page (page);
+  fz_test_wait_for_page (page);
+  fz_test_flush_main_loop ();
   {
     gboolean timed_out = FALSE;
-    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+    guint id = g_timeout_add_seconds (FZ_TEST_TIMEOUT_SECONDS, fz_test_timeout_cb, &timed_out);
 
     while (fz_score_view_get_score (score_view) == NULL ||
            fz_score_find_item (fz_score_view_get_score (score_view), "judgement") == NULL)
@@ -454,7 +443,7 @@ test_window_menu (void)
      * answers; here only the view. */
     g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "open-published-page"));
     fz_report_page_show_view (page, "filing");
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (filing_view)));
 
     gtk_editable_set_text (GTK_EDITABLE (received), "2025/2/26");
@@ -470,13 +459,14 @@ test_window_menu (void)
     /* Nothing holds the window or its tab once it is closed. */
     g_object_add_weak_pointer (G_OBJECT (page), &weak);
     gtk_window_destroy (GTK_WINDOW (window));
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
     g_assert_null (weak);
 
     window = fz_window_new (app);
     gtk_window_present (GTK_WINDOW (window));
     page = fz_window_open_file (window, report);
-    wait_for_report_page (page);
+    fz_test_wait_for_page (page);
+    fz_test_flush_main_loop ();
     g_assert_cmpstr (fz_test_get_ruleset_id (page), ==, "county-scored");
     again = fz_report_page_get_report (page);
     g_assert_cmpstr (fz_filing_get_received (fz_review_get_filing (fz_report_get_review (again))), ==, "2025-02-26");
@@ -487,13 +477,7 @@ test_window_menu (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_loop ();
-}
-
-static gboolean
-batch_is_done (gpointer data)
-{
-  return !fz_batch_page_get_running (data);
+  fz_test_flush_main_loop ();
 }
 
 /* The batch matrix has the score and sorts by it: lowest first, as the
@@ -522,23 +506,6 @@ assert_badge (FzScoreBadge *badge,
     g_error ("the header reads “%s”, not %s and %s", text, total, grade);
 }
 
-/* The memo view's paragraph @key, or NULL. */
-static FzMemoParagraph *
-memo_paragraph (FzMemoView *view,
-                const char *key)
-{
-  GListModel *paragraphs = fz_memo_view_get_paragraphs (view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (paragraphs); i++)
-    {
-      g_autoptr(FzMemoParagraph) p = g_list_model_get_item (paragraphs, i);
-
-      if (g_strcmp0 (fz_memo_paragraph_get_key (p), key) == 0)
-        return p;
-    }
-  return NULL;
-}
-
 /* The total and 等次 stand in the tab's header and follow the reviewer's
  * decisions and adjustments; the memo view states them when the reviewer
  * switches the score on, and the export carries what it shows. */
@@ -561,7 +528,8 @@ test_header_and_memo (void)
 
   gtk_window_present (GTK_WINDOW (window));
   page = fz_window_open_file (window, report);
-  wait_for_report_page (page);
+  fz_test_wait_for_page (page);
+  fz_test_flush_main_loop ();
   review = fz_report_get_review (fz_report_page_get_report (page));
   score = fz_report_get_score (fz_report_page_get_report (page));
   g_assert_nonnull (score);
@@ -584,28 +552,28 @@ test_header_and_memo (void)
 
   /* The reviewer finds the first responsible person: +10, 83.5, 良好. */
   g_assert_true (fz_test_set_decision (page, "first_responsible_person", FZ_STATUS_PRESENT, NULL));
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   assert_badge (badge, "83.5", band_name (table, "good"));
 
   /* …and gives 必备内容完整 its full 50 (42 before): 91.5, 优秀. */
   g_assert_true (fz_score_adjust (score, "content", 50, "原因分析见第二部分", &error));
   g_assert_no_error (error);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   assert_badge (badge, "91.5", band_name (table, "excellent"));
 
   /* The memo: no score until the reviewer switches it on. */
   fz_report_page_show_view (page, "memo");
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   score_switch = GTK_SWITCH (find_child (GTK_WIDGET (memo_view), GTK_TYPE_SWITCH));
   g_assert_nonnull (score_switch);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (score_switch)));
   g_assert_false (gtk_switch_get_active (score_switch));
-  g_assert_null (memo_paragraph (memo_view, "score"));
+  g_assert_null (fz_test_memo_paragraph (memo_view, "score"));
 
   gtk_switch_set_active (score_switch, TRUE);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_true (fz_review_get_score_in_memo (review));
-  paragraph = memo_paragraph (memo_view, "score");
+  paragraph = fz_test_memo_paragraph (memo_view, "score");
   g_assert_nonnull (paragraph);
   g_assert_nonnull (strstr (fz_memo_paragraph_get_text (paragraph), "本报告得91.5分（满分100分），等次为优秀。"));
   exported = fz_report_page_create_memo (page);
@@ -613,12 +581,12 @@ test_header_and_memo (void)
 
   /* Adjusting again changes the memo too: 必备内容完整 back to 42, 83.5. */
   fz_score_clear_adjustment (score, "content");
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   {
     gboolean timed_out = FALSE;
-    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+    guint id = g_timeout_add_seconds (FZ_TEST_TIMEOUT_SECONDS, fz_test_timeout_cb, &timed_out);
 
-    while (!timed_out && (paragraph = memo_paragraph (memo_view, "score")) != NULL &&
+    while (!timed_out && (paragraph = fz_test_memo_paragraph (memo_view, "score")) != NULL &&
            strstr (fz_memo_paragraph_get_text (paragraph), "83.5分") == NULL)
       g_main_context_iteration (NULL, TRUE);
     g_assert_false (timed_out);
@@ -628,20 +596,20 @@ test_header_and_memo (void)
 
   /* The choice is the review's: set elsewhere, the switch follows. */
   fz_review_set_score_in_memo (review, FALSE);
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
   g_assert_false (gtk_switch_get_active (score_switch));
   {
     gboolean timed_out = FALSE;
-    guint id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+    guint id = g_timeout_add_seconds (FZ_TEST_TIMEOUT_SECONDS, fz_test_timeout_cb, &timed_out);
 
-    while (!timed_out && memo_paragraph (memo_view, "score") != NULL)
+    while (!timed_out && fz_test_memo_paragraph (memo_view, "score") != NULL)
       g_main_context_iteration (NULL, TRUE);
     g_assert_false (timed_out);
     g_source_remove (id);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
 }
 
 static void
@@ -673,15 +641,11 @@ test_batch_score (void)
 
   gtk_window_present (GTK_WINDOW (window));
   batch = fz_window_open_batch (window, files);
-  id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
-  while (!batch_is_done (batch) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  flush_main_loop ();
+  fz_test_wait_for_batch (batch);
+  fz_test_flush_main_loop ();
   g_assert_cmpuint (fz_batch_page_get_n_rows (batch), ==, 2);
 
-  collect_widgets (GTK_WIDGET (batch), GTK_TYPE_COLUMN_VIEW, views);
+  fz_test_collect_widgets (GTK_WIDGET (batch), GTK_TYPE_COLUMN_VIEW, views);
   for (guint i = 0; i < views->len; i++)
     if (!gtk_widget_has_css_class (g_ptr_array_index (views, i), "batch-units"))
       matrix = g_ptr_array_index (views, i);
@@ -703,7 +667,7 @@ test_batch_score (void)
       FzBatchEntry *first, *second;
 
       gtk_column_view_sort_by_column (matrix, column, order);
-      flush_main_loop ();
+      fz_test_flush_main_loop ();
       first = fz_batch_page_get_row (batch, 0);
       second = fz_batch_page_get_row (batch, 1);
       g_assert_cmpfloat (fz_batch_entry_get_score_total (first), >=, 0);
@@ -745,7 +709,7 @@ test_batch_score (void)
     g_settings_set_string (settings, "memo-format", "md");
     g_assert_cmpint (g_mkdir_with_parents (memos_path, 0700), ==, 0);
     fz_window_export_batch_memos (window, memos);
-    id = g_timeout_add_seconds (TIMEOUT_SECONDS, timeout_cb, &timed_out);
+    id = g_timeout_add_seconds (FZ_TEST_TIMEOUT_SECONDS, fz_test_timeout_cb, &timed_out);
     while (!timed_out)
       {
         g_autoptr(GDir) d = g_dir_open (memos_path, 0, NULL);
@@ -759,7 +723,7 @@ test_batch_score (void)
       }
     g_assert_false (timed_out);
     g_source_remove (id);
-    flush_main_loop ();
+    fz_test_flush_main_loop ();
 
     dir = g_dir_open (memos_path, 0, NULL);
     while ((name = g_dir_read_name (dir)) != NULL)
@@ -805,7 +769,7 @@ test_batch_score (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_main_loop ();
+  fz_test_flush_main_loop ();
 }
 
 int
