@@ -709,14 +709,17 @@ test_batch_score (void)
     g_settings_set_string (settings, "memo-format", "md");
     g_assert_cmpint (g_mkdir_with_parents (memos_path, 0700), ==, 0);
     fz_window_export_batch_memos (window, memos);
+    /* Each memo is written to a temporary file beside it, then renamed:
+     * only the .md files are memos. */
     id = g_timeout_add_seconds (FZ_TEST_TIMEOUT_SECONDS, fz_test_timeout_cb, &timed_out);
     while (!timed_out)
       {
         g_autoptr(GDir) d = g_dir_open (memos_path, 0, NULL);
         guint n = 0;
 
-        while (g_dir_read_name (d) != NULL)
-          n++;
+        while ((name = g_dir_read_name (d)) != NULL)
+          if (g_str_has_suffix (name, ".md"))
+            n++;
         if (n == 3)
           break;
         g_main_context_iteration (NULL, TRUE);
