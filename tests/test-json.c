@@ -28,12 +28,9 @@ parse_object (const char *text,
 static FzAnalysis *
 analyse_sample (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (SAMPLE_REPORT);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FzDocument) doc = fz_import_file (file, NULL, &error);
-  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
+  g_autoptr(FzDocument) doc = fz_test_import_path (SAMPLE_REPORT);
 
-  return fz_analysis_new (doc, rules);
+  return fz_analysis_new (doc, fz_test_national ());
 }
 
 /* Every range in the output must cut the normalized text at the same place
@@ -272,5 +269,5 @@ main (int   argc,
   g_test_add_func ("/json/cli-json", test_cli_json);
   g_test_add_func ("/json/cli-text-and-usage", test_cli_text_and_usage);
 
-  return g_test_run ();
+  return fz_test_run ();
 }

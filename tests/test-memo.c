@@ -28,15 +28,6 @@ typedef struct
   char       *dir;
 } Fixture;
 
-static FzAnalysis *
-analyse_fixture (const char *name)
-{
-  g_autoptr(FzDocument) doc = fz_test_load_fixture (name);
-  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
-
-  return fz_analysis_new (doc, rules);
-}
-
 static FzMemo *
 letter_for (FzAnalysis *analysis,
             FzReview   *review)
@@ -61,7 +52,7 @@ fixture_set_up (Fixture       *f,
   const char *text, *hit;
   guint start;
 
-  f->analysis = analyse_fixture ("checker-complete.txt");
+  f->analysis = fz_test_analyse_fixture ("reports", "checker-complete.txt");
   doc = fz_analysis_get_document (f->analysis);
   text = fz_document_get_text (doc);
 
@@ -325,7 +316,7 @@ test_content (Fixture       *f,
 static void
 test_problem_choice (void)
 {
-  g_autoptr(FzAnalysis) analysis = analyse_fixture ("checks-defects.txt");
+  g_autoptr(FzAnalysis) analysis = fz_test_analyse_fixture ("reports", "checks-defects.txt");
   g_autoptr(FzReview) review = fz_review_new (SHA, "defects.txt");
   g_autoptr(GPtrArray) problems = fz_problems_group (analysis, NULL);
   g_autoptr(FzMemo) before = letter_for (analysis, review);
@@ -367,7 +358,7 @@ test_problem_choice (void)
 static void
 test_draft_missing (void)
 {
-  g_autoptr(FzAnalysis) analysis = analyse_fixture ("checker-missing.txt");
+  g_autoptr(FzAnalysis) analysis = fz_test_analyse_fixture ("reports", "checker-missing.txt");
   g_autofree char *draft = fz_memo_draft_opinion (analysis, NULL);
   GPtrArray *elements = fz_analysis_get_elements (analysis);
   gboolean any_missing = FALSE;
@@ -987,17 +978,6 @@ test_cli (void)
 
 /* The parts beyond the report itself ---------------------------------- */
 
-static FzAnalysis *
-analyse_path (const char *dir,
-              const char *name)
-{
-  g_autofree char *path = g_build_filename (TESTDATADIR, dir, name, NULL);
-  g_autoptr(FzDocument) doc = fz_test_import_path (path);
-  g_autoptr(FzRuleSet) rules = fz_test_load_rules ("national");
-
-  return fz_analysis_new (doc, rules);
-}
-
 /* The heading the block @key stands under. */
 static const char *
 heading_of (FzMemoDocument *doc,
@@ -1022,7 +1002,7 @@ heading_of (FzMemoDocument *doc,
 static void
 test_score_part (void)
 {
-  g_autoptr(FzAnalysis) analysis = analyse_path ("score", "score-gaps.txt");
+  g_autoptr(FzAnalysis) analysis = fz_test_analyse_fixture ("score", "score-gaps.txt");
   g_autoptr(FzReview) review = fz_review_new (SHA, "score-gaps.txt");
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (fz_analysis_get_ruleset (analysis)));
   g_autoptr(FzMemo) off = NULL;
@@ -1130,9 +1110,9 @@ static void
 test_follow_parts (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(FzAnalysis) first = analyse_path ("rounds", "liuxi-first.txt");
-  g_autoptr(FzAnalysis) second = analyse_path ("rounds", "liuxi-revised.txt");
-  g_autoptr(FzAnalysis) last = analyse_path ("rounds", "liuxi-2023.txt");
+  g_autoptr(FzAnalysis) first = fz_test_analyse_fixture ("rounds", "liuxi-first.txt");
+  g_autoptr(FzAnalysis) second = fz_test_analyse_fixture ("rounds", "liuxi-revised.txt");
+  g_autoptr(FzAnalysis) last = fz_test_analyse_fixture ("rounds", "liuxi-2023.txt");
   g_autoptr(FzReview) review = fz_review_new (SHA, "liuxi-revised.txt");
   g_autoptr(FzScore) score = fz_score_new (fz_ruleset_get_score_table (fz_analysis_get_ruleset (second)));
   g_autoptr(FzRounds) rounds = fz_rounds_new (first, NULL, second, review);
@@ -1242,5 +1222,5 @@ main (int   argc,
   g_test_add_func ("/memo/score-part", test_score_part);
   g_test_add ("/memo/follow-parts", Fixture, NULL, fixture_set_up, test_follow_parts, fixture_tear_down);
 
-  return g_test_run ();
+  return fz_test_run ();
 }
