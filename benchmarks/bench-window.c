@@ -38,6 +38,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench-util.h"
 #include "libfazhi.h"
 #include "fz-application.h"
 #include "fz-report-view.h"
@@ -279,40 +280,16 @@ open_and_wait (FzApplication *app,
   return open_in (app, NULL, file, monitor, stall, filled, analysed, NULL, cpu);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
+/* The first seed of the corpus by name, else the application's sample. */
 static GFile *
 dup_seed (void)
 {
-  const char *corpus = g_getenv ("FAZHI_CORPUS_DIR");
-  g_autofree char *seeds = corpus != NULL ? g_build_filename (corpus, "seeds", NULL) : NULL;
-  g_autoptr(GDir) dir = seeds != NULL ? g_dir_open (seeds, 0, NULL) : NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_autoptr(GPtrArray) seeds = bench_list_seeds ();
 
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (names, g_strdup (name));
-
-  if (names->len == 0)
+  if (seeds == NULL || seeds->len == 0)
     return fz_application_dup_sample_file ();
 
-  g_ptr_array_sort (names, compare_names);
-  return g_file_new_build_filename (seeds, g_ptr_array_index (names, 0), NULL);
+  return g_file_new_for_path (g_ptr_array_index (seeds, 0));
 }
 
 /* A report of about LARGE_BYTES: @source's front matter, then its body
@@ -446,6 +423,7 @@ bench_seed_runs (FzApplication *app,
   g_autoptr(GArray) ready = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) views = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *cpus[4];
+  double cpu_ms[4], time_ms;
   g_autofree char *seed_name = g_file_get_basename (seed);
 
   for (guint k = 0; k < G_N_ELEMENTS (cpus); k++)
@@ -462,21 +440,18 @@ bench_seed_runs (FzApplication *app,
       for (guint k = 0; k < G_N_ELEMENTS (cpus); k++)
         g_array_append_val (cpus[k], c[k]);
     }
-  g_array_sort (times, compare_doubles);
-  g_array_sort (ready, compare_doubles);
-  g_array_sort (views, compare_doubles);
+  /* bench_median() sorts each array: then the worst is last, the least
+   * first. */
   for (guint k = 0; k < G_N_ELEMENTS (cpus); k++)
-    g_array_sort (cpus[k], compare_doubles);
+    cpu_ms[k] = bench_median (cpus[k]);
+  time_ms = bench_median (times);
   printf ("open → highlighted report, %s, %s: median %.1f ms, worst %.1f ms over %u runs (goal < 100 ms)\n",
-          seed_name, where, g_array_index (times, double, times->len / 2),
-          g_array_index (times, double, times->len - 1), RUNS);
+          seed_name, where, time_ms, g_array_index (times, double, times->len - 1), RUNS);
   printf ("  of which until the text and checklist were in: median %.1f ms; every view had it after %.1f ms\n",
-          g_array_index (ready, double, ready->len / 2), g_array_index (views, double, views->len / 2));
+          bench_median (ready), bench_median (views));
   printf ("  main thread's CPU time meanwhile: median %.1f ms (the tab %.1f, the text and checklist in %.1f, "
           "the frame after %.1f); least %.1f ms\n",
-          g_array_index (cpus[3], double, RUNS / 2), g_array_index (cpus[0], double, RUNS / 2),
-          g_array_index (cpus[1], double, RUNS / 2), g_array_index (cpus[2], double, RUNS / 2),
-          g_array_index (cpus[3], double, 0));
+          cpu_ms[3], cpu_ms[0], cpu_ms[1], cpu_ms[2], g_array_index (cpus[3], double, 0));
   for (guint k = 0; k < G_N_ELEMENTS (cpus); k++)
     g_array_unref (cpus[k]);
 }
