@@ -475,37 +475,31 @@ static void
 test_corpus (void)
 {
   g_autofree char *corpus = fz_test_corpus_dir (NULL);
-  g_autofree char *tsv_path = NULL;
-  g_autofree char *tsv = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) expectations = NULL;
   g_autoptr(GHashTable) years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) fz_test_checked_free);
   g_autoptr(GString) mismatches = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
   guint n_checked = 0;
 
   if (corpus == NULL)
     return;
 
-  tsv_path = g_build_filename (corpus, "expected.tsv", NULL);
-  g_file_get_contents (tsv_path, &tsv, NULL, &error);
-  g_assert_no_error (error);
-  lines = g_strsplit (tsv, "\n", -1);
+  expectations = fz_test_load_expectations (corpus);
+  g_assert_nonnull (expectations);
 
   /* The report years first: element lines of a seed may precede its meta. */
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < expectations->len; i++)
     {
-      g_auto(GStrv) f = g_strsplit (lines[i], "\t", -1);
+      const FzTestExpectation *e = g_ptr_array_index (expectations, i);
 
-      if (lines[i][0] != '#' && g_strv_length (f) >= 4 &&
-          g_str_equal (f[1], "meta") && g_str_equal (f[2], "report_year"))
-        g_hash_table_insert (years, g_strdup (f[0]), GINT_TO_POINTER (atoi (f[3])));
+      if (g_str_equal (e->kind, "meta") && g_str_equal (e->id, "report_year"))
+        g_hash_table_insert (years, g_strdup (e->seed), GINT_TO_POINTER (atoi (e->expected)));
     }
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < expectations->len; i++)
     {
-      g_auto(GStrv) f = g_strsplit (lines[i], "\t", -1);
+      const FzTestExpectation *e = g_ptr_array_index (expectations, i);
       g_auto(GStrv) allowed = NULL;
       const char *rules_name = "national";
       const char *id;
@@ -513,23 +507,23 @@ test_corpus (void)
       const FzTestChecked *checked;
       const FzElementResult *result;
 
-      if (lines[i][0] == '#' || g_strv_length (f) < 4 || !g_str_equal (f[1], "element"))
+      if (!g_str_equal (e->kind, "element"))
         continue;
 
-      id = f[2];
+      id = e->id;
       if (g_str_has_prefix (id, "gd:"))
         {
           rules_name = "guangdong";
           id += 3;
         }
 
-      key = g_strconcat (f[0], "\t", rules_name, NULL);
+      key = g_strconcat (e->seed, "\t", rules_name, NULL);
       checked = g_hash_table_lookup (checks, key);
       if (checked == NULL)
         {
-          g_autofree char *path = g_build_filename (corpus, "seeds", f[0], NULL);
+          g_autofree char *path = g_build_filename (corpus, "seeds", e->seed, NULL);
           g_autoptr(FzDocument) document = fz_test_import_path (path);
-          int year = GPOINTER_TO_INT (g_hash_table_lookup (years, f[0]));
+          int year = GPOINTER_TO_INT (g_hash_table_lookup (years, e->seed));
           FzTestChecked *c = fz_test_check_document (document, rules_name, year);
 
           g_hash_table_insert (checks, g_strdup (key), c);
@@ -537,12 +531,12 @@ test_corpus (void)
         }
 
       result = fz_test_find_result (checked, id);
-      allowed = g_strsplit (f[3], "|", -1);
+      allowed = g_strsplit (e->expected, "|", -1);
       if (!g_strv_contains ((const char * const *) allowed, fz_status_to_string (result->status)))
-        g_string_append_printf (mismatches, "%s %s: %s, expected %s (%s)\n", f[0], f[2],
-                                fz_status_to_string (result->status), f[3], result->explanation);
+        g_string_append_printf (mismatches, "%s %s: %s, expected %s (%s)\n", e->seed, e->id,
+                                fz_status_to_string (result->status), e->expected, result->explanation);
       else
-        g_test_message ("%s %s: %s", f[0], f[2], fz_status_to_string (result->status));
+        g_test_message ("%s %s: %s", e->seed, e->id, fz_status_to_string (result->status));
       n_checked++;
     }
 

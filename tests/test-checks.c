@@ -921,40 +921,33 @@ static void
 test_corpus (void)
 {
   g_autofree char *dir = fz_test_corpus_dir (NULL);
-  g_autofree char *tsv = NULL;
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) expectations = NULL;
   guint checked = 0;
 
   if (dir == NULL)
     return;
 
-  tsv = g_build_filename (dir, "expected.tsv", NULL);
-  if (!g_file_get_contents (tsv, &contents, NULL, NULL))
+  expectations = fz_test_load_expectations (dir);
+  if (expectations == NULL)
     {
       g_test_skip ("the corpus has no expected.tsv");
       return;
     }
 
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; i < expectations->len; i++)
     {
-      g_auto(GStrv) cols = g_strsplit (lines[i], "\t", -1);
+      const FzTestExpectation *e = g_ptr_array_index (expectations, i);
       g_autofree char *path = NULL;
-      g_autoptr(GFile) file = NULL;
       g_autoptr(FzDocument) doc = NULL;
       g_autoptr(GPtrArray) findings = NULL;
-      g_autoptr(GError) error = NULL;
       FzMetadata *meta;
       guint n;
 
-      if (lines[i][0] == '#' || g_strv_length (cols) < 4 || strcmp (cols[1], "finding") != 0)
+      if (strcmp (e->kind, "finding") != 0)
         continue;
 
-      path = g_build_filename (dir, "seeds", cols[0], NULL);
-      file = g_file_new_for_path (path);
-      doc = fz_import_file (file, NULL, &error);
-      g_assert_no_error (error);
+      path = g_build_filename (dir, "seeds", e->seed, NULL);
+      doc = fz_test_import_path (path);
 
       /* Only the title and the addressee, as the brief for these tests
        * says: the rest is the metadata pass's business. */
@@ -962,13 +955,13 @@ test_corpus (void)
       findings = fz_test_check_doc (doc, meta);
       fz_test_metadata_release (meta);
 
-      n = fz_test_count_id (findings, cols[2]);
-      if (strcmp (cols[3], "yes") == 0 && n == 0)
-        g_error ("%s: %s should be reported", cols[0], cols[2]);
-      else if (strcmp (cols[3], "no") == 0 && n > 0)
-        g_error ("%s: %s is reported %u times but should not be", cols[0], cols[2], n);
-      else if (strcmp (cols[3], "yes") != 0 && strcmp (cols[3], "no") != 0)
-        g_error ("expected.tsv line %u: “%s” is neither yes nor no", i + 1, cols[3]);
+      n = fz_test_count_id (findings, e->id);
+      if (strcmp (e->expected, "yes") == 0 && n == 0)
+        g_error ("%s: %s should be reported", e->seed, e->id);
+      else if (strcmp (e->expected, "no") == 0 && n > 0)
+        g_error ("%s: %s is reported %u times but should not be", e->seed, e->id, n);
+      else if (strcmp (e->expected, "yes") != 0 && strcmp (e->expected, "no") != 0)
+        g_error ("expected.tsv line %u: “%s” is neither yes nor no", e->line, e->expected);
 
       checked++;
     }
