@@ -117,6 +117,16 @@ fixture_tear_down (Fixture       *f,
 }
 
 void
+fz_test_report_add (const char *name,
+                    void      (*test) (Fixture       *f,
+                                       gconstpointer  data))
+{
+  g_autofree char *path = g_strconcat ("/report/", name, NULL);
+
+  g_test_add (path, Fixture, NULL, fixture_set_up, test, fixture_tear_down);
+}
+
+void
 on_loaded (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)

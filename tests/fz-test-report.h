@@ -29,6 +29,10 @@ void     fixture_set_up      (Fixture       *f,
                               gconstpointer  data);
 void     fixture_tear_down   (Fixture       *f,
                               gconstpointer  data);
+/* Adds @test at /report/@name, run on a fixture of its own. */
+void     fz_test_report_add  (const char    *name,
+                              void         (*test) (Fixture       *f,
+                                                    gconstpointer  data));
 /* Runs the main loop until *@flag, failing after 20 seconds. */
 void     wait_for            (gboolean      *flag);
 /* Drops the last reference to @object and checks that it is freed. */

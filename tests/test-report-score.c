@@ -212,12 +212,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-#define ADD(path, func) \
-  g_test_add ("/report/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("score", test_score);
-  ADD ("no-score", test_no_score);
-  ADD ("score-tables", test_score_tables);
-#undef ADD
+  fz_test_report_add ("score", test_score);
+  fz_test_report_add ("no-score", test_no_score);
+  fz_test_report_add ("score-tables", test_score_tables);
 
   return g_test_run ();
 }

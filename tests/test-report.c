@@ -592,22 +592,19 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   fz_init ();
 
-#define ADD(path, func) \
-  g_test_add ("/report/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("load", test_load);
-  ADD ("decision", test_decision);
-  ADD ("shared-review", test_shared_review);
-  ADD ("ruleset", test_ruleset);
-  ADD ("added-findings", test_added_findings);
-  ADD ("failures", test_failures);
-  ADD ("cancel", test_cancel);
-  ADD ("load-sync", test_load_sync);
-  ADD ("import", test_import);
-  ADD ("damaged-review", test_damaged_review);
-  ADD ("ruleset-store", test_ruleset_store);
-  ADD ("item-target", test_item_target);
-  ADD ("item-review", test_item_review);
-#undef ADD
+  fz_test_report_add ("load", test_load);
+  fz_test_report_add ("decision", test_decision);
+  fz_test_report_add ("shared-review", test_shared_review);
+  fz_test_report_add ("ruleset", test_ruleset);
+  fz_test_report_add ("added-findings", test_added_findings);
+  fz_test_report_add ("failures", test_failures);
+  fz_test_report_add ("cancel", test_cancel);
+  fz_test_report_add ("load-sync", test_load_sync);
+  fz_test_report_add ("import", test_import);
+  fz_test_report_add ("damaged-review", test_damaged_review);
+  fz_test_report_add ("ruleset-store", test_ruleset_store);
+  fz_test_report_add ("item-target", test_item_target);
+  fz_test_report_add ("item-review", test_item_review);
 
   return g_test_run ();
 }
