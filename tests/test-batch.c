@@ -856,8 +856,6 @@ test_cli_summary_memo (void)
   g_assert_nonnull (strstr (md, "青山镇"));
   g_assert_nonnull (strstr (md, "四、雷同段落"));
 
-  g_clear_pointer (&out, g_free);
-  g_clear_pointer (&err, g_free);
   g_assert_cmpint (fz_test_run_cli (json_args, &out, &err), ==, 4);
   g_assert_nonnull (strstr (err, ".json"));
 
