@@ -311,6 +311,25 @@ fz_test_find_entry (GListModel *entries,
   return NULL;
 }
 
+const FzMemoBlock *
+fz_test_block_before (FzMemoDocument  *doc,
+                      const char      *key,
+                      FzMemoBlockKind  kind)
+{
+  const FzMemoBlock *before = NULL;
+
+  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
+    {
+      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
+
+      if (g_strcmp0 (b->key, key) == 0)
+        return before;
+      if (b->kind == kind)
+        before = b;
+    }
+  return NULL;
+}
+
 guint
 fz_test_count_id (GPtrArray  *findings,
                   const char *id)

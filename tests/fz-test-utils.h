@@ -80,6 +80,12 @@ GAsyncResult *fz_test_wait_result   (GAsyncResult **result_out);
 FzBatchEntry *fz_test_find_entry    (GListModel  *entries,
                                      const char  *name);
 
+/* The last block of @kind before the block @key of @doc, or NULL (also
+ * when there is no block @key). */
+const FzMemoBlock *fz_test_block_before (FzMemoDocument  *doc,
+                                         const char      *key,
+                                         FzMemoBlockKind  kind);
+
 /* How many of @findings have @id. */
 guint       fz_test_count_id          (GPtrArray  *findings,
                                        const char *id);

@@ -983,18 +983,9 @@ static const char *
 heading_of (FzMemoDocument *doc,
             const char     *key)
 {
-  const char *heading = NULL;
+  const FzMemoBlock *heading = fz_test_block_before (doc, key, FZ_MEMO_BLOCK_HEADING);
 
-  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
-    {
-      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
-
-      if (g_strcmp0 (b->key, key) == 0)
-        return heading;
-      if (b->kind == FZ_MEMO_BLOCK_HEADING)
-        heading = b->text;
-    }
-  return NULL;
+  return heading != NULL ? heading->text : NULL;
 }
 
 /* The score as a part of the memo: the reviewer's choice, kept in the

@@ -376,25 +376,6 @@ test_memo (void)
   g_assert_nonnull (strstr (memo[3], "规范标点符号"));
 }
 
-static const FzMemoBlock *
-block_before (FzMemoDocument *doc,
-              const char     *key,
-              FzMemoBlockKind kind)
-{
-  const FzMemoBlock *before = NULL;
-
-  for (guint i = 0; i < fz_memo_document_get_n_blocks (doc); i++)
-    {
-      const FzMemoBlock *b = fz_memo_document_get_block (doc, i);
-
-      if (g_strcmp0 (b->key, key) == 0)
-        return before;
-      if (b->kind == kind)
-        before = b;
-    }
-  return NULL;
-}
-
 /* The second memo: a part of its own on the first round's points, each
  * state a paragraph the reviewer may reword, following the confirmations. */
 static void
@@ -432,7 +413,7 @@ test_memo_part (void)
   g_assert_nonnull (changed);
 
   /* Under its own heading, right after the overall opinion. */
-  heading = block_before (doc, "rounds:summary", FZ_MEMO_BLOCK_HEADING);
+  heading = fz_test_block_before (doc, "rounds:summary", FZ_MEMO_BLOCK_HEADING);
   g_assert_cmpstr (heading->text, ==, "二、首次审查意见整改情况");
   g_assert_nonnull (fz_memo_document_find (doc, "opinion"));
   /* In the order resolved, open, changed, after the summary. */
