@@ -152,3 +152,22 @@ _fz_json_set_int_or_null (JsonObject *o,
   else
     json_object_set_null_member (o, name);
 }
+
+void
+_fz_json_set_place_or_null (JsonObject *o,
+                            const char *name,
+                            guint       start,
+                            guint       end)
+{
+  JsonObject *place;
+
+  if (start == G_MAXUINT)
+    {
+      json_object_set_null_member (o, name);
+      return;
+    }
+  place = json_object_new ();
+  json_object_set_int_member (place, "start", start);
+  json_object_set_int_member (place, "end", end);
+  json_object_set_object_member (o, name, place);
+}

@@ -67,5 +67,11 @@ void        _fz_json_set_string_or_null  (JsonObject   *o,
 void        _fz_json_set_int_or_null     (JsonObject   *o,
                                           const char   *name,
                                           gint64        value);
+/* {"start": @start, "end": @end}, characters of a text; null when @start is
+ * G_MAXUINT, the models' "no place". */
+void        _fz_json_set_place_or_null   (JsonObject   *o,
+                                          const char   *name,
+                                          guint         start,
+                                          guint         end);
 
 G_END_DECLS
