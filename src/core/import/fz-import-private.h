@@ -174,6 +174,10 @@ GHashTable *_fz_zip_read       (GBytes        *zip,
 /* The names of all entries (for telling docx, odt and ofd apart). */
 GPtrArray  *_fz_zip_list       (GBytes        *zip,
                                 GError       **error);
+/* The entry a '/'-separated @path inside the container names: empty and
+ * "." segments dropped, ".." taking back the one before, never above the
+ * root.  A link in a package (OPC, OFD) is joined to its folder first. */
+char       *_fz_zip_entry_name (const char    *path);
 
 /* Office Open XML packages (fz-opc.c): the part that @part's
  * relationship of @type ("officeDocument", "styles", "footnotes"…, the

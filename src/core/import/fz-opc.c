@@ -39,8 +39,6 @@ static char *
 resolve_target (const char *part,
                 const char *target)
 {
-  g_autoptr(GPtrArray) out = g_ptr_array_new ();
-  g_auto(GStrv) segments = NULL;
   g_autofree char *joined = NULL;
   const char *slash;
 
@@ -51,21 +49,7 @@ resolve_target (const char *part,
   else
     joined = g_strdup (target);
 
-  segments = g_strsplit (joined, "/", -1);
-  for (guint i = 0; segments[i] != NULL; i++)
-    {
-      if (segments[i][0] == '\0' || g_str_equal (segments[i], "."))
-        continue;
-      if (g_str_equal (segments[i], ".."))
-        {
-          if (out->len > 0)
-            g_ptr_array_remove_index (out, out->len - 1);
-          continue;
-        }
-      g_ptr_array_add (out, segments[i]);
-    }
-  g_ptr_array_add (out, NULL);
-  return g_strjoinv ("/", (char **) out->pdata);
+  return _fz_zip_entry_name (joined);
 }
 
 char *

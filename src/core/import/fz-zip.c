@@ -268,3 +268,26 @@ _fz_zip_read (GBytes        *zip,
     }
   return g_steal_pointer (&entries);
 }
+
+char *
+_fz_zip_entry_name (const char *path)
+{
+  g_auto(GStrv) segments = g_strsplit (path, "/", -1);
+  g_autoptr(GPtrArray) out = g_ptr_array_new ();
+
+  for (guint i = 0; segments[i] != NULL; i++)
+    {
+      if (segments[i][0] == '\0' || g_str_equal (segments[i], "."))
+        continue;
+      if (g_str_equal (segments[i], ".."))
+        {
+          if (out->len > 0)
+            g_ptr_array_remove_index (out, out->len - 1);
+          continue;
+        }
+      g_ptr_array_add (out, segments[i]);
+    }
+  g_ptr_array_add (out, NULL);
+
+  return g_strjoinv ("/", (char **) out->pdata);
+}
