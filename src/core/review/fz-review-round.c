@@ -55,35 +55,12 @@ _fz_review_round_clear (FzReviewRound *round)
   g_clear_pointer (&round->points, g_hash_table_unref);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static char **
-sorted_keys (GHashTable *points)
-{
-  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, points);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, g_strdup (key));
-  g_ptr_array_sort (keys, compare_strings);
-  g_ptr_array_add (keys, NULL);
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&keys), FALSE);
-}
-
 JsonObject *
 _fz_review_round_to_json (FzReviewRound *round)
 {
   JsonObject *o = json_object_new ();
   JsonArray *points = json_array_new ();
-  g_auto(GStrv) keys = sorted_keys (round->points);
+  g_auto(GStrv) keys = _fz_review_dup_sorted_keys (round->points);
 
   json_object_set_string_member (o, "previous_sha256", round->previous_sha256);
   _fz_json_set_string_or_null (o, "previous_name", round->previous_name);
@@ -252,5 +229,5 @@ char **
 fz_review_dup_point_keys (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
-  return sorted_keys (_fz_review_get_round (self)->points);
+  return _fz_review_dup_sorted_keys (_fz_review_get_round (self)->points);
 }

@@ -183,22 +183,13 @@ fz_review_get_n_score_adjustments (FzReview *self)
 
 /* Saving and reading */
 
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 gboolean
 _fz_review_score_to_json (FzFiling   *filing,
                           GHashTable *adjustments,
                           JsonObject *o)
 {
-  g_autoptr(GPtrArray) keys = NULL;
+  g_auto(GStrv) keys = NULL;
   JsonArray *array;
-  GHashTableIter iter;
-  gpointer key;
 
   if (fz_filing_is_empty (filing) && g_hash_table_size (adjustments) == 0)
     return FALSE;
@@ -206,16 +197,12 @@ _fz_review_score_to_json (FzFiling   *filing,
   json_object_set_object_member (o, "filing", fz_filing_to_json (filing));
 
   /* Sorted, so that saving twice writes the same file. */
-  keys = g_ptr_array_new ();
-  g_hash_table_iter_init (&iter, adjustments);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, key);
-  g_ptr_array_sort (keys, compare_keys);
+  keys = _fz_review_dup_sorted_keys (adjustments);
 
   array = json_array_new ();
-  for (guint i = 0; i < keys->len; i++)
+  for (guint i = 0; keys[i] != NULL; i++)
     {
-      const char *k = g_ptr_array_index (keys, i);
+      const char *k = keys[i];
       const FzReviewAdjustment *adjustment = g_hash_table_lookup (adjustments, k);
       const char *slash = strchr (k, '/');
       g_autofree char *table = g_strndup (k, slash - k);
