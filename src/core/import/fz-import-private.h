@@ -159,6 +159,15 @@ void        _fz_append_joined  (GString    *text,
 void        _fz_append_list_number (GString    *out,
                                     const char *fmt,
                                     int         n);
+/* Counts a paragraph at @level of a multi-level list as Word and
+ * LibreOffice do: the level's first paragraph takes @start, the next ones
+ * count on, and every deeper level starts over.  @count and @used hold
+ * @n_levels entries. */
+void        _fz_list_count         (int        *count,
+                                    guint      *used,
+                                    int         n_levels,
+                                    int         level,
+                                    int         start);
 
 /* Zip containers (docx, odt, ofd): one streaming pass over the archive
  * under limits on entry count, uncompressed size and compression ratio.

@@ -235,6 +235,25 @@ _fz_append_list_number (GString    *out,
     g_string_append_printf (out, "%d", n);
 }
 
+void
+_fz_list_count (int   *count,
+                guint *used,
+                int    n_levels,
+                int    level,
+                int    start)
+{
+  if (!used[level])
+    {
+      count[level] = start;
+      used[level] = TRUE;
+    }
+  /* A runaway list stops counting rather than overflow. */
+  else if (count[level] < 100000)
+    count[level]++;
+  for (int i = level + 1; i < n_levels; i++)
+    used[i] = FALSE;
+}
+
 xmlDoc *
 _fz_xml_parse (GBytes      *bytes,
                const char  *what,
