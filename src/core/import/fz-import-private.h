@@ -180,9 +180,6 @@ GHashTable *_fz_zip_read       (GBytes        *zip,
                                 gpointer       user_data,
                                 GCancellable  *cancellable,
                                 GError       **error);
-/* The names of all entries (for telling docx, odt and ofd apart). */
-GPtrArray  *_fz_zip_list       (GBytes        *zip,
-                                GError       **error);
 /* The entry a '/'-separated @path inside the container names: empty and
  * "." segments dropped, ".." taking back the one before, never above the
  * root.  A link in a package (OPC, OFD) is joined to its folder first. */
@@ -195,6 +192,13 @@ char       *_fz_zip_entry_name (const char    *path);
 char       *_fz_opc_related    (GHashTable    *parts,
                                 const char    *part,
                                 const char    *type);
+/* The relationships part of @part: "word/document.xml" →
+ * "word/_rels/document.xml.rels"; NULL or "" for the package's own. */
+char       *_fz_opc_rels_name  (const char    *part);
+/* A relationship's @target, relative to the folder of @part (NULL: the
+ * package root) or absolute from the root, as an entry name. */
+char       *_fz_opc_resolve    (const char    *part,
+                                const char    *target);
 /* The main document part, by the package's relationships, else
  * word/document.xml when there is one; NULL when neither is. */
 char       *_fz_opc_main_part  (GHashTable    *parts);

@@ -18,10 +18,8 @@
 
 #include "fz-import-private.h"
 
-/* "word/document.xml" → "word/_rels/document.xml.rels"; "" for the
- * package's own relationships. */
-static char *
-rels_name (const char *part)
+char *
+_fz_opc_rels_name (const char *part)
 {
   const char *slash;
 
@@ -33,11 +31,9 @@ rels_name (const char *part)
   return g_strdup_printf ("%.*s/_rels/%s.rels", (int) (slash - part), part, slash + 1);
 }
 
-/* @target, relative to the folder of @part or absolute from the package
- * root, as an entry name; "." and ".." resolved, never above the root. */
-static char *
-resolve_target (const char *part,
-                const char *target)
+char *
+_fz_opc_resolve (const char *part,
+                 const char *target)
 {
   g_autofree char *joined = NULL;
   const char *slash;
@@ -57,7 +53,7 @@ _fz_opc_related (GHashTable *parts,
                  const char *part,
                  const char *type)
 {
-  g_autofree char *name = rels_name (part);
+  g_autofree char *name = _fz_opc_rels_name (part);
   GBytes *bytes = g_hash_table_lookup (parts, name);
   xmlDoc *doc;
   xmlNode *root;
@@ -85,7 +81,7 @@ _fz_opc_related (GHashTable *parts,
           g_strcmp0 (mode, "External") == 0 ||
           (slash = strrchr (kind, '/')) == NULL || !g_str_equal (slash + 1, type))
         continue;
-      found = resolve_target (part, target);
+      found = _fz_opc_resolve (part, target);
     }
   xmlFreeDoc (doc);
   return found;

@@ -150,37 +150,6 @@ next_entry (struct archive        *a,
   return TRUE;
 }
 
-GPtrArray *
-_fz_zip_list (GBytes  *zip,
-              GError **error)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  Source source = { 0 };
-  struct archive *a;
-  struct archive_entry *entry;
-  guint n_entries = 0;
-  GError *local_error = NULL;
-
-  source.data = g_bytes_get_data (zip, &source.len);
-  if ((a = open_zip (&source, error)) == NULL)
-    return NULL;
-
-  while (next_entry (a, &entry, &n_entries, &local_error))
-    {
-      const char *name = archive_entry_pathname (entry);
-
-      g_ptr_array_add (names, g_strdup (name ? name : ""));
-    }
-
-  archive_read_free (a);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
-  return g_steal_pointer (&names);
-}
-
 GHashTable *
 _fz_zip_read (GBytes        *zip,
               FzZipWant      want,
