@@ -62,6 +62,23 @@ _fz_json_reader_get_string (FzJsonReader *r,
   return node != NULL ? json_node_get_string (node) : NULL;
 }
 
+GDateTime *
+_fz_json_reader_get_time (FzJsonReader *r,
+                          JsonObject   *o,
+                          const char   *name,
+                          gboolean      nullable)
+{
+  const char *s = _fz_json_reader_get_string (r, o, name, nullable);
+  GDateTime *time;
+
+  if (s == NULL)
+    return NULL;
+  if ((time = g_date_time_new_from_iso8601 (s, NULL)) == NULL)
+    _fz_json_reader_fail_member (r, name);
+
+  return time;
+}
+
 gint64
 _fz_json_reader_get_int (FzJsonReader *r,
                          JsonObject   *o,
@@ -151,6 +168,16 @@ _fz_json_set_int_or_null (JsonObject *o,
     json_object_set_int_member (o, name, value);
   else
     json_object_set_null_member (o, name);
+}
+
+void
+_fz_json_set_time_or_null (JsonObject *o,
+                           const char *name,
+                           GDateTime  *time)
+{
+  g_autofree char *text = time != NULL ? g_date_time_format_iso8601 (time) : NULL;
+
+  _fz_json_set_string_or_null (o, name, text);
 }
 
 void

@@ -206,14 +206,13 @@ _fz_review_score_to_json (FzFiling   *filing,
       const FzReviewAdjustment *adjustment = g_hash_table_lookup (adjustments, k);
       const char *slash = strchr (k, '/');
       g_autofree char *table = g_strndup (k, slash - k);
-      g_autofree char *time = g_date_time_format_iso8601 (adjustment->time);
       JsonObject *e = json_object_new ();
 
       json_object_set_string_member (e, "table", table);
       json_object_set_string_member (e, "item", slash + 1);
       json_object_set_double_member (e, "points", FZ_SCORE_POINTS (adjustment->points));
       _fz_json_set_string_or_null (e, "reason", adjustment->reason);
-      json_object_set_string_member (e, "time", time);
+      _fz_json_set_time_or_null (e, "time", adjustment->time);
       json_array_add_object_element (array, e);
     }
   json_object_set_array_member (o, "score_adjustments", array);
@@ -287,17 +286,12 @@ _fz_review_score_read_json (FzFiling     *filing,
       adjustment = g_new0 (FzReviewAdjustment, 1);
       adjustment->points = to_centi (value);
       adjustment->reason = g_strdup (reason);
-      {
-        const char *time = _fz_json_reader_get_string (r, e, "time", FALSE);
-
-        adjustment->time = time != NULL ? g_date_time_new_from_iso8601 (time, NULL) : NULL;
-        if (adjustment->time == NULL)
-          {
-            _fz_review_adjustment_free (adjustment);
-            _fz_json_reader_fail_member (r, "time");
-            return FALSE;
-          }
-      }
+      adjustment->time = _fz_json_reader_get_time (r, e, "time", FALSE);
+      if (adjustment->time == NULL)
+        {
+          _fz_review_adjustment_free (adjustment);
+          return FALSE;
+        }
       g_hash_table_replace (adjustments, adjustment_key (table, item), adjustment);
     }
 
