@@ -54,12 +54,18 @@ fz_unichar_is_invisible (gunichar c)
          c == 0xFEFF || c == 0x00AD;
 }
 
+gboolean
+fz_unichar_ends_sentence (gunichar c)
+{
+  return c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */ ||
+         c == 0xFF1B /* ； */ || c == '!' || c == '?' || c == ';';
+}
+
+/* At the end of a text an ellipsis or a full-width full stop ends it too. */
 static gboolean
 is_sentence_final (gunichar c)
 {
-  return c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */ ||
-         c == 0xFF1B /* ； */ || c == '!' || c == '?' || c == ';' ||
-         c == 0x2026 /* … */ || c == 0xFF0E /* ． */;
+  return fz_unichar_ends_sentence (c) || c == 0x2026 /* … */ || c == 0xFF0E /* ． */;
 }
 
 static gboolean

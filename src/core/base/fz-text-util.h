@@ -19,6 +19,8 @@ gboolean fz_unichar_is_cjk          (gunichar c);
 gboolean fz_unichar_is_space        (gunichar c);
 /* Characters that carry nothing: zero-width spaces and joiners, BOM, soft hyphen. */
 gboolean fz_unichar_is_invisible    (gunichar c);
+/* 。！？； and their ASCII forms: the marks that end a sentence. */
+gboolean fz_unichar_ends_sentence   (gunichar c);
 /* 。！？； and their ASCII forms, the ellipsis, and a closing quote or
  * bracket right after one of them. */
 gboolean fz_text_ends_sentence      (const char *text,
