@@ -225,14 +225,16 @@ fz_strip_spaces (const char *text,
 }
 
 gboolean
+fz_unichar_is_visible (gunichar c)
+{
+  return !g_unichar_isspace (c) && !fz_unichar_is_space (c) && !fz_unichar_is_invisible (c);
+}
+
+gboolean
 fz_text_is_blank (const char *text)
 {
   for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c) && !fz_unichar_is_space (c) && !fz_unichar_is_invisible (c))
-        return FALSE;
-    }
+    if (fz_unichar_is_visible (g_utf8_get_char (p)))
+      return FALSE;
   return TRUE;
 }

@@ -32,6 +32,9 @@ gboolean fz_text_ends_paragraph     (const char *text,
  * -1 when @text[0, len) is not one. */
 int      fz_chinese_numeral_value   (const char *text,
                                      gsize       len);
+/* Whether @c shows: not a space of any width, a line break or an
+ * invisible character. */
+gboolean fz_unichar_is_visible      (gunichar c);
 /* Whether @text (NULL too) holds nothing but spaces of any width, line
  * breaks and invisible characters. */
 gboolean fz_text_is_blank           (const char *text);
