@@ -180,3 +180,16 @@ fz_file_dialog_add_report_filters (GtkFileChooser *chooser)
   gtk_file_chooser_add_filter (chooser, all);
   gtk_file_chooser_set_filter (chooser, reports);
 }
+
+void
+fz_file_dialog_start_beside (GtkFileChooser *chooser,
+                             GFile          *file)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (file != NULL && (folder = g_file_get_parent (file)) != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}

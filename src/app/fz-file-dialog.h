@@ -26,4 +26,10 @@ GFile *fz_file_dialog_finish (GAsyncResult         *result,
  * of them: "All Reports" (chosen), one filter a format, and "All Files". */
 void   fz_file_dialog_add_report_filters (GtkFileChooser *chooser);
 
+/* Opens @chooser in the folder that holds @file (a report's: the unit's
+ * other files are usually beside it); nothing when @file is NULL or has
+ * no parent. */
+void   fz_file_dialog_start_beside (GtkFileChooser *chooser,
+                                    GFile          *file);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-file-dialog.h"
 #include "fz-page-compare-window.h"
 #include "fz-published-view.h"
 #include "fz-tooltip.h"
@@ -381,7 +382,6 @@ fz_published_view_choose (FzPublishedView *self)
   GtkRoot *root;
   g_autoptr(GtkFileFilter) pages = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  g_autoptr(GFile) folder = NULL;
 
   g_return_if_fail (FZ_IS_PUBLISHED_VIEW (self));
 
@@ -407,9 +407,7 @@ fz_published_view_choose (FzPublishedView *self)
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
 
   /* Units' pages are usually saved beside their reports. */
-  if (fz_report_get_file (self->report) != NULL &&
-      (folder = g_file_get_parent (fz_report_get_file (self->report))) != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  fz_file_dialog_start_beside (GTK_FILE_CHOOSER (self->chooser), fz_report_get_file (self->report));
 
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self,
                            G_CONNECT_SWAPPED);
