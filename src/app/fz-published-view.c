@@ -18,6 +18,7 @@
 #include "fz-page-compare-window.h"
 #include "fz-published-view.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 #include "fz-object-util.h"
 #include "fz-verdict-style.h"
 
@@ -85,11 +86,8 @@ side_label (const char *caption,
             const char *words)
 {
   g_autofree char *text = g_strdup_printf ("%s%s", caption, words != NULL ? words : _("(nothing)"));
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = fz_label_new_wrapped (text);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   if (words == NULL)
     gtk_widget_add_css_class (label, "dim-label");
@@ -150,10 +148,7 @@ update_header (GtkListBoxRow *row,
       return;
     }
 
-  header = gtk_label_new (fz_published_difference_get_section (difference));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
+  header = fz_label_new_wrapped (fz_published_difference_get_section (difference));
   gtk_widget_set_margin_top (header, 8);
   gtk_widget_set_margin_bottom (header, 4);
   gtk_widget_set_margin_start (header, 12);

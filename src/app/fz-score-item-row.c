@@ -16,6 +16,7 @@
 
 #include "fz-score-item-row.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 #include "fz-object-util.h"
 #include "fz-verdict-style.h"
 
@@ -146,10 +147,7 @@ deduction_line (FzScoreItemRow         *self,
   g_autofree char *description = fz_score_deduction_dup_description (d);
   g_autofree char *text = g_strconcat ("• ", description, NULL);
 
-  label = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  label = fz_label_new_wrapped (text);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (box), label);
