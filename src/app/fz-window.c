@@ -139,11 +139,19 @@ on_page_error_changed (FzWindow     *self,
   on_page_state_changed (self);
 }
 
+/* The report or batch page in the tab shown; NULL when there is none. */
+static GtkWidget *
+selected_child (FzWindow *self)
+{
+  AdwTabPage *tab = adw_tab_view_get_selected_page (self->tab_view);
+
+  return tab != NULL ? adw_tab_page_get_child (tab) : NULL;
+}
+
 static void
 on_selected_page_changed (FzWindow *self)
 {
-  AdwTabPage *tab = adw_tab_view_get_selected_page (self->tab_view);
-  GtkWidget *child = tab != NULL ? adw_tab_page_get_child (tab) : NULL;
+  GtkWidget *child = selected_child (self);
 
   g_signal_group_set_target (self->page_signals, FZ_IS_REPORT_PAGE (child) ? child : NULL);
   on_page_state_changed (self);
@@ -252,15 +260,12 @@ fz_window_open_file (FzWindow *self,
 FzBatchPage *
 fz_window_get_current_batch (FzWindow *self)
 {
-  AdwTabPage *tab;
+  GtkWidget *child;
 
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
 
-  tab = adw_tab_view_get_selected_page (self->tab_view);
-  if (tab == NULL || !FZ_IS_BATCH_PAGE (adw_tab_page_get_child (tab)))
-    return NULL;
-
-  return FZ_BATCH_PAGE (adw_tab_page_get_child (tab));
+  child = selected_child (self);
+  return FZ_IS_BATCH_PAGE (child) ? FZ_BATCH_PAGE (child) : NULL;
 }
 
 /* The report opens in its own tab, with the passages the batch found it
@@ -409,16 +414,12 @@ fz_window_get_report (FzWindow *self,
 FzReportPage *
 fz_window_get_current_report (FzWindow *self)
 {
-  AdwTabPage *tab;
+  GtkWidget *child;
 
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
 
-  tab = adw_tab_view_get_selected_page (self->tab_view);
-
-  if (tab == NULL || !FZ_IS_REPORT_PAGE (adw_tab_page_get_child (tab)))
-    return NULL;
-
-  return FZ_REPORT_PAGE (adw_tab_page_get_child (tab));
+  child = selected_child (self);
+  return FZ_IS_REPORT_PAGE (child) ? FZ_REPORT_PAGE (child) : NULL;
 }
 
 static GdkDragAction
