@@ -502,11 +502,9 @@ fz_window_export_batch_memos (FzWindow *self,
   }
   if (g_strcmp0 (fz_batch_get_reviewer (job->batch), NULL) == 0)
     {
-      g_autofree char *name = g_settings_get_string (self->settings, "reviewer-name");
-      g_autofree char *unit = g_settings_get_string (self->settings, "reviewer-unit");
-      g_autofree char *reviewer = g_strstrip (g_strjoin (" ", unit, name, NULL));
+      g_autofree char *reviewer = fz_letter_sender_dup_reviewer (self->settings);
 
-      if (*reviewer != '\0')
+      if (reviewer != NULL)
         fz_batch_set_reviewer (job->batch, reviewer);
     }
   {
