@@ -31,9 +31,7 @@ typedef struct
 static void
 dialog_data_free (DialogData *data)
 {
-  if (data->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (data->chooser));
-  g_clear_object (&data->chooser);
+  fz_file_dialog_clear (&data->chooser);
   g_clear_object (&data->cancellable);
   g_free (data);
 }
@@ -139,6 +137,16 @@ fz_file_dialog_finish (GAsyncResult  *result,
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+fz_file_dialog_clear (GtkFileChooserNative **chooser)
+{
+  g_return_if_fail (chooser != NULL);
+
+  if (*chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*chooser));
+  g_clear_object (chooser);
 }
 
 void

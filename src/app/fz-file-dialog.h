@@ -22,6 +22,11 @@ void   fz_file_dialog_run    (GtkFileChooserNative *chooser,
 GFile *fz_file_dialog_finish (GAsyncResult         *result,
                               GError              **error);
 
+/* Destroys the dialog at *@chooser, closing it unanswered if it is shown,
+ * and clears the pointer: g_clear_object() for a dialog, which its own
+ * reference would otherwise keep on screen. */
+void   fz_file_dialog_clear  (GtkFileChooserNative **chooser);
+
 /* Gives an Open dialog the formats the importer reads, from the one table
  * of them: "All Reports" (chosen), one filter a format, and "All Files". */
 void   fz_file_dialog_add_report_filters (GtkFileChooser *chooser);

@@ -364,8 +364,7 @@ on_chooser_response (FzPublishedView *self,
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  fz_file_dialog_clear (&self->chooser);
 
   if (file != NULL)
     fz_published_view_open (self, file);
@@ -383,9 +382,7 @@ fz_published_view_choose (FzPublishedView *self)
   if (self->report == NULL || fz_report_get_analysis (self->report) == NULL)
     return;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  fz_file_dialog_clear (&self->chooser);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   self->chooser = gtk_file_chooser_native_new (_("Open the Published Page"),
@@ -520,9 +517,7 @@ fz_published_view_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  fz_file_dialog_clear (&self->chooser);
   if (self->compare_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->compare_window));
   g_clear_weak_pointer (&self->compare_window);

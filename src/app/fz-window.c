@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-batch-page.h"
+#include "fz-file-dialog.h"
 #include "fz-letter-sender.h"
 #include "fz-recent-files.h"
 #include "fz-window-private.h"
@@ -530,12 +531,8 @@ fz_window_dispose (GObject *object)
 {
   FzWindow *self = FZ_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  if (self->save_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
-  g_clear_object (&self->save_chooser);
+  fz_file_dialog_clear (&self->chooser);
+  fz_file_dialog_clear (&self->save_chooser);
   if (self->page_signals != NULL)
     g_signal_group_set_target (self->page_signals, NULL);
   g_clear_object (&self->page_signals);
