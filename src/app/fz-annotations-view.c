@@ -119,11 +119,8 @@ row_button (FzAnnotationsView *self,
             const char        *label,
             GCallback          callback)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = fz_icon_button_new (icon, label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  fz_tooltip_set_text_and_label (button, label);
   g_object_set_data (G_OBJECT (button), "fz-list-item", list_item);
   g_signal_connect_object (button, "clicked", callback, self, 0);
 

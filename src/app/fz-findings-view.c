@@ -96,12 +96,9 @@ step_button (FzFindingsView *self,
              const char     *label,
              gboolean        forward)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = fz_icon_button_new (icon, label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
-  fz_tooltip_set_text_and_label (button, label);
   if (forward)
     g_object_set_data (G_OBJECT (button), "fz-forward", GINT_TO_POINTER (TRUE));
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_step_clicked), self, 0);

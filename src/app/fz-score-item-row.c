@@ -154,16 +154,14 @@ deduction_line (FzScoreItemRow         *self,
 
   if (d->evidence != NULL && d->evidence->len > 0)
     {
-      GtkWidget *button = gtk_button_new_from_icon_name ("find-location-symbolic");
+      GtkWidget *button;
       g_autofree char *tip = NULL;
 
       /* TRANSLATORS: tooltip of the button beside a deduction; %u places in the text */
       tip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show in the Report", "Show in the Report (%u places)",
                                           d->evidence->len), d->evidence->len);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
+      button = fz_icon_button_new ("find-location-symbolic", tip);
       gtk_widget_add_css_class (button, "circular");
-      fz_tooltip_set_text_and_label (button, tip);
       g_object_set_data (G_OBJECT (button), DEDUCTION_KEY, GUINT_TO_POINTER (index));
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_evidence_clicked), self, 0);
       gtk_box_append (GTK_BOX (box), button);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "fz-tooltip.h"
 #include "fz-widget-util.h"
 
 #define PROSE_MARGIN 6
@@ -40,6 +41,19 @@ fz_label_new_wrapped (const char *text)
   gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
 
   return widget;
+}
+
+GtkWidget *
+fz_icon_button_new (const char *icon_name,
+                    const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  fz_tooltip_set_text_and_label (button, label);
+
+  return button;
 }
 
 void

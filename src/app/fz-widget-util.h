@@ -20,6 +20,12 @@ GtkWidget *fz_text_view_new_for_prose (const char *label);
  * words, or between characters where a word is too long for the line. */
 GtkWidget *fz_label_new_wrapped       (const char *text);
 
+/* A flat button showing only the icon @icon_name, centred in the height
+ * of the row it sits in; @label is its tooltip and the name a screen
+ * reader gives it. */
+GtkWidget *fz_icon_button_new         (const char *icon_name,
+                                       const char *label);
+
 /* Adds @css_class to @widget when @on, removes it otherwise: for a style
  * that follows a state as a row is bound again and again. */
 void       fz_widget_set_css_class    (GtkWidget  *widget,
