@@ -373,7 +373,6 @@ on_chooser_response (FzPublishedView *self,
 void
 fz_published_view_choose (FzPublishedView *self)
 {
-  GtkRoot *root;
   g_autoptr(GtkFileFilter) pages = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
@@ -384,9 +383,8 @@ fz_published_view_choose (FzPublishedView *self)
 
   fz_file_dialog_clear (&self->chooser);
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
   self->chooser = gtk_file_chooser_native_new (_("Open the Published Page"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               fz_widget_get_window (GTK_WIDGET (self)),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 
@@ -422,7 +420,6 @@ GtkWindow *
 fz_published_view_show_side_by_side (FzPublishedView *self)
 {
   FzPublishedPage *page;
-  GtkRoot *root;
 
   g_return_val_if_fail (FZ_IS_PUBLISHED_VIEW (self), NULL);
 
@@ -431,12 +428,9 @@ fz_published_view_show_side_by_side (FzPublishedView *self)
     return NULL;
 
   if (self->compare_window == NULL)
-    {
-      root = gtk_widget_get_root (GTK_WIDGET (self));
-      g_set_weak_pointer (&self->compare_window,
-                          FZ_PAGE_COMPARE_WINDOW (fz_page_compare_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                                              page)));
-    }
+    g_set_weak_pointer (&self->compare_window,
+                        FZ_PAGE_COMPARE_WINDOW (fz_page_compare_window_new (fz_widget_get_window (GTK_WIDGET (self)),
+                                                                            page)));
   gtk_window_present (GTK_WINDOW (self->compare_window));
 
   return GTK_WINDOW (self->compare_window);

@@ -103,12 +103,11 @@ fz_reason_dialog_present (GtkWidget      *parent,
                           gpointer        user_data,
                           GDestroyNotify  destroy)
 {
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
   GtkWidget *dialog, *scroller, *view;
   GtkEventController *keys;
   Request *request;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  dialog = adw_message_dialog_new (fz_widget_get_window (parent), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("Cancel"),
                                     "record", _("Record Decision"),

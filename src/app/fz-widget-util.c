@@ -56,6 +56,17 @@ fz_icon_button_new (const char *icon_name,
   return button;
 }
 
+GtkWindow *
+fz_widget_get_window (GtkWidget *widget)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (widget == NULL || GTK_IS_WIDGET (widget), NULL);
+
+  root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
 void
 fz_widget_set_css_class (GtkWidget  *widget,
                          const char *css_class,

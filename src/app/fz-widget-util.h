@@ -26,6 +26,10 @@ GtkWidget *fz_label_new_wrapped       (const char *text);
 GtkWidget *fz_icon_button_new         (const char *icon_name,
                                        const char *label);
 
+/* The window @widget is in, for a dialog to stand over; NULL while it is
+ * in none (@widget may be NULL too). */
+GtkWindow *fz_widget_get_window       (GtkWidget  *widget);
+
 /* Adds @css_class to @widget when @on, removes it otherwise: for a style
  * that follows a state as a row is bound again and again. */
 void       fz_widget_set_css_class    (GtkWidget  *widget,
