@@ -129,8 +129,8 @@ fz_window_export_memo (FzWindow *self,
   g_return_if_fail (FZ_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  page = fz_window_get_current_report (self);
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+  page = _fz_window_get_read_report (self);
+  if (page == NULL)
     return;
 
   /* The memo as the 审查意见 view shows it, made now from the review as it
@@ -179,12 +179,12 @@ _fz_window_export_memo_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   FzWindow *self = FZ_WINDOW (widget);
-  FzReportPage *page = fz_window_get_current_report (self);
+  FzReportPage *page = _fz_window_get_read_report (self);
   g_autofree char *format = NULL;
   g_autofree char *name = NULL;
   g_autoptr(FzMemo) memo = NULL;
 
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+  if (page == NULL)
     return;
 
   memo = fz_report_page_create_memo (page);
@@ -260,8 +260,8 @@ fz_window_create_memo_print (FzWindow *self)
 
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
 
-  page = fz_window_get_current_report (self);
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+  page = _fz_window_get_read_report (self);
+  if (page == NULL)
     return NULL;
 
   memo = fz_report_page_create_memo (page);

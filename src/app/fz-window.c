@@ -423,6 +423,14 @@ fz_window_get_current_report (FzWindow *self)
   return FZ_IS_REPORT_PAGE (child) ? FZ_REPORT_PAGE (child) : NULL;
 }
 
+FzReportPage *
+_fz_window_get_read_report (FzWindow *self)
+{
+  FzReportPage *page = fz_window_get_current_report (self);
+
+  return page != NULL && fz_report_page_get_analysis (page) != NULL ? page : NULL;
+}
+
 static GdkDragAction
 on_drop_enter (FzWindow      *self,
                double         x,
