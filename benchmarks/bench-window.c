@@ -61,7 +61,7 @@ stall_tick (gpointer data)
   StallMonitor *monitor = data;
   gint64 now = g_get_monotonic_time ();
 
-  if (monitor->last != 0 && now - monitor->last > monitor->longest)
+  if (now - monitor->last > monitor->longest)
     {
       monitor->longest = now - monitor->last;
       monitor->longest_end = now;
@@ -71,10 +71,12 @@ stall_tick (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Starts watching now: whatever the caller does next without returning
+ * to the main loop, as a drop handler would, counts as a stall too. */
 static void
 stall_monitor_start (StallMonitor *monitor)
 {
-  monitor->last = 0;
+  monitor->last = g_get_monotonic_time ();
   monitor->longest = 0;
   monitor->id = g_timeout_add_full (G_PRIORITY_HIGH, 1, stall_tick, monitor, NULL);
 }

@@ -444,12 +444,19 @@ test_window_memo_view (void)
   g_settings_set_string (settings, "reviewer-unit", "某某县司法局");
   page = fz_test_open_in_new_window (app, report, &window);
   review = fz_report_get_review (fz_report_page_get_report (page));
+  /* The memo view is made when first shown. */
+  {
+    g_autoptr(GPtrArray) made = g_ptr_array_new ();
+
+    fz_test_collect_widgets (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW, made);
+    g_assert_cmpuint (made->len, ==, 0);
+  }
+  fz_report_page_show_view (page, "memo");
   memo_view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW);
   findings = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_FINDINGS_VIEW);
   view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_REPORT_VIEW);
   popover = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  fz_report_page_show_view (page, "memo");
 
   /* The view holds the whole letter, title to signature. */
   paragraphs = fz_memo_view_get_paragraphs (memo_view);

@@ -491,17 +491,28 @@ test_memo_parts (void)
   fz_test_wait_until (report_read, revised);
   g_assert_cmpint (fz_report_get_stage (revised), ==, FZ_REPORT_STAGE_READY);
   fz_test_flush_main_loop ();
-  rounds_view = FZ_ROUNDS_VIEW (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ROUNDS_VIEW));
-  history_view = FZ_HISTORY_VIEW (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_HISTORY_VIEW));
+  fz_report_page_show_view (page, "memo");
   memo_view = FZ_MEMO_VIEW (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW));
 
-  /* A first round's memo has neither part. */
+  /* A first round's memo has neither part, and the page has neither
+   * view. */
   g_assert_null (fz_memo_view_get_rounds (memo_view));
   g_assert_null (memo_text (memo_view, "rounds:summary"));
   g_assert_null (memo_text (memo_view, "history"));
+  {
+    g_autoptr(GPtrArray) made = g_ptr_array_new ();
 
+    fz_test_collect_widgets (GTK_WIDGET (page), FZ_TYPE_ROUNDS_VIEW, made);
+    fz_test_collect_widgets (GTK_WIDGET (page), FZ_TYPE_HISTORY_VIEW, made);
+    g_assert_cmpuint (made->len, ==, 0);
+  }
+
+  /* Made as their reports are set, and bound to the memo made before
+   * them. */
   fz_report_versions_set_first_report (fz_report_versions_for_page (page), first);
   fz_report_versions_set_last_report (fz_report_versions_for_page (page), last);
+  rounds_view = FZ_ROUNDS_VIEW (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ROUNDS_VIEW));
+  history_view = FZ_HISTORY_VIEW (fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_HISTORY_VIEW));
   fz_test_wait_until (fz_test_rounds_ready, rounds_view);
   fz_test_wait_until (fz_test_history_ready, history_view);
   fz_report_page_show_view (page, "memo");

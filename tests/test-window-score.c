@@ -391,10 +391,13 @@ test_window_menu (void)
   g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "national");
   g_clear_pointer (&state, g_variant_unref);
 
-  /* The side pane's views follow the tab's report; the filing view is
-   * made when it is first shown. */
-  score_view = FZ_SCORE_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
+  /* The side pane's views follow the tab's report; the score and filing
+   * views are made when they are first shown. */
+  g_assert_null (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
   g_assert_null (find_child (GTK_WIDGET (page), FZ_TYPE_FILING_VIEW));
+  fz_report_page_show_view (page, "score");
+  score_view = FZ_SCORE_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
+  g_assert_nonnull (score_view);
   fz_report_page_show_view (page, "filing");
   filing_view = FZ_FILING_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_FILING_VIEW));
   g_assert_nonnull (filing_view);
@@ -567,9 +570,14 @@ test_header_and_memo (void)
   g_assert_nonnull (score);
   table = fz_score_get_table (score);
   badge = FZ_SCORE_BADGE (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_BADGE));
-  memo_view = FZ_MEMO_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW));
-  score_view = FZ_SCORE_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
   g_assert_nonnull (badge);
+  /* The score and memo views are made when first shown. */
+  fz_report_page_show_view (page, "score");
+  score_view = FZ_SCORE_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_SCORE_VIEW));
+  fz_report_page_show_view (page, "memo");
+  memo_view = FZ_MEMO_VIEW (find_child (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW));
+  fz_report_page_show_view (page, "checklist");
+  g_assert_nonnull (score_view);
   g_assert_nonnull (memo_view);
 
   /* Bound, not copied: the views share the page's one score. */

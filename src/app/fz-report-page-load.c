@@ -76,7 +76,8 @@ _fz_report_page_take_review (FzReportPage *self,
   fz_checklist_view_set_review (self->checklist_view, review);
   fz_findings_view_set_review (self->findings_view, review);
   fz_annotations_view_set_review (self->annotations_view, review);
-  fz_memo_view_set_review (self->memo_view, review);
+  if (self->memo_view != NULL)
+    fz_memo_view_set_review (self->memo_view, review);
 
   if (review == NULL)
     return;
@@ -268,10 +269,10 @@ _fz_report_page_connect_report (FzReportPage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->report, "notify::import-progress", G_CALLBACK (on_import_progress_changed), self,
                            G_CONNECT_SWAPPED);
-  /* The batch's findings are the report's: these views read them there,
-   * and have listed them before the badges count them below. */
+  /* The batch's findings are the report's: the problems view (and the
+   * memo, once made) reads them there, and has listed them before the
+   * badges count them below. */
   fz_findings_view_set_report (self->findings_view, self->report);
-  fz_memo_view_set_report (self->memo_view, self->report);
   g_signal_connect_object (self->report, "notify::added-findings", G_CALLBACK (_fz_report_page_on_added_findings),
                            self, G_CONNECT_SWAPPED);
 

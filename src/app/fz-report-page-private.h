@@ -57,13 +57,19 @@ struct _FzReportPage
   FzChecklistView      *checklist_view;
   FzFindingsView       *findings_view;
   FzAnnotationsView    *annotations_view;
+  /* Made late (fz-report-page-views.c): NULL until first shown, or
+   * until their other report is set. */
+  AdwBin               *memo_bin;
   FzMemoView           *memo_view;
+  AdwBin               *score_bin;
   FzScoreView          *score_view;
   AdwBin               *filing_bin;
-  FzFilingView         *filing_view;   /* NULL until first shown */
+  FzFilingView         *filing_view;
   AdwViewStackPage     *round_two_page;  /* shown once a first version is set beside the report */
+  AdwBin               *rounds_bin;
   FzRoundsView         *rounds_view;
   AdwViewStackPage     *last_year_page;  /* shown once last year's report is */
+  AdwBin               *history_bin;
   FzHistoryView        *history_view;
   FzAnnotationPopover  *annotation_popover;
   guint                 annotate_start;   /* the passage the popover annotates */
@@ -102,8 +108,14 @@ void _fz_report_page_set_loading     (FzReportPage *self,
                                       gboolean      loading);
 /* Gives every view the analysis now, for what needs them all. */
 void     _fz_report_page_finish_apply (FzReportPage *self);
-/* The filing view, made on its first showing. */
+
+/* fz-report-page-views.c: the views made on their first showing, or
+ * (round two, last year) when their other report is set. */
 FzFilingView *_fz_report_page_ensure_filing_view (FzReportPage *self);
+FzScoreView  *_fz_report_page_ensure_score_view  (FzReportPage *self);
+FzMemoView   *_fz_report_page_ensure_memo_view   (FzReportPage *self);
+void          _fz_report_page_ensure_shown_view  (FzReportPage *self);
+void          _fz_report_page_attach_versions    (FzReportPage *self);
 void _fz_report_page_set_error_message (FzReportPage *self,
                                         const char   *message);
 /* The file could not be read or analysed: the error page says why. */

@@ -226,7 +226,7 @@ fz_report_page_create_memo (FzReportPage *self)
 
   _fz_report_page_finish_apply (self);
 
-  return fz_memo_view_create_memo (self->memo_view);
+  return fz_memo_view_create_memo (_fz_report_page_ensure_memo_view (self));
 }
 
 void

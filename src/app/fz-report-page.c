@@ -215,28 +215,12 @@ on_reveal (FzReportPage *self,
   fz_report_view_reveal_range (self->text_view, start, end);
 }
 
-/* The filing view, made now if it was never shown. */
-FzFilingView *
-_fz_report_page_ensure_filing_view (FzReportPage *self)
-{
-  if (self->filing_view == NULL)
-    {
-      self->filing_view = FZ_FILING_VIEW (fz_filing_view_new ());
-      g_signal_connect_object (self->filing_view, "reveal-range", G_CALLBACK (on_reveal), self, G_CONNECT_SWAPPED);
-      fz_filing_view_set_report (self->filing_view, self->report);
-      adw_bin_set_child (self->filing_bin, GTK_WIDGET (self->filing_view));
-    }
-
-  return self->filing_view;
-}
-
 static void
 on_view_shown (FzReportPage *self)
 {
   /* A view chosen before its turn takes the analysis at once. */
   _fz_report_page_finish_apply (self);
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "filing") == 0)
-    _fz_report_page_ensure_filing_view (self);
+  _fz_report_page_ensure_shown_view (self);
 }
 
 static void
@@ -388,7 +372,8 @@ run_apply_step (FzReportPage *self)
       break;
     case APPLY_HIDDEN:
       fz_findings_view_set_analysis (self->findings_view, analysis);
-      fz_memo_view_set_analysis (self->memo_view, analysis);
+      if (self->memo_view != NULL)
+        fz_memo_view_set_analysis (self->memo_view, analysis);
       _fz_report_page_update_badges (self);
       break;
     default:
@@ -465,8 +450,7 @@ fz_report_page_constructed (GObject *object)
 
   _fz_report_page_connect_report (self);
   /* Round two and last year, once the window sets their reports. */
-  fz_report_versions_attach (fz_report_versions_for_page (self), self->round_two_page,
-                             GTK_WIDGET (self->rounds_view), self->last_year_page, GTK_WIDGET (self->history_view));
+  _fz_report_page_attach_versions (self);
 }
 
 static void
@@ -574,10 +558,6 @@ fz_report_page_set_property (GObject      *object,
     {
     case PROP_REPORT:
       self->report = g_value_dup_object (value);
-      /* The score and the filing record are the report's own. */
-      fz_score_view_set_report (self->score_view, self->report);
-      if (self->filing_view != NULL)
-        fz_filing_view_set_report (self->filing_view, self->report);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -655,12 +635,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   g_type_ensure (FZ_TYPE_CHECKLIST_VIEW);
   g_type_ensure (FZ_TYPE_FINDINGS_VIEW);
   g_type_ensure (FZ_TYPE_ANNOTATIONS_VIEW);
-  g_type_ensure (FZ_TYPE_MEMO_VIEW);
-  g_type_ensure (FZ_TYPE_SCORE_VIEW);
   g_type_ensure (FZ_TYPE_SCORE_BADGE);
-  g_type_ensure (FZ_TYPE_FILING_VIEW);
-  g_type_ensure (FZ_TYPE_ROUNDS_VIEW);
-  g_type_ensure (FZ_TYPE_HISTORY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
@@ -685,16 +660,16 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, round_two_page);
-  gtk_widget_class_bind_template_child (widget_class, FzReportPage, rounds_view);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, rounds_bin);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, last_year_page);
-  gtk_widget_class_bind_template_child (widget_class, FzReportPage, history_view);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, history_bin);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, problems_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, annotations_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, checklist_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, findings_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, annotations_view);
-  gtk_widget_class_bind_template_child (widget_class, FzReportPage, memo_view);
-  gtk_widget_class_bind_template_child (widget_class, FzReportPage, score_view);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, memo_bin);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, score_bin);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, filing_bin);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_cancel_clicked", G_CALLBACK (_fz_report_page_on_cancel_clicked));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_retry_clicked", G_CALLBACK (_fz_report_page_on_retry_clicked));

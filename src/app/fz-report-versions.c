@@ -110,20 +110,27 @@ is_set (GBinding     *binding,
 void
 fz_report_versions_attach (FzReportVersions *self,
                            AdwViewStackPage *round_two_page,
-                           GtkWidget        *rounds_view,
-                           AdwViewStackPage *last_year_page,
-                           GtkWidget        *history_view)
+                           AdwViewStackPage *last_year_page)
 {
   g_return_if_fail (FZ_IS_REPORT_VERSIONS (self));
 
-  g_object_bind_property (self, "report", rounds_view, "report", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "first-report", rounds_view, "first-report", G_BINDING_SYNC_CREATE);
   g_object_bind_property_full (self, "first-report", round_two_page, "visible", G_BINDING_SYNC_CREATE,
                                is_set, NULL, NULL, NULL);
-  g_object_bind_property (self, "report", history_view, "report", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "last-report", history_view, "last-report", G_BINDING_SYNC_CREATE);
   g_object_bind_property_full (self, "last-report", last_year_page, "visible", G_BINDING_SYNC_CREATE,
                                is_set, NULL, NULL, NULL);
+}
+
+void
+fz_report_versions_bind_view (FzReportVersions *self,
+                              GtkWidget        *view,
+                              const char       *version)
+{
+  g_return_if_fail (FZ_IS_REPORT_VERSIONS (self));
+  g_return_if_fail (GTK_IS_WIDGET (view));
+  g_return_if_fail (g_str_equal (version, "first-report") || g_str_equal (version, "last-report"));
+
+  g_object_bind_property (self, "report", view, "report", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, version, view, version, G_BINDING_SYNC_CREATE);
 }
 
 static void

@@ -33,13 +33,15 @@ void              fz_report_versions_set_first_report (FzReportVersions *self,
 void              fz_report_versions_set_last_report  (FzReportVersions *self,
                                                        FzReport         *last);
 
-/* Binds the page's round-two and last-year views and their pages of the
- * side pane to these reports: each page is shown once its other report
- * is set. */
+/* Binds the page's round-two and last-year pages of the side pane to
+ * these reports: each page is shown once its other report is set. */
 void              fz_report_versions_attach           (FzReportVersions *self,
                                                        AdwViewStackPage *round_two_page,
-                                                       GtkWidget        *rounds_view,
-                                                       AdwViewStackPage *last_year_page,
-                                                       GtkWidget        *history_view);
+                                                       AdwViewStackPage *last_year_page);
+/* Binds @view's "report" and its @version ("first-report" for the
+ * round-two view, "last-report" for last year's) to these. */
+void              fz_report_versions_bind_view        (FzReportVersions *self,
+                                                       GtkWidget        *view,
+                                                       const char       *version);
 
 G_END_DECLS

@@ -28,7 +28,7 @@ GtkWidget *fz_window_open_version           (FzWindow       *self,
                                               FzVersionKind   kind,
                                               GFile          *file);
 /* The round-two or last-year view of @page (a page of its side pane,
- * shown once its other report is set). */
+ * shown once its other report is set); NULL until that report is set. */
 GtkWidget *fz_window_get_version_view       (FzWindow       *self,
                                               FzReportPage   *page,
                                               FzVersionKind   kind);
