@@ -13,6 +13,7 @@
 
 #include "fz-annotations-view.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 #include "fz-object-util.h"
 
 #define QUOTE_MAX_CHARS 40
@@ -118,11 +119,8 @@ row_button (FzAnnotationsView *self,
             const char        *label,
             GCallback          callback)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = fz_icon_button_new (icon, label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  fz_tooltip_set_text_and_label (button, label);
   g_object_set_data (G_OBJECT (button), "fz-list-item", list_item);
   g_signal_connect_object (button, "clicked", callback, self, 0);
 
@@ -136,18 +134,12 @@ setup_row (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *note = gtk_label_new (NULL);
+  GtkWidget *title = fz_label_new_wrapped (NULL);
+  GtkWidget *note = fz_label_new_wrapped (NULL);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_add_css_class (box, "annotation-row");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (note), 0);
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (note), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (note, "dim-label");
   gtk_widget_set_hexpand (labels, TRUE);
   gtk_box_append (GTK_BOX (labels), title);

@@ -11,6 +11,7 @@
 #include "fz-batch-page-private.h"
 #include "fz-tooltip.h"
 #include "fz-verdict-style.h"
+#include "fz-widget-util.h"
 
 /* Element columns are headed by the rule set's short names; a set without
  * them gets the start of each long name, and the filter the whole name. */
@@ -134,10 +135,9 @@ bind_title (GtkSignalListItemFactory *factory,
 
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
   fz_tooltip_set_text (label, text);
-  if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE && fz_batch_entry_get_title (entry) == NULL)
-    gtk_widget_add_css_class (label, "dim-label");
-  else
-    gtk_widget_remove_css_class (label, "dim-label");
+  fz_widget_set_css_class (label, "dim-label",
+                           fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE &&
+                             fz_batch_entry_get_title (entry) == NULL);
 }
 
 static const char *
@@ -253,10 +253,7 @@ bind_progress (GtkSignalListItemFactory *factory,
 
   text = g_strdup_printf ("%u/%u", decided, required);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
-  if (decided >= required)
-    gtk_widget_add_css_class (label, "success");
-  else
-    gtk_widget_remove_css_class (label, "success");
+  fz_widget_set_css_class (label, "success", decided >= required);
   fz_tooltip_set_text (label, decided >= required ? _("Every required element confirmed")
                                                   : _("Required elements the reviewer confirmed"));
 }
@@ -319,10 +316,7 @@ bind_copies (GtkSignalListItemFactory *factory,
   g_autofree char *text = copies != NULL && copies->len > 0 ? g_strdup_printf ("%u", copies->len) : NULL;
 
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text != NULL ? text : "");
-  if (text != NULL)
-    gtk_widget_add_css_class (gtk_list_item_get_child (item), "warning");
-  else
-    gtk_widget_remove_css_class (gtk_list_item_get_child (item), "warning");
+  fz_widget_set_css_class (gtk_list_item_get_child (item), "warning", text != NULL);
 }
 
 /* The grade as it stands, and whether it is the reviewer's or the

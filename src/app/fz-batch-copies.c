@@ -16,6 +16,7 @@
 #include "fz-copy-window.h"
 #include "fz-text-row.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 
 static void
 on_copy_row_activated (FzBatchPage *self,
@@ -24,7 +25,7 @@ on_copy_row_activated (FzBatchPage *self,
   const FzBatchCopy *copy = g_object_get_data (G_OBJECT (row), "fz-copy");
   GtkWidget *window = fz_copy_window_new (copy);
 
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_set_transient_for (GTK_WINDOW (window), fz_widget_get_window (GTK_WIDGET (self)));
   gtk_window_present (GTK_WINDOW (window));
 }
 

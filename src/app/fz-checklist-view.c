@@ -21,6 +21,7 @@
 #include "fz-reference-list.h"
 #include "fz-tooltip.h"
 #include "fz-verdict-style.h"
+#include "fz-widget-util.h"
 
 G_DEFINE_FINAL_TYPE (FzChecklistView, fz_checklist_view, ADW_TYPE_BIN)
 
@@ -145,10 +146,7 @@ element_row_sync (FzTextRow *row)
   gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_CHECKED,
                                decided ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
                                -1);
-  if (decided)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "decided");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "decided");
+  fz_widget_set_css_class (GTK_WIDGET (row), "decided", decided);
 }
 
 typedef struct

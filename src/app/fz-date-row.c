@@ -16,6 +16,7 @@
 
 #include "fz-tooltip.h"
 #include "fz-date-row.h"
+#include "fz-widget-util.h"
 
 struct _FzDateRow
 {
@@ -93,10 +94,7 @@ set_error (FzDateRow  *self,
 
   g_free (self->error);
   self->error = g_strdup (error);
-  if (error != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  fz_widget_set_css_class (GTK_WIDGET (self), "error", error != NULL);
   fz_tooltip_set_text (GTK_WIDGET (self), error);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }

@@ -16,6 +16,9 @@
 #include "libfazhi.h"
 #include "fz-file-dialog.h"
 
+/* The extension a Save dialog's filter gives a name typed without one. */
+#define EXTENSION_KEY "fz-extension"
+
 typedef struct
 {
   GtkFileChooserNative *chooser;
@@ -28,9 +31,7 @@ typedef struct
 static void
 dialog_data_free (DialogData *data)
 {
-  if (data->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (data->chooser));
-  g_clear_object (&data->chooser);
+  fz_file_dialog_clear (&data->chooser);
   g_clear_object (&data->cancellable);
   g_free (data);
 }
@@ -139,6 +140,16 @@ fz_file_dialog_finish (GAsyncResult  *result,
 }
 
 void
+fz_file_dialog_clear (GtkFileChooserNative **chooser)
+{
+  g_return_if_fail (chooser != NULL);
+
+  if (*chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*chooser));
+  g_clear_object (chooser);
+}
+
+void
 fz_file_dialog_add_report_filters (GtkFileChooser *chooser)
 {
   g_autoptr(GtkFileFilter) reports = gtk_file_filter_new ();
@@ -179,4 +190,60 @@ fz_file_dialog_add_report_filters (GtkFileChooser *chooser)
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, all);
   gtk_file_chooser_set_filter (chooser, reports);
+}
+
+void
+fz_file_dialog_start_beside (GtkFileChooser *chooser,
+                             GFile          *file)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (file != NULL && (folder = g_file_get_parent (file)) != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+GtkFileFilter *
+fz_file_dialog_add_save_filter (GtkFileChooser *chooser,
+                                const char     *name,
+                                const char     *extension)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *pattern = NULL;
+
+  g_return_val_if_fail (GTK_IS_FILE_CHOOSER (chooser), NULL);
+  g_return_val_if_fail (name != NULL && extension != NULL, NULL);
+
+  pattern = g_strconcat ("*.", extension, NULL);
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  g_object_set_data_full (G_OBJECT (filter), EXTENSION_KEY, g_strdup (extension), g_free);
+  gtk_file_chooser_add_filter (chooser, filter);
+
+  return filter;
+}
+
+GFile *
+fz_file_dialog_add_extension (GtkFileChooser *chooser,
+                              GFile          *file,
+                              const char     *fallback)
+{
+  GtkFileFilter *filter;
+  const char *extension = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *named = NULL;
+
+  g_return_val_if_fail (GTK_IS_FILE_CHOOSER (chooser), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (fallback != NULL, NULL);
+
+  if ((filter = gtk_file_chooser_get_filter (chooser)) != NULL)
+    extension = g_object_get_data (G_OBJECT (filter), EXTENSION_KEY);
+  if ((parent = g_file_get_parent (file)) == NULL || (basename = g_file_get_basename (file)) == NULL)
+    return g_object_ref (file);
+  named = g_strdup_printf ("%s.%s", basename, extension != NULL ? extension : fallback);
+  return g_file_get_child (parent, named);
 }

@@ -17,6 +17,7 @@
 #include "fz-finding-item.h"
 #include "fz-findings-view.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 #include "fz-verdict-style.h"
 
 struct _FzFindingsView
@@ -95,12 +96,9 @@ step_button (FzFindingsView *self,
              const char     *label,
              gboolean        forward)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = fz_icon_button_new (icon, label);
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
-  fz_tooltip_set_text_and_label (button, label);
   if (forward)
     g_object_set_data (G_OBJECT (button), "fz-forward", GINT_TO_POINTER (TRUE));
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_step_clicked), self, 0);
@@ -117,19 +115,13 @@ setup_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = gtk_image_new ();
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *title = fz_label_new_wrapped (NULL);
+  GtkWidget *subtitle = fz_label_new_wrapped (NULL);
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *memo = gtk_check_button_new ();
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (subtitle), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (subtitle), 3);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (subtitle, "dim-label");

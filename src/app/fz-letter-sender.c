@@ -42,6 +42,22 @@ fz_letter_sender_clear (FzLetterSender *sender)
   g_clear_pointer (&sender->phone, g_free);
 }
 
+char *
+fz_letter_sender_dup_reviewer (GSettings *settings)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *reviewer = NULL;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  name = g_settings_get_string (settings, "reviewer-name");
+  unit = g_settings_get_string (settings, "reviewer-unit");
+  reviewer = g_strstrip (g_strjoin (" ", unit, name, NULL));
+
+  return *reviewer != '\0' ? g_steal_pointer (&reviewer) : NULL;
+}
+
 void
 fz_letter_sender_apply (const FzLetterSender *sender,
                         FzMemoOptions        *options)

@@ -25,6 +25,9 @@ typedef struct
 void fz_letter_sender_load  (FzLetterSender *sender,
                              GSettings      *settings);
 void fz_letter_sender_clear (FzLetterSender *sender);
+/* Who signs a new review or batch, as Preferences say: "unit name", or
+ * NULL when neither is given. */
+char *fz_letter_sender_dup_reviewer (GSettings *settings);
 /* Points @options' sender members at @sender's strings. */
 void fz_letter_sender_apply (const FzLetterSender *sender,
                              FzMemoOptions        *options);

@@ -17,6 +17,7 @@
 #include "fz-memo-paragraph.h"
 #include "fz-memo-view-private.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 
 static char *
 buffer_text (GtkTextBuffer *buffer)
@@ -175,18 +176,9 @@ _fz_memo_view_create_row (gpointer item,
       gtk_box_append (GTK_BOX (header), restore);
       gtk_box_append (GTK_BOX (box), header);
 
-      text = gtk_text_view_new ();
-      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text), GTK_WRAP_WORD_CHAR);
-      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text), FALSE);
-      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text), 6);
-      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text), 6);
-      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text), 6);
-      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text), 6);
+      text = fz_text_view_new_for_prose (fz_memo_paragraph_get_lead (paragraph) != NULL
+                                           ? fz_memo_paragraph_get_lead (paragraph) : _("Paragraph of the memo"));
       gtk_widget_add_css_class (text, "memo-text");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      fz_memo_paragraph_get_lead (paragraph) != NULL
-                                        ? fz_memo_paragraph_get_lead (paragraph) : _("Paragraph of the memo"),
-                                      -1);
       g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), "changed",
                         G_CALLBACK (on_paragraph_typed), row);
       g_object_set_data (G_OBJECT (row), "fz-lead", lead);

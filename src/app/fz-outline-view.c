@@ -12,6 +12,7 @@
 #include "fz-growing-list.h"
 #include "fz-outline-view.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 
 #define MAX_INDENT_DEPTH 4
 #define INDENT_PX        14
@@ -114,10 +115,7 @@ bind_row (GtkSignalListItemFactory *factory,
     }
 
   gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (text));
-  if (section->depth == 1)
-    gtk_widget_add_css_class (label, "heading");
-  else
-    gtk_widget_remove_css_class (label, "heading");
+  fz_widget_set_css_class (label, "heading", section->depth == 1);
 
   if (element != NULL)
     /* Translators: tooltip of an outline row: the heading, then the checklist element it carries */

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "fz-file-dialog.h"
 #include "fz-preferences-window.h"
 
 struct _FzPreferencesWindow
@@ -313,9 +314,7 @@ fz_preferences_window_dispose (GObject *object)
 {
   FzPreferencesWindow *self = FZ_PREFERENCES_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  fz_file_dialog_clear (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FZ_TYPE_PREFERENCES_WINDOW);
 

@@ -14,9 +14,11 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-file-dialog.h"
 #include "fz-page-compare-window.h"
 #include "fz-published-view.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 #include "fz-object-util.h"
 #include "fz-verdict-style.h"
 
@@ -84,11 +86,8 @@ side_label (const char *caption,
             const char *words)
 {
   g_autofree char *text = g_strdup_printf ("%s%s", caption, words != NULL ? words : _("(nothing)"));
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = fz_label_new_wrapped (text);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   if (words == NULL)
     gtk_widget_add_css_class (label, "dim-label");
@@ -149,10 +148,7 @@ update_header (GtkListBoxRow *row,
       return;
     }
 
-  header = gtk_label_new (fz_published_difference_get_section (difference));
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
+  header = fz_label_new_wrapped (fz_published_difference_get_section (difference));
   gtk_widget_set_margin_top (header, 8);
   gtk_widget_set_margin_bottom (header, 4);
   gtk_widget_set_margin_start (header, 12);
@@ -368,8 +364,7 @@ on_chooser_response (FzPublishedView *self,
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  fz_file_dialog_clear (&self->chooser);
 
   if (file != NULL)
     fz_published_view_open (self, file);
@@ -378,23 +373,18 @@ on_chooser_response (FzPublishedView *self,
 void
 fz_published_view_choose (FzPublishedView *self)
 {
-  GtkRoot *root;
   g_autoptr(GtkFileFilter) pages = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  g_autoptr(GFile) folder = NULL;
 
   g_return_if_fail (FZ_IS_PUBLISHED_VIEW (self));
 
   if (self->report == NULL || fz_report_get_analysis (self->report) == NULL)
     return;
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  fz_file_dialog_clear (&self->chooser);
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
   self->chooser = gtk_file_chooser_native_new (_("Open the Published Page"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               fz_widget_get_window (GTK_WIDGET (self)),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 
@@ -407,9 +397,7 @@ fz_published_view_choose (FzPublishedView *self)
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
 
   /* Units' pages are usually saved beside their reports. */
-  if (fz_report_get_file (self->report) != NULL &&
-      (folder = g_file_get_parent (fz_report_get_file (self->report))) != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  fz_file_dialog_start_beside (GTK_FILE_CHOOSER (self->chooser), fz_report_get_file (self->report));
 
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self,
                            G_CONNECT_SWAPPED);
@@ -432,7 +420,6 @@ GtkWindow *
 fz_published_view_show_side_by_side (FzPublishedView *self)
 {
   FzPublishedPage *page;
-  GtkRoot *root;
 
   g_return_val_if_fail (FZ_IS_PUBLISHED_VIEW (self), NULL);
 
@@ -441,12 +428,9 @@ fz_published_view_show_side_by_side (FzPublishedView *self)
     return NULL;
 
   if (self->compare_window == NULL)
-    {
-      root = gtk_widget_get_root (GTK_WIDGET (self));
-      g_set_weak_pointer (&self->compare_window,
-                          FZ_PAGE_COMPARE_WINDOW (fz_page_compare_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                                              page)));
-    }
+    g_set_weak_pointer (&self->compare_window,
+                        FZ_PAGE_COMPARE_WINDOW (fz_page_compare_window_new (fz_widget_get_window (GTK_WIDGET (self)),
+                                                                            page)));
   gtk_window_present (GTK_WINDOW (self->compare_window));
 
   return GTK_WINDOW (self->compare_window);
@@ -527,9 +511,7 @@ fz_published_view_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  fz_file_dialog_clear (&self->chooser);
   if (self->compare_window != NULL)
     gtk_window_destroy (GTK_WINDOW (self->compare_window));
   g_clear_weak_pointer (&self->compare_window);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-reason-dialog.h"
+#include "fz-widget-util.h"
 
 typedef struct
 {
@@ -102,12 +103,11 @@ fz_reason_dialog_present (GtkWidget      *parent,
                           gpointer        user_data,
                           GDestroyNotify  destroy)
 {
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
   GtkWidget *dialog, *scroller, *view;
   GtkEventController *keys;
   Request *request;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  dialog = adw_message_dialog_new (fz_widget_get_window (parent), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("Cancel"),
                                     "record", _("Record Decision"),
@@ -116,16 +116,7 @@ fz_reason_dialog_present (GtkWidget      *parent,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "record");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason for the decision"),
-                                  -1);
+  view = fz_text_view_new_for_prose (_("Reason for the decision"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), initial != NULL ? initial : "", -1);
 
   scroller = gtk_scrolled_window_new ();

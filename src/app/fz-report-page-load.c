@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fz-letter-sender.h"
 #include "fz-report-page-private.h"
 
 /* When the preferred rule set is gone (a user file deleted), a tab falls
@@ -84,11 +85,9 @@ _fz_report_page_take_review (FzReportPage *self,
   /* A new review is signed as Preferences say: "unit name". */
   if (fz_review_get_reviewer (review) == NULL || *fz_review_get_reviewer (review) == '\0')
     {
-      g_autofree char *name = g_settings_get_string (self->settings, "reviewer-name");
-      g_autofree char *unit = g_settings_get_string (self->settings, "reviewer-unit");
-      g_autofree char *reviewer = g_strstrip (g_strjoin (" ", unit, name, NULL));
+      g_autofree char *reviewer = fz_letter_sender_dup_reviewer (self->settings);
 
-      if (*reviewer != '\0')
+      if (reviewer != NULL)
         fz_review_set_reviewer (review, reviewer);
     }
 

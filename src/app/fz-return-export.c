@@ -289,7 +289,6 @@ fz_return_export_choose (FzReport            *report,
                          gpointer             user_data)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
   GTask *task;
@@ -308,8 +307,7 @@ fz_return_export_choose (FzReport            *report,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   /* Beside the unit's report, under a name that is not the report's. */
-  if ((folder = g_file_get_parent (fz_report_get_file (report))) != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  fz_file_dialog_start_beside (GTK_FILE_CHOOSER (chooser), fz_report_get_file (report));
   name = fz_return_export_dup_file_name (report);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 

@@ -16,6 +16,7 @@
 
 #include "fz-score-item-row.h"
 #include "fz-tooltip.h"
+#include "fz-widget-util.h"
 #include "fz-object-util.h"
 #include "fz-verdict-style.h"
 
@@ -146,26 +147,21 @@ deduction_line (FzScoreItemRow         *self,
   g_autofree char *description = fz_score_deduction_dup_description (d);
   g_autofree char *text = g_strconcat ("• ", description, NULL);
 
-  label = gtk_label_new (text);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  label = fz_label_new_wrapped (text);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (box), label);
 
   if (d->evidence != NULL && d->evidence->len > 0)
     {
-      GtkWidget *button = gtk_button_new_from_icon_name ("find-location-symbolic");
+      GtkWidget *button;
       g_autofree char *tip = NULL;
 
       /* TRANSLATORS: tooltip of the button beside a deduction; %u places in the text */
       tip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show in the Report", "Show in the Report (%u places)",
                                           d->evidence->len), d->evidence->len);
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
+      button = fz_icon_button_new ("find-location-symbolic", tip);
       gtk_widget_add_css_class (button, "circular");
-      fz_tooltip_set_text_and_label (button, tip);
       g_object_set_data (G_OBJECT (button), DEDUCTION_KEY, GUINT_TO_POINTER (index));
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_evidence_clicked), self, 0);
       gtk_box_append (GTK_BOX (box), button);

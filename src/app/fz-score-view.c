@@ -21,6 +21,7 @@
 #include "fz-score-view.h"
 #include "fz-object-util.h"
 #include "fz-verdict-style.h"
+#include "fz-widget-util.h"
 
 struct _FzScoreView
 {
@@ -248,7 +249,6 @@ fz_score_view_adjust_item (FzScoreView *self,
                            const char  *item_id)
 {
   FzScoreItem *item;
-  GtkRoot *root;
   FzScoreAdjustDialog *dialog;
 
   g_return_val_if_fail (FZ_IS_SCORE_VIEW (self), NULL);
@@ -257,8 +257,7 @@ fz_score_view_adjust_item (FzScoreView *self,
   if (self->score == NULL || (item = fz_score_find_item (self->score, item_id)) == NULL)
     return NULL;
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = fz_score_adjust_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, item);
+  dialog = fz_score_adjust_dialog_new (fz_widget_get_window (GTK_WIDGET (self)), item);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_adjust_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

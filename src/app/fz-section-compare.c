@@ -16,6 +16,7 @@
 
 #include "fz-passage.h"
 #include "fz-section-compare.h"
+#include "fz-widget-util.h"
 #include "fz-object-util.h"
 
 #define MAX_ROWS      80
@@ -96,13 +97,10 @@ static GtkWidget *
 cell (const char *markup,
       gboolean    dim)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = fz_label_new_wrapped (NULL);
 
   gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   /* Kept at the top by its yalign alone: GTK 4.8 asks a wrapped label
    * aligned other than "fill" for its width at its height, a search over

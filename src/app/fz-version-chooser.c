@@ -61,7 +61,6 @@ fz_version_chooser_run (FzReport            *report,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GFile) folder = NULL;
   GtkFileChooserNative *chooser;
   GTask *task;
 
@@ -76,8 +75,7 @@ fz_version_chooser_run (FzReport            *report,
                                                                     : _("Open Last Year’s Report"),
                                          parent, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   fz_file_dialog_add_report_filters (GTK_FILE_CHOOSER (chooser));
-  if ((folder = g_file_get_parent (fz_report_get_file (report))) != NULL)
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  fz_file_dialog_start_beside (GTK_FILE_CHOOSER (chooser), fz_report_get_file (report));
 
   fz_file_dialog_run (chooser, cancellable, on_chosen, task);
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-batch-page.h"
+#include "fz-file-dialog.h"
 #include "fz-letter-sender.h"
 #include "fz-recent-files.h"
 #include "fz-window-private.h"
@@ -64,14 +65,13 @@ _fz_window_annotate_action (GtkWidget  *widget,
 
 static const struct {
   const char *name;
-  const char *pattern;
   const char *extension;
 } memo_formats[] = {
-  { N_("Word Document (.docx)"), "*.docx", "docx" },
-  { N_("PDF Document (.pdf)"), "*.pdf", "pdf" },
-  { N_("Web Page (.html)"), "*.html", "html" },
-  { N_("Markdown (.md)"), "*.md", "md" },
-  { N_("JSON (.json)"), "*.json", "json" },
+  { N_("Word Document (.docx)"), "docx" },
+  { N_("PDF Document (.pdf)"), "pdf" },
+  { N_("Web Page (.html)"), "html" },
+  { N_("Markdown (.md)"), "md" },
+  { N_("JSON (.json)"), "json" },
 };
 
 static void
@@ -129,8 +129,8 @@ fz_window_export_memo (FzWindow *self,
   g_return_if_fail (FZ_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  page = fz_window_get_current_report (self);
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+  page = _fz_window_get_read_report (self);
+  if (page == NULL)
     return;
 
   /* The memo as the 审查意见 view shows it, made now from the review as it
@@ -153,21 +153,16 @@ on_export_response (FzWindow             *self,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autofree char *basename = g_file_get_basename (file);
-      FzMemoFormat format;
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+      g_autofree char *basename = g_file_get_basename (chosen);
+      g_autoptr(GFile) file = NULL;
 
       /* A name typed without an extension takes the chosen filter's.  The
        * format chosen here is this memo's: the default is Preferences'. */
-      if (!fz_memo_format_from_filename (basename, &format))
-        {
-          GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-          const char *extension = filter != NULL ? g_object_get_data (G_OBJECT (filter), "fz-extension") : NULL;
-          g_autofree char *named = g_strdup_printf ("%s.%s", basename, extension != NULL ? extension : "docx");
-
-          g_set_object (&file, g_file_get_child (parent, named));
-        }
+      file = fz_memo_format_from_filename (basename, NULL)
+               ? g_object_ref (chosen)
+               : fz_file_dialog_add_extension (GTK_FILE_CHOOSER (chooser), chosen, "docx");
 
       if (parent != NULL && g_file_peek_path (parent) != NULL)
         g_settings_set_string (self->settings, "last-export-folder", g_file_peek_path (parent));
@@ -184,12 +179,12 @@ _fz_window_export_memo_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   FzWindow *self = FZ_WINDOW (widget);
-  FzReportPage *page = fz_window_get_current_report (self);
+  FzReportPage *page = _fz_window_get_read_report (self);
   g_autofree char *format = NULL;
   g_autofree char *name = NULL;
   g_autoptr(FzMemo) memo = NULL;
 
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+  if (page == NULL)
     return;
 
   memo = fz_report_page_create_memo (page);
@@ -200,12 +195,9 @@ _fz_window_export_memo_action (GtkWidget  *widget,
 
   for (guint i = 0; i < G_N_ELEMENTS (memo_formats); i++)
     {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+      GtkFileFilter *filter = fz_file_dialog_add_save_filter (GTK_FILE_CHOOSER (self->save_chooser),
+                                                              _(memo_formats[i].name), memo_formats[i].extension);
 
-      gtk_file_filter_set_name (filter, _(memo_formats[i].name));
-      gtk_file_filter_add_pattern (filter, memo_formats[i].pattern);
-      g_object_set_data (G_OBJECT (filter), "fz-extension", (gpointer) memo_formats[i].extension);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
       if (g_str_equal (format, memo_formats[i].extension))
         gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
     }
@@ -214,12 +206,7 @@ _fz_window_export_memo_action (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
 
   /* Beside the report, unless memos were exported somewhere before. */
-  {
-    g_autoptr(GFile) dir = g_file_get_parent (fz_report_page_get_file (page));
-
-    if (dir != NULL)
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->save_chooser), dir, NULL);
-  }
+  fz_file_dialog_start_beside (GTK_FILE_CHOOSER (self->save_chooser), fz_report_page_get_file (page));
   _fz_window_chooser_start_in (self, GTK_FILE_CHOOSER (self->save_chooser), "last-export-folder");
 
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
@@ -273,8 +260,8 @@ fz_window_create_memo_print (FzWindow *self)
 
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
 
-  page = fz_window_get_current_report (self);
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+  page = _fz_window_get_read_report (self);
+  if (page == NULL)
     return NULL;
 
   memo = fz_report_page_create_memo (page);
@@ -515,11 +502,9 @@ fz_window_export_batch_memos (FzWindow *self,
   }
   if (g_strcmp0 (fz_batch_get_reviewer (job->batch), NULL) == 0)
     {
-      g_autofree char *name = g_settings_get_string (self->settings, "reviewer-name");
-      g_autofree char *unit = g_settings_get_string (self->settings, "reviewer-unit");
-      g_autofree char *reviewer = g_strstrip (g_strjoin (" ", unit, name, NULL));
+      g_autofree char *reviewer = fz_letter_sender_dup_reviewer (self->settings);
 
-      if (*reviewer != '\0')
+      if (reviewer != NULL)
         fz_batch_set_reviewer (job->batch, reviewer);
     }
   {
@@ -578,19 +563,14 @@ on_export_ledger_response (FzWindow             *self,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *basename = g_file_get_basename (file);
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *basename = g_file_get_basename (chosen);
+      g_autoptr(GFile) file = NULL;
 
       /* A name typed without an extension takes the chosen filter's. */
-      if (!g_str_has_suffix (basename, ".xlsx") && !g_str_has_suffix (basename, ".csv"))
-        {
-          GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-          const char *extension = filter != NULL ? g_object_get_data (G_OBJECT (filter), "fz-extension") : NULL;
-          g_autoptr(GFile) parent = g_file_get_parent (file);
-          g_autofree char *named = g_strdup_printf ("%s.%s", basename, extension != NULL ? extension : "xlsx");
-
-          g_set_object (&file, g_file_get_child (parent, named));
-        }
+      file = g_str_has_suffix (basename, ".xlsx") || g_str_has_suffix (basename, ".csv")
+               ? g_object_ref (chosen)
+               : fz_file_dialog_add_extension (GTK_FILE_CHOOSER (chooser), chosen, "xlsx");
 
       fz_window_export_ledger (self, file);
     }
@@ -615,15 +595,7 @@ _fz_window_export_ledger_action (GtkWidget  *widget,
   _fz_window_new_chooser (self, &self->save_chooser, _("Export Ledger"),
                          GTK_FILE_CHOOSER_ACTION_SAVE, _("Export"), G_CALLBACK (on_export_ledger_response));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-      g_autofree char *pattern = g_strdup_printf ("*.%s", extensions[i]);
-
-      gtk_file_filter_set_name (filter, _(names[i]));
-      gtk_file_filter_add_pattern (filter, pattern);
-      g_object_set_data (G_OBJECT (filter), "fz-extension", (gpointer) extensions[i]);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
-    }
+    fz_file_dialog_add_save_filter (GTK_FILE_CHOOSER (self->save_chooser), _(names[i]), extensions[i]);
   /* Translators: the default file name of the ledger; %s names the batch */
   name = g_strdup_printf (_("Ledger of %s.xlsx"), fz_batch_page_get_title (batch));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);

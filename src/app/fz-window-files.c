@@ -125,9 +125,7 @@ _fz_window_new_chooser (FzWindow              *self,
                        const char            *accept,
                        GCallback              on_response)
 {
-  if (*slot != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (*slot));
-  g_clear_object (slot);
+  fz_file_dialog_clear (slot);
 
   *slot = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (*slot), TRUE);

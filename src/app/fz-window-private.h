@@ -95,7 +95,11 @@ void            _fz_window_save_review_action  (GtkWidget  *widget,
                                                 GVariant   *param);
 
 /* fz-window.c */
-FzReport *_fz_window_new_report (FzWindow *self,
-                                 GFile    *file);
+FzReport     *_fz_window_new_report      (FzWindow *self,
+                                          GFile    *file);
+/* The report page shown once its report is read and checked (it has an
+ * analysis): what a memo, a return or another version is made from;
+ * NULL otherwise. */
+FzReportPage *_fz_window_get_read_report (FzWindow *self);
 
 G_END_DECLS

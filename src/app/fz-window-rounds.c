@@ -127,8 +127,8 @@ fz_window_return_to_unit (FzWindow *self,
   g_return_if_fail (FZ_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  page = fz_window_get_current_report (self);
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL || fz_window_get_returning (self))
+  page = _fz_window_get_read_report (self);
+  if (page == NULL || fz_window_get_returning (self))
     return;
   report = fz_report_page_get_report (page);
 
@@ -182,10 +182,10 @@ return_to_unit_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   FzWindow *self = FZ_WINDOW (widget);
-  FzReportPage *page = fz_window_get_current_report (self);
+  FzReportPage *page = _fz_window_get_read_report (self);
   GWeakRef *ref;
 
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL || fz_window_get_returning (self))
+  if (page == NULL || fz_window_get_returning (self))
     return;
 
   ref = g_new0 (GWeakRef, 1);
@@ -323,10 +323,10 @@ open_version_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   FzWindow *self = FZ_WINDOW (widget);
-  FzReportPage *page = fz_window_get_current_report (self);
+  FzReportPage *page = _fz_window_get_read_report (self);
   Choosing *choosing;
 
-  if (page == NULL || fz_report_page_get_analysis (page) == NULL)
+  if (page == NULL)
     return;
 
   choosing = g_new0 (Choosing, 1);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-batch-page.h"
+#include "fz-file-dialog.h"
 #include "fz-letter-sender.h"
 #include "fz-recent-files.h"
 #include "fz-window-private.h"
@@ -139,11 +140,19 @@ on_page_error_changed (FzWindow     *self,
   on_page_state_changed (self);
 }
 
+/* The report or batch page in the tab shown; NULL when there is none. */
+static GtkWidget *
+selected_child (FzWindow *self)
+{
+  AdwTabPage *tab = adw_tab_view_get_selected_page (self->tab_view);
+
+  return tab != NULL ? adw_tab_page_get_child (tab) : NULL;
+}
+
 static void
 on_selected_page_changed (FzWindow *self)
 {
-  AdwTabPage *tab = adw_tab_view_get_selected_page (self->tab_view);
-  GtkWidget *child = tab != NULL ? adw_tab_page_get_child (tab) : NULL;
+  GtkWidget *child = selected_child (self);
 
   g_signal_group_set_target (self->page_signals, FZ_IS_REPORT_PAGE (child) ? child : NULL);
   on_page_state_changed (self);
@@ -252,15 +261,12 @@ fz_window_open_file (FzWindow *self,
 FzBatchPage *
 fz_window_get_current_batch (FzWindow *self)
 {
-  AdwTabPage *tab;
+  GtkWidget *child;
 
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
 
-  tab = adw_tab_view_get_selected_page (self->tab_view);
-  if (tab == NULL || !FZ_IS_BATCH_PAGE (adw_tab_page_get_child (tab)))
-    return NULL;
-
-  return FZ_BATCH_PAGE (adw_tab_page_get_child (tab));
+  child = selected_child (self);
+  return FZ_IS_BATCH_PAGE (child) ? FZ_BATCH_PAGE (child) : NULL;
 }
 
 /* The report opens in its own tab, with the passages the batch found it
@@ -409,16 +415,20 @@ fz_window_get_report (FzWindow *self,
 FzReportPage *
 fz_window_get_current_report (FzWindow *self)
 {
-  AdwTabPage *tab;
+  GtkWidget *child;
 
   g_return_val_if_fail (FZ_IS_WINDOW (self), NULL);
 
-  tab = adw_tab_view_get_selected_page (self->tab_view);
+  child = selected_child (self);
+  return FZ_IS_REPORT_PAGE (child) ? FZ_REPORT_PAGE (child) : NULL;
+}
 
-  if (tab == NULL || !FZ_IS_REPORT_PAGE (adw_tab_page_get_child (tab)))
-    return NULL;
+FzReportPage *
+_fz_window_get_read_report (FzWindow *self)
+{
+  FzReportPage *page = fz_window_get_current_report (self);
 
-  return FZ_REPORT_PAGE (adw_tab_page_get_child (tab));
+  return page != NULL && fz_report_page_get_analysis (page) != NULL ? page : NULL;
 }
 
 static GdkDragAction
@@ -529,12 +539,8 @@ fz_window_dispose (GObject *object)
 {
   FzWindow *self = FZ_WINDOW (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  if (self->save_chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
-  g_clear_object (&self->save_chooser);
+  fz_file_dialog_clear (&self->chooser);
+  fz_file_dialog_clear (&self->save_chooser);
   if (self->page_signals != NULL)
     g_signal_group_set_target (self->page_signals, NULL);
   g_clear_object (&self->page_signals);

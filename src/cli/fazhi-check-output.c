@@ -37,20 +37,6 @@ fzc_serialize_report (Run          *run,
 }
 
 static const char *
-status_label (FzStatus status)
-{
-  switch (status)
-    {
-    case FZ_STATUS_PRESENT:        return _("present");
-    case FZ_STATUS_PARTIAL:        return _("partial");
-    case FZ_STATUS_MISSING:        return _("missing");
-    case FZ_STATUS_NOT_APPLICABLE: return _("not applicable");
-    case FZ_STATUS_NEEDS_REVIEW:   return _("needs review");
-    default:                       return "?";
-    }
-}
-
-static const char *
 status_mark (FzStatus status)
 {
   switch (status)
@@ -61,33 +47,6 @@ status_mark (FzStatus status)
     case FZ_STATUS_NOT_APPLICABLE: return "–";
     case FZ_STATUS_NEEDS_REVIEW:   return "?";
     default:                       return "?";
-    }
-}
-
-static const char *
-severity_label (FzSeverity severity)
-{
-  switch (severity)
-    {
-    case FZ_SEVERITY_ERROR:   return _("error");
-    case FZ_SEVERITY_WARNING: return _("warning");
-    case FZ_SEVERITY_INFO:    return _("note");
-    default:                  return "?";
-    }
-}
-
-static const char *
-level_label (FzLevel level)
-{
-  switch (level)
-    {
-    case FZ_LEVEL_TOWNSHIP:   return _("township");
-    case FZ_LEVEL_COUNTY:     return _("county");
-    case FZ_LEVEL_CITY:       return _("city");
-    case FZ_LEVEL_PROVINCE:   return _("province");
-    case FZ_LEVEL_DEPARTMENT: return _("department");
-    case FZ_LEVEL_UNKNOWN:
-    default:                  return _("unknown");
     }
 }
 
@@ -110,7 +69,7 @@ print_finding (GString         *out,
   int para = fz_document_paragraph_at (doc, f->start);
   const FzParagraph *p = para >= 0 ? fz_document_get_paragraph (doc, para) : NULL;
 
-  g_string_append_printf (out, "  [%s] ", severity_label (f->severity));
+  g_string_append_printf (out, "  [%s] ", fz_severity_get_word (f->severity));
   if (p != NULL)
     g_string_append_printf (out, _("line %u: "), p->source_line);
   g_string_append_printf (out, "%s\n", f->message);
@@ -155,7 +114,7 @@ fzc_print_text_report (GString *out,
     print_field (out, _("Published"), meta->published_iso);
   year = meta->report_year > 0 ? g_strdup_printf ("%d", meta->report_year) : NULL;
   print_field (out, _("Report year"), year);
-  print_field (out, _("Level"), level_label (meta->level));
+  print_field (out, _("Level"), fz_level_get_word (meta->level));
   print_field (out, _("Suggested grade"),
                fz_grade_get_label (fz_batch_entry_get_suggested_grade (job->entry)));
   fz_check_filing_print (run->filing, out, run->batch, job->entry);
@@ -173,7 +132,7 @@ fzc_print_text_report (GString *out,
       const FzElementResult *r = g_ptr_array_index (elements, i);
 
       g_string_append_printf (out, "  %s %-6s %s%s\n      %s\n",
-                              status_mark (r->status), status_label (r->status),
+                              status_mark (r->status), fz_status_get_word (r->status),
                               r->name, r->required ? "" : _(" (optional)"),
                               r->explanation ? r->explanation : "");
     }

@@ -97,6 +97,18 @@ element_at (const Checker *c,
   return fz_ruleset_get_element (c->rules, index);
 }
 
+/* Whether a heading of element @inner may stand inside a part of element
+ * @outer: @inner's rule names @outer among the parts it nests in. */
+static inline gboolean
+element_nests_in (const Checker *c,
+                  guint          inner,
+                  guint          outer)
+{
+  char **nest_in = element_at (c, inner)->nest_in;
+
+  return nest_in != NULL && g_strv_contains ((const char * const *) nest_in, element_at (c, outer)->id);
+}
+
 /* fz-checker-text.c: offsets, sentences and evidence in the text */
 gsize    _fz_checker_to_byte          (const Checker       *c,
                                        guint                offset);

@@ -23,13 +23,6 @@
 #include "fz-checker-private.h"
 #include "fz-outline-areas.h"
 
-static gboolean
-strv_contains (char       **strv,
-               const char  *str)
-{
-  return strv != NULL && g_strv_contains ((const char * const *) strv, str);
-}
-
 /* Whether element @f may stand inside the results part (第一责任人, the
  * Guangdong study parts): its heading does not end the results. */
 static gboolean
@@ -37,7 +30,7 @@ nests_in (const Checker *c,
           guint          f,
           guint          results)
 {
-  return f == results || strv_contains (element_at (c, f)->nest_in, element_at (c, results)->id);
+  return f == results || element_nests_in (c, f, results);
 }
 
 /* Whether some section in [@from, @to) matches an element that may not

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fz-checker-private.h"
+#include "fz-text-util.h"
 
 gsize
 _fz_checker_to_byte (const Checker *c,
@@ -50,13 +51,6 @@ _fz_checker_describe_section (const FzSection *section)
 {
   return g_strconcat (section->label ? section->label : "",
                       section->heading ? section->heading : "", NULL);
-}
-
-static gboolean
-is_terminator (gunichar c)
-{
-  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
-         c == '!' || c == '?' || c == ';';
 }
 
 void
@@ -278,7 +272,7 @@ quote_hit (const Checker *c,
   GString *out = g_string_new ("“");
 
   /* The sentence's own full stop adds nothing to a quotation. */
-  if (se > e && is_terminator (g_utf8_get_char (g_utf8_find_prev_char (ss, se))))
+  if (se > e && fz_unichar_ends_sentence (g_utf8_get_char (g_utf8_find_prev_char (ss, se))))
     se = g_utf8_find_prev_char (ss, se);
 
   for (guint i = 0; i < QUOTE_CONTEXT && s > ss; i++)

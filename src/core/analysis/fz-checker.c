@@ -161,13 +161,6 @@ heading_years (const char *heading,
   return n;
 }
 
-static gboolean
-strv_contains (char       **strv,
-               const char  *str)
-{
-  return strv != NULL && g_strv_contains ((const char * const *) strv, str);
-}
-
 /* The nearest ancestor carrying another element, if @element may not stand
  * beneath it: a sub-heading there is not a part of the report of its own. */
 static int
@@ -175,8 +168,6 @@ find_foreign_parent (const Checker *c,
                      guint          element,
                      guint          section)
 {
-  const FzRuleElement *e = element_at (c, element);
-
   for (int p = section_at (c, section)->parent; p >= 0; p = section_at (c, p)->parent)
     {
       if (c->n_matched[p] == 0)
@@ -185,7 +176,7 @@ find_foreign_parent (const Checker *c,
         return -1;
       for (guint f = 0; f < c->n_elements; f++)
         if (f != element && match_at (c, f, p) != MATCH_NONE &&
-            strv_contains (e->nest_in, element_at (c, f)->id))
+            element_nests_in (c, element, f))
           return -1;
       return p;
     }

@@ -482,7 +482,7 @@ check_rate_stem (FzCheckContext *ctx,
 
   if (!stem_is_share (ctx, stem_start, stem_len))
     return;
-  stem = g_ucs4_to_utf8 (ctx->chars + stem_start, stem_len, NULL, NULL, NULL);
+  stem = _fz_check_dup_chars (ctx, stem_start, stem_start + stem_len);
 
   if (pct->value > 100)
     {
@@ -608,7 +608,7 @@ figure_key (FzCheckContext *ctx,
     return NULL;
 
   *key_start = k;
-  return g_ucs4_to_utf8 (ctx->chars + k, i - k, NULL, NULL, NULL);
+  return _fz_check_dup_chars (ctx, k, i);
 }
 
 void

@@ -99,7 +99,7 @@ section_label (FzCheckContext  *ctx,
   if (!m->valid)
     return g_strdup (section->label);
 
-  return g_ucs4_to_utf8 (ctx->chars + m->start, m->end - m->start, NULL, NULL, NULL);
+  return _fz_check_dup_chars (ctx, m->start, m->end);
 }
 
 static const FzSection *

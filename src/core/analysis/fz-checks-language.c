@@ -20,14 +20,6 @@
 #include "fz-regex.h"
 #include "fz-text-util.h"
 
-static char *
-dup_chars (FzCheckContext *ctx,
-           guint           start,
-           guint           end)
-{
-  return g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
-}
-
 /* The next language paragraph after @p that holds all of @content, or
  * NULL; start with @p = -1. */
 static const FzParagraph *
@@ -101,13 +93,13 @@ report_repeat (FzCheckContext     *ctx,
                guint               unit,
                guint               end)
 {
-  g_autofree char *doubled = dup_chars (ctx, i, i + 2 * unit);
+  g_autofree char *doubled = _fz_check_dup_chars (ctx, i, i + 2 * unit);
   g_autofree char *word = NULL;
 
   if (g_hash_table_contains (lists->repeated_words, doubled) || is_counted_pairs (ctx->chars, i, unit))
     return end;
 
-  word = dup_chars (ctx, i, i + unit);
+  word = _fz_check_dup_chars (ctx, i, i + unit);
   _fz_check_report (ctx, "repeated_word", FZ_SEVERITY_WARNING, i, end, word,
                     _("Repeated word “%s”"), word);
 
@@ -377,7 +369,7 @@ _fz_check_punct_halfwidth (FzCheckContext *ctx)
 
           if (fz_unichar_is_cjk (left) || fz_unichar_is_cjk (right))
             {
-              g_autofree char *marks = dup_chars (ctx, i, j);
+              g_autofree char *marks = _fz_check_dup_chars (ctx, i, j);
 
               _fz_check_report (ctx, "punct_halfwidth", FZ_SEVERITY_WARNING, i, j, suggestion->str,
                                 _("Half-width punctuation “%s” in Chinese text"), marks);
@@ -466,7 +458,7 @@ report_latin (FzCheckContext *ctx,
               guint           end,
               gboolean        has_lower)
 {
-  g_autofree char *phrase = dup_chars (ctx, start, end);
+  g_autofree char *phrase = _fz_check_dup_chars (ctx, start, end);
 
   if (has_lower)
     _fz_check_report (ctx, "latin_word", FZ_SEVERITY_WARNING, start, end, NULL,
@@ -511,7 +503,7 @@ _fz_check_latin_word (FzCheckContext *ctx)
               continue;
             }
 
-          token = dup_chars (ctx, i, end);
+          token = _fz_check_dup_chars (ctx, i, end);
           if (!is_known_latin (lists, token))
             {
               gboolean joins = pending;
@@ -576,7 +568,7 @@ _fz_check_traditional_char (FzCheckContext *ctx)
     }
   found = fz_document_dup_range (ctx->document, ctx->traditional_start, ctx->traditional_end);
   /* The context holds the simplified reading already. */
-  suggestion = dup_chars (ctx, ctx->traditional_start, ctx->traditional_end);
+  suggestion = _fz_check_dup_chars (ctx, ctx->traditional_start, ctx->traditional_end);
 
   if ((guint64) ctx->n_traditional * 1000 >= (guint64) ctx->n_han * CONVERTED_PER_MILLE)
     _fz_check_report (ctx, "traditional_char", FZ_SEVERITY_WARNING,
@@ -631,7 +623,7 @@ report_unbalanced (FzCheckContext *ctx,
                    guint           at,
                    gboolean        opener)
 {
-  g_autofree char *mark = dup_chars (ctx, at, at + 1);
+  g_autofree char *mark = _fz_check_dup_chars (ctx, at, at + 1);
 
   if (opener)
     _fz_check_report (ctx, "punct_unbalanced", FZ_SEVERITY_WARNING, at, at + 1, NULL,
@@ -783,7 +775,7 @@ _fz_check_booktitle_missing (FzCheckContext *ctx)
               if (start > para->start && ctx->chars[start - 1] == 0x300A)
                 continue;
 
-              found = dup_chars (ctx, start, end);
+              found = _fz_check_dup_chars (ctx, start, end);
               fixed = g_strconcat ("《", found, "》", NULL);
               _fz_check_report (ctx, "booktitle_missing", FZ_SEVERITY_INFO, start, end, fixed,
                                 _("The title of the law “%s” belongs in book-title marks: “%s”"),

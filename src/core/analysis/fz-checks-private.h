@@ -197,6 +197,10 @@ void _fz_check_vague_plan       (FzCheckContext *ctx);
  * returned array borrows the sections. */
 GPtrArray *_fz_check_sections_for (FzCheckContext *ctx,
                                    const char     *element);
+/* The text of characters [@start, @end), as UTF-8. */
+char      *_fz_check_dup_chars    (FzCheckContext *ctx,
+                                   guint           start,
+                                   guint           end);
 /* Characters of body text (headings included) in [@start, @end). */
 guint      _fz_check_count_text   (FzCheckContext *ctx,
                                    guint           start,

@@ -279,7 +279,7 @@ _fz_check_report (FzCheckContext *ctx,
   /* The characters as shown: a traditional copy is read simplified. */
   finding->text = ctx->mapped && range_was_mapped (ctx, start, end)
                   ? fz_document_dup_range (ctx->document, start, end)
-                  : g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
+                  : _fz_check_dup_chars (ctx, start, end);
   if (finding->text == NULL)
     finding->text = g_strdup ("");
   finding->suggestion = g_strdup (suggestion);
@@ -327,6 +327,14 @@ count_range (FzCheckContext *ctx,
     }
 
   return n;
+}
+
+char *
+_fz_check_dup_chars (FzCheckContext *ctx,
+                     guint           start,
+                     guint           end)
+{
+  return g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
 }
 
 /* Only language paragraphs hold text that counts; a paragraph wholly in

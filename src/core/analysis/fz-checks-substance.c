@@ -264,7 +264,7 @@ range_matches (FzCheckContext *ctx,
 
   if (end <= start)
     return FALSE;
-  text = g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
+  text = _fz_check_dup_chars (ctx, start, end);
 
   return text != NULL && fz_regex_matches (regex, text, -1);
 }

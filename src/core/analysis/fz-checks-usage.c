@@ -260,14 +260,6 @@ usage_lists_get (void)
   return (const UsageLists *) once;
 }
 
-static char *
-dup_chars (FzCheckContext *ctx,
-           guint           start,
-           guint           end)
-{
-  return g_ucs4_to_utf8 (ctx->chars + start, end - start, NULL, NULL, NULL);
-}
-
 /* Whether the right form @w->right stands over position @i, where the
  * wrong form was found: "人大常委会" is right, though it holds "人大常委". */
 static gboolean
@@ -297,7 +289,7 @@ report_word (FzCheckContext *ctx,
              guint           i,
              gboolean        body)
 {
-  g_autofree char *found = dup_chars (ctx, i, i + w->len);
+  g_autofree char *found = _fz_check_dup_chars (ctx, i, i + w->len);
 
   if (body)
     _fz_check_report (ctx, "standard_name", FZ_SEVERITY_WARNING, i, i + w->len, w->right,
@@ -317,8 +309,8 @@ report_de (FzCheckContext *ctx,
            guint           to,
            const char     *right)
 {
-  g_autofree char *phrase = dup_chars (ctx, from, to);
-  g_autofree char *mark = dup_chars (ctx, at, at + 1);
+  g_autofree char *phrase = _fz_check_dup_chars (ctx, from, to);
+  g_autofree char *mark = _fz_check_dup_chars (ctx, at, at + 1);
 
   if (g_str_equal (right, "得"))
     _fz_check_report (ctx, "de_usage", FZ_SEVERITY_WARNING, at, at + 1, right,
@@ -384,7 +376,7 @@ check_law_name (FzCheckContext    *ctx,
       if (w->len != end - start || memcmp (ctx->chars + start, w->chars, w->len * sizeof (gunichar)) != 0)
         continue;
 
-      found = dup_chars (ctx, i, end + 1);
+      found = _fz_check_dup_chars (ctx, i, end + 1);
       fixed = g_strconcat ("《", w->right, "》", NULL);
       _fz_check_report (ctx, "standard_name", FZ_SEVERITY_WARNING, i, end + 1, fixed,
                         _("%s is no law's name; write %s"), found, fixed);

@@ -78,6 +78,18 @@ chars_have (FzCheckContext *ctx,
   return TRUE;
 }
 
+/* Whether the character at @at opens a sentence: the start of the text or
+ * of a paragraph, or after 。 or ；.  "2024年，…" there is the year the
+ * sentence is about, not a span's end or a date in passing. */
+static gboolean
+opens_sentence (FzCheckContext *ctx,
+                guint           at)
+{
+  gunichar before = at > 0 ? ctx->chars[at - 1] : '\n';
+
+  return before == '\n' || before == 0x3002 /* 。 */ || before == 0xFF1B /* ； */;
+}
+
 /* date_format
  *
  * GB/T 9704-2012 §7.3.5.4 [P]: the 成文日期 in Arabic numerals, the year in
@@ -318,7 +330,6 @@ check_stale (FzCheckContext *ctx,
 
       while (next_year (ctx, from, to, &ys, &ye, &y))
         {
-          gunichar before = ys > 0 ? ctx->chars[ys - 1] : '\n';
           guint stop = ye;
           gboolean has_figure = FALSE;
 
@@ -326,7 +337,7 @@ check_stale (FzCheckContext *ctx,
           if (y >= report_year || y < report_year - 5)
             continue;
           /* At the start of a sentence, and not a span or a date past. */
-          if (before != '\n' && before != 0x3002 /* 。 */ && before != 0xFF1B /* ； */)
+          if (!opens_sentence (ctx, ys))
             continue;
           if (chars_have (ctx, ye + 1, to, "以来") || chars_have (ctx, ye + 1, to, "起") ||
               chars_have (ctx, ye + 1, to, "至") || chars_have (ctx, ye + 1, to, "—") ||
@@ -369,8 +380,6 @@ check_plan (FzCheckContext *ctx,
 
       while (next_year (ctx, from, to, &ys, &ye, &y))
         {
-          gunichar before = ys > 0 ? ctx->chars[ys - 1] : '\n';
-
           from = ye;
           if (y == report_year + 1)
             {
@@ -378,7 +387,7 @@ check_plan (FzCheckContext *ctx,
               break;
             }
           if (bad == 0 && y == report_year &&
-              (before == '\n' || before == 0x3002 || before == 0xFF1B) &&
+              opens_sentence (ctx, ys) &&
               !chars_have (ctx, ye + 1, to, "以来") && !chars_have (ctx, ye + 1, to, "底"))
             {
               bad = y;

@@ -26,6 +26,27 @@ member_node (JsonObject *o,
   return o != NULL ? json_object_get_member (o, name) : NULL;
 }
 
+/* Member @name of @o when it is a @type node, and for a value one of
+ * @value_type; else NULL, and the reader fails. */
+static JsonNode *
+typed_member (FzJsonReader *r,
+              JsonObject   *o,
+              const char   *name,
+              JsonNodeType  type,
+              GType         value_type)
+{
+  JsonNode *node = member_node (o, name);
+
+  if (node == NULL || JSON_NODE_TYPE (node) != type ||
+      (type == JSON_NODE_VALUE && json_node_get_value_type (node) != value_type))
+    {
+      _fz_json_reader_fail_member (r, name);
+      return NULL;
+    }
+
+  return node;
+}
+
 const char *
 _fz_json_reader_get_string (FzJsonReader *r,
                             JsonObject   *o,
@@ -34,19 +55,28 @@ _fz_json_reader_get_string (FzJsonReader *r,
 {
   JsonNode *node = member_node (o, name);
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (!nullable)
-        _fz_json_reader_fail_member (r, name);
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      _fz_json_reader_fail_member (r, name);
-      return NULL;
-    }
+  if ((node == NULL || JSON_NODE_HOLDS_NULL (node)) && nullable)
+    return NULL;
+  node = typed_member (r, o, name, JSON_NODE_VALUE, G_TYPE_STRING);
 
-  return json_node_get_string (node);
+  return node != NULL ? json_node_get_string (node) : NULL;
+}
+
+GDateTime *
+_fz_json_reader_get_time (FzJsonReader *r,
+                          JsonObject   *o,
+                          const char   *name,
+                          gboolean      nullable)
+{
+  const char *s = _fz_json_reader_get_string (r, o, name, nullable);
+  GDateTime *time;
+
+  if (s == NULL)
+    return NULL;
+  if ((time = g_date_time_new_from_iso8601 (s, NULL)) == NULL)
+    _fz_json_reader_fail_member (r, name);
+
+  return time;
 }
 
 gint64
@@ -55,14 +85,11 @@ _fz_json_reader_get_int (FzJsonReader *r,
                          const char   *name,
                          gint64        max)
 {
-  JsonNode *node = member_node (o, name);
+  JsonNode *node = typed_member (r, o, name, JSON_NODE_VALUE, G_TYPE_INT64);
   gint64 v;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      _fz_json_reader_fail_member (r, name);
-      return 0;
-    }
+  if (node == NULL)
+    return 0;
 
   v = json_node_get_int (node);
   if (v < 0 || v > max)
@@ -79,15 +106,9 @@ _fz_json_reader_get_bool (FzJsonReader *r,
                           JsonObject   *o,
                           const char   *name)
 {
-  JsonNode *node = member_node (o, name);
+  JsonNode *node = typed_member (r, o, name, JSON_NODE_VALUE, G_TYPE_BOOLEAN);
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      _fz_json_reader_fail_member (r, name);
-      return FALSE;
-    }
-
-  return json_node_get_boolean (node);
+  return node != NULL ? json_node_get_boolean (node) : FALSE;
 }
 
 JsonArray *
@@ -95,15 +116,9 @@ _fz_json_reader_get_array (FzJsonReader *r,
                            JsonObject   *o,
                            const char   *name)
 {
-  JsonNode *node = member_node (o, name);
+  JsonNode *node = typed_member (r, o, name, JSON_NODE_ARRAY, G_TYPE_INVALID);
 
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      _fz_json_reader_fail_member (r, name);
-      return NULL;
-    }
-
-  return json_node_get_array (node);
+  return node != NULL ? json_node_get_array (node) : NULL;
 }
 
 JsonObject *
@@ -111,15 +126,9 @@ _fz_json_reader_get_object (FzJsonReader *r,
                             JsonObject   *o,
                             const char   *name)
 {
-  JsonNode *node = member_node (o, name);
+  JsonNode *node = typed_member (r, o, name, JSON_NODE_OBJECT, G_TYPE_INVALID);
 
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      _fz_json_reader_fail_member (r, name);
-      return NULL;
-    }
-
-  return json_node_get_object (node);
+  return node != NULL ? json_node_get_object (node) : NULL;
 }
 
 JsonObject *
@@ -159,4 +168,33 @@ _fz_json_set_int_or_null (JsonObject *o,
     json_object_set_int_member (o, name, value);
   else
     json_object_set_null_member (o, name);
+}
+
+void
+_fz_json_set_time_or_null (JsonObject *o,
+                           const char *name,
+                           GDateTime  *time)
+{
+  g_autofree char *text = time != NULL ? g_date_time_format_iso8601 (time) : NULL;
+
+  _fz_json_set_string_or_null (o, name, text);
+}
+
+void
+_fz_json_set_place_or_null (JsonObject *o,
+                            const char *name,
+                            guint       start,
+                            guint       end)
+{
+  JsonObject *place;
+
+  if (start == G_MAXUINT)
+    {
+      json_object_set_null_member (o, name);
+      return;
+    }
+  place = json_object_new ();
+  json_object_set_int_member (place, "start", start);
+  json_object_set_int_member (place, "end", end);
+  json_object_set_object_member (o, name, place);
 }

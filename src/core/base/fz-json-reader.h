@@ -41,6 +41,12 @@ gint64      _fz_json_reader_get_int      (FzJsonReader *r,
                                           JsonObject   *o,
                                           const char   *name,
                                           gint64        max);
+/* An ISO 8601 time, as _fz_json_reader_get_string reads a string; a
+ * string that is no time fails too.  Returns a new reference. */
+GDateTime  *_fz_json_reader_get_time     (FzJsonReader *r,
+                                          JsonObject   *o,
+                                          const char   *name,
+                                          gboolean      nullable);
 gboolean    _fz_json_reader_get_bool     (FzJsonReader *r,
                                           JsonObject   *o,
                                           const char   *name);
@@ -67,5 +73,15 @@ void        _fz_json_set_string_or_null  (JsonObject   *o,
 void        _fz_json_set_int_or_null     (JsonObject   *o,
                                           const char   *name,
                                           gint64        value);
+/* @time in ISO 8601, or null when it is NULL. */
+void        _fz_json_set_time_or_null    (JsonObject   *o,
+                                          const char   *name,
+                                          GDateTime    *time);
+/* {"start": @start, "end": @end}, characters of a text; null when @start is
+ * G_MAXUINT, the models' "no place". */
+void        _fz_json_set_place_or_null   (JsonObject   *o,
+                                          const char   *name,
+                                          guint         start,
+                                          guint         end);
 
 G_END_DECLS

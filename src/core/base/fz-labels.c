@@ -51,6 +51,47 @@ fz_level_get_label (FzLevel level)
 }
 
 const char *
+fz_status_get_word (FzStatus status)
+{
+  switch (status)
+    {
+    case FZ_STATUS_PRESENT:        return _("present");
+    case FZ_STATUS_PARTIAL:        return _("partial");
+    case FZ_STATUS_MISSING:        return _("missing");
+    case FZ_STATUS_NOT_APPLICABLE: return _("not applicable");
+    case FZ_STATUS_NEEDS_REVIEW:   return _("needs review");
+    default:                       g_return_val_if_reached ("?");
+    }
+}
+
+const char *
+fz_severity_get_word (FzSeverity severity)
+{
+  switch (severity)
+    {
+    case FZ_SEVERITY_ERROR:   return _("error");
+    case FZ_SEVERITY_WARNING: return _("warning");
+    case FZ_SEVERITY_INFO:    return _("note");
+    default:                  g_return_val_if_reached ("?");
+    }
+}
+
+const char *
+fz_level_get_word (FzLevel level)
+{
+  switch (level)
+    {
+    case FZ_LEVEL_TOWNSHIP:   return _("township");
+    case FZ_LEVEL_COUNTY:     return _("county");
+    case FZ_LEVEL_CITY:       return _("city");
+    case FZ_LEVEL_PROVINCE:   return _("province");
+    case FZ_LEVEL_DEPARTMENT: return _("department");
+    case FZ_LEVEL_UNKNOWN:    return _("unknown");
+    default:                  g_return_val_if_reached ("?");
+    }
+}
+
+const char *
 fz_status_get_label_zh (FzStatus status)
 {
   switch (status)

@@ -54,12 +54,18 @@ fz_unichar_is_invisible (gunichar c)
          c == 0xFEFF || c == 0x00AD;
 }
 
+gboolean
+fz_unichar_ends_sentence (gunichar c)
+{
+  return c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */ ||
+         c == 0xFF1B /* ； */ || c == '!' || c == '?' || c == ';';
+}
+
+/* At the end of a text an ellipsis or a full-width full stop ends it too. */
 static gboolean
 is_sentence_final (gunichar c)
 {
-  return c == 0x3002 /* 。 */ || c == 0xFF01 /* ！ */ || c == 0xFF1F /* ？ */ ||
-         c == 0xFF1B /* ； */ || c == '!' || c == '?' || c == ';' ||
-         c == 0x2026 /* … */ || c == 0xFF0E /* ． */;
+  return fz_unichar_ends_sentence (c) || c == 0x2026 /* … */ || c == 0xFF0E /* ． */;
 }
 
 static gboolean
@@ -219,14 +225,16 @@ fz_strip_spaces (const char *text,
 }
 
 gboolean
+fz_unichar_is_visible (gunichar c)
+{
+  return !g_unichar_isspace (c) && !fz_unichar_is_space (c) && !fz_unichar_is_invisible (c);
+}
+
+gboolean
 fz_text_is_blank (const char *text)
 {
   for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isspace (c) && !fz_unichar_is_space (c) && !fz_unichar_is_invisible (c))
-        return FALSE;
-    }
+    if (fz_unichar_is_visible (g_utf8_get_char (p)))
+      return FALSE;
   return TRUE;
 }

@@ -19,6 +19,8 @@ gboolean fz_unichar_is_cjk          (gunichar c);
 gboolean fz_unichar_is_space        (gunichar c);
 /* Characters that carry nothing: zero-width spaces and joiners, BOM, soft hyphen. */
 gboolean fz_unichar_is_invisible    (gunichar c);
+/* 。！？； and their ASCII forms: the marks that end a sentence. */
+gboolean fz_unichar_ends_sentence   (gunichar c);
 /* 。！？； and their ASCII forms, the ellipsis, and a closing quote or
  * bracket right after one of them. */
 gboolean fz_text_ends_sentence      (const char *text,
@@ -30,6 +32,9 @@ gboolean fz_text_ends_paragraph     (const char *text,
  * -1 when @text[0, len) is not one. */
 int      fz_chinese_numeral_value   (const char *text,
                                      gsize       len);
+/* Whether @c shows: not a space of any width, a line break or an
+ * invisible character. */
+gboolean fz_unichar_is_visible      (gunichar c);
 /* Whether @text (NULL too) holds nothing but spaces of any width, line
  * breaks and invisible characters. */
 gboolean fz_text_is_blank           (const char *text);

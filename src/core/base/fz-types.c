@@ -89,6 +89,16 @@ fz_level_to_string (FzLevel level)
     }
 }
 
+FzLevel
+fz_level_from_string (const char *str)
+{
+  for (FzLevel level = FZ_LEVEL_TOWNSHIP; str != NULL && level <= FZ_LEVEL_DEPARTMENT; level++)
+    if (g_str_equal (str, fz_level_to_string (level)))
+      return level;
+
+  return FZ_LEVEL_UNKNOWN;
+}
+
 const char *
 fz_figure_kind_to_string (FzFigureKind kind)
 {

@@ -82,6 +82,8 @@ gboolean    fz_status_from_string       (const char     *str,
                                          FzStatus       *status);
 const char *fz_severity_to_string       (FzSeverity      severity);
 const char *fz_level_to_string          (FzLevel         level);
+/* FZ_LEVEL_UNKNOWN for NULL or a name that is no level. */
+FzLevel     fz_level_from_string        (const char     *str);
 const char *fz_figure_kind_to_string    (FzFigureKind    kind);
 
 /* TRUE when the user's first UI language is Chinese; the engine then writes

@@ -48,9 +48,7 @@ on_review_decision_changed (FzReview     *review,
                             const char   *element_id,
                             FzBatchEntry *self)
 {
-  _fz_batch_entry_update_grade (self);
-  _fz_batch_entry_update_score (self);
-  _fz_batch_entry_emit_changed (self);
+  _fz_batch_entry_refresh (self);
 }
 
 static void

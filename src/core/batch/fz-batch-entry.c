@@ -235,11 +235,10 @@ _fz_batch_entry_update_score (FzBatchEntry *self)
     }
 }
 
-/* The reviewer recorded when the report came in or went public: late
- * filing is a finding, so the counts, the grade and the score may
- * change. */
-static void
-entry_filing_changed (FzBatchEntry *self)
+/* A decision, a finding or the filing record changed (late filing is a
+ * finding too): the counts, the grade and the score may change. */
+void
+_fz_batch_entry_refresh (FzBatchEntry *self)
 {
   _fz_batch_entry_update_grade (self);
   _fz_batch_entry_update_score (self);
@@ -252,7 +251,8 @@ fz_batch_entry_init (FzBatchEntry *self)
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->copy_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) fz_finding_free);
   self->filing = fz_filing_new ();
-  g_signal_connect_swapped (self->filing, "changed", G_CALLBACK (entry_filing_changed), self);
+  /* The reviewer recorded when the report came in or went public. */
+  g_signal_connect_swapped (self->filing, "changed", G_CALLBACK (_fz_batch_entry_refresh), self);
   self->score_total = -1;
 }
 
@@ -476,9 +476,7 @@ fz_batch_entry_set_decision (FzBatchEntry   *self,
     g_hash_table_replace (self->decisions, g_strdup (element_id), GINT_TO_POINTER (*status + 1));
   else
     g_hash_table_remove (self->decisions, element_id);
-  _fz_batch_entry_update_grade (self);
-  _fz_batch_entry_update_score (self);
-  _fz_batch_entry_emit_changed (self);
+  _fz_batch_entry_refresh (self);
 }
 
 guint
@@ -685,9 +683,7 @@ fz_batch_entry_set_findings (FzBatchEntry *self,
   else
     g_hash_table_remove (self->findings, source);
 
-  _fz_batch_entry_update_grade (self);
-  _fz_batch_entry_update_score (self);
-  _fz_batch_entry_emit_changed (self);
+  _fz_batch_entry_refresh (self);
 }
 
 GPtrArray *

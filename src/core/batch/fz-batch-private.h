@@ -123,6 +123,8 @@ void          _fz_batch_entry_emit_changed    (FzBatchEntry      *self);
 /* The suggested grade and the score follow the entry as it stands. */
 void          _fz_batch_entry_update_grade    (FzBatchEntry      *self);
 void          _fz_batch_entry_update_score    (FzBatchEntry      *self);
+/* Both, then ::changed: after a decision, a finding or the filing record. */
+void          _fz_batch_entry_refresh         (FzBatchEntry      *self);
 
 /* fz-batch-entry-review.c */
 /* The reviewer's decision on @element_id: the review's, else one the

@@ -314,13 +314,6 @@ _fz_copy_sentence_shingles (const FzCopyFingerprint *print,
 /* Fingerprints */
 
 static gboolean
-is_terminator (gunichar c)
-{
-  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
-         c == '!' || c == '?' || c == ';';
-}
-
-static gboolean
 is_closer (gunichar c)
 {
   return c == 0x201D || c == 0x2019 || c == 0xFF09 || c == ')' ||
@@ -421,7 +414,7 @@ fz_copy_fingerprint_new (FzDocument *document,
 
           p = g_utf8_next_char (p);
           c++;
-          if (!is_terminator (ch))
+          if (!fz_unichar_ends_sentence (ch))
             continue;
           while (p < end && is_closer (g_utf8_get_char (p)))
             {

@@ -40,16 +40,9 @@ fz_section_free (FzSection *section)
 }
 
 static gboolean
-is_terminator (gunichar c)
-{
-  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B ||
-         c == '!' || c == '?' || c == ';';
-}
-
-static gboolean
 is_trailing_punct (gunichar c)
 {
-  return is_terminator (c) || c == 0xFF1A || c == ':' || c == 0xFF0C || c == ',' ||
+  return fz_unichar_ends_sentence (c) || c == 0xFF1A || c == ':' || c == 0xFF0C || c == ',' ||
          c == 0x3001 || c == '*' || c == '.';
 }
 
@@ -124,7 +117,7 @@ fz_outline_build (FzDocument *document)
       if (para->kind == FZ_PARAGRAPH_BODY)
         {
           for (const char *p = rest; p < text + len; p = g_utf8_next_char (p))
-            if (is_terminator (g_utf8_get_char (p)))
+            if (fz_unichar_ends_sentence (g_utf8_get_char (p)))
               {
                 stop = p;
                 break;

@@ -30,22 +30,6 @@ typedef struct
   GArray *stops;
 } Units;
 
-static FzLevel
-level_from_string (const char *s)
-{
-  static const struct { const char *name; FzLevel level; } levels[] = {
-    { "township", FZ_LEVEL_TOWNSHIP }, { "county", FZ_LEVEL_COUNTY },
-    { "city", FZ_LEVEL_CITY }, { "province", FZ_LEVEL_PROVINCE },
-    { "department", FZ_LEVEL_DEPARTMENT },
-  };
-
-  for (guint i = 0; s != NULL && i < G_N_ELEMENTS (levels); i++)
-    if (g_str_equal (s, levels[i].name))
-      return levels[i].level;
-
-  return FZ_LEVEL_UNKNOWN;
-}
-
 static void
 add_entry (const char *line,
            gpointer    user_data)
@@ -75,7 +59,7 @@ add_entry (const char *line,
 
   e.word = g_strdup (parts[1]);
   e.len = strlen (e.word);
-  e.level = level_from_string (parts[2] != NULL ? g_strstrip (parts[2]) : NULL);
+  e.level = fz_level_from_string (parts[2] != NULL ? g_strstrip (parts[2]) : NULL);
   if (into == u->units && e.level == FZ_LEVEL_UNKNOWN)
     {
       g_free (e.word);

@@ -196,15 +196,7 @@ numbering_label (Docx       *docx,
           }
     }
 
-  if (!a->used[ilvl])
-    {
-      a->count[ilvl] = a->levels[ilvl].start;
-      a->used[ilvl] = TRUE;
-    }
-  else if (a->count[ilvl] < 100000)
-    a->count[ilvl]++;
-  for (int i = ilvl + 1; i < N_LEVELS; i++)
-    a->used[i] = FALSE;
+  _fz_list_count (a->count, a->used, N_LEVELS, ilvl, a->levels[ilvl].start);
 
   level = &a->levels[ilvl];
   if (level->text == NULL || g_strcmp0 (level->fmt, "bullet") == 0 || g_strcmp0 (level->fmt, "none") == 0)

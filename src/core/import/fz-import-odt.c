@@ -172,15 +172,7 @@ number_label (ListStyle *style,
   if (style == NULL || k < 0 || k >= N_LEVELS)
     return NULL;
 
-  if (!style->used[k])
-    {
-      style->count[k] = style->levels[k].start;
-      style->used[k] = TRUE;
-    }
-  else if (style->count[k] < 100000)
-    style->count[k]++;
-  for (int i = k + 1; i < N_LEVELS; i++)
-    style->used[i] = FALSE;
+  _fz_list_count (style->count, style->used, N_LEVELS, k, style->levels[k].start);
 
   l = &style->levels[k];
   if (l->format == NULL)

@@ -79,8 +79,6 @@ static char *
 resolve (const char *base_dir,
          const char *loc)
 {
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GPtrArray) out = g_ptr_array_new ();
   g_autofree char *joined = NULL;
 
   if (loc == NULL)
@@ -91,24 +89,9 @@ resolve (const char *base_dir,
     joined = g_strconcat (base_dir, "/", loc, NULL);
   else
     joined = g_strdup (loc);
-
   g_strdelimit (joined, "\\", '/');
-  parts = g_strsplit (joined, "/", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      if (parts[i][0] == '\0' || g_str_equal (parts[i], "."))
-        continue;
-      if (g_str_equal (parts[i], ".."))
-        {
-          if (out->len > 0)
-            g_ptr_array_remove_index (out, out->len - 1);
-          continue;
-        }
-      g_ptr_array_add (out, parts[i]);
-    }
-  g_ptr_array_add (out, NULL);
 
-  return g_strjoinv ("/", (char **) out->pdata);
+  return _fz_zip_entry_name (joined);
 }
 
 static char *

@@ -149,18 +149,6 @@ running_key (const char *line)
   return g_string_free (key, FALSE);
 }
 
-static gboolean
-is_blank_line (const char *line)
-{
-  for (const char *p = line; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c) && !fz_unichar_is_space (c) && !fz_unichar_is_invisible (c))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* Index of the @nth non-blank line from the top (@from_end FALSE) or the
  * bottom of @page, or -1. */
 static int
@@ -174,7 +162,7 @@ nth_line (GArray   *page,
     {
       guint i = from_end ? page->len - 1 - k : k;
 
-      if (is_blank_line (g_array_index (page, FzPageLine, i).text))
+      if (fz_text_is_blank (g_array_index (page, FzPageLine, i).text))
         continue;
       if (seen++ == nth)
         return (int) i;
@@ -472,11 +460,11 @@ _fz_pages_to_lines (GPtrArray *pages,
           const PageShape *next_shape = shape;
           gboolean end;
 
-          if (is_blank_line (l->text))
+          if (fz_text_is_blank (l->text))
             continue;
 
           for (guint k = i + 1; k < page->len && next == NULL; k++)
-            if (!is_blank_line (g_array_index (page, FzPageLine, k).text))
+            if (!fz_text_is_blank (g_array_index (page, FzPageLine, k).text))
               next = &g_array_index (page, FzPageLine, k);
           /* The last line of a page runs on to the first of the next
            * unless the layout says otherwise. */
@@ -484,7 +472,7 @@ _fz_pages_to_lines (GPtrArray *pages,
             {
               GArray *np = g_ptr_array_index (pages, q);
               for (guint k = 0; k < np->len && next == NULL; k++)
-                if (!is_blank_line (g_array_index (np, FzPageLine, k).text))
+                if (!fz_text_is_blank (g_array_index (np, FzPageLine, k).text))
                   {
                     next = &g_array_index (np, FzPageLine, k);
                     next_shape = &g_array_index (shapes, PageShape, q);

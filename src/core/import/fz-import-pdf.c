@@ -32,11 +32,8 @@ count_visible (const char *text)
   guint n = 0;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c) && !fz_unichar_is_space (c) && !fz_unichar_is_invisible (c))
-        n++;
-    }
+    if (fz_unichar_is_visible (g_utf8_get_char (p)))
+      n++;
   return n;
 }
 

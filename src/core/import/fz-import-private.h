@@ -159,6 +159,15 @@ void        _fz_append_joined  (GString    *text,
 void        _fz_append_list_number (GString    *out,
                                     const char *fmt,
                                     int         n);
+/* Counts a paragraph at @level of a multi-level list as Word and
+ * LibreOffice do: the level's first paragraph takes @start, the next ones
+ * count on, and every deeper level starts over.  @count and @used hold
+ * @n_levels entries. */
+void        _fz_list_count         (int        *count,
+                                    guint      *used,
+                                    int         n_levels,
+                                    int         level,
+                                    int         start);
 
 /* Zip containers (docx, odt, ofd): one streaming pass over the archive
  * under limits on entry count, uncompressed size and compression ratio.
@@ -171,9 +180,10 @@ GHashTable *_fz_zip_read       (GBytes        *zip,
                                 gpointer       user_data,
                                 GCancellable  *cancellable,
                                 GError       **error);
-/* The names of all entries (for telling docx, odt and ofd apart). */
-GPtrArray  *_fz_zip_list       (GBytes        *zip,
-                                GError       **error);
+/* The entry a '/'-separated @path inside the container names: empty and
+ * "." segments dropped, ".." taking back the one before, never above the
+ * root.  A link in a package (OPC, OFD) is joined to its folder first. */
+char       *_fz_zip_entry_name (const char    *path);
 
 /* Office Open XML packages (fz-opc.c): the part that @part's
  * relationship of @type ("officeDocument", "styles", "footnotes"…, the
@@ -182,6 +192,13 @@ GPtrArray  *_fz_zip_list       (GBytes        *zip,
 char       *_fz_opc_related    (GHashTable    *parts,
                                 const char    *part,
                                 const char    *type);
+/* The relationships part of @part: "word/document.xml" →
+ * "word/_rels/document.xml.rels"; NULL or "" for the package's own. */
+char       *_fz_opc_rels_name  (const char    *part);
+/* A relationship's @target, relative to the folder of @part (NULL: the
+ * package root) or absolute from the root, as an entry name. */
+char       *_fz_opc_resolve    (const char    *part,
+                                const char    *target);
 /* The main document part, by the package's relationships, else
  * word/document.xml when there is one; NULL when neither is. */
 char       *_fz_opc_main_part  (GHashTable    *parts);

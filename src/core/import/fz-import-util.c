@@ -99,15 +99,10 @@ _fz_lines_check_text (GPtrArray  *lines,
 {
   for (guint i = 0; i < lines->len; i++)
     {
-      FzSourceLine *line = g_ptr_array_index (lines, i);
+      const FzSourceLine *line = g_ptr_array_index (lines, i);
 
-      for (const char *p = line->text; *p; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          if (!fz_unichar_is_space (c) && !fz_unichar_is_invisible (c) && !g_unichar_isspace (c))
-            return TRUE;
-        }
+      if (!fz_text_is_blank (line->text))
+        return TRUE;
     }
 
   g_set_error_literal (error, FZ_IMPORT_ERROR, FZ_IMPORT_ERROR_NO_TEXT,
@@ -233,6 +228,25 @@ _fz_append_list_number (GString    *out,
     append_roman (out, n, g_str_equal (fmt, "upperRoman"));
   else
     g_string_append_printf (out, "%d", n);
+}
+
+void
+_fz_list_count (int   *count,
+                guint *used,
+                int    n_levels,
+                int    level,
+                int    start)
+{
+  if (!used[level])
+    {
+      count[level] = start;
+      used[level] = TRUE;
+    }
+  /* A runaway list stops counting rather than overflow. */
+  else if (count[level] < 100000)
+    count[level]++;
+  for (int i = level + 1; i < n_levels; i++)
+    used[i] = FALSE;
 }
 
 xmlDoc *

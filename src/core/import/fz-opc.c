@@ -18,10 +18,8 @@
 
 #include "fz-import-private.h"
 
-/* "word/document.xml" → "word/_rels/document.xml.rels"; "" for the
- * package's own relationships. */
-static char *
-rels_name (const char *part)
+char *
+_fz_opc_rels_name (const char *part)
 {
   const char *slash;
 
@@ -33,14 +31,10 @@ rels_name (const char *part)
   return g_strdup_printf ("%.*s/_rels/%s.rels", (int) (slash - part), part, slash + 1);
 }
 
-/* @target, relative to the folder of @part or absolute from the package
- * root, as an entry name; "." and ".." resolved, never above the root. */
-static char *
-resolve_target (const char *part,
-                const char *target)
+char *
+_fz_opc_resolve (const char *part,
+                 const char *target)
 {
-  g_autoptr(GPtrArray) out = g_ptr_array_new ();
-  g_auto(GStrv) segments = NULL;
   g_autofree char *joined = NULL;
   const char *slash;
 
@@ -51,21 +45,7 @@ resolve_target (const char *part,
   else
     joined = g_strdup (target);
 
-  segments = g_strsplit (joined, "/", -1);
-  for (guint i = 0; segments[i] != NULL; i++)
-    {
-      if (segments[i][0] == '\0' || g_str_equal (segments[i], "."))
-        continue;
-      if (g_str_equal (segments[i], ".."))
-        {
-          if (out->len > 0)
-            g_ptr_array_remove_index (out, out->len - 1);
-          continue;
-        }
-      g_ptr_array_add (out, segments[i]);
-    }
-  g_ptr_array_add (out, NULL);
-  return g_strjoinv ("/", (char **) out->pdata);
+  return _fz_zip_entry_name (joined);
 }
 
 char *
@@ -73,7 +53,7 @@ _fz_opc_related (GHashTable *parts,
                  const char *part,
                  const char *type)
 {
-  g_autofree char *name = rels_name (part);
+  g_autofree char *name = _fz_opc_rels_name (part);
   GBytes *bytes = g_hash_table_lookup (parts, name);
   xmlDoc *doc;
   xmlNode *root;
@@ -101,7 +81,7 @@ _fz_opc_related (GHashTable *parts,
           g_strcmp0 (mode, "External") == 0 ||
           (slash = strrchr (kind, '/')) == NULL || !g_str_equal (slash + 1, type))
         continue;
-      found = resolve_target (part, target);
+      found = _fz_opc_resolve (part, target);
     }
   xmlFreeDoc (doc);
   return found;

@@ -124,42 +124,30 @@ set_too_many (GError **error)
                MAX_ENTRIES);
 }
 
-GPtrArray *
-_fz_zip_list (GBytes  *zip,
-              GError **error)
+/* Moves @a to its next entry, counting it in *@n_entries.  FALSE at the
+ * end of the archive, and FALSE with @error set when the archive is
+ * damaged or holds more entries than any report: @error tells them apart. */
+static gboolean
+next_entry (struct archive        *a,
+            struct archive_entry **entry,
+            guint                 *n_entries,
+            GError               **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  Source source = { 0 };
-  struct archive *a;
-  struct archive_entry *entry;
-  int r;
+  int r = archive_read_next_header (a, entry);
 
-  source.data = g_bytes_get_data (zip, &source.len);
-  if ((a = open_zip (&source, error)) == NULL)
-    return NULL;
-
-  while ((r = archive_read_next_header (a, &entry)) == ARCHIVE_OK || r == ARCHIVE_WARN)
-    {
-      const char *name = archive_entry_pathname (entry);
-
-      if (names->len >= MAX_ENTRIES)
-        {
-          archive_read_free (a);
-          set_too_many (error);
-          return NULL;
-        }
-      g_ptr_array_add (names, g_strdup (name ? name : ""));
-    }
-
-  if (r != ARCHIVE_EOF)
+  if (r == ARCHIVE_EOF)
+    return FALSE;
+  if (r != ARCHIVE_OK && r != ARCHIVE_WARN)
     {
       set_corrupt (a, error);
-      archive_read_free (a);
-      return NULL;
+      return FALSE;
     }
-
-  archive_read_free (a);
-  return g_steal_pointer (&names);
+  if (++*n_entries > MAX_ENTRIES)
+    {
+      set_too_many (error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 GHashTable *
@@ -176,25 +164,18 @@ _fz_zip_read (GBytes        *zip,
   struct archive_entry *entry;
   guint n_entries = 0;
   gsize total = 0;
-  int r;
+  GError *local_error = NULL;
 
   source.data = g_bytes_get_data (zip, &source.len);
   if ((a = open_zip (&source, error)) == NULL)
     return NULL;
 
-  while ((r = archive_read_next_header (a, &entry)) == ARCHIVE_OK || r == ARCHIVE_WARN)
+  while (next_entry (a, &entry, &n_entries, &local_error))
     {
       const char *name = archive_entry_pathname (entry);
       g_autoptr(GByteArray) buf = NULL;
       gsize consumed_at_start;
       char block[BLOCK];
-
-      if (++n_entries > MAX_ENTRIES)
-        {
-          archive_read_free (a);
-          set_too_many (error);
-          return NULL;
-        }
 
       if (name == NULL || !want (name, user_data) ||
           g_hash_table_contains (entries, name))
@@ -248,13 +229,34 @@ _fz_zip_read (GBytes        *zip,
                            g_byte_array_free_to_bytes (g_steal_pointer (&buf)));
     }
 
-  if (r != ARCHIVE_EOF)
+  archive_read_free (a);
+  if (local_error != NULL)
     {
-      set_corrupt (a, error);
-      archive_read_free (a);
+      g_propagate_error (error, local_error);
       return NULL;
     }
-
-  archive_read_free (a);
   return g_steal_pointer (&entries);
+}
+
+char *
+_fz_zip_entry_name (const char *path)
+{
+  g_auto(GStrv) segments = g_strsplit (path, "/", -1);
+  g_autoptr(GPtrArray) out = g_ptr_array_new ();
+
+  for (guint i = 0; segments[i] != NULL; i++)
+    {
+      if (segments[i][0] == '\0' || g_str_equal (segments[i], "."))
+        continue;
+      if (g_str_equal (segments[i], ".."))
+        {
+          if (out->len > 0)
+            g_ptr_array_remove_index (out, out->len - 1);
+          continue;
+        }
+      g_ptr_array_add (out, segments[i]);
+    }
+  g_ptr_array_add (out, NULL);
+
+  return g_strjoinv ("/", (char **) out->pdata);
 }

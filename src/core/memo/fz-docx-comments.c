@@ -48,64 +48,12 @@ package_clear (Package *pkg)
   g_clear_pointer (&pkg->comments, g_free);
 }
 
-static gboolean
-want_all (const char *name,
-          gpointer    user_data)
-{
-  return TRUE;
-}
-
 static void
 set_invalid (GError    **error,
              const char *what)
 {
   g_set_error (error, FZ_MEMO_ERROR, FZ_MEMO_ERROR_INVALID,
                _("The report’s .docx cannot take comments: %s."), what);
-}
-
-/* A part name from a relationship target, resolved against the folder of
- * @source ("" for the package root). */
-static char *
-resolve_target (const char *source_dir,
-                const char *target)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) pieces = NULL;
-  g_autofree char *joined = NULL;
-
-  if (target[0] == '/')
-    joined = g_strdup (target + 1);
-  else if (*source_dir != '\0')
-    joined = g_strconcat (source_dir, "/", target, NULL);
-  else
-    joined = g_strdup (target);
-
-  pieces = g_strsplit (joined, "/", -1);
-  for (guint i = 0; pieces[i] != NULL; i++)
-    {
-      if (*pieces[i] == '\0' || g_str_equal (pieces[i], "."))
-        continue;
-      if (g_str_equal (pieces[i], ".."))
-        {
-          if (parts->len > 0)
-            g_ptr_array_remove_index (parts, parts->len - 1);
-          continue;
-        }
-      g_ptr_array_add (parts, g_strdup (pieces[i]));
-    }
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv ("/", (char **) parts->pdata);
-}
-
-static char *
-rels_name_for (const char *part)
-{
-  g_autofree char *dir = g_path_get_dirname (part);
-  g_autofree char *base = g_path_get_basename (part);
-
-  if (g_str_equal (dir, "."))
-    return g_strconcat ("_rels/", base, ".rels", NULL);
-  return g_strconcat (dir, "/_rels/", base, ".rels", NULL);
 }
 
 static xmlDoc *
@@ -130,53 +78,34 @@ put_part (Package    *pkg,
   g_hash_table_replace (pkg->parts, g_strdup (name), _fz_package_xml_bytes (doc));
 }
 
+/* Every entry is kept, its name noted in the order of the original. */
+static gboolean
+want_noting_order (const char *name,
+                   gpointer    user_data)
+{
+  GPtrArray *names = user_data;
+
+  if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+    g_ptr_array_add (names, g_strdup (name));
+  return TRUE;
+}
+
 static gboolean
 package_open (Package  *pkg,
               GBytes   *docx,
               GError  **error)
 {
-  g_autoptr(GPtrArray) listed = NULL;
-  xmlDoc *rels;
-
-  if ((listed = _fz_zip_list (docx, error)) == NULL ||
-      (pkg->parts = _fz_zip_read (docx, want_all, NULL, NULL, error)) == NULL)
+  pkg->names = g_ptr_array_new_with_free_func (g_free);
+  if ((pkg->parts = _fz_zip_read (docx, want_noting_order, pkg->names, NULL, error)) == NULL)
     return FALSE;
 
-  /* The order of the original, each name once. */
-  pkg->names = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < listed->len; i++)
-    {
-      const char *name = g_ptr_array_index (listed, i);
-
-      if (g_hash_table_contains (pkg->parts, name) &&
-          !g_ptr_array_find_with_equal_func (pkg->names, name, g_str_equal, NULL))
-        g_ptr_array_add (pkg->names, g_strdup (name));
-    }
-
   /* The main part is where the package relationships say. */
-  if ((rels = parse_part (pkg, "_rels/.rels", NULL)) != NULL)
-    {
-      for (xmlNode *r = xmlDocGetRootElement (rels)->children; r != NULL && pkg->main == NULL; r = r->next)
-        {
-          g_autofree char *type = _fz_xml_attr (r, "Type");
-          g_autofree char *target = _fz_xml_attr (r, "Target");
-
-          if (type != NULL && target != NULL && g_str_has_suffix (type, "/officeDocument"))
-            pkg->main = resolve_target ("", target);
-        }
-      xmlFreeDoc (rels);
-    }
-  if (pkg->main == NULL || !g_hash_table_contains (pkg->parts, pkg->main))
-    {
-      g_free (pkg->main);
-      pkg->main = g_strdup ("word/document.xml");
-    }
-  if (!g_hash_table_contains (pkg->parts, pkg->main))
+  if ((pkg->main = _fz_opc_main_part (pkg->parts)) == NULL)
     {
       set_invalid (error, _("it has no main document part"));
       return FALSE;
     }
-  pkg->main_rels = rels_name_for (pkg->main);
+  pkg->main_rels = _fz_opc_rels_name (pkg->main);
 
   return TRUE;
 }
@@ -216,18 +145,16 @@ comments_part (Package  *pkg,
                xmlDoc   *main_doc,
                GError  **error)
 {
-  g_autofree char *main_dir = g_path_get_dirname (pkg->main);
-  xmlDoc *rels = parse_part (pkg, pkg->main_rels, NULL);
+  xmlDoc *rels;
   xmlNode *root;
   gboolean strict = g_str_equal ((const char *) pkg->w->href, FZ_W_NS_STRICT);
   xmlDoc *comments = NULL;
 
-  if (g_str_equal (main_dir, "."))
-    {
-      g_free (main_dir);
-      main_dir = g_strdup ("");
-    }
+  pkg->comments = _fz_opc_related (pkg->parts, pkg->main, "comments");
+  if (pkg->comments != NULL && g_hash_table_contains (pkg->parts, pkg->comments))
+    return parse_part (pkg, pkg->comments, error);
 
+  rels = parse_part (pkg, pkg->main_rels, NULL);
   if (rels == NULL)
     {
       rels = xmlNewDoc (BAD_CAST "1.0");
@@ -236,24 +163,6 @@ comments_part (Package  *pkg,
       xmlSetNs (root, xmlNewNs (root, BAD_CAST FZ_REL_NS, NULL));
     }
   root = xmlDocGetRootElement (rels);
-
-  for (xmlNode *r = root->children; r != NULL && pkg->comments == NULL; r = r->next)
-    {
-      g_autofree char *type = _fz_xml_attr (r, "Type");
-      g_autofree char *target = _fz_xml_attr (r, "Target");
-      g_autofree char *mode = _fz_xml_attr (r, "TargetMode");
-
-      if (type != NULL && target != NULL && g_str_has_suffix (type, "/comments") &&
-          (mode == NULL || !g_str_equal (mode, "External")))
-        pkg->comments = resolve_target (main_dir, target);
-    }
-
-  if (pkg->comments != NULL && g_hash_table_contains (pkg->parts, pkg->comments))
-    {
-      comments = parse_part (pkg, pkg->comments, error);
-      xmlFreeDoc (rels);
-      return comments;
-    }
 
   /* A new part, under a name and an id nobody uses. */
   {
@@ -266,7 +175,7 @@ comments_part (Package  *pkg,
       {
         g_free (target);
         target = i == 0 ? g_strdup ("comments.xml") : g_strdup_printf ("comments%u.xml", i);
-        pkg->comments = resolve_target (main_dir, target);
+        pkg->comments = _fz_opc_resolve (pkg->main, target);
         if (g_hash_table_contains (pkg->parts, pkg->comments))
           g_clear_pointer (&pkg->comments, g_free);
       }

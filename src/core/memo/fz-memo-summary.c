@@ -16,26 +16,15 @@
 
 #include <string.h>
 
+#include "fz-labels.h"
 #include "fz-memo-private.h"
 
-/* The conclusion as the memo's table words it. */
+/* The conclusion as the memo's table words it: the checklist's Chinese
+ * label, but the narrow column's 待审 for "needs review". */
 static const char *
 status_word (FzStatus status)
 {
-  switch (status)
-    {
-    case FZ_STATUS_PRESENT:
-      return "具备";
-    case FZ_STATUS_PARTIAL:
-      return "部分具备";
-    case FZ_STATUS_MISSING:
-      return "缺失";
-    case FZ_STATUS_NOT_APPLICABLE:
-      return "不适用";
-    case FZ_STATUS_NEEDS_REVIEW:
-    default:
-      return "待审";
-    }
+  return status == FZ_STATUS_NEEDS_REVIEW ? "待审" : fz_status_get_label_zh (status);
 }
 
 static const char *

@@ -410,22 +410,8 @@ fz_history_dup_memo_paragraph (FzHistory *self)
 
 /* JSON. */
 
-static JsonNode *
-place_node (guint start,
-            guint end)
-{
-  JsonObject *o;
-  JsonNode *node;
-
-  if (start == FZ_HISTORY_NO_PLACE)
-    return json_node_new (JSON_NODE_NULL);
-  o = json_object_new ();
-  json_object_set_int_member (o, "start", start);
-  json_object_set_int_member (o, "end", end);
-  node = json_node_init_object (json_node_alloc (), o);
-  json_object_unref (o);
-  return node;
-}
+/* A place nowhere is written as null. */
+G_STATIC_ASSERT (FZ_HISTORY_NO_PLACE == G_MAXUINT);
 
 static JsonArray *
 items_json (GListModel *model)
@@ -443,9 +429,9 @@ items_json (GListModel *model)
       _fz_json_set_string_or_null (o, "current", fz_history_item_get_current_text (item));
       json_object_set_double_member (o, "similarity", round (fz_history_item_get_similarity (item) * 100) / 100);
       fz_history_item_get_last_place (item, &start, &end);
-      json_object_set_member (o, "last_place", place_node (start, end));
+      _fz_json_set_place_or_null (o, "last_place", start, end);
       fz_history_item_get_current_place (item, &start, &end);
-      json_object_set_member (o, "current_place", place_node (start, end));
+      _fz_json_set_place_or_null (o, "current_place", start, end);
       if (fz_history_item_get_kind (item) == FZ_HISTORY_FIGURE)
         {
           json_object_set_string_member (o, "last_value", fz_history_item_get_last_value (item));

@@ -13,16 +13,7 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "fz-review-private.h"
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
 
 void
 fz_review_set_decision (FzReview   *self,
@@ -138,17 +129,7 @@ fz_review_get_n_decided (FzReview *self)
 char **
 fz_review_dup_decided_ids (FzReview *self)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
 
-  g_hash_table_iter_init (&iter, self->decisions);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (ids, g_strdup (key));
-  g_ptr_array_sort (ids, compare_strings);
-  g_ptr_array_add (ids, NULL);
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+  return _fz_review_dup_sorted_keys (self->decisions);
 }

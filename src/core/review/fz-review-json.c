@@ -22,23 +22,7 @@
 #include "fz-json-reader.h"
 #include "fz-review-private.h"
 
-static char *
-format_time (GDateTime *time)
-{
-  return g_date_time_format_iso8601 (time);
-}
-
 /* Serialization. */
-
-static void
-set_time (JsonObject *o,
-          const char *name,
-          GDateTime  *time)
-{
-  g_autofree char *s = time ? format_time (time) : NULL;
-
-  _fz_json_set_string_or_null (o, name, s);
-}
 
 /* "memo": the 文号, the reworded paragraphs and the problem kinds the
  * reviewer put in or left out.  Optional on reading: reviews written
@@ -153,7 +137,7 @@ fz_review_to_data (FzReview *self,
       json_object_set_string_member (e, "element", ids[i]);
       json_object_set_string_member (e, "status", fz_status_to_string (d->status));
       _fz_json_set_string_or_null (e, "reason", d->reason);
-      set_time (e, "time", d->time);
+      _fz_json_set_time_or_null (e, "time", d->time);
       json_array_add_object_element (decisions, e);
     }
   json_object_set_array_member (o, "decisions", g_steal_pointer (&decisions));
@@ -172,8 +156,8 @@ fz_review_to_data (FzReview *self,
       json_object_set_string_member (e, "category",
                                      fz_annotation_category_to_string (fz_annotation_get_category (a)));
       json_object_set_string_member (e, "note", fz_annotation_get_note (a));
-      set_time (e, "created", fz_annotation_get_created (a));
-      set_time (e, "modified", fz_annotation_get_modified (a));
+      _fz_json_set_time_or_null (e, "created", fz_annotation_get_created (a));
+      _fz_json_set_time_or_null (e, "modified", fz_annotation_get_modified (a));
       json_array_add_object_element (annotations, e);
     }
   json_object_set_array_member (o, "annotations", g_steal_pointer (&annotations));
@@ -191,7 +175,7 @@ fz_review_to_data (FzReview *self,
       const FzReviewChange *c = g_ptr_array_index (self->log, i);
       JsonObject *e = json_object_new ();
 
-      set_time (e, "time", c->time);
+      _fz_json_set_time_or_null (e, "time", c->time);
       json_object_set_string_member (e, "what", c->what);
       _fz_json_set_string_or_null (e, "old", c->old_value);
       _fz_json_set_string_or_null (e, "new", c->new_value);
@@ -243,22 +227,6 @@ review_member_fail (GError     **error,
   g_set_error (error, FZ_REVIEW_ERROR, FZ_REVIEW_ERROR_CORRUPT,
                /* TRANSLATORS: first %s is a file, second what is wrong in it */
                _("The review file “%s” is damaged: %s."), (const char *) origin, what);
-}
-
-static GDateTime *
-get_time (FzJsonReader *r,
-          JsonObject   *o,
-          const char   *name)
-{
-  const char *s = _fz_json_reader_get_string (r, o, name, FALSE);
-  GDateTime *t;
-
-  if (s == NULL)
-    return NULL;
-  t = g_date_time_new_from_iso8601 (s, NULL);
-  if (t == NULL)
-    _fz_json_reader_fail_member (r, name);
-  return t;
 }
 
 FzReview *
@@ -378,7 +346,7 @@ fz_review_new_from_data (const char  *data,
       d = g_new0 (FzReviewDecision, 1);
       d->status = status;
       d->reason = g_strdup (_fz_json_reader_get_string (&r, e, "reason", TRUE));
-      d->time = get_time (&r, e, "time");
+      d->time = _fz_json_reader_get_time (&r, e, "time", FALSE);
       g_hash_table_replace (self->decisions, g_strdup (id), d);
     }
   if (r.failed)
@@ -405,8 +373,8 @@ fz_review_new_from_data (const char  *data,
       suffix = _fz_json_reader_get_string (&r, e, "suffix", FALSE);
       note = _fz_json_reader_get_string (&r, e, "note", FALSE);
       s = _fz_json_reader_get_string (&r, e, "category", FALSE);
-      created = get_time (&r, e, "created");
-      modified = get_time (&r, e, "modified");
+      created = _fz_json_reader_get_time (&r, e, "created", FALSE);
+      modified = _fz_json_reader_get_time (&r, e, "modified", FALSE);
       if (r.failed)
         break;
       if (!fz_annotation_category_from_string (s, &category))
@@ -438,7 +406,7 @@ fz_review_new_from_data (const char  *data,
       if (e == NULL)
         break;
       c = g_new0 (FzReviewChange, 1);
-      c->time = get_time (&r, e, "time");
+      c->time = _fz_json_reader_get_time (&r, e, "time", FALSE);
       c->what = g_strdup (_fz_json_reader_get_string (&r, e, "what", FALSE));
       c->old_value = g_strdup (_fz_json_reader_get_string (&r, e, "old", TRUE));
       c->new_value = g_strdup (_fz_json_reader_get_string (&r, e, "new", TRUE));

@@ -13,33 +13,8 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "fz-annotation-private.h"
 #include "fz-review-private.h"
-
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static char **
-dup_sorted_keys (GHashTable *table)
-{
-  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, g_strdup (key));
-  g_ptr_array_sort (keys, compare_keys);
-  g_ptr_array_add (keys, NULL);
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&keys), FALSE);
-}
 
 const char *
 fz_review_get_memo_number (FzReview *self)
@@ -131,7 +106,7 @@ fz_review_dup_paragraph_keys (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
 
-  return dup_sorted_keys (self->paragraphs);
+  return _fz_review_dup_sorted_keys (self->paragraphs);
 }
 
 gboolean
@@ -199,7 +174,7 @@ fz_review_dup_problem_kinds (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
 
-  return dup_sorted_keys (self->problems);
+  return _fz_review_dup_sorted_keys (self->problems);
 }
 
 gboolean

@@ -59,6 +59,9 @@ struct _FzReview
 
 void      _fz_review_decision_free     (gpointer    data);
 gboolean  _fz_review_is_decision_status (FzStatus   status);
+/* The keys of @table (strings), copied and sorted, NULL-terminated: the
+ * order a file is written in and a list is shown in, the same each time. */
+char    **_fz_review_dup_sorted_keys   (GHashTable *table);
 
 /* Logs a change (@coalesce: a text field being typed, merged with the
  * last entry for the same field within a minute), bumps the serial and

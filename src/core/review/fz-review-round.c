@@ -55,47 +55,23 @@ _fz_review_round_clear (FzReviewRound *round)
   g_clear_pointer (&round->points, g_hash_table_unref);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static char **
-sorted_keys (GHashTable *points)
-{
-  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, points);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, g_strdup (key));
-  g_ptr_array_sort (keys, compare_strings);
-  g_ptr_array_add (keys, NULL);
-
-  return (char **) g_ptr_array_free (g_steal_pointer (&keys), FALSE);
-}
-
 JsonObject *
 _fz_review_round_to_json (FzReviewRound *round)
 {
   JsonObject *o = json_object_new ();
   JsonArray *points = json_array_new ();
-  g_auto(GStrv) keys = sorted_keys (round->points);
+  g_auto(GStrv) keys = _fz_review_dup_sorted_keys (round->points);
 
   json_object_set_string_member (o, "previous_sha256", round->previous_sha256);
   _fz_json_set_string_or_null (o, "previous_name", round->previous_name);
   for (guint i = 0; keys[i] != NULL; i++)
     {
       const PointState *p = g_hash_table_lookup (round->points, keys[i]);
-      g_autofree char *time = p->time != NULL ? g_date_time_format_iso8601 (p->time) : NULL;
       JsonObject *e = json_object_new ();
 
       json_object_set_string_member (e, "key", keys[i]);
       json_object_set_string_member (e, "state", p->state);
-      _fz_json_set_string_or_null (e, "time", time);
+      _fz_json_set_time_or_null (e, "time", p->time);
       json_array_add_object_element (points, e);
     }
   json_object_set_array_member (o, "points", points);
@@ -128,14 +104,15 @@ _fz_review_round_from_json (FzReviewRound *round,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *e = _fz_json_reader_get_element (r, array, i, "points");
-      const char *key, *state, *time;
+      const char *key, *state;
+      g_autoptr(GDateTime) time = NULL;
       PointState *p;
 
       if (e == NULL)
         return FALSE;
       key = _fz_json_reader_get_string (r, e, "key", FALSE);
       state = _fz_json_reader_get_string (r, e, "state", FALSE);
-      time = _fz_json_reader_get_string (r, e, "time", TRUE);
+      time = _fz_json_reader_get_time (r, e, "time", TRUE);
       if (r->failed)
         return FALSE;
       if (!is_point_state (state))
@@ -145,12 +122,7 @@ _fz_review_round_from_json (FzReviewRound *round,
         }
       p = g_new0 (PointState, 1);
       p->state = g_strdup (state);
-      if (time != NULL && (p->time = g_date_time_new_from_iso8601 (time, NULL)) == NULL)
-        {
-          point_state_free (p);
-          _fz_json_reader_fail_member (r, "time");
-          return FALSE;
-        }
+      p->time = g_steal_pointer (&time);
       g_hash_table_replace (round->points, g_strdup (key), p);
     }
   return TRUE;
@@ -252,5 +224,5 @@ char **
 fz_review_dup_point_keys (FzReview *self)
 {
   g_return_val_if_fail (FZ_IS_REVIEW (self), NULL);
-  return sorted_keys (_fz_review_get_round (self)->points);
+  return _fz_review_dup_sorted_keys (_fz_review_get_round (self)->points);
 }

@@ -183,22 +183,13 @@ fz_review_get_n_score_adjustments (FzReview *self)
 
 /* Saving and reading */
 
-static int
-compare_keys (gconstpointer a,
-              gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 gboolean
 _fz_review_score_to_json (FzFiling   *filing,
                           GHashTable *adjustments,
                           JsonObject *o)
 {
-  g_autoptr(GPtrArray) keys = NULL;
+  g_auto(GStrv) keys = NULL;
   JsonArray *array;
-  GHashTableIter iter;
-  gpointer key;
 
   if (fz_filing_is_empty (filing) && g_hash_table_size (adjustments) == 0)
     return FALSE;
@@ -206,27 +197,22 @@ _fz_review_score_to_json (FzFiling   *filing,
   json_object_set_object_member (o, "filing", fz_filing_to_json (filing));
 
   /* Sorted, so that saving twice writes the same file. */
-  keys = g_ptr_array_new ();
-  g_hash_table_iter_init (&iter, adjustments);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (keys, key);
-  g_ptr_array_sort (keys, compare_keys);
+  keys = _fz_review_dup_sorted_keys (adjustments);
 
   array = json_array_new ();
-  for (guint i = 0; i < keys->len; i++)
+  for (guint i = 0; keys[i] != NULL; i++)
     {
-      const char *k = g_ptr_array_index (keys, i);
+      const char *k = keys[i];
       const FzReviewAdjustment *adjustment = g_hash_table_lookup (adjustments, k);
       const char *slash = strchr (k, '/');
       g_autofree char *table = g_strndup (k, slash - k);
-      g_autofree char *time = g_date_time_format_iso8601 (adjustment->time);
       JsonObject *e = json_object_new ();
 
       json_object_set_string_member (e, "table", table);
       json_object_set_string_member (e, "item", slash + 1);
       json_object_set_double_member (e, "points", FZ_SCORE_POINTS (adjustment->points));
       _fz_json_set_string_or_null (e, "reason", adjustment->reason);
-      json_object_set_string_member (e, "time", time);
+      _fz_json_set_time_or_null (e, "time", adjustment->time);
       json_array_add_object_element (array, e);
     }
   json_object_set_array_member (o, "score_adjustments", array);
@@ -300,17 +286,12 @@ _fz_review_score_read_json (FzFiling     *filing,
       adjustment = g_new0 (FzReviewAdjustment, 1);
       adjustment->points = to_centi (value);
       adjustment->reason = g_strdup (reason);
-      {
-        const char *time = _fz_json_reader_get_string (r, e, "time", FALSE);
-
-        adjustment->time = time != NULL ? g_date_time_new_from_iso8601 (time, NULL) : NULL;
-        if (adjustment->time == NULL)
-          {
-            _fz_review_adjustment_free (adjustment);
-            _fz_json_reader_fail_member (r, "time");
-            return FALSE;
-          }
-      }
+      adjustment->time = _fz_json_reader_get_time (r, e, "time", FALSE);
+      if (adjustment->time == NULL)
+        {
+          _fz_review_adjustment_free (adjustment);
+          return FALSE;
+        }
       g_hash_table_replace (adjustments, adjustment_key (table, item), adjustment);
     }
 

@@ -107,6 +107,29 @@ _fz_review_is_decision_status (FzStatus status)
          status == FZ_STATUS_MISSING || status == FZ_STATUS_NOT_APPLICABLE;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+char **
+_fz_review_dup_sorted_keys (GHashTable *table)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, g_strdup (key));
+  g_ptr_array_sort (keys, compare_strings);
+  g_ptr_array_add (keys, NULL);
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&keys), FALSE);
+}
+
 gboolean
 _fz_review_is_sha256 (const char *str)
 {

@@ -20,6 +20,7 @@
 
 #include <string.h>
 
+#include "fz-json-reader.h"
 #include "fz-places.h"
 #include "fz-round-point-private.h"
 #include "fz-rounds-private.h"
@@ -567,22 +568,8 @@ fz_rounds_dup_memo_paragraphs (FzRounds *self)
   return (char **) g_ptr_array_free (paragraphs, FALSE);
 }
 
-static JsonNode *
-place_node (guint start,
-            guint end)
-{
-  JsonObject *o;
-  JsonNode *node;
-
-  if (start == FZ_ROUND_POINT_NO_PLACE)
-    return json_node_new (JSON_NODE_NULL);
-  o = json_object_new ();
-  json_object_set_int_member (o, "start", start);
-  json_object_set_int_member (o, "end", end);
-  node = json_node_init_object (json_node_alloc (), o);
-  json_object_unref (o);
-  return node;
-}
+/* A place nowhere is written as null. */
+G_STATIC_ASSERT (FZ_ROUND_POINT_NO_PLACE == G_MAXUINT);
 
 JsonNode *
 fz_rounds_to_json (FzRounds *self)
@@ -607,9 +594,9 @@ fz_rounds_to_json (FzRounds *self)
       json_object_set_boolean_member (o, "confirmed", fz_round_point_get_confirmed (point));
       json_object_set_string_member (o, "explanation", fz_round_point_get_explanation (point));
       fz_round_point_get_first_place (point, &start, &end);
-      json_object_set_member (o, "first", place_node (start, end));
+      _fz_json_set_place_or_null (o, "first", start, end);
       fz_round_point_get_second_place (point, &start, &end);
-      json_object_set_member (o, "second", place_node (start, end));
+      _fz_json_set_place_or_null (o, "second", start, end);
       json_array_add_object_element (array, o);
     }
 

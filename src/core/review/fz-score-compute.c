@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "fz-i18n.h"
+#include "fz-labels.h"
 #include "fz-review-private.h"
 #include "fz-score-item-private.h"
 #include "fz-score-private.h"
@@ -138,18 +139,11 @@ fz_score_facts_free (FzScoreFacts *facts)
   g_free (facts);
 }
 
+/* A deduction's status; only a lacking element costs points. */
 static const char *
 status_word (FzStatus status)
 {
-  switch (status)
-    {
-    case FZ_STATUS_MISSING:      return _("missing");
-    case FZ_STATUS_PARTIAL:      return _("partial");
-    case FZ_STATUS_NEEDS_REVIEW: return _("needs review");
-    case FZ_STATUS_PRESENT:
-    case FZ_STATUS_NOT_APPLICABLE:
-    default:                     return "";
-    }
+  return status == FZ_STATUS_PRESENT || status == FZ_STATUS_NOT_APPLICABLE ? "" : fz_status_get_word (status);
 }
 
 static char *

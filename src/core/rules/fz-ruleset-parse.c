@@ -189,16 +189,6 @@ check_references (const FzRuleSetLoader  *loader,
   return TRUE;
 }
 
-static FzLevel
-level_from_string (const char *name)
-{
-  for (FzLevel level = FZ_LEVEL_TOWNSHIP; level <= FZ_LEVEL_DEPARTMENT; level++)
-    if (g_str_equal (name, fz_level_to_string (level)))
-      return level;
-
-  return FZ_LEVEL_UNKNOWN;
-}
-
 static gboolean
 has_element (gpointer    data,
              const char *id)
@@ -296,7 +286,7 @@ _fz_ruleset_parse (const FzRuleSetLoader  *loader,
               return NULL;
             }
           if (level_name != NULL &&
-              ((level = level_from_string (level_name)) == FZ_LEVEL_UNKNOWN))
+              ((level = fz_level_from_string (level_name)) == FZ_LEVEL_UNKNOWN))
             {
               _fz_rules_xml_error (error, loader->origin, child,
                                    _("“%s” is not a valid %s: expected township, county, city, province or department"),
