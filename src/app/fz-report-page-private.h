@@ -109,6 +109,11 @@ void _fz_report_page_set_loading     (FzReportPage *self,
 /* Gives every view the analysis now, for what needs them all. */
 void     _fz_report_page_finish_apply (FzReportPage *self);
 
+/* A view's "reveal": shows that range of the text. */
+void _fz_report_page_on_reveal       (FzReportPage *self,
+                                      guint         start,
+                                      guint         end);
+
 /* fz-report-page-views.c: the views made on their first showing, or
  * (round two, last year) when their other report is set. */
 FzFilingView *_fz_report_page_ensure_filing_view (FzReportPage *self);

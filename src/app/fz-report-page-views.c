@@ -18,14 +18,6 @@
 #include "fz-report-page-private.h"
 #include "fz-report-versions.h"
 
-static void
-on_reveal (FzReportPage *self,
-           guint         start,
-           guint         end)
-{
-  fz_report_view_reveal_range (self->text_view, start, end);
-}
-
 /* Puts @view into @bin; its @reveal signal shows a range of the text. */
 static gpointer
 adopt (FzReportPage *self,
@@ -34,7 +26,7 @@ adopt (FzReportPage *self,
        const char   *reveal)
 {
   if (reveal != NULL)
-    g_signal_connect_object (view, reveal, G_CALLBACK (on_reveal), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (view, reveal, G_CALLBACK (_fz_report_page_on_reveal), self, G_CONNECT_SWAPPED);
   adw_bin_set_child (bin, view);
 
   return view;

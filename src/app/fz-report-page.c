@@ -207,10 +207,10 @@ fz_report_page_reveal_range (FzReportPage *self,
   fz_report_view_reveal_range (self->text_view, start, end);
 }
 
-static void
-on_reveal (FzReportPage *self,
-           guint         start,
-           guint         end)
+void
+_fz_report_page_on_reveal (FzReportPage *self,
+                           guint         start,
+                           guint         end)
 {
   fz_report_view_reveal_range (self->text_view, start, end);
 }
@@ -679,7 +679,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_ruleset_selected", G_CALLBACK (_fz_report_page_on_ruleset_selected));
   gtk_widget_class_bind_template_callback (widget_class, on_section_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_reveal);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_reveal", G_CALLBACK (_fz_report_page_on_reveal));
   gtk_widget_class_bind_template_callback (widget_class, on_view_shown);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_warnings_closed", G_CALLBACK (_fz_report_page_on_warnings_closed));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_annotation_edit",
