@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "libfazhi.h"
+#include "fz-cell-text.h"
 #include "fz-copy-window.h"
 #include "fz-findings-view.h"
 #include "fz-window-test-utils.h"
@@ -55,12 +56,12 @@ find_cell (FzBatchPage *batch,
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
 
   fz_test_flush_main_loop ();
-  fz_test_collect_widgets (GTK_WIDGET (batch), GTK_TYPE_INSCRIPTION, cells);
+  fz_test_collect_widgets (GTK_WIDGET (batch), FZ_TYPE_CELL_TEXT, cells);
   for (guint i = 0; i < cells->len; i++)
     {
       GtkWidget *cell = g_ptr_array_index (cells, i);
 
-      if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), text) == 0 &&
+      if (g_strcmp0 (fz_cell_text_get_text (FZ_CELL_TEXT (cell)), text) == 0 &&
           gtk_widget_get_mapped (cell) &&
           (css_class == NULL || gtk_widget_has_css_class (cell, css_class)))
         return cell;
@@ -108,12 +109,12 @@ check_pinned_units (FzBatchPage *batch)
   gtk_window_set_default_size (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (batch))), 800, 600);
   fz_test_spin (300);
 
-  fz_test_collect_widgets (GTK_WIDGET (units), GTK_TYPE_INSCRIPTION, cells);
+  fz_test_collect_widgets (GTK_WIDGET (units), FZ_TYPE_CELL_TEXT, cells);
   for (guint i = 0; i < cells->len && unit_cell == NULL; i++)
     if (gtk_widget_get_mapped (g_ptr_array_index (cells, i)))
       unit_cell = g_ptr_array_index (cells, i);
   g_ptr_array_set_size (cells, 0);
-  fz_test_collect_widgets (GTK_WIDGET (matrix), GTK_TYPE_INSCRIPTION, cells);
+  fz_test_collect_widgets (GTK_WIDGET (matrix), FZ_TYPE_CELL_TEXT, cells);
   for (guint i = 0; i < cells->len && title_cell == NULL; i++)
     if (gtk_widget_get_mapped (g_ptr_array_index (cells, i)))
       title_cell = g_ptr_array_index (cells, i);

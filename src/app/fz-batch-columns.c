@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-batch-page-private.h"
+#include "fz-cell-text.h"
 #include "fz-tooltip.h"
 #include "fz-verdict-style.h"
 #include "fz-widget-util.h"
@@ -49,13 +50,9 @@ setup_label (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  data)
 {
-  /* GtkInscription, not GtkLabel: a cell's size does not follow its text,
-   * so a changed cell does not make the matrix measure its rows again. */
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (label), 0.0);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  /* Not a GtkLabel: a cell's size does not follow its text, so a changed
+   * cell does not make the matrix measure its rows again (FzCellText). */
+  gtk_list_item_set_child (item, fz_cell_text_new ());
 }
 
 static void
@@ -63,11 +60,11 @@ bind_text (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            TextFunc                  func)
 {
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  FzCellText *label = FZ_CELL_TEXT (gtk_list_item_get_child (item));
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   const char *text = func (entry, NULL);
 
-  gtk_inscription_set_text (label, text != NULL ? text : "");
+  fz_cell_text_set_text (label, text != NULL ? text : "");
   fz_tooltip_set_text (GTK_WIDGET (label), text);
 }
 
@@ -93,7 +90,7 @@ bind_unit (GtkSignalListItemFactory *factory,
   gboolean known = fz_batch_entry_get_unit (entry) != NULL;
   g_autofree char *tooltip = NULL;
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (label), _fz_batch_page_unit_text (entry));
+  fz_cell_text_set_text (FZ_CELL_TEXT (label), _fz_batch_page_unit_text (entry));
   if (known || fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE)
     {
       gtk_widget_remove_css_class (label, "dim-label");
@@ -133,7 +130,7 @@ bind_title (GtkSignalListItemFactory *factory,
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   const char *text = title_text (entry, NULL);
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
+  fz_cell_text_set_text (FZ_CELL_TEXT (label), text);
   fz_tooltip_set_text (label, text);
   fz_widget_set_css_class (label, "dim-label",
                            fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE &&
@@ -194,7 +191,7 @@ bind_year (GtkSignalListItemFactory *factory,
     {
       g_autofree char *flagged = g_strdup_printf ("%s ⚠", text);
 
-      gtk_inscription_set_text (GTK_INSCRIPTION (label), flagged);
+      fz_cell_text_set_text (FZ_CELL_TEXT (label), flagged);
       gtk_widget_add_css_class (label, "warning");
       /* Translators: tooltip of a report's year in the batch; %d is the year most reports are about */
       tooltip = g_strdup_printf (_("Not the year of the batch (%d)"), fz_batch_get_year (batch));
@@ -202,7 +199,7 @@ bind_year (GtkSignalListItemFactory *factory,
       return;
     }
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
+  fz_cell_text_set_text (FZ_CELL_TEXT (label), text);
   gtk_widget_remove_css_class (label, "warning");
   fz_tooltip_set_text (label, NULL);
 }
@@ -246,13 +243,13 @@ bind_progress (GtkSignalListItemFactory *factory,
 
   if (fz_batch_entry_get_state (entry) != FZ_BATCH_ENTRY_DONE || required == 0)
     {
-      gtk_inscription_set_text (GTK_INSCRIPTION (label), "");
+      fz_cell_text_set_text (FZ_CELL_TEXT (label), "");
       fz_tooltip_set_text (label, NULL);
       return;
     }
 
   text = g_strdup_printf ("%u/%u", decided, required);
-  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
+  fz_cell_text_set_text (FZ_CELL_TEXT (label), text);
   fz_widget_set_css_class (label, "success", decided >= required);
   fz_tooltip_set_text (label, decided >= required ? _("Every required element confirmed")
                                                   : _("Required elements the reviewer confirmed"));
@@ -263,7 +260,7 @@ bind_status (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              const char               *element_id)
 {
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  FzCellText *label = FZ_CELL_TEXT (gtk_list_item_get_child (item));
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   const char * const classes[] = { "success", "warning", "error", "dim-label", "decided" };
   FzStatus status, machine;
@@ -273,12 +270,12 @@ bind_status (GtkSignalListItemFactory *factory,
 
   if (!fz_batch_entry_get_status (entry, element_id, &status))
     {
-      gtk_inscription_set_text (label, "");
+      fz_cell_text_set_text (label, "");
       fz_tooltip_set_text (GTK_WIDGET (label), NULL);
       return;
     }
 
-  gtk_inscription_set_text (label, fz_status_label (status));
+  fz_cell_text_set_text (label, fz_status_label (status));
   gtk_widget_add_css_class (GTK_WIDGET (label), fz_status_css_class (status));
 
   /* The reviewer's word wins over the machine's; say whose it is. */
@@ -303,7 +300,7 @@ bind_count (GtkSignalListItemFactory *factory,
 
   if (fz_batch_entry_get_state (entry) == FZ_BATCH_ENTRY_DONE)
     text = g_strdup_printf ("%u", fz_batch_entry_get_n_findings (entry, GPOINTER_TO_INT (severity)));
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text != NULL ? text : "");
+  fz_cell_text_set_text (FZ_CELL_TEXT (gtk_list_item_get_child (item)), text != NULL ? text : "");
 }
 
 static void
@@ -315,7 +312,7 @@ bind_copies (GtkSignalListItemFactory *factory,
   GPtrArray *copies = fz_batch_entry_get_copy_findings (entry);
   g_autofree char *text = copies != NULL && copies->len > 0 ? g_strdup_printf ("%u", copies->len) : NULL;
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text != NULL ? text : "");
+  fz_cell_text_set_text (FZ_CELL_TEXT (gtk_list_item_get_child (item)), text != NULL ? text : "");
   fz_widget_set_css_class (gtk_list_item_get_child (item), "warning", text != NULL);
 }
 
@@ -334,12 +331,12 @@ bind_grade (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             gpointer                  data)
 {
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  FzCellText *label = FZ_CELL_TEXT (gtk_list_item_get_child (item));
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   FzGrade suggested = fz_batch_entry_get_suggested_grade (entry);
   g_autofree char *tooltip = NULL;
 
-  gtk_inscription_set_text (label, grade_text (entry, NULL));
+  fz_cell_text_set_text (label, grade_text (entry, NULL));
   if (fz_batch_entry_get_grade_override (entry) != FZ_GRADE_NONE)
     {
       gtk_widget_add_css_class (GTK_WIDGET (label), "heading");
@@ -362,7 +359,7 @@ bind_score (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             gpointer                  data)
 {
-  GtkInscription *label = GTK_INSCRIPTION (gtk_list_item_get_child (item));
+  FzCellText *label = FZ_CELL_TEXT (gtk_list_item_get_child (item));
   FzBatchEntry *entry = gtk_list_item_get_item (item);
   double total = fz_batch_entry_get_score_total (entry);
   const FzScoreBand *band = fz_batch_entry_get_score_band (entry);
@@ -375,7 +372,7 @@ bind_score (GtkSignalListItemFactory *factory,
       text = band != NULL ? g_strdup_printf ("%s %s", points, fz_score_band_get_display_name (band))
                           : g_strdup (points);
     }
-  gtk_inscription_set_text (label, text != NULL ? text : "");
+  fz_cell_text_set_text (label, text != NULL ? text : "");
 }
 
 /* Sorting ---------------------------------------------------------------- */
