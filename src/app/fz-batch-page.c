@@ -381,6 +381,23 @@ on_cancel_clicked (FzBatchPage *self)
   fz_batch_page_cancel (self);
 }
 
+/* The summary is cut after a few lines (a label that may wrap to any
+ * length makes every layout of the window search for its width: 5 ms a
+ * frame); the whole of it is then in its tooltip. */
+static gboolean
+on_summary_query_tooltip (FzBatchPage *self,
+                          int          x,
+                          int          y,
+                          gboolean     keyboard_mode,
+                          GtkTooltip  *tooltip)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (self->summary_label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (self->summary_label));
+  return TRUE;
+}
+
 static void
 on_row_activated (FzBatchPage   *self,
                   guint          position)
@@ -526,6 +543,7 @@ fz_batch_page_class_init (FzBatchPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_group);
   gtk_widget_class_bind_template_child (widget_class, FzBatchPage, copies_list);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_summary_query_tooltip);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_filter_changed",
                                                 G_CALLBACK (_fz_batch_page_on_filter_changed));
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
