@@ -234,9 +234,12 @@ start_analysis (gpointer data)
  * the widgets of up to some 200 rows around the top however few are in
  * sight, a dozen cells each in two views: made in one turn, they held the
  * window for a third of a second with 500 reports, and even a few a
- * main-loop turn piled up into one frame of 13 ms of styles.  Past those
- * 200, the rest go in at once, making nothing. */
-#define ROWS_PER_FRAME 12
+ * main-loop turn piled up into one frame of 13 ms of styles.  A step
+ * costs its rows' widgets, and as much again when the window measures
+ * them right after: on two cores, a dozen rows a step came to 12-17 ms
+ * as the matrix filled, eight to 9-12 ms.  Past those 200, the rest go
+ * in at once, making nothing. */
+#define ROWS_PER_FRAME 8
 #define ROWS_MADE      200
 
 static gboolean
