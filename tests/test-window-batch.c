@@ -474,6 +474,110 @@ test_window_batch_years (void)
   g_rmdir (tmpdir);
 }
 
+static int
+measured_height (GtkWidget *widget)
+{
+  int minimum, natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, natural);
+  return minimum;
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  guint *left = data;
+
+  if (*left > 0)
+    (*left)--;
+  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+no_frame_left (gpointer data)
+{
+  return *(guint *) data == 0;
+}
+
+/* Styles change in a frame: two frames on, the last change is in. */
+static void
+wait_two_frames (GtkWidget *widget)
+{
+  guint left = 2;
+
+  gtk_widget_add_tick_callback (widget, count_frame, &left, NULL);
+  fz_test_wait_until (no_frame_left, &left);
+}
+
+/* What the widget itself draws, now: not the last frame's. */
+static gboolean
+draws_something (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  return node != NULL;
+}
+
+/* The matrix's cells: as tall as a line of their font whatever their
+ * text, as wide as their column gives them, and drawn with what they say. */
+static void
+test_cell_text (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *empty = fz_cell_text_new ();
+  GtkWidget *cell = fz_cell_text_new ();
+  GtkWidget *title = fz_cell_text_new ();
+  int line, minimum, natural;
+
+  fz_cell_text_set_text (FZ_CELL_TEXT (cell), "中共湖头镇委员会 湖头镇人民政府关于2024年度法治政府建设情况的报告");
+  fz_cell_text_set_text (FZ_CELL_TEXT (title), "具备");
+  gtk_widget_add_css_class (title, "title-1");
+  gtk_box_append (GTK_BOX (box), empty);
+  gtk_box_append (GTK_BOX (box), cell);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_widget_set_size_request (box, 120, -1);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+
+  line = measured_height (cell);
+  g_assert_cmpint (line, >, 0);
+  g_assert_cmpint (measured_height (empty), ==, line);
+  /* Another font, another height: the line's height is per font. */
+  g_assert_cmpint (measured_height (title), >, line);
+  gtk_widget_measure (cell, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (natural, ==, 0);
+
+  /* A longer text is cut at the width, not measured. */
+  fz_cell_text_set_text (FZ_CELL_TEXT (empty), "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十");
+  fz_test_flush_main_loop ();
+  g_assert_cmpint (measured_height (empty), ==, line);
+  g_assert_cmpint (gtk_widget_get_width (empty), ==, 120);
+  g_assert_cmpstr (fz_cell_text_get_text (FZ_CELL_TEXT (empty)), ==,
+                   "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十");
+  g_assert_true (draws_something (empty));
+
+  fz_cell_text_set_text (FZ_CELL_TEXT (empty), NULL);
+  g_assert_null (fz_cell_text_get_text (FZ_CELL_TEXT (empty)));
+  g_assert_false (draws_something (empty));
+
+  /* The title's font grows back to the others' when its class goes. */
+  gtk_widget_remove_css_class (title, "title-1");
+  wait_two_frames (title);
+  g_assert_cmpint (measured_height (title), ==, line);
+  g_assert_true (draws_something (title));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +587,7 @@ main (int   argc,
 
   g_test_add_func ("/app/window/batch", test_window_batch);
   g_test_add_func ("/app/window/batch-years", test_window_batch_years);
+  g_test_add_func ("/app/window/batch-cell-text", test_cell_text);
 
   app = fz_test_create_application ();
   ret = g_test_run ();
