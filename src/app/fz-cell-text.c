@@ -40,8 +40,8 @@ typedef struct
 } LineMetrics;
 
 /* The height of a line in each font met so far.  Pango works it out by
- * shaping a sample text of the language: 10 µs, once per cell, was a
- * fifth of the time a filling table spent measuring its rows. */
+ * shaping a sample text of the language: some 15 µs, once per cell, was
+ * a fifth of the time a filling table spent measuring its rows. */
 static GHashTable *line_metrics;
 
 static void
