@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-batch-page-private.h"
+#include "fz-tooltip.h"
 
 G_DEFINE_FINAL_TYPE (FzBatchPage, fz_batch_page, ADW_TYPE_BIN)
 
@@ -397,7 +398,7 @@ on_summary_query_tooltip (FzBatchPage *self,
   if (!pango_layout_is_ellipsized (gtk_label_get_layout (self->summary_label)))
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, gtk_label_get_text (self->summary_label));
+  fz_tooltip_show_text (tooltip, gtk_label_get_text (self->summary_label));
   return TRUE;
 }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-report-view-private.h"
+#include "fz-tooltip.h"
 #include "fz-verdict-style.h"
 
 static void
@@ -156,7 +157,7 @@ _fz_report_view_query_tooltip (GtkWidget  *widget,
   if (str->len == 0)
     return FALSE;
 
-  gtk_tooltip_set_markup (tooltip, str->str);
+  fz_tooltip_show_markup (tooltip, str->str);
 
   return TRUE;
 }

@@ -10,6 +10,48 @@
 
 #define TOOLTIP_KEY "fz-tooltip"
 
+/* In average characters: half as many Chinese ones. */
+#define TOOLTIP_WIDTH_CHARS 50
+
+static void
+show_label (GtkTooltip *tooltip,
+            const char *text,
+            gboolean    markup)
+{
+  /* A label of its own each time: GTK drops the last one when the tooltip
+   * is asked again, and one label cannot be in two tooltips' windows. */
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (markup)
+    gtk_label_set_markup (GTK_LABEL (label), text);
+  else
+    gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), TOOLTIP_WIDTH_CHARS);
+  gtk_tooltip_set_custom (tooltip, label);
+}
+
+void
+fz_tooltip_show_text (GtkTooltip *tooltip,
+                      const char *text)
+{
+  g_return_if_fail (GTK_IS_TOOLTIP (tooltip));
+  g_return_if_fail (text != NULL);
+
+  show_label (tooltip, text, FALSE);
+}
+
+void
+fz_tooltip_show_markup (GtkTooltip *tooltip,
+                        const char *markup)
+{
+  g_return_if_fail (GTK_IS_TOOLTIP (tooltip));
+  g_return_if_fail (markup != NULL);
+
+  show_label (tooltip, markup, TRUE);
+}
+
 static gboolean
 on_query_tooltip (GtkWidget  *widget,
                   int         x,
@@ -23,7 +65,7 @@ on_query_tooltip (GtkWidget  *widget,
   if (text == NULL || *text == '\0')
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, text);
+  fz_tooltip_show_text (tooltip, text);
 
   return TRUE;
 }

@@ -22,4 +22,15 @@ void fz_tooltip_set_text           (GtkWidget  *widget,
 void fz_tooltip_set_text_and_label (GtkWidget  *widget,
                                     const char *text);
 
+/* Show @text, or @markup, in @tooltip from a query-tooltip handler,
+ * wrapped at some 25 Chinese characters.  GTK 4.8 gives its own tooltip
+ * label a width of as many average characters as the text has, and
+ * Pango's average character is half a Chinese one: a Chinese tooltip
+ * wrapped at half its length ("部分" over "具备"), and one with a line
+ * break did not wrap at all. */
+void fz_tooltip_show_text          (GtkTooltip *tooltip,
+                                    const char *text);
+void fz_tooltip_show_markup        (GtkTooltip *tooltip,
+                                    const char *markup);
+
 G_END_DECLS
