@@ -861,6 +861,54 @@ test_text_row_activated (void)
   g_assert_finalize_object (row);
 }
 
+typedef struct
+{
+  const char *markup;
+  GtkWidget  *found;
+} TooltipSearch;
+
+static void
+find_tooltip (GtkWidget     *widget,
+              TooltipSearch *search)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_markup (widget), search->markup) == 0)
+    search->found = widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL && search->found == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_tooltip (child, search);
+}
+
+/* The tooltips the templates give are shown by the window's own handler
+ * (fz_tooltip_show_markup(): wrapped for Chinese), and say what GTK would. */
+static void
+test_window_template_tooltips (void)
+{
+  g_autoptr(GFile) report = fz_test_dup_report_file ();
+  const char *markups[] = { "Show Outline (F9)", "Main Menu (F10)", "Next Match (Ctrl+G)" };
+  guint query_tooltip = g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET);
+  GtkTooltip *tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  FzWindow *window;
+
+  fz_test_open_in_new_window (app, report, &window);
+  for (guint i = 0; i < G_N_ELEMENTS (markups); i++)
+    {
+      TooltipSearch search = { markups[i], NULL };
+      gboolean shown = FALSE;
+
+      find_tooltip (GTK_WIDGET (window), &search);
+      g_assert_nonnull (search.found);
+      g_assert_true (g_signal_has_handler_pending (search.found, query_tooltip, 0, FALSE));
+      g_signal_emit_by_name (search.found, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+      g_assert_true (shown);
+    }
+
+  g_object_unref (tooltip);
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -876,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/app/window/formats", test_window_formats);
   g_test_add_func ("/app/window/recent-files", test_window_recent_files);
   g_test_add_func ("/app/window/exported-memo", test_window_exported_memo);
+  g_test_add_func ("/app/window/template-tooltips", test_window_template_tooltips);
 
   app = fz_test_create_application ();
   ret = g_test_run ();

@@ -334,6 +334,7 @@ static void
 fz_annotations_view_init (FzAnnotationsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fz_tooltip_adopt_template (GTK_WIDGET (self));
 
   fz_annotations_view_update (self);
 }

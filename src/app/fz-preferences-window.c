@@ -14,6 +14,7 @@
 
 #include "fz-file-dialog.h"
 #include "fz-preferences-window.h"
+#include "fz-tooltip.h"
 
 struct _FzPreferencesWindow
 {
@@ -426,6 +427,7 @@ fz_preferences_window_init (FzPreferencesWindow *self)
   self->problem_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  fz_tooltip_adopt_template (GTK_WIDGET (self));
 }
 
 FzPreferencesWindow *

@@ -95,3 +95,39 @@ fz_tooltip_set_text_and_label (GtkWidget  *widget,
   fz_tooltip_set_text (widget, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
+
+/* Ahead of GtkWidget's own handler, which would show the text GTK's way. */
+static gboolean
+on_query_template_tooltip (GtkWidget  *widget,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard_mode,
+                           GtkTooltip *tooltip,
+                           gpointer    user_data)
+{
+  const char *markup = gtk_widget_get_tooltip_markup (widget);
+
+  if (markup == NULL || *markup == '\0')
+    return FALSE;
+
+  fz_tooltip_show_markup (tooltip, markup);
+  return TRUE;
+}
+
+void
+fz_tooltip_adopt_template (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (gtk_widget_get_tooltip_markup (root) != NULL &&
+      g_object_get_data (G_OBJECT (root), TOOLTIP_KEY "-adopted") == NULL)
+    {
+      g_signal_connect (root, "query-tooltip", G_CALLBACK (on_query_template_tooltip), NULL);
+      g_object_set_data (G_OBJECT (root), TOOLTIP_KEY "-adopted", GINT_TO_POINTER (TRUE));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    fz_tooltip_adopt_template (child);
+}

@@ -33,4 +33,8 @@ void fz_tooltip_show_text          (GtkTooltip *tooltip,
 void fz_tooltip_show_markup        (GtkTooltip *tooltip,
                                     const char *markup);
 
+/* The tooltips a template gave @root and the widgets in it
+ * ("tooltip-text") are shown as fz_tooltip_show_markup() shows them. */
+void fz_tooltip_adopt_template     (GtkWidget  *root);
+
 G_END_DECLS
