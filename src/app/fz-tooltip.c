@@ -13,19 +13,19 @@
 /* In average characters: half as many Chinese ones. */
 #define TOOLTIP_WIDTH_CHARS 50
 
-static void
-show_label (GtkTooltip *tooltip,
-            const char *text,
-            gboolean    markup)
+void
+fz_tooltip_show_markup (GtkTooltip *tooltip,
+                        const char *markup)
 {
   /* A label of its own each time: GTK drops the last one when the tooltip
    * is asked again, and one label cannot be in two tooltips' windows. */
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label;
 
-  if (markup)
-    gtk_label_set_markup (GTK_LABEL (label), text);
-  else
-    gtk_label_set_text (GTK_LABEL (label), text);
+  g_return_if_fail (GTK_IS_TOOLTIP (tooltip));
+  g_return_if_fail (markup != NULL);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_max_width_chars (GTK_LABEL (label), TOOLTIP_WIDTH_CHARS);
@@ -36,20 +36,12 @@ void
 fz_tooltip_show_text (GtkTooltip *tooltip,
                       const char *text)
 {
-  g_return_if_fail (GTK_IS_TOOLTIP (tooltip));
+  g_autofree char *markup = NULL;
+
   g_return_if_fail (text != NULL);
 
-  show_label (tooltip, text, FALSE);
-}
-
-void
-fz_tooltip_show_markup (GtkTooltip *tooltip,
-                        const char *markup)
-{
-  g_return_if_fail (GTK_IS_TOOLTIP (tooltip));
-  g_return_if_fail (markup != NULL);
-
-  show_label (tooltip, markup, TRUE);
+  markup = g_markup_escape_text (text, -1);
+  fz_tooltip_show_markup (tooltip, markup);
 }
 
 static gboolean
