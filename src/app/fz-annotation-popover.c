@@ -10,7 +10,6 @@
 
 #include "fz-annotation-popover.h"
 #include "fz-object-util.h"
-#include "fz-tooltip.h"
 
 #define QUOTE_MAX_CHARS 80
 
@@ -127,7 +126,6 @@ fz_annotation_popover_init (FzAnnotationPopover *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 
   /* Return writes a new line in the note; Ctrl+Return saves, as in a
    * chat or a commit message. */

@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "fz-annotations-view.h"
-#include "fz-tooltip.h"
 #include "fz-widget-util.h"
 #include "fz-object-util.h"
 
@@ -334,7 +333,6 @@ static void
 fz_annotations_view_init (FzAnnotationsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 
   fz_annotations_view_update (self);
 }

@@ -11,6 +11,7 @@
 #include "fz-app-resources.h"
 #include "fz-application.h"
 #include "fz-preferences-window.h"
+#include "fz-tooltip.h"
 #include "fz-window.h"
 
 struct _FzApplication
@@ -263,6 +264,8 @@ fz_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    app);
+
+  fz_tooltip_fit_gtk_tooltips ();
 
   /* One store for every window: the folder is a setting of the reviewer's. */
   g_settings_bind (fz_application_get_settings (self), "rules-folder",

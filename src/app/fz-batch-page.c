@@ -589,7 +589,6 @@ static void
 fz_batch_page_init (FzBatchPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->rows = g_list_store_new (FZ_TYPE_BATCH_ENTRY);

@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "fz-copy-window.h"
-#include "fz-tooltip.h"
 
 struct _FzCopyWindow
 {
@@ -114,7 +113,6 @@ static void
 fz_copy_window_init (FzCopyWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 
   self->passages = g_array_new (FALSE, FALSE, sizeof (FzCopyPassage));
 }

@@ -376,7 +376,6 @@ fz_date_row_init (FzDateRow *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
   gtk_menu_button_set_create_popup_func (self->calendar_button, create_calendar_popover, self, NULL);

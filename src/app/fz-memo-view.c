@@ -20,7 +20,6 @@
 #include "fz-memo-paragraph.h"
 #include "fz-memo-view-private.h"
 #include "fz-object-util.h"
-#include "fz-tooltip.h"
 
 G_DEFINE_FINAL_TYPE (FzMemoView, fz_memo_view, ADW_TYPE_BIN)
 
@@ -529,7 +528,6 @@ fz_memo_view_init (FzMemoView *self)
   static const char * const keys[] = { "reviewer-unit", "letterhead", "contact-name", "contact-phone" };
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 
   self->paragraphs = g_list_store_new (FZ_TYPE_MEMO_PARAGRAPH);
   gtk_list_box_bind_model (self->paper, G_LIST_MODEL (self->paragraphs), _fz_memo_view_create_row, self, NULL);

@@ -14,7 +14,6 @@
 
 #include "fz-file-dialog.h"
 #include "fz-preferences-window.h"
-#include "fz-tooltip.h"
 
 struct _FzPreferencesWindow
 {
@@ -427,7 +426,6 @@ fz_preferences_window_init (FzPreferencesWindow *self)
   self->problem_rows = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 }
 
 FzPreferencesWindow *

@@ -629,7 +629,6 @@ static void
 fz_published_view_init (FzPublishedView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->differences_list, update_header, NULL, NULL);
   update_page (self);
 }

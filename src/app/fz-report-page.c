@@ -18,7 +18,6 @@
 #include "fz-frame-step.h"
 #include "fz-report-page-private.h"
 #include "fz-report-versions.h"
-#include "fz-tooltip.h"
 #include "fz-unit-name.h"
 
 G_DEFINE_FINAL_TYPE (FzReportPage, fz_report_page, ADW_TYPE_BIN)
@@ -695,7 +694,6 @@ fz_report_page_init (FzReportPage *self)
   /* No analysis yet, so nothing for the views to take. */
   self->apply_step = APPLY_DONE;
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 
   /* Shared by every tab: the dividers and the outline are the reviewer's
    * preferences, not a report's. */

@@ -329,7 +329,6 @@ static void
 fz_score_item_row_init (FzScoreItemRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

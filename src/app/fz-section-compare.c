@@ -16,7 +16,6 @@
 
 #include "fz-passage.h"
 #include "fz-section-compare.h"
-#include "fz-tooltip.h"
 #include "fz-widget-util.h"
 #include "fz-object-util.h"
 
@@ -286,5 +285,4 @@ static void
 fz_section_compare_init (FzSectionCompare *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 }

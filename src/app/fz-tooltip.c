@@ -8,6 +8,8 @@
 
 #include "fz-tooltip.h"
 
+#include <string.h>
+
 #define TOOLTIP_KEY "fz-tooltip"
 
 /* In average characters: half as many Chinese ones. */
@@ -88,38 +90,113 @@ fz_tooltip_set_text_and_label (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
-/* Ahead of GtkWidget's own handler, which would show the text GTK's way. */
-static gboolean
-on_query_template_tooltip (GtkWidget  *widget,
-                           int         x,
-                           int         y,
-                           gboolean    keyboard_mode,
-                           GtkTooltip *tooltip,
-                           gpointer    user_data)
+/* GTK's own tooltip label ------------------------------------------------ */
+
+/* The tooltips GTK shows itself (a "tooltip-text" from a template, or
+ * one GTK's and libadwaita's widgets set, such as a tab's 关闭标签页) are
+ * in the one GtkLabel of the tooltip's window.  GTK 4.8 gives it a
+ * maximum width of as many average characters as the text has
+ * characters; a Chinese character is two, so that text stood on three
+ * lines (关闭 / 标签 / 页).  The label is given the width its text takes
+ * instead, in the same unit, up to the same limit as ours. */
+
+#define FITTED_KEY "fz-tooltip-fitted"
+
+static int
+text_columns (const char *text)
 {
-  const char *markup = gtk_widget_get_tooltip_markup (widget);
+  int columns = 0;
 
-  if (markup == NULL || *markup == '\0')
-    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
 
-  fz_tooltip_show_markup (tooltip, markup);
+      if (g_unichar_iszerowidth (c))
+        continue;
+      columns += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  return columns;
+}
+
+static void
+fit_label_width (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+
+  /* GTK does not wrap a text with line breaks, and leaves the lines as
+   * they are: so do we. */
+  if (strchr (text, '\n') != NULL)
+    return;
+
+  gtk_label_set_max_width_chars (label, MIN (text_columns (text), TOOLTIP_WIDTH_CHARS));
+}
+
+static void
+on_gtk_label_notify (GtkLabel   *label,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
+{
+  fit_label_width (label);
+}
+
+/* The label is private to GTK's tooltip window.  A widget set as the
+ * tooltip's custom content goes into the same box as the label, which is
+ * how the label is found with public calls alone. */
+static void
+fit_gtk_label_of (GtkTooltip *tooltip)
+{
+  g_autoptr(GtkWidget) probe = g_object_ref_sink (gtk_label_new (NULL));
+  GtkWidget *box;
+
+  gtk_tooltip_set_custom (tooltip, probe);
+  box = gtk_widget_get_parent (probe);
+  for (GtkWidget *child = box ? gtk_widget_get_first_child (box) : NULL;
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (child == probe || !GTK_IS_LABEL (child))
+        continue;
+      /* GTK sets the text, then the width, then whether it wraps: the
+       * label's width is fitted after each. */
+      g_signal_connect (child, "notify::label", G_CALLBACK (on_gtk_label_notify), NULL);
+      g_signal_connect (child, "notify::max-width-chars", G_CALLBACK (on_gtk_label_notify), NULL);
+      g_signal_connect (child, "notify::wrap", G_CALLBACK (on_gtk_label_notify), NULL);
+    }
+  /* As GTK leaves it before asking a widget for its tooltip. */
+  gtk_tooltip_set_custom (tooltip, NULL);
+}
+
+/* Before any handler of the widget's, and before GtkWidget's own. */
+static gboolean
+on_query_tooltip_emitted (GSignalInvocationHint *hint,
+                          guint                  n_params,
+                          const GValue          *params,
+                          gpointer               user_data)
+{
+  GtkTooltip *tooltip = g_value_get_object (&params[4]);
+
+  if (GTK_IS_TOOLTIP (tooltip) && g_object_get_data (G_OBJECT (tooltip), FITTED_KEY) == NULL)
+    {
+      g_object_set_data (G_OBJECT (tooltip), FITTED_KEY, GINT_TO_POINTER (TRUE));
+      fit_gtk_label_of (tooltip);
+    }
+
   return TRUE;
 }
 
 void
-fz_tooltip_adopt_template (GtkWidget *root)
+fz_tooltip_fit_gtk_tooltips (void)
 {
-  g_return_if_fail (GTK_IS_WIDGET (root));
+  static gsize installed = 0;
 
-  if (gtk_widget_get_tooltip_markup (root) != NULL &&
-      g_object_get_data (G_OBJECT (root), TOOLTIP_KEY "-adopted") == NULL)
+  if (g_once_init_enter (&installed))
     {
-      g_signal_connect (root, "query-tooltip", G_CALLBACK (on_query_template_tooltip), NULL);
-      g_object_set_data (G_OBJECT (root), TOOLTIP_KEY "-adopted", GINT_TO_POINTER (TRUE));
-    }
+      /* The signal is there once the class is: at start no widget may be. */
+      g_autoptr(GTypeClass) widget_class = g_type_class_ref (GTK_TYPE_WIDGET);
+      guint signal_id = g_signal_lookup ("query-tooltip", GTK_TYPE_WIDGET);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    fz_tooltip_adopt_template (child);
+      g_signal_add_emission_hook (signal_id, 0, on_query_tooltip_emitted, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
 }

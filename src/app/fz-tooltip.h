@@ -23,18 +23,20 @@ void fz_tooltip_set_text_and_label (GtkWidget  *widget,
                                     const char *text);
 
 /* Show @text, or @markup, in @tooltip from a query-tooltip handler,
- * wrapped at some 25 Chinese characters.  GTK 4.8 gives its own tooltip
- * label a width of as many average characters as the text has, and
- * Pango's average character is half a Chinese one: a Chinese tooltip
- * wrapped at half its length ("部分" over "具备"), and one with a line
- * break did not wrap at all. */
+ * every line wrapped at some 25 Chinese characters.  GTK's own tooltip
+ * label does not wrap a text with line breaks at all, so a report's
+ * multi-line tooltips need this one. */
 void fz_tooltip_show_text          (GtkTooltip *tooltip,
                                     const char *text);
 void fz_tooltip_show_markup        (GtkTooltip *tooltip,
                                     const char *markup);
 
-/* The tooltips a template gave @root and the widgets in it
- * ("tooltip-text") are shown as fz_tooltip_show_markup() shows them. */
-void fz_tooltip_adopt_template     (GtkWidget  *root);
+/* Once, at start: the tooltips GTK shows in its own label (a
+ * "tooltip-text", a libadwaita tab's close button) wrap where
+ * fz_tooltip_show_text() would.  GTK 4.8 gives that label a width of as
+ * many average characters as the text has, and Pango's average character
+ * is half a Chinese one: a Chinese tooltip wrapped at half its length
+ * ("关闭" over "标签" over "页"). */
+void fz_tooltip_fit_gtk_tooltips   (void);
 
 G_END_DECLS

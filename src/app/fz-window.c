@@ -12,7 +12,6 @@
 #include "fz-file-dialog.h"
 #include "fz-letter-sender.h"
 #include "fz-recent-files.h"
-#include "fz-tooltip.h"
 #include "fz-window-private.h"
 #include "fz-window-score.h"
 #include "fz-window-rounds.h"
@@ -599,7 +598,6 @@ fz_window_init (FzWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  fz_tooltip_adopt_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
