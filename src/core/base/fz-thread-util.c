@@ -22,6 +22,46 @@
 /* Nice 10: well behind the window, still ahead of truly idle work. */
 #define BACKGROUND_NICE 10
 
+/* A worker's time slice, in nanoseconds; see below. */
+#define BACKGROUND_SLICE_NS (12 * 1000 * 1000)
+
+#if defined(__linux__) && defined(SYS_sched_setattr)
+/* The kernel's struct sched_attr (its first version); glibc 2.36 has no
+ * wrapper, and <linux/sched/types.h> clashes with <sched.h>. */
+typedef struct
+{
+  guint32 size;
+  guint32 sched_policy;
+  guint64 sched_flags;
+  gint32  sched_nice;
+  guint32 sched_priority;
+  guint64 sched_runtime;
+  guint64 sched_deadline;
+  guint64 sched_period;
+} SchedAttr;
+
+/* Linux's EEVDF scheduler (6.6 and later) lets a running thread finish
+ * its slice before a thread that wakes up takes the core, however lower
+ * its priority: the window's thread, woken for a frame or by the X
+ * server's reply, waited up to 4 ms behind a worker.  Since 6.12 a thread
+ * that wakes with a shorter slice than the running one's takes the core
+ * at once, so the workers ask a longer one (a batch is throughput work).
+ * Older kernels ignore the slice for normal threads; the call needs no
+ * privilege either way. */
+static gboolean
+set_background_attr (pid_t tid)
+{
+  SchedAttr attr = { 0 };
+
+  attr.size = sizeof attr;
+  attr.sched_policy = 0;        /* SCHED_OTHER */
+  attr.sched_nice = BACKGROUND_NICE;
+  attr.sched_runtime = BACKGROUND_SLICE_NS;
+
+  return syscall (SYS_sched_setattr, tid, &attr, 0) == 0;
+}
+#endif
+
 void
 fz_thread_yield_to_foreground (void)
 {
@@ -29,7 +69,12 @@ fz_thread_yield_to_foreground (void)
   /* On Linux, PRIO_PROCESS with a thread's id sets that thread alone. */
   pid_t tid = (pid_t) syscall (SYS_gettid);
 
-  if (getpriority (PRIO_PROCESS, (id_t) tid) < BACKGROUND_NICE)
-    setpriority (PRIO_PROCESS, (id_t) tid, BACKGROUND_NICE);
+  if (getpriority (PRIO_PROCESS, (id_t) tid) >= BACKGROUND_NICE)
+    return;
+#ifdef SYS_sched_setattr
+  if (set_background_attr (tid))
+    return;
+#endif
+  setpriority (PRIO_PROCESS, (id_t) tid, BACKGROUND_NICE);
 #endif
 }
