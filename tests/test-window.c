@@ -645,6 +645,33 @@ lists_recent (FzWindow   *window,
   return FALSE;
 }
 
+/* The welcome page's list looks at each file on disk: it is made again
+ * when the page shows, not each time a report opens behind it. */
+static void
+test_window_recent_when_shown (void)
+{
+  g_autoptr(GFile) sample = fz_test_dup_report_file ();
+  g_autofree char *dir = g_dir_make_tmp ("fz-recent-shown-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "recent-when-shown.txt", NULL);
+  g_autoptr(GFile) report = g_file_new_for_path (path);
+  FzWindow *window;
+
+  g_assert_true (g_file_copy (sample, report, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  fz_test_open_in_new_window (app, report, &window);
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 1);
+  g_assert_false (lists_recent (window, "recent-when-shown.txt"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-tab", NULL);
+  fz_test_flush_main_loop ();
+  g_assert_cmpuint (fz_window_get_n_reports (window), ==, 0);
+  g_assert_true (lists_recent (window, "recent-when-shown.txt"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* The list itself: kept across runs, newest first, and a memo is known by
  * the file written, not by its name alone. */
 static void
@@ -940,6 +967,7 @@ main (int   argc,
   g_test_add_func ("/app/window/outline-and-settings", test_window_outline_and_settings);
   g_test_add_func ("/app/window/formats", test_window_formats);
   g_test_add_func ("/app/window/recent-files", test_window_recent_files);
+  g_test_add_func ("/app/window/recent-when-shown", test_window_recent_when_shown);
   g_test_add_func ("/app/window/exported-memo", test_window_exported_memo);
   g_test_add_func ("/app/window/gtk-tooltips", test_window_gtk_tooltips);
 

@@ -72,12 +72,23 @@ on_recent_row_activated (FzWindow  *self,
   fz_window_open_file (self, file);
 }
 
+/* The welcome page's list, which looks at each file on disk: only while
+ * the page is what the window shows. */
 void
 _fz_window_update_recent (FzWindow *self)
 {
-  g_autoptr(GPtrArray) files = fz_recent_files_dup_reports (fz_recent_files_get_default (), MAX_RECENT);
-  g_autofree char *home = g_strdup (g_get_home_dir ());
+  g_autoptr(GPtrArray) files = NULL;
+  g_autofree char *home = NULL;
 
+  if (adw_tab_view_get_n_pages (self->tab_view) > 0)
+    {
+      self->recent_stale = TRUE;
+      return;
+    }
+  self->recent_stale = FALSE;
+
+  files = fz_recent_files_dup_reports (fz_recent_files_get_default (), MAX_RECENT);
+  home = g_strdup (g_get_home_dir ());
   for (guint i = 0; i < self->recent_rows->len; i++)
     gtk_list_box_remove (self->recent_list, g_ptr_array_index (self->recent_rows, i));
   g_ptr_array_set_size (self->recent_rows, 0);

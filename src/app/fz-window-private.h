@@ -39,6 +39,9 @@ struct _FzWindow
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   GPtrArray            *recent_rows;
+  /* The list changed while reports hid the welcome page: made again when
+   * the page shows, not on every report opened. */
+  gboolean              recent_stale;
 };
 
 /* fz-window-files.c: the recent reports and the file dialogs */

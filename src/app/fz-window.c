@@ -163,6 +163,8 @@ on_n_pages_changed (FzWindow *self)
 {
   gboolean empty = adw_tab_view_get_n_pages (self->tab_view) == 0;
 
+  if (empty && self->recent_stale)
+    _fz_window_update_recent (self);
   gtk_stack_set_visible_child_name (self->stack, empty ? "welcome" : "reports");
   fz_window_actions_update (self);
 }
