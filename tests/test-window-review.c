@@ -91,7 +91,13 @@ test_window_annotate_and_keep (void)
   g_assert_nonnull (review);
   view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_REPORT_VIEW);
   panel = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATIONS_VIEW);
-  popover = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER);
+  /* The popover is made the first time the reviewer annotates. */
+  {
+    g_autoptr(GPtrArray) popovers = g_ptr_array_new ();
+
+    fz_test_collect_widgets (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER, popovers);
+    g_assert_cmpuint (popovers->len, ==, 0);
+  }
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   g_assert_cmpuint (g_list_model_get_n_items (fz_review_get_annotations (review)), ==, 0);
 
@@ -106,6 +112,8 @@ test_window_annotate_and_keep (void)
   gtk_text_buffer_select_range (buffer, &start, &end);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate", NULL));
   fz_test_flush_main_loop ();
+  popover = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER);
+  g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   fz_annotation_popover_set_category (popover, FZ_ANNOTATION_SUGGESTION);
   fz_annotation_popover_set_note (popover, "数据来源请注明");
@@ -455,7 +463,6 @@ test_window_memo_view (void)
   memo_view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_MEMO_VIEW);
   findings = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_FINDINGS_VIEW);
   view = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_REPORT_VIEW);
-  popover = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   /* The view holds the whole letter, title to signature. */
@@ -492,6 +499,7 @@ test_window_memo_view (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &end, 70);
   gtk_text_buffer_select_range (buffer, &start, &end);
   g_assert_true (fz_report_page_annotate_selection (page));
+  popover = fz_test_find_widget (GTK_WIDGET (page), FZ_TYPE_ANNOTATION_POPOVER);
   fz_annotation_popover_set_category (popover, FZ_ANNOTATION_PROBLEM);
   fz_annotation_popover_set_note (popover, "此处数据与上年口径不一致");
   fz_annotation_popover_save (popover);

@@ -25,6 +25,31 @@ _fz_report_page_update_badges (FzReportPage *self)
 
 /* Annotations ------------------------------------------------------------ */
 
+static void on_annotation_save   (FzReportPage        *self,
+                                  FzAnnotation        *annotation,
+                                  FzAnnotationPopover *popover);
+static void on_annotation_delete (FzReportPage        *self,
+                                  FzAnnotation        *annotation,
+                                  FzAnnotationPopover *popover);
+
+/* Made the first time the reviewer annotates: most tabs never do, and it
+ * was a twentieth of a new tab's making. */
+static FzAnnotationPopover *
+fz_report_page_ensure_annotation_popover (FzReportPage *self)
+{
+  if (self->annotation_popover == NULL)
+    {
+      self->annotation_popover = FZ_ANNOTATION_POPOVER (fz_annotation_popover_new ());
+      fz_report_view_add_popover (self->text_view, GTK_POPOVER (self->annotation_popover));
+      g_signal_connect_object (self->annotation_popover, "save", G_CALLBACK (on_annotation_save), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->annotation_popover, "delete", G_CALLBACK (on_annotation_delete), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  return self->annotation_popover;
+}
+
 static void
 fz_report_page_popup_annotation (FzReportPage *self,
                                  guint         start,
@@ -32,15 +57,17 @@ fz_report_page_popup_annotation (FzReportPage *self,
                                  FzAnnotation *annotation)
 {
   g_autofree char *quote = NULL;
+  FzAnnotationPopover *popover;
 
   self->annotate_start = start;
   self->annotate_end = end;
 
   if (annotation == NULL)
     quote = fz_document_dup_range (self->document, start, end);
-  fz_annotation_popover_prepare (self->annotation_popover, quote, annotation);
-  fz_report_view_point_popover (self->text_view, GTK_POPOVER (self->annotation_popover), start, end);
-  gtk_popover_popup (GTK_POPOVER (self->annotation_popover));
+  popover = fz_report_page_ensure_annotation_popover (self);
+  fz_annotation_popover_prepare (popover, quote, annotation);
+  fz_report_view_point_popover (self->text_view, GTK_POPOVER (popover), start, end);
+  gtk_popover_popup (GTK_POPOVER (popover));
 }
 
 gboolean
@@ -193,13 +220,6 @@ void
 _fz_report_page_init_review (FzReportPage *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-
-  self->annotation_popover = FZ_ANNOTATION_POPOVER (fz_annotation_popover_new ());
-  fz_report_view_add_popover (self->text_view, GTK_POPOVER (self->annotation_popover));
-  g_signal_connect_object (self->annotation_popover, "save", G_CALLBACK (on_annotation_save), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->annotation_popover, "delete", G_CALLBACK (on_annotation_delete), self,
-                           G_CONNECT_SWAPPED);
 
   g_menu_append (menu, _("Annotate Selection…"), "win.annotate");
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self->text_view), G_MENU_MODEL (menu));
