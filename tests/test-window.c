@@ -908,6 +908,68 @@ gtk_tooltip_label (GtkTooltip *tooltip)
   return label;
 }
 
+typedef struct
+{
+  const char *action;
+  const char *icon;     /* the button's icon, or NULL for any */
+  GtkWidget  *found;
+} ActionSearch;
+
+static void
+find_actionable (GtkWidget    *widget,
+                 ActionSearch *search)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), search->action) == 0 &&
+      (search->icon == NULL ||
+       (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), search->icon) == 0)))
+    search->found = widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL && search->found == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_actionable (child, search);
+}
+
+/* The buttons made with every window and tab have their tooltips, set
+ * without GTK's "tooltip-text" (which asks the X server where the pointer
+ * is each time one is set). */
+static void
+test_window_button_tooltips (void)
+{
+  g_autoptr(GFile) report = fz_test_dup_report_file ();
+  const struct {
+    const char *action;
+    const char *icon;
+  } buttons[] = {
+    { "app.open", NULL },
+    { "win.show-outline", NULL },
+    { "win.find", NULL },
+    /* The annotations' header button, not the pill of their empty page. */
+    { "win.annotate", "list-add-symbolic" },
+  };
+  GtkTooltip *tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  FzWindow *window;
+
+  fz_test_open_in_new_window (app, report, &window);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      ActionSearch search = { buttons[i].action, buttons[i].icon, NULL };
+      gboolean shown = FALSE;
+
+      find_actionable (GTK_WIDGET (window), &search);
+      g_assert_nonnull (search.found);
+      g_assert_true (gtk_widget_get_has_tooltip (search.found));
+      g_assert_null (gtk_widget_get_tooltip_text (search.found));
+      g_signal_emit_by_name (search.found, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+      g_assert_true (shown);
+    }
+
+  g_object_unref (tooltip);
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+}
+
 /* The tooltips GTK shows itself (a template's, libadwaita's) are as wide
  * as their text, a Chinese character counting two, up to fifty: GTK 4.8
  * alone gave 关闭标签页 five, and three lines. */
@@ -970,6 +1032,7 @@ main (int   argc,
   g_test_add_func ("/app/window/recent-when-shown", test_window_recent_when_shown);
   g_test_add_func ("/app/window/exported-memo", test_window_exported_memo);
   g_test_add_func ("/app/window/gtk-tooltips", test_window_gtk_tooltips);
+  g_test_add_func ("/app/window/button-tooltips", test_window_button_tooltips);
 
   app = fz_test_create_application ();
   ret = g_test_run ();

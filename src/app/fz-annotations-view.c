@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "fz-annotations-view.h"
+#include "fz-tooltip.h"
 #include "fz-widget-util.h"
 #include "fz-object-util.h"
 
@@ -24,6 +25,7 @@ struct _FzAnnotationsView
   GtkStack     *stack;
   GtkLabel     *count_label;
   GtkListView  *list_view;
+  GtkWidget    *annotate_button;
 
   FzReview     *review;
   GtkNoSelection *selection;
@@ -323,6 +325,7 @@ fz_annotations_view_class_init (FzAnnotationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzAnnotationsView, stack);
   gtk_widget_class_bind_template_child (widget_class, FzAnnotationsView, count_label);
   gtk_widget_class_bind_template_child (widget_class, FzAnnotationsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, FzAnnotationsView, annotate_button);
   gtk_widget_class_bind_template_callback (widget_class, on_activate);
   gtk_widget_class_bind_template_callback (widget_class, setup_row);
   gtk_widget_class_bind_template_callback (widget_class, bind_row);
@@ -333,6 +336,7 @@ static void
 fz_annotations_view_init (FzAnnotationsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  fz_tooltip_set_text_and_description (self->annotate_button, _("Annotate the Selected Passage (Ctrl+M)"));
 
   fz_annotations_view_update (self);
 }

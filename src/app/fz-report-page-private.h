@@ -47,6 +47,9 @@ struct _FzReportPage
   FzOutlineView        *outline_view;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  GtkWidget            *previous_match_button;
+  GtkWidget            *next_match_button;
+  GtkWidget            *hide_notes_button;
   GtkLabel             *search_label;
   FzReportView         *text_view;
   GtkDropDown          *ruleset_dropdown;

@@ -17,6 +17,7 @@
 
 #include "fz-frame-step.h"
 #include "fz-report-page-private.h"
+#include "fz-tooltip.h"
 #include "fz-report-versions.h"
 #include "fz-unit-name.h"
 
@@ -640,6 +641,9 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/fazhireview/FazhiReview/fz-report-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, previous_match_button);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, next_match_button);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, hide_notes_button);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, loading_box);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, loading_label);
@@ -694,6 +698,9 @@ fz_report_page_init (FzReportPage *self)
   /* No analysis yet, so nothing for the views to take. */
   self->apply_step = APPLY_DONE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  fz_tooltip_set_text_and_description (self->hide_notes_button, _("Hide"));
+  fz_tooltip_set_text_and_description (self->previous_match_button, _("Previous Match (Shift+Ctrl+G)"));
+  fz_tooltip_set_text_and_description (self->next_match_button, _("Next Match (Ctrl+G)"));
 
   /* Shared by every tab: the dividers and the outline are the reviewer's
    * preferences, not a report's. */

@@ -81,6 +81,16 @@ fz_tooltip_set_text (GtkWidget  *widget,
 }
 
 void
+fz_tooltip_set_text_and_description (GtkWidget  *widget,
+                                     const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  fz_tooltip_set_text (widget, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+void
 fz_tooltip_set_text_and_label (GtkWidget  *widget,
                                const char *text)
 {

@@ -17,6 +17,14 @@ G_BEGIN_DECLS
 void fz_tooltip_set_text           (GtkWidget  *widget,
                                     const char *text);
 
+/* A tooltip for a widget made with every window or tab, set from code
+ * rather than the template's "tooltip-text": on X11, GTK asks the server
+ * where the pointer is (four round trips) each time a tooltip is set on a
+ * shown widget, some 1–2 ms of every report opened.  @text is also the
+ * widget's accessible description, as GTK's own tooltip makes it. */
+void fz_tooltip_set_text_and_description (GtkWidget  *widget,
+                                          const char *text);
+
 /* For a button that shows only an icon: @text is its tooltip and also the
  * name a screen reader gives it. */
 void fz_tooltip_set_text_and_label (GtkWidget  *widget,

@@ -30,6 +30,10 @@ struct _FzWindow
   AdwTabView           *tab_view;
   AdwPreferencesGroup  *recent_group;
   GtkListBox           *recent_list;
+  GtkWidget            *open_button;
+  GtkWidget            *outline_button;
+  GtkWidget            *menu_button;
+  GtkWidget            *find_button;
 
   GtkFileChooserNative *chooser;
   GtkFileChooserNative *save_chooser;   /* memo export, review save, report search */

@@ -12,6 +12,7 @@
 #include "fz-file-dialog.h"
 #include "fz-letter-sender.h"
 #include "fz-recent-files.h"
+#include "fz-tooltip.h"
 #include "fz-window-private.h"
 #include "fz-window-score.h"
 #include "fz-window-rounds.h"
@@ -571,6 +572,10 @@ fz_window_class_init (FzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, tab_view);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, FzWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, FzWindow, outline_button);
+  gtk_widget_class_bind_template_child (widget_class, FzWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, FzWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, FzWindow, scoring_tables);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_page_changed);
@@ -600,6 +605,10 @@ fz_window_init (FzWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  fz_tooltip_set_text_and_description (self->open_button, _("Open Reports… (Ctrl+O)"));
+  fz_tooltip_set_text_and_description (self->outline_button, _("Show Outline (F9)"));
+  fz_tooltip_set_text_and_description (self->menu_button, _("Main Menu (F10)"));
+  fz_tooltip_set_text_and_description (self->find_button, _("Find in Report (Ctrl+F)"));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
