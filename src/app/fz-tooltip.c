@@ -80,14 +80,23 @@ fz_tooltip_set_text (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text), g_free);
 }
 
+/* The tooltip, and @text as what a screen reader says of @widget. */
+static void
+set_text_and_accessible (GtkWidget             *widget,
+                         const char            *text,
+                         GtkAccessibleProperty  property)
+{
+  fz_tooltip_set_text (widget, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), property, text, -1);
+}
+
 void
 fz_tooltip_set_text_and_description (GtkWidget  *widget,
                                      const char *text)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  fz_tooltip_set_text (widget, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  set_text_and_accessible (widget, text, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 void
@@ -96,8 +105,7 @@ fz_tooltip_set_text_and_label (GtkWidget  *widget,
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  fz_tooltip_set_text (widget, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  set_text_and_accessible (widget, text, GTK_ACCESSIBLE_PROPERTY_LABEL);
 }
 
 /* GTK's own tooltip label ------------------------------------------------ */
