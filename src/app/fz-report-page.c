@@ -17,8 +17,8 @@
 
 #include "fz-frame-step.h"
 #include "fz-report-page-private.h"
-#include "fz-tooltip.h"
 #include "fz-report-versions.h"
+#include "fz-tooltip.h"
 #include "fz-unit-name.h"
 
 G_DEFINE_FINAL_TYPE (FzReportPage, fz_report_page, ADW_TYPE_BIN)
