@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "libfazhi.h"
 #include "fz-checklist-view.h"
@@ -18,6 +19,10 @@
 #include "fz-unit-name.h"
 #include "fz-window-private.h"
 #include "fz-window-test-utils.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 static FzApplication *app;
 
@@ -973,6 +978,87 @@ test_window_button_tooltips (void)
 /* The tooltips GTK shows itself (a template's, libadwaita's) are as wide
  * as their text, a Chinese character counting two, up to fifty: GTK 4.8
  * alone gave 关闭标签页 five, and three lines. */
+/* The shared-memory segments the process has attached, by id: the inode
+ * column of their lines in /proc/self/maps. */
+static void
+add_attached_segments (GHashTable *segments)
+{
+  g_autofree char *maps = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  lines = g_strsplit (maps, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      if (strstr (lines[i], "/SYSV") == NULL)
+        continue;
+      fields = g_strsplit_set (lines[i], " ", -1);
+      /* address, permissions, offset, device, inode */
+      g_hash_table_add (segments, g_strdup (fields[4]));
+    }
+}
+
+static gboolean
+record_segments_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       segments)
+{
+  add_attached_segments (segments);
+  return G_SOURCE_CONTINUE;
+}
+
+/* With the cairo renderer on X11, the frames of a window that opens one
+ * report after another are copied to the server through one segment:
+ * cairo would otherwise make a fresh one, all its pages to fault in
+ * again, every time none of its memory was in use. */
+static void
+test_window_upload_pool (void)
+{
+  g_autoptr(GPtrArray) seeds = fz_test_dup_seed_files ();
+  g_autoptr(GHashTable) segments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GskRenderer *renderer;
+  FzWindow *window;
+  guint tick;
+
+  if (seeds->len < 2)
+    {
+      g_test_skip ("needs two seed reports from ../shared");
+      return;
+    }
+
+  fz_test_open_in_new_window (app, g_ptr_array_index (seeds, 0), &window);
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+#ifdef GDK_WINDOWING_X11
+  if (!GDK_IS_X11_DISPLAY (gtk_widget_get_display (GTK_WIDGET (window)))
+      || !GSK_IS_CAIRO_RENDERER (renderer))
+#endif
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("needs the cairo renderer on X11");
+      return;
+    }
+
+  tick = gtk_widget_add_tick_callback (GTK_WIDGET (window), record_segments_cb, segments, NULL);
+  for (guint i = 1; i < MIN (seeds->len, 4); i++)
+    {
+      GSList *files = g_slist_append (NULL, g_ptr_array_index (seeds, i));
+
+      fz_test_drop_files (window, files);
+      g_slist_free (files);
+      fz_test_wait_for_page (fz_window_get_report (window, i));
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      fz_test_spin (100);
+    }
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick);
+  add_attached_segments (segments);
+
+  g_assert_cmpuint (g_hash_table_size (segments), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  fz_test_flush_main_loop ();
+}
+
 static void
 test_window_gtk_tooltips (void)
 {
@@ -1033,6 +1119,7 @@ main (int   argc,
   g_test_add_func ("/app/window/exported-memo", test_window_exported_memo);
   g_test_add_func ("/app/window/gtk-tooltips", test_window_gtk_tooltips);
   g_test_add_func ("/app/window/button-tooltips", test_window_button_tooltips);
+  g_test_add_func ("/app/window/upload-pool", test_window_upload_pool);
 
   app = fz_test_create_application ();
   ret = g_test_run ();

@@ -13,6 +13,7 @@
 #include "fz-letter-sender.h"
 #include "fz-recent-files.h"
 #include "fz-tooltip.h"
+#include "fz-upload-pool.h"
 #include "fz-window-private.h"
 #include "fz-window-score.h"
 #include "fz-window-rounds.h"
@@ -605,6 +606,7 @@ fz_window_init (FzWindow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  fz_upload_pool_keep_for (GTK_WINDOW (self));
   fz_tooltip_set_text_and_description (self->open_button, _("Open Reports… (Ctrl+O)"));
   fz_tooltip_set_text_and_description (self->outline_button, _("Show Outline (F9)"));
   fz_tooltip_set_text_and_description (self->menu_button, _("Main Menu (F10)"));
