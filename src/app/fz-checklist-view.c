@@ -505,8 +505,30 @@ fz_checklist_view_set_analysis (FzChecklistView *self,
     return;
 
   g_set_object (&self->analysis, analysis);
-  fz_reference_list_set_analysis (self->reference_list, analysis);
+  if (analysis != NULL)
+    fz_checklist_view_prepare (self);
+  if (self->reference_list != NULL)
+    fz_reference_list_set_analysis (self->reference_list, analysis);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
+}
+
+/* The reference list below the items is a third of the checklist's
+ * widgets, and needed only once there is an analysis to show: the page
+ * has it made while the report is read, not with the tab. */
+void
+fz_checklist_view_prepare (FzChecklistView *self)
+{
+  g_return_if_fail (FZ_IS_CHECKLIST_VIEW (self));
+
+  if (self->reference_list != NULL)
+    return;
+
+  self->reference_list = g_object_new (FZ_TYPE_REFERENCE_LIST, NULL);
+  g_signal_connect_object (self->reference_list, "reveal", G_CALLBACK (on_reference_reveal),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reference_list, "explain", G_CALLBACK (on_reference_explain),
+                           self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->box, GTK_WIDGET (self->reference_list));
 }
 
 void
@@ -534,6 +556,8 @@ fz_checklist_view_dispose (GObject *object)
   if (self->explain_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->explain_popover));
   self->explain_popover = NULL;
+  /* Borrowed, as template children are: the box disposes it. */
+  self->reference_list = NULL;
 
   G_OBJECT_CLASS (fz_checklist_view_parent_class)->dispose (object);
 }
@@ -638,10 +662,7 @@ fz_checklist_view_class_init (FzChecklistViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzChecklistView, required_list);
   gtk_widget_class_bind_template_child (widget_class, FzChecklistView, optional_group);
   gtk_widget_class_bind_template_child (widget_class, FzChecklistView, optional_list);
-  gtk_widget_class_bind_template_child (widget_class, FzChecklistView, reference_list);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
-  gtk_widget_class_bind_template_callback (widget_class, on_reference_reveal);
-  gtk_widget_class_bind_template_callback (widget_class, on_reference_explain);
 }
 
 static void

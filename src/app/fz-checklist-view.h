@@ -29,6 +29,7 @@ void        fz_checklist_view_set_checklist       (FzChecklistView *self,
 FzAnalysis *fz_checklist_view_get_analysis        (FzChecklistView *self);
 void        fz_checklist_view_set_analysis        (FzChecklistView *self,
                                                    FzAnalysis      *analysis);
+void        fz_checklist_view_prepare             (FzChecklistView *self);
 void        fz_checklist_view_set_review          (FzChecklistView *self,
                                                    FzReview        *review);
 /* Moves to the next (or previous) required element without a decision

@@ -39,6 +39,8 @@ struct _FzReportPage
   GtkPaned             *paned;
   GtkWidget            *report_box;   /* hidden for the tab's first frame */
   GdkFrameClock        *first_frame_clock;
+  FzFrameStep           prepare_wait; /* the report's side, made a frame later */
+  gboolean              side_prepared;
   GtkPaned             *outline_paned;
   GtkRevealer          *warnings_revealer;
   GtkLabel             *warnings_label;
@@ -54,6 +56,7 @@ struct _FzReportPage
   FzReportView         *text_view;
   GtkDropDown          *ruleset_dropdown;
   GtkLabel             *progress_label;
+  AdwViewSwitcher      *view_switcher;
   AdwViewStack         *view_stack;
   AdwViewStackPage     *problems_page;
   AdwViewStackPage     *annotations_page;

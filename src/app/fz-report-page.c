@@ -65,6 +65,30 @@ show_busy (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* What the side pane needs only once there is a report to show -- the
+ * view switcher's buttons, the checklist's reference list -- is a third
+ * of making a tab.  It is made a frame after the report's part of the
+ * page is shown, while the report is still being read, or when the
+ * report comes first. */
+static void
+prepare_side (FzReportPage *self)
+{
+  fz_frame_step_cancel (&self->prepare_wait);
+  if (self->side_prepared)
+    return;
+
+  self->side_prepared = TRUE;
+  adw_view_switcher_set_stack (self->view_switcher, self->view_stack);
+  fz_checklist_view_prepare (self->checklist_view);
+}
+
+static gboolean
+prepare_side_cb (gpointer data)
+{
+  prepare_side (data);
+  return G_SOURCE_REMOVE;
+}
+
 /* A new tab's first frame would otherwise work out the styles and sizes
  * of the hundreds of widgets in the report's part of the page, hidden
  * behind the loading page: half the frame.  They are shown (still
@@ -75,6 +99,8 @@ show_report_box (FzReportPage *self)
 {
   fz_clear_watched (&self->first_frame_clock, self);
   gtk_widget_set_visible (self->report_box, TRUE);
+  if (!self->side_prepared && !fz_frame_step_pending (&self->prepare_wait))
+    fz_frame_step_schedule (&self->prepare_wait, GTK_WIDGET (self), prepare_side_cb, self);
 }
 
 static void
@@ -423,6 +449,7 @@ _fz_report_page_apply (FzReportPage *self,
   fz_report_page_set_title (self, title != NULL ? title : self->subtitle);
 
   fz_report_view_set_analysis (self->text_view, analysis);
+  prepare_side (self);
   show_report_box (self);
   gtk_stack_set_visible_child_name (self->stack, "report");
   _fz_report_page_set_error_message (self, NULL);
@@ -462,6 +489,7 @@ fz_report_page_dispose (GObject *object)
   self->disposed = TRUE;
   g_clear_handle_id (&self->busy_id, g_source_remove);
   fz_frame_step_cancel (&self->apply_wait);
+  fz_frame_step_cancel (&self->prepare_wait);
   fz_clear_watched (&self->first_frame_clock, self);
 
   /* Another tab or window may show the same report's review; this page
@@ -662,6 +690,7 @@ fz_report_page_class_init (FzReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, ruleset_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, FzReportPage, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, round_two_page);
   gtk_widget_class_bind_template_child (widget_class, FzReportPage, rounds_bin);
