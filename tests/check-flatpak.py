@@ -36,6 +36,7 @@ RUNTIME_PROVIDES = {
     "gtk4", "gtk4-unix-print", "libadwaita-1", "gdk-pixbuf-2.0",
     "libpcre2-8", "libxml-2.0", "json-glib-1.0", "libarchive", "zlib",
     "cairo", "cairo-pdf", "cairo-ps", "cairo-svg", "cairo-png", "cairo-ft",
+    "cairo-xlib",  # GTK's X11 backend draws through it
     "pango", "pangocairo", "pangoft2", "harfbuzz", "fontconfig", "freetype2",
     "libpng", "libjpeg", "lcms2", "libsoup-3.0", "sqlite3", "libsecret-1",
     "icu-uc", "icu-i18n",
