@@ -221,6 +221,72 @@ test_thread_yield (void)
 #endif
 }
 
+#ifdef __linux__
+static int
+current_nice (void)
+{
+  return getpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid));
+}
+
+static void
+nice_in_task (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_assert_true (task_data == GINT_TO_POINTER (42));
+  g_task_return_int (task, current_nice ());
+}
+
+static void
+task_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  gssize *nice = data;
+
+  *nice = g_task_propagate_int (G_TASK (result), NULL);
+}
+
+/* The task's function runs on a thread given way to the window, and its
+ * result comes back as from g_task_run_in_thread(); then GLib's own
+ * threads, which every GTask shares, still run at the window's priority. */
+static gssize
+run_task (gboolean background)
+{
+  g_autoptr(GTask) task = NULL;
+  gssize nice = G_MININT;
+
+  task = g_task_new (NULL, NULL, task_done_cb, &nice);
+  g_task_set_task_data (task, GINT_TO_POINTER (42), NULL);
+  if (background)
+    fz_thread_run_in_background (task, nice_in_task);
+  else
+    g_task_run_in_thread (task, nice_in_task);
+  while (nice == G_MININT)
+    g_main_context_iteration (NULL, TRUE);
+
+  return nice;
+}
+#endif
+
+static void
+test_thread_run_in_background (void)
+{
+#ifdef __linux__
+  int before = current_nice ();
+
+  /* More than the pool has threads, so that threads are reused. */
+  for (guint i = 0; i < 12; i++)
+    g_assert_cmpint (run_task (TRUE), >=, 10);
+  for (guint i = 0; i < 12; i++)
+    g_assert_cmpint (run_task (FALSE), ==, before);
+  g_assert_cmpint (current_nice (), ==, before);
+#else
+  g_test_skip ("thread priorities are per thread only on Linux");
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +296,7 @@ main (int   argc,
   g_test_add_func ("/object-util/clear-watched", test_clear_watched);
   g_test_add_func ("/object-util/signal-new", test_signal_new);
   g_test_add_func ("/object-util/thread-yield", test_thread_yield);
+  g_test_add_func ("/object-util/thread-run-in-background", test_thread_run_in_background);
 
   return g_test_run ();
 }

@@ -4,6 +4,9 @@
  * the window's thread then waited for a core behind them: a frame of
  * 17 ms of work took 37 ms to reach the screen.  A worker at a lower
  * priority still uses every idle cycle, and the window goes first.
+ * The same holds for one report being read and checked: a 2 MB one kept
+ * a core for some 150 ms, and the X server, woken by the window's thread
+ * for a reply, waited behind it up to a scheduler tick.
  *
  * Copyright 2026 The Fazhi Review developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -77,4 +80,60 @@ fz_thread_yield_to_foreground (void)
 #endif
   setpriority (PRIO_PROCESS, (id_t) tid, BACKGROUND_NICE);
 #endif
+}
+
+typedef struct
+{
+  GTask           *task;
+  GTaskThreadFunc  func;
+} BackgroundJob;
+
+static void
+run_background_job (gpointer data,
+                    gpointer user_data)
+{
+  BackgroundJob *job = data;
+
+  /* Once per thread: the next calls see the priority already lowered. */
+  fz_thread_yield_to_foreground ();
+  job->func (job->task, g_task_get_source_object (job->task),
+             g_task_get_task_data (job->task), g_task_get_cancellable (job->task));
+  g_object_unref (job->task);
+  g_free (job);
+}
+
+/* Threads of its own (exclusive), for the process's life: a thread lowered
+ * must not go back to serve GLib's pools. */
+static GThreadPool *
+background_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    {
+      /* Four at least: a read from a slow share does not hold up the
+       * next report. */
+      GThreadPool *new_pool = g_thread_pool_new (run_background_job, NULL,
+                                                 MAX (4, (int) g_get_num_processors ()),
+                                                 TRUE, NULL);
+
+      g_once_init_leave (&pool, new_pool);
+    }
+
+  return pool;
+}
+
+void
+fz_thread_run_in_background (GTask           *task,
+                             GTaskThreadFunc  task_func)
+{
+  BackgroundJob *job;
+
+  g_return_if_fail (G_IS_TASK (task));
+  g_return_if_fail (task_func != NULL);
+
+  job = g_new (BackgroundJob, 1);
+  job->task = g_object_ref (task);
+  job->func = task_func;
+  g_thread_pool_push (background_pool (), job, NULL);
 }

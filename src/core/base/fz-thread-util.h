@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -14,5 +14,12 @@ G_BEGIN_DECLS
  * keeps one per thread (Linux): for pools as wide as the machine, whose
  * work must not hold up the thread that draws the window. */
 void fz_thread_yield_to_foreground (void);
+
+/* Like g_task_run_in_thread(), on a thread that has given way to the
+ * window: for work the reviewer waits for but the window must not, such
+ * as reading and checking a report.  GLib's own threads serve every
+ * GTask in the process and are left as they are. */
+void fz_thread_run_in_background   (GTask           *task,
+                                    GTaskThreadFunc  task_func);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "fz-import.h"
 #include "fz-report-private.h"
+#include "fz-thread-util.h"
 
 /* What a worker needs to check a document: nothing the main thread may
  * change meanwhile. */
@@ -289,7 +290,7 @@ _fz_report_analyse (FzReport *self)
   analyse = g_task_new (NULL, self->cancellable, analyse_cb, g_object_ref (self));
   g_task_set_source_tag (analyse, _fz_report_analyse);
   g_task_set_task_data (analyse, data, (GDestroyNotify) analyse_data_free);
-  g_task_run_in_thread (analyse, analyse_thread);
+  fz_thread_run_in_background (analyse, analyse_thread);
 }
 
 static void
@@ -355,7 +356,7 @@ fz_report_load_async (FzReport            *self,
       g_object_set_data_full (G_OBJECT (read), "fz-reviews", g_object_ref (self->reviews), g_object_unref);
       g_object_set_data_full (G_OBJECT (read), "fz-name", g_strdup (self->display_name), g_free);
     }
-  g_task_run_in_thread (read, read_thread);
+  fz_thread_run_in_background (read, read_thread);
 }
 
 gboolean
