@@ -48,7 +48,8 @@ typedef struct
  * its priority: the window's thread, woken for a frame or by the X
  * server's reply, waited up to 4 ms behind a worker.  Since 6.12 a thread
  * that wakes with a shorter slice than the running one's takes the core
- * at once, so the workers ask a longer one (a batch is throughput work).
+ * at once, so the workers ask a longer one: a batch, or a report being
+ * read, wants throughput, not the quick turns the window needs.
  * Older kernels ignore the slice for normal threads; the call needs no
  * privilege either way. */
 static gboolean
